@@ -1,0 +1,46 @@
+/**
+ * The one error shape that crosses the contract. Codes are stable identifiers the renderer translates;
+ * `message` is a ready Vietnamese sentence for the CLI and logs.
+ */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'UNKNOWN_COMMAND',
+  'NOT_INITIALIZED',
+  'ALREADY_INITIALIZED',
+  'LOCKED',
+  'WRONG_SECRET',
+  'KEYSTORE_UNAVAILABLE',
+  'NEWER_DATABASE',
+  'BACKUP_INVALID',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppErrorShape {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+export class AppError extends Error implements AppErrorShape {
+  readonly code: ErrorCode;
+  readonly details?: unknown;
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+  toJSON(): AppErrorShape {
+    return { code: this.code, message: this.message, ...(this.details === undefined ? {} : { details: this.details }) };
+  }
+}
+
+export function isAppErrorShape(v: unknown): v is AppErrorShape {
+  return typeof v === 'object' && v !== null && typeof (v as AppErrorShape).code === 'string' && typeof (v as AppErrorShape).message === 'string';
+}
+
+/** What every transport carries back for one invoke. */
+export type InvokeResult<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
