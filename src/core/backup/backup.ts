@@ -1,0 +1,95 @@
+/**
+ * Backups are encrypted snapshots made with `VACUUM INTO` (SQLCipher writes them with the same key),
+ * written under a temporary name and renamed, so a listed backup is always whole.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Knex } from 'knex';
+import type { BackupInfo } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import { inspectDatabase } from '../db/connection';
+import { SCHEMA_VERSION } from '../db/migrate';
+import { fsyncDir } from '../fsutil';
+
+export type BackupKind = BackupInfo['kind'];
+const EXT = '.udbak';
+const NAME = /^uniondesk-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})-(auto|manual|pre-restore|pre-migration)\.udbak$/;
+
+function stamp(d: Date): string {
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}-${p(d.getMilliseconds(), 3)}`;
+}
+
+function info(file: string): BackupInfo | null {
+  const m = NAME.exec(path.basename(file));
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, ms, kind] = m;
+  const created = new Date(+y, +mo - 1, +d, +h, +mi, +s, +ms);
+  return { name: path.basename(file), path: file, kind: kind as BackupKind, createdAt: created.toISOString(), size: fs.statSync(file).size };
+}
+
+export async function createBackup(db: Knex, backupsDir: string, kind: BackupKind, out?: string): Promise<BackupInfo> {
+  fs.mkdirSync(backupsDir, { recursive: true, mode: 0o700 });
+  let target = out ? path.resolve(out) : path.join(backupsDir, `uniondesk-${stamp(new Date())}-${kind}${EXT}`);
+  while (!out && fs.existsSync(target)) target = path.join(backupsDir, `uniondesk-${stamp(new Date(Date.now() + 1))}-${kind}${EXT}`);
+  if (fs.existsSync(target)) throw new AppError('CONFLICT', 'Tệp đích đã tồn tại; hãy chọn tên khác.', { path: target });
+  const partial = `${target}.partial`;
+  fs.rmSync(partial, { force: true });
+  await db.raw('VACUUM INTO ?', [partial]);
+  fs.renameSync(partial, target);
+  fsyncDir(path.dirname(target));
+  return info(target) ?? { name: path.basename(target), path: target, kind, createdAt: new Date().toISOString(), size: fs.statSync(target).size };
+}
+
+export function listBackups(backupsDir: string): BackupInfo[] {
+  if (!fs.existsSync(backupsDir)) return [];
+  return fs
+    .readdirSync(backupsDir)
+    .map((n) => info(path.join(backupsDir, n)))
+    .filter((b): b is BackupInfo => b !== null)
+    .sort((a, b) => b.name.localeCompare(a.name));
+}
+
+/** Keeps the newest `keep` backups of one kind; manual backups are never pruned. */
+export function pruneBackups(backupsDir: string, kind: Exclude<BackupKind, 'manual'>, keep: number): string[] {
+  const old = listBackups(backupsDir)
+    .filter((b) => b.kind === kind)
+    .slice(keep);
+  for (const b of old) fs.rmSync(b.path, { force: true });
+  return old.map((b) => b.name);
+}
+
+/** A bare name means a file in the backups folder; anything else is a path. */
+export function resolveBackupFile(backupsDir: string, file: string): string {
+  const inFolder = path.join(backupsDir, path.basename(file));
+  if (path.basename(file) === file && fs.existsSync(inFolder)) return inFolder;
+  return path.resolve(file);
+}
+
+/**
+ * Copies a backup beside the database and proves it before anything is replaced: it opens with this vault's key,
+ * passes integrity_check, and is not from a newer schema. Returns the staged copy; throws (and removes it) otherwise.
+ */
+export async function stageRestore(source: string, dbFile: string, key: Buffer): Promise<string> {
+  if (!fs.existsSync(source)) throw new AppError('NOT_FOUND', 'Không tìm thấy tệp sao lưu.', { path: source });
+  const staged = `${dbFile}.restoring`;
+  for (const f of [staged, `${staged}-wal`, `${staged}-shm`]) fs.rmSync(f, { force: true });
+  fs.copyFileSync(source, staged);
+  try {
+    let check: { integrity: string; userVersion: number };
+    try {
+      check = await inspectDatabase(staged, key);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'WRONG_SECRET')
+        throw new AppError('BACKUP_INVALID', 'Tệp sao lưu không mở được bằng khoá của kho dữ liệu này (không phải bản sao lưu của kho này, hoặc tệp hỏng).');
+      throw new AppError('BACKUP_INVALID', 'Tệp sao lưu bị hỏng hoặc không phải bản sao lưu UnionDesk.', { cause: String(err) });
+    }
+    if (check.integrity !== 'ok') throw new AppError('BACKUP_INVALID', 'Tệp sao lưu không qua được kiểm tra toàn vẹn.', { integrity: check.integrity });
+    if (check.userVersion > SCHEMA_VERSION) throw new AppError('NEWER_DATABASE', 'Bản sao lưu được tạo bởi phiên bản UnionDesk mới hơn.');
+    if (check.userVersion === 0) throw new AppError('BACKUP_INVALID', 'Tệp sao lưu không chứa dữ liệu UnionDesk.');
+    return staged;
+  } catch (err) {
+    for (const f of [staged, `${staged}-wal`, `${staged}-shm`]) fs.rmSync(f, { force: true });
+    throw err;
+  }
+}

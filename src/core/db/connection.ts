@@ -1,0 +1,83 @@
+/**
+ * knex over the SQLCipher driver (@journeyapps/sqlcipher: N-API, one binary for Node and Electron).
+ * The raw 32-byte key reaches SQLite as `PRAGMA key = "x'…'"` (hex we generated, never user text),
+ * and is checked by reading sqlite_master at once: a wrong key fails here, before anything is written.
+ */
+import { createRequire } from 'node:module';
+import knexFactory, { type Knex } from 'knex';
+import { AppError } from '../../shared/errors';
+
+const nodeRequire = createRequire(import.meta.url);
+// knex ships its dialects as CommonJS classes; we subclass the sqlite3 one to plug in the cipher driver.
+const ClientSQLite3 = nodeRequire('knex/lib/dialects/sqlite3/index.js') as new (config: unknown) => any;
+
+type RawDb = {
+  exec(sql: string, cb: (err: Error | null) => void): void;
+  get(sql: string, cb: (err: Error | null, row: unknown) => void): void;
+  close(cb: (err: Error | null) => void): void;
+};
+
+export interface OpenOptions {
+  file: string;
+  /** 32-byte data key; null opens a plain SQLite file (benchmarks only). */
+  key: Buffer | null;
+}
+
+function execP(db: RawDb, sql: string): Promise<void> {
+  return new Promise((res, rej) => db.exec(sql, (e) => (e ? rej(e) : res())));
+}
+
+export function isNotADatabase(err: unknown): boolean {
+  return err instanceof Error && /SQLITE_NOTADB|file is not a database|file is encrypted/i.test(err.message);
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<Knex> {
+  const keyHex = opts.key ? opts.key.toString('hex') : null;
+  class CipherClient extends ClientSQLite3 {
+    _driver() {
+      return nodeRequire('@journeyapps/sqlcipher');
+    }
+    async acquireRawConnection() {
+      const db: RawDb = await super.acquireRawConnection();
+      try {
+        if (keyHex) {
+          await execP(db, 'PRAGMA cipher_log_level = NONE');
+          await execP(db, `PRAGMA key = "x'${keyHex}'"`);
+        }
+        await new Promise<void>((res, rej) => db.get('SELECT count(*) AS n FROM sqlite_master', (e) => (e ? rej(e) : res())));
+        await execP(db, 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
+      } catch (err) {
+        await new Promise<void>((res) => db.close(() => res()));
+        throw err;
+      }
+      return db;
+    }
+  }
+  const knex = knexFactory({
+    client: CipherClient as unknown as typeof knexFactory.Client,
+    connection: { filename: opts.file },
+    useNullAsDefault: true,
+    pool: { min: 1, max: 1, idleTimeoutMillis: 2 ** 31 - 1 },
+    acquireConnectionTimeout: 60_000,
+  });
+  try {
+    await knex.raw('SELECT 1');
+  } catch (err) {
+    await knex.destroy();
+    if (isNotADatabase(err)) throw new AppError('WRONG_SECRET', 'Sai mật khẩu: khoá không mở được cơ sở dữ liệu.');
+    throw err;
+  }
+  return knex;
+}
+
+/** Verify a database file with a key without keeping it open: integrity check and schema version. */
+export async function inspectDatabase(file: string, key: Buffer): Promise<{ integrity: string; userVersion: number }> {
+  const db = await openDatabase({ file, key });
+  try {
+    const rows = (await db.raw('PRAGMA integrity_check')) as { integrity_check: string }[];
+    const uv = (await db.raw('PRAGMA user_version')) as { user_version: number }[];
+    return { integrity: rows.map((r) => r.integrity_check).join('; '), userVersion: uv[0].user_version };
+  } finally {
+    await db.destroy();
+  }
+}

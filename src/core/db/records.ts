@@ -1,0 +1,69 @@
+/**
+ * The one way domain code writes syncable rows. Every table has id (UUIDv7), created_at, updated_at, deleted_at;
+ * every insert/update/delete writes an outbox row (entity, id, changed fields, HLC, device) in the same
+ * transaction, so the sync issue only has to read the outbox.
+ */
+import type { Knex } from 'knex';
+import { uuidv7 } from './ids';
+import type { HybridClock } from './hlc';
+
+export interface RecordContext {
+  clock: HybridClock;
+  deviceId: string;
+}
+
+export type Row = Record<string, unknown>;
+
+function nowIso(): string {
+  return new Date().toISOString();
+}
+
+async function writeOutbox(trx: Knex.Transaction | Knex, ctx: RecordContext, entity: string, id: string, op: string, fields: Row) {
+  await trx('outbox').insert({
+    entity,
+    entity_id: id,
+    op,
+    fields: JSON.stringify(fields),
+    hlc: ctx.clock.tick(),
+    device_id: ctx.deviceId,
+    created_at: nowIso(),
+  });
+}
+
+export async function insertRecord(trx: Knex.Transaction | Knex, ctx: RecordContext, table: string, values: Row): Promise<Row> {
+  const now = nowIso();
+  const row: Row = { id: uuidv7(), ...values, created_at: now, updated_at: now, deleted_at: null };
+  await trx(table).insert(row);
+  await writeOutbox(trx, ctx, table, row.id as string, 'insert', values);
+  return row;
+}
+
+/** Updates only the fields that really change; returns the changed field names (empty: nothing written). */
+export async function updateRecord(trx: Knex.Transaction | Knex, ctx: RecordContext, table: string, id: string, values: Row): Promise<string[]> {
+  const current = (await trx(table).where({ id }).first()) as Row | undefined;
+  if (!current) return [];
+  const changed: Row = {};
+  for (const [k, v] of Object.entries(values)) if (current[k] !== v) changed[k] = v;
+  const names = Object.keys(changed);
+  if (names.length === 0) return [];
+  await trx(table).where({ id }).update({ ...changed, updated_at: nowIso() });
+  await writeOutbox(trx, ctx, table, id, 'update', changed);
+  return names;
+}
+
+/** Tombstone, never a hard delete: sync must be able to tell "deleted" from "never seen". */
+export async function softDeleteRecord(trx: Knex.Transaction | Knex, ctx: RecordContext, table: string, id: string): Promise<boolean> {
+  const now = nowIso();
+  const n = await trx(table).where({ id }).whereNull('deleted_at').update({ deleted_at: now, updated_at: now });
+  if (n === 0) return false;
+  await writeOutbox(trx, ctx, table, id, 'delete', { deleted_at: now });
+  return true;
+}
+
+/** Columns every syncable table carries. */
+export function syncColumns(t: Knex.CreateTableBuilder): void {
+  t.string('id', 36).primary();
+  t.string('created_at').notNullable();
+  t.string('updated_at').notNullable();
+  t.string('deleted_at').nullable();
+}
