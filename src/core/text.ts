@@ -1,8 +1,8 @@
-/** Store every text NFC with collapsed inner spaces (DOMAIN.md: Vietnamese text). */
-export function cleanText(s: string): string {
-  return s.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
+import { cleanText } from '../shared/text/fold';
 
+export { cleanText };
+
+/** NFC + collapsed spaces for every string field of an object. */
 export function cleanTextFields<T extends Record<string, unknown>>(obj: T): T {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(obj)) out[k] = typeof v === 'string' ? cleanText(v) : v;
