@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The OS app-data folder the desktop app uses (Electron's userData for productName "UnionDesk") + /data. */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
@@ -27,4 +29,18 @@ export function dataPaths(root: string): DataPaths {
     backupsDir: path.join(root, 'backups'),
     logsDir: path.join(root, 'logs'),
   };
+}
+
+/**
+ * The folder holding fonts/ and templates/. In development and tests it is the repo's resources/; the packaged
+ * Electron app passes its own through UNIONDESK_RESOURCES.
+ */
+export function resourcesDir(): string {
+  if (process.env.UNIONDESK_RESOURCES) return process.env.UNIONDESK_RESOURCES;
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (fs.existsSync(path.join(dir, 'resources', 'fonts'))) return path.join(dir, 'resources');
+    dir = path.dirname(dir);
+  }
+  throw new Error('resources/ not found; set UNIONDESK_RESOURCES');
 }
