@@ -5,6 +5,7 @@
  * Pure TypeScript: no Node, no DOM.
  */
 import { z } from 'zod';
+import { memberCommands } from './members-contract';
 
 export const UPPER_LEVEL_TYPES = ['commune', 'ward', 'special-zone', 'industrial-zone', 'sector', 'province'] as const;
 export const upperLevelType = z.enum(UPPER_LEVEL_TYPES);
@@ -67,6 +68,8 @@ export type DoctorReport = z.infer<typeof doctorReport>;
 export const appSettings = z.object({
   /** How many automatic backups to keep. */
   backupKeep: z.number().int().min(1).max(365),
+  /** Bulletins need an explicit opt-in instead of consent by default when an email is recorded. */
+  emailOptInRequired: z.boolean(),
 });
 export type AppSettings = z.infer<typeof appSettings>;
 
@@ -118,6 +121,8 @@ export const commands = {
   'jobs.wait': { input: jobRef.strict(), output: jobInfo },
 
   'doctor.run': { input: empty, output: doctorReport },
+
+  ...memberCommands,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Commands = typeof commands;

@@ -70,7 +70,7 @@ describe('backups', () => {
     expect((await call(core, 'jobs.wait', { jobId })).error.code).toBe('CONFLICT');
 
     await call(core, 'settings.update', { backupKeep: 2 });
-    expect(await call(core, 'settings.get')).toEqual({ backupKeep: 2 });
+    expect(await call(core, 'settings.get')).toEqual({ backupKeep: 2, emailOptInRequired: false });
     // The daily automatic backup prunes with this same function; give it more snapshots than the setting keeps.
     const backupsDir = path.join(dataDir, 'backups');
     for (let i = 1; i <= 4; i++) fs.writeFileSync(path.join(backupsDir, `uniondesk-2026010${i}-080000-000-auto.udbak`), 'x');

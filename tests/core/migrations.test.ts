@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/core/db/connection';
-import { getUserVersion, migrate, MIGRATIONS, type Migration } from '../../src/core/db/migrate';
+import { getUserVersion, migrate, MIGRATIONS, SCHEMA_VERSION, type Migration } from '../../src/core/db/migrate';
 import { AppError } from '../../src/shared/errors';
 import { call, callErr, hashTree, initCore, newCore, PASS, tempDir } from '../helpers/core';
 
@@ -12,15 +12,16 @@ describe('migrations', () => {
   it('runs pending migrations in one transaction after a backup; a failing one leaves the schema as it was', async () => {
     const file = path.join(tempDir(), 'm.db');
     const db = await openDatabase({ file, key });
-    expect(await migrate(db)).toEqual({ from: 0, to: 1 });
+    const V = SCHEMA_VERSION;
+    expect(await migrate(db)).toEqual({ from: 0, to: V });
     const calls: string[] = [];
-    const v2: Migration = { version: 2, name: 'two', up: async (trx) => void (await trx.schema.createTable('two', (t) => t.string('id'))) };
-    const broken: Migration = { version: 3, name: 'broken', up: async (trx) => void (await trx.raw('CREATE TABLE oops (')) };
+    const v2: Migration = { version: V + 1, name: 'two', up: async (trx) => void (await trx.schema.createTable('two', (t) => t.string('id'))) };
+    const broken: Migration = { version: V + 2, name: 'broken', up: async (trx) => void (await trx.raw('CREATE TABLE oops (')) };
     await expect(migrate(db, { migrations: [...MIGRATIONS, v2, broken], beforeMigrate: async (f, t) => void calls.push(`${f}->${t}`) })).rejects.toThrow();
-    expect(calls).toEqual(['1->3']);
-    expect(await getUserVersion(db)).toBe(1);
+    expect(calls).toEqual([`${V}->${V + 2}`]);
+    expect(await getUserVersion(db)).toBe(V);
     expect(await db.schema.hasTable('two')).toBe(false);
-    expect(await migrate(db, { migrations: [...MIGRATIONS, v2] })).toEqual({ from: 1, to: 2 });
+    expect(await migrate(db, { migrations: [...MIGRATIONS, v2] })).toEqual({ from: V, to: V + 1 });
     expect(await db.schema.hasTable('two')).toBe(true);
     await db.destroy();
   });
@@ -52,5 +53,30 @@ describe('migrations', () => {
     await db.raw('PRAGMA user_version = 5');
     await expect(migrate(db)).rejects.toBeInstanceOf(AppError);
     await db.destroy();
+  });
+});
+
+describe('upgrading a real vault', () => {
+  it('an older database is backed up, then migrated on unlock, keeping its data', async () => {
+    const { core, dataDir } = await initCore();
+    await call(core, 'org.update', { chairName: 'Trước Nâng Cấp' });
+    await call(core, 'vault.lock');
+    await core.close();
+    const { Vault } = await import('../../src/core/vault/vault');
+    const { FAST_KDF } = await import('../../src/core/vault/crypto');
+    const dataKey = await new Vault(path.join(dataDir, 'vault.json'), FAST_KDF).unlockWithPassphrase(PASS);
+    // Turn it into a version-1 database: drop what migration 2 adds.
+    const db = await openDatabase({ file: path.join(dataDir, 'uniondesk.db'), key: dataKey });
+    for (const t of ['member_status_events', 'member_positions', 'members', 'units']) await db.schema.dropTable(t);
+    await db.raw('PRAGMA user_version = 1');
+    await db.destroy();
+    const again = await newCore({ dataDir });
+    await call(again, 'vault.unlock', { passphrase: PASS });
+    expect((await call(again, 'org.get')).profile.chairName).toBe('Trước Nâng Cấp');
+    expect((await call(again, 'members.list', {})).total).toBe(0);
+    const backups = await call(again, 'backup.list');
+    expect(backups.filter((b: any) => b.kind === 'pre-migration')).toHaveLength(1);
+    expect((await call(again, 'doctor.run')).ok).toBe(true);
+    await again.close();
   });
 });

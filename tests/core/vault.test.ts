@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { KeyStore } from '../../src/core';
+import { SCHEMA_VERSION } from '../../src/core/db/migrate';
 import { normalizeRecoveryKey } from '../../src/core/vault/crypto';
 import { call, callErr, hashTree, initCore, newCore, PASS, tempDir } from '../helpers/core';
 
@@ -10,7 +11,7 @@ describe('vault', () => {
     expect((await call(core, 'app.status')).state).toBe('new');
     const { recoveryKey } = await call(core, 'vault.create', { passphrase: PASS });
     expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
-    expect(await call(core, 'app.status')).toMatchObject({ state: 'unlocked', schemaVersion: 1 });
+    expect(await call(core, 'app.status')).toMatchObject({ state: 'unlocked', schemaVersion: SCHEMA_VERSION });
     await call(core, 'org.update', { name: 'CĐCS Công ty Hoà Bình' });
     await call(core, 'vault.lock');
     expect((await call(core, 'app.status')).state).toBe('locked');

@@ -59,6 +59,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Knex> {
     useNullAsDefault: true,
     pool: { min: 1, max: 1, idleTimeoutMillis: 2 ** 31 - 1 },
     acquireConnectionTimeout: 60_000,
+    // knex prints pool errors itself; ours are mapped to clear errors below, so keep stderr clean (and key-free).
+    log: { warn() {}, error() {}, debug() {}, deprecate() {} },
   });
   try {
     await knex.raw('SELECT 1');

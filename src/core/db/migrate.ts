@@ -6,6 +6,7 @@
 import type { Knex } from 'knex';
 import { AppError } from '../../shared/errors';
 import * as m001 from './migrations/001-foundation';
+import * as m002 from './migrations/002-members';
 
 export interface Migration {
   version: number;
@@ -13,7 +14,10 @@ export interface Migration {
   up(trx: Knex.Transaction): Promise<void>;
 }
 
-export const MIGRATIONS: Migration[] = [{ version: 1, name: 'foundation', up: m001.up }];
+export const MIGRATIONS: Migration[] = [
+  { version: 1, name: 'foundation', up: m001.up },
+  { version: 2, name: 'members', up: m002.up },
+];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
 export async function getUserVersion(db: Knex): Promise<number> {

@@ -1,0 +1,89 @@
+/**
+ * Applies a parsed member file: matches existing members by CCCD, else card number, else member code, and
+ * inserts or updates them — all valid rows in ONE transaction, or (dry run) nothing at all.
+ */
+import type { Knex } from 'knex';
+import type { ImportReport, Member, MemberFields, MemberPosition } from '../../shared/members-contract';
+import { foldVi } from '../../shared/text/fold';
+import { audit } from '../audit/audit';
+import type { Session } from '../session';
+import type { ParsedFile } from './import';
+import { COLUMN_FIELDS, insertMember, patchMember, readMembers, refreshIndex } from './service';
+
+type Candidate = ParsedFile['candidates'][number];
+
+function toFields(c: Candidate): MemberFields {
+  const { position, ...rest } = c.fields as MemberFields & { position?: string | null };
+  const positions: MemberPosition[] | undefined = position ? [{ title: position }] : undefined;
+  return { ...rest, ...(positions ? { positions } : {}) };
+}
+
+/** The fields of an import row that differ from what the register holds (empty fields never erase data). */
+function changes(existing: Member, f: MemberFields): Partial<MemberFields> {
+  const out: Record<string, unknown> = {};
+  for (const k of COLUMN_FIELDS) {
+    const v = f[k];
+    if (v === undefined || v === null || v === '') continue;
+    if (existing[k] !== v) out[k] = v;
+  }
+  if (f.unit && foldVi(f.unit) !== foldVi(existing.unit ?? '')) out.unit = f.unit;
+  if (f.positions?.length) {
+    const now = existing.positions.filter((p) => !p.to).map((p) => foldVi(p.title));
+    if (!f.positions.every((p) => now.includes(foldVi(p.title)))) out.positions = [...existing.positions.filter((p) => p.to), ...f.positions];
+  }
+  return out as Partial<MemberFields>;
+}
+
+async function existingKeys(db: Knex) {
+  const rows = (await db('members').whereNull('deleted_at').select('id', 'id_number', 'card_number', 'member_code')) as Record<string, string | null>[];
+  const by = (k: string) => new Map(rows.filter((r) => r[k]).map((r) => [r[k] as string, r.id as string]));
+  return { idNumber: by('id_number'), cardNumber: by('card_number'), memberCode: by('member_code') };
+}
+
+export async function applyImport(s: Session, parsed: ParsedFile, dryRun: boolean, progress: (done: number, total: number) => void): Promise<ImportReport> {
+  const keys = await existingKeys(s.db);
+  const matchOf = (f: MemberFields) =>
+    (f.idNumber && keys.idNumber.get(f.idNumber)) || (f.cardNumber && keys.cardNumber.get(f.cardNumber)) || (f.memberCode && keys.memberCode.get(f.memberCode)) || null;
+  const matched = parsed.candidates.map((c) => matchOf(toFields(c)));
+  const existing = new Map((await readMembers(s.db, [...new Set(matched.filter((x): x is string => Boolean(x)))])).map((m) => [m.id, m]));
+  const report: ImportReport = {
+    imported: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: parsed.rejected,
+    converted: parsed.candidates.filter((c) => c.converted).map((c) => ({ row: c.row, from: c.converted! })),
+    dryRun,
+    headerRow: parsed.headerRow,
+    mapping: parsed.mapping,
+    unmapped: parsed.unmapped,
+  };
+  const touched: string[] = [];
+  const run = async (trx: Knex.Transaction | null) => {
+    const unitCache = new Map<string, string>();
+    for (let i = 0; i < parsed.candidates.length; i++) {
+      const f = toFields(parsed.candidates[i]);
+      const id = matched[i];
+      const current = id ? existing.get(id) : undefined;
+      if (current) {
+        const diff = changes(current, f);
+        if (Object.keys(diff).length === 0) report.unchanged++;
+        else {
+          report.updated++;
+          if (trx) (await patchMember(trx, s.record, current, diff, unitCache), touched.push(current.id));
+        }
+      } else {
+        report.imported++;
+        if (trx) touched.push(await insertMember(trx, s.record, f, { unitCache }));
+      }
+      if (i % 250 === 0) progress(i, parsed.candidates.length);
+    }
+  };
+  if (dryRun) await run(null);
+  else
+    await s.db.transaction(async (trx) => {
+      await run(trx);
+      await audit(trx, s.record, 'members.import', undefined, { imported: report.imported, updated: report.updated, rejected: report.rejected.length });
+    });
+  if (touched.length) await refreshIndex(s, touched);
+  return report;
+}

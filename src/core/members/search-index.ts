@@ -1,0 +1,128 @@
+/**
+ * The register's in-memory search index. A union has at most tens of thousands of members, so the core keeps one
+ * small entry per member (folded words, ids, filter fields) in Vietnamese order and answers every keystroke
+ * from memory; only the page of rows shown is read from the database. Writes go through the members service,
+ * which updates the index after each commit.
+ */
+import { foldVi, foldedWords } from '../../shared/text/fold';
+import type { MemberFilters } from '../../shared/members-contract';
+
+export interface IndexEntry {
+  id: string;
+  sortKey: string;
+  /** ' ' + folded name words + ' ' + ids: each query word must start one of its words. */
+  hay: string;
+  status: string;
+  unitId: string | null;
+  gender: string | null;
+  dateOfBirth: string | null;
+  positionFold: string;
+}
+
+export function makeEntry(r: {
+  id: string;
+  sort_key: string;
+  full_name: string;
+  status: string;
+  unit_id: string | null;
+  gender: string | null;
+  date_of_birth: string | null;
+  id_number?: string | null;
+  phone?: string | null;
+  card_number?: string | null;
+  member_code?: string | null;
+  email?: string | null;
+  position?: string | null;
+}): IndexEntry {
+  const ids = [r.id_number, r.phone, r.card_number, r.member_code, r.email].filter(Boolean).map((s) => foldVi(String(s)));
+  return {
+    id: r.id,
+    sortKey: r.sort_key,
+    hay: ` ${foldedWords(r.full_name).join(' ')} ${ids.join(' ')}`,
+    status: r.status,
+    unitId: r.unit_id,
+    gender: r.gender,
+    dateOfBirth: r.date_of_birth,
+    positionFold: foldVi(r.position ?? ''),
+  };
+}
+
+const before = (a: IndexEntry, b: IndexEntry) => a.sortKey < b.sortKey || (a.sortKey === b.sortKey && a.id < b.id);
+
+/** Query words: a query made only of digits and separators (a phone or CCCD typed with spaces) is one word. */
+export function queryWords(query: string): string[] {
+  const q = query.trim();
+  if (/^[\d\s.+-]+$/.test(q)) {
+    const digits = q.replace(/\D/g, '');
+    return digits ? [digits.startsWith('84') && digits.length >= 11 ? `0${digits.slice(2)}` : digits] : [];
+  }
+  return foldVi(q).split(/\s+/).filter(Boolean);
+}
+
+function ageOn(dob: string, today: Date): number {
+  const [y, m, d] = dob.split('-').map(Number);
+  let age = today.getFullYear() - y;
+  if (today.getMonth() + 1 < m || (today.getMonth() + 1 === m && today.getDate() < d)) age--;
+  return age;
+}
+
+export class MemberIndex {
+  private sorted: IndexEntry[] = [];
+  private byId = new Map<string, IndexEntry>();
+
+  load(entries: IndexEntry[]): void {
+    this.sorted = [...entries].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    this.byId = new Map(this.sorted.map((e) => [e.id, e]));
+  }
+
+  get size(): number {
+    return this.sorted.length;
+  }
+
+  private position(e: IndexEntry): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (before(this.sorted[mid], e)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  remove(id: string): void {
+    const old = this.byId.get(id);
+    if (!old) return;
+    this.sorted.splice(this.position(old), 1);
+    this.byId.delete(id);
+  }
+
+  upsert(e: IndexEntry): void {
+    this.remove(e.id);
+    this.sorted.splice(this.position(e), 0, e);
+    this.byId.set(e.id, e);
+  }
+
+  /** Ids in register order matching the filters; `unitIds` is the chosen group with its sub-groups. */
+  query(f: MemberFilters, unitIds: Set<string> | null, today = new Date()): string[] {
+    const words = f.query ? queryWords(f.query).map((w) => ` ${w}`) : [];
+    const statuses = f.status?.length ? new Set<string>(f.status) : null;
+    const pos = f.position ? foldVi(f.position) : null;
+    const out: string[] = [];
+    for (const e of this.sorted) {
+      if (statuses && !statuses.has(e.status)) continue;
+      if (unitIds && !(e.unitId && unitIds.has(e.unitId))) continue;
+      if (f.gender && e.gender !== f.gender) continue;
+      if (pos && !e.positionFold.includes(pos)) continue;
+      if (f.ageMin !== undefined || f.ageMax !== undefined) {
+        if (!e.dateOfBirth) continue;
+        const age = ageOn(e.dateOfBirth, today);
+        if ((f.ageMin !== undefined && age < f.ageMin) || (f.ageMax !== undefined && age > f.ageMax)) continue;
+      }
+      let ok = true;
+      for (const w of words) if (!e.hay.includes(w)) { ok = false; break; }
+      if (ok) out.push(e.id);
+    }
+    return out;
+  }
+}

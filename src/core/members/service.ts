@@ -1,0 +1,216 @@
+/** The member register: add, update, change status, delete, read, list. Every write keeps the search index current. */
+import type { Knex } from 'knex';
+import { AppError } from '../../shared/errors';
+import type { Member, MemberFields, MemberFilters, MemberPosition, MemberStatus, StatusEvent } from '../../shared/members-contract';
+import { nameSortKey, splitName } from '../../shared/text/names';
+import { audit } from '../audit/audit';
+import { insertRecord, type RecordContext, softDeleteRecord, updateRecord } from '../db/records';
+import type { Session } from '../session';
+import { getSettings } from '../settings/settings';
+import { cleanTextFields } from '../text';
+import { canTransition, eventFor, STATUS_LABELS } from './lifecycle';
+import { COLUMN_FIELDS, currentPositionText, fieldsToColumns, positionFromRow, rowToMember, todayIso, type MemberRow } from './rows';
+import { makeEntry, MemberIndex } from './search-index';
+import { listUnits, unitIdByName, withDescendants } from './units';
+
+const indexes = new WeakMap<Session, MemberIndex>();
+
+async function positionsOf(db: Knex | Knex.Transaction, ids: string[]): Promise<Map<string, MemberPosition[]>> {
+  const out = new Map<string, MemberPosition[]>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = (await db('member_positions').whereIn('member_id', ids.slice(i, i + 500)).whereNull('deleted_at').orderBy('from_date')) as Record<string, unknown>[];
+    for (const r of rows) out.set(r.member_id as string, [...(out.get(r.member_id as string) ?? []), positionFromRow(r)]);
+  }
+  return out;
+}
+
+export async function memberIndex(s: Session): Promise<MemberIndex> {
+  let idx = indexes.get(s);
+  if (idx) return idx;
+  idx = new MemberIndex();
+  const rows = (await s.db('members')
+    .whereNull('deleted_at')
+    .select('id', 'sort_key', 'full_name', 'status', 'unit_id', 'gender', 'date_of_birth', 'id_number', 'phone', 'card_number', 'member_code', 'email')) as Parameters<typeof makeEntry>[0][];
+  const positions = await positionsOf(s.db, rows.map((r) => r.id));
+  const today = todayIso();
+  idx.load(rows.map((r) => makeEntry({ ...r, position: currentPositionText(positions.get(r.id) ?? [], today) })));
+  indexes.set(s, idx);
+  return idx;
+}
+
+/** Reads members by id, in the order given (deleted ones are skipped). */
+export async function readMembers(db: Knex | Knex.Transaction, ids: string[]): Promise<Member[]> {
+  const rows: MemberRow[] = [];
+  for (let i = 0; i < ids.length; i += 500) rows.push(...((await db('members').whereIn('id', ids.slice(i, i + 500)).whereNull('deleted_at')) as MemberRow[]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const units = new Map((await listUnits(db)).map((u) => [u.id, u.name]));
+  const positions = await positionsOf(db, ids);
+  const today = todayIso();
+  return ids.filter((id) => byId.has(id)).map((id) => {
+    const r = byId.get(id)!;
+    return rowToMember(r, r.unit_id ? (units.get(r.unit_id) ?? null) : null, positions.get(id) ?? [], today);
+  });
+}
+
+async function refreshIndex(s: Session, ids: string[]): Promise<void> {
+  const idx = indexes.get(s);
+  if (!idx) return; // built on first use from the database
+  const positions = await positionsOf(s.db, ids);
+  const today = todayIso();
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const row of (await s.db('members').whereIn('id', ids.slice(i, i + 500))) as (MemberRow & Parameters<typeof makeEntry>[0])[]) {
+      if (row.deleted_at) idx.remove(row.id);
+      else idx.upsert(makeEntry({ ...row, position: currentPositionText(positions.get(row.id) ?? [], today) }));
+    }
+  }
+}
+
+export async function listMembers(s: Session, f: MemberFilters & { offset?: number; limit?: number }): Promise<{ total: number; ids: string[] }> {
+  const idx = await memberIndex(s);
+  let unitIds: Set<string> | null = null;
+  if (f.unitId || f.unit) {
+    const units = await listUnits(s.db);
+    const root = f.unitId ?? units.find((u) => u.name.toLowerCase() === f.unit!.toLowerCase())?.id;
+    unitIds = root ? withDescendants(units, root) : new Set();
+  }
+  const all = idx.query(f, unitIds);
+  const offset = f.offset ?? 0;
+  const limit = f.limit === 0 || f.limit === undefined ? all.length : f.limit;
+  return { total: all.length, ids: all.slice(offset, offset + limit) };
+}
+
+/** Derives the name parts unless the caller set them, the sort key, and the email-consent default. */
+export async function prepareFields(db: Knex | Knex.Transaction, fields: Partial<MemberFields>, existing?: Member): Promise<Record<string, unknown>> {
+  const f = cleanTextFields({ ...fields }) as Partial<MemberFields>;
+  if (f.fullName !== undefined) {
+    const parts = splitName(f.fullName);
+    f.familyName = fields.familyName ?? parts.familyName;
+    f.middleName = fields.middleName ?? parts.middleName;
+    f.givenName = fields.givenName ?? parts.givenName;
+  }
+  if (f.email !== undefined && f.email && f.emailConsent === undefined && !existing?.email) {
+    // Bulletins are the union's own internal communication: consent by default, unless a setting asks opt-in.
+    f.emailConsent = !(await getSettings(db as Knex)).emailOptInRequired;
+  }
+  const cols = fieldsToColumns(f);
+  const merged = { familyName: existing?.familyName, middleName: existing?.middleName, givenName: existing?.givenName, ...f };
+  if (f.fullName !== undefined || f.familyName !== undefined || f.givenName !== undefined || f.middleName !== undefined)
+    cols.sort_key = nameSortKey({ familyName: merged.familyName ?? '', middleName: merged.middleName ?? '', givenName: merged.givenName ?? '' });
+  return cols;
+}
+
+async function writePositions(trx: Knex.Transaction, ctx: RecordContext, memberId: string, positions: MemberPosition[]) {
+  const old = (await trx('member_positions').where({ member_id: memberId }).whereNull('deleted_at').select('id')) as { id: string }[];
+  for (const p of old) await softDeleteRecord(trx, ctx, 'member_positions', p.id);
+  for (const p of positions)
+    await insertRecord(trx, ctx, 'member_positions', { member_id: memberId, title: p.title, body: p.body ?? null, term: p.term ?? null, from_date: p.from ?? null, to_date: p.to ?? null });
+}
+
+export interface AddOptions {
+  status?: 'active' | 'honorary';
+  event?: 'admitted' | 'transferred_in';
+  eventDate?: string;
+  eventRef?: string;
+  unitCache?: Map<string, string>;
+}
+
+/** Inserts inside the caller's transaction (imports add thousands in one); returns the new id. */
+export async function insertMember(trx: Knex.Transaction, ctx: RecordContext, fields: MemberFields, opts: AddOptions = {}): Promise<string> {
+  const cols = await prepareFields(trx, fields);
+  const status = opts.status ?? 'active';
+  const unitId = await unitIdByName(trx, ctx, fields.unit, opts.unitCache);
+  const row = await insertRecord(trx, ctx, 'members', { ...cols, unit_id: unitId, status });
+  const id = row.id as string;
+  if (fields.positions?.length) await writePositions(trx, ctx, id, fields.positions);
+  const event = opts.event ?? 'admitted';
+  await insertRecord(trx, ctx, 'member_status_events', {
+    member_id: id,
+    event,
+    from_status: null,
+    to_status: status,
+    date: opts.eventDate ?? fields.joinedOn ?? todayIso(),
+    reason: null,
+    ref: opts.eventRef ?? null,
+  });
+  return id;
+}
+
+/** Updates inside the caller's transaction; returns the names of the fields that changed. */
+export async function patchMember(trx: Knex.Transaction, ctx: RecordContext, existing: Member, fields: Partial<MemberFields>, unitCache?: Map<string, string>): Promise<string[]> {
+  const cols = await prepareFields(trx, fields, existing);
+  if (fields.unit !== undefined) cols.unit_id = await unitIdByName(trx, ctx, fields.unit, unitCache);
+  const changed = await updateRecord(trx, ctx, 'members', existing.id, cols);
+  if (fields.positions) {
+    const same = JSON.stringify(fields.positions.map((p) => positionFromRow({ ...p, from_date: p.from, to_date: p.to }))) === JSON.stringify(existing.positions);
+    if (!same) (await writePositions(trx, ctx, existing.id, fields.positions), changed.push('positions'));
+  }
+  return changed;
+}
+
+export async function getMember(db: Knex | Knex.Transaction, id: string): Promise<Member> {
+  const [m] = await readMembers(db, [id]);
+  if (!m) throw new AppError('NOT_FOUND', 'Không tìm thấy đoàn viên.', { id });
+  return m;
+}
+
+export async function memberHistory(db: Knex, id: string): Promise<StatusEvent[]> {
+  const rows = (await db('member_status_events').where({ member_id: id }).whereNull('deleted_at').orderBy('date').orderBy('id')) as Record<string, unknown>[];
+  return rows.map((r) => ({ id: r.id as string, event: r.event as StatusEvent['event'], fromStatus: (r.from_status as MemberStatus) ?? null, toStatus: r.to_status as MemberStatus, date: r.date as string, reason: (r.reason as string) ?? null, ref: (r.ref as string) ?? null }));
+}
+
+export async function addMember(s: Session, fields: MemberFields, opts: AddOptions): Promise<Member> {
+  const id = await s.db.transaction(async (trx) => {
+    const id = await insertMember(trx, s.record, fields, opts);
+    await audit(trx, s.record, 'members.add', { type: 'members', id });
+    return id;
+  });
+  await refreshIndex(s, [id]);
+  return getMember(s.db, id);
+}
+
+export async function updateMember(s: Session, id: string, fields: Partial<MemberFields>): Promise<Member> {
+  await s.db.transaction(async (trx) => {
+    const existing = await getMember(trx, id);
+    const changed = await patchMember(trx, s.record, existing, fields);
+    if (changed.length) await audit(trx, s.record, 'members.update', { type: 'members', id }, { fields: changed });
+  });
+  await refreshIndex(s, [id]);
+  return getMember(s.db, id);
+}
+
+export async function setMemberStatus(s: Session, input: { id: string; status: MemberStatus; date: string; reason: string; ref?: string }): Promise<Member> {
+  await s.db.transaction(async (trx) => {
+    const m = await getMember(trx, input.id);
+    const last = (await trx('member_status_events').where({ member_id: m.id }).whereNull('deleted_at').max({ d: 'date' }).first()) as { d: string | null };
+    if (last?.d && input.date < last.d)
+      throw new AppError('VALIDATION', `Ngày chuyển trạng thái không được trước lần thay đổi gần nhất (${last.d.split('-').reverse().join('/')}).`, [
+        { path: ['date'], message: 'Ngày sớm hơn lần thay đổi trước' },
+      ]);
+    if (!canTransition(m.status, input.status))
+      throw new AppError('CONFLICT', `Không thể chuyển trạng thái từ "${STATUS_LABELS[m.status]}" sang "${STATUS_LABELS[input.status]}".`, { from: m.status, to: input.status });
+    await updateRecord(trx, s.record, 'members', m.id, { status: input.status });
+    await insertRecord(trx, s.record, 'member_status_events', {
+      member_id: m.id,
+      event: eventFor(m.status, input.status),
+      from_status: m.status,
+      to_status: input.status,
+      date: input.date,
+      reason: input.reason,
+      ref: input.ref ?? null,
+    });
+    await audit(trx, s.record, 'members.setStatus', { type: 'members', id: m.id }, { from: m.status, to: input.status });
+  });
+  await refreshIndex(s, [input.id]);
+  return getMember(s.db, input.id);
+}
+
+export async function deleteMember(s: Session, id: string): Promise<void> {
+  await s.db.transaction(async (trx) => {
+    await getMember(trx, id);
+    await softDeleteRecord(trx, s.record, 'members', id);
+    await audit(trx, s.record, 'members.delete', { type: 'members', id });
+  });
+  indexes.get(s)?.remove(id);
+}
+
+export { COLUMN_FIELDS, refreshIndex };
