@@ -1,0 +1,59 @@
+/**
+ * electron-vite 6 build of the three Electron pieces:
+ *   main      src/main/index.ts → out/main/index.js, src/main/core-process.ts → out/main/core.js  (ESM, deps external)
+ *   preload   src/preload/index.ts → out/preload/index.cjs  (one CommonJS file: sandboxed preloads cannot be ESM)
+ *   renderer  src/renderer/index.html → out/renderer
+ * `npm run build` follows with `node --check` on each bundle (catches the duplicate `require` pitfall).
+ */
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(root, 'out/main'),
+      // Every package in "dependencies" (knex, @journeyapps/sqlcipher, zod, ws, …) stays external: native
+      // modules and knex's dynamic requires cannot be bundled.
+      externalizeDeps: { include: ['@journeyapps/sqlcipher', 'knex'] },
+      rolldownOptions: {
+        input: {
+          index: resolve(root, 'src/main/index.ts'),
+          core: resolve(root, 'src/main/core-process.ts'),
+        },
+        output: {
+          format: 'es',
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      // Bundle everything into the one file: a sandboxed preload can only `require('electron')`.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(root, 'src/preload/index.ts') },
+        output: {
+          format: 'cjs',
+          entryFileNames: '[name].cjs',
+          codeSplitting: false,
+        },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'src/renderer'),
+    plugins: [react()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      rolldownOptions: {
+        input: resolve(root, 'src/renderer/index.html'),
+      },
+    },
+  },
+});
