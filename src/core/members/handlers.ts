@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
+import { isoDay } from '../../shared/text/format';
 import type { HandlerMap } from '../context';
 import { audit } from '../audit/audit';
 import { getOrg } from '../org/org';
@@ -69,7 +70,7 @@ export const memberHandlers: HandlerMap<Names> = {
     const { membersToPdf, membersToXlsx } = await import('./export');
     const data =
       format === 'xlsx' ? await membersToXlsx({ org, members, includeSensitive, generatedAt }) : await membersToPdf({ org, members, generatedAt });
-    const fileName = `danh-sach-doan-vien-${generatedAt.toISOString().slice(0, 10)}.${format}`;
+    const fileName = `danh-sach-doan-vien-${isoDay(generatedAt)}.${format}`;
     // Ethnicity and religion are sensitive personal data (Decree 13/2023): every export is logged, with what it held.
     await audit(s.db, s.record, 'members.export', undefined, { format, count: members.length, sensitive: includeSensitive && format === 'xlsx', filters, device: s.record.deviceId });
     if (out) {

@@ -3,6 +3,7 @@
  * expelled | ceased; honorary members exist. Every transition is dated with a reason and a decision reference.
  */
 import type { MemberStatus } from '../../shared/members-contract';
+import { STATUS_LABELS } from '../../shared/text/format';
 
 const ALLOWED: Record<MemberStatus, MemberStatus[]> = {
   active: ['suspended', 'transferred_out', 'retired', 'withdrawn', 'expelled', 'ceased', 'honorary'],
@@ -15,16 +16,7 @@ const ALLOWED: Record<MemberStatus, MemberStatus[]> = {
   honorary: ['active'],
 };
 
-export const STATUS_LABELS: Record<MemberStatus, string> = {
-  active: 'Đang sinh hoạt',
-  suspended: 'Tạm dừng sinh hoạt',
-  transferred_out: 'Đã chuyển sinh hoạt',
-  retired: 'Nghỉ hưu',
-  withdrawn: 'Xin ra khỏi tổ chức',
-  expelled: 'Bị khai trừ',
-  ceased: 'Thôi sinh hoạt',
-  honorary: 'Đoàn viên danh dự',
-};
+export { STATUS_LABELS };
 
 export function canTransition(from: MemberStatus, to: MemberStatus): boolean {
   return ALLOWED[from].includes(to);

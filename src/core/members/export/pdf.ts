@@ -6,7 +6,7 @@
 import path from 'node:path';
 import pdfmake from 'pdfmake';
 import { resourcesDir } from '../../paths';
-import { formatDateVi, genderLabel, isoDay, placeDateLine, totalLine, upperVi } from './format';
+import { formatDateVi, genderLabel, isoDay, placeDateLine, totalLine, upperVi } from '../../../shared/text/format';
 import type { ExportInput, ExportMember, ExportOrg } from './types';
 
 export const PDF_TITLE = 'DANH SÁCH ĐOÀN VIÊN';
@@ -19,8 +19,8 @@ const MARGIN = { left: mm(30), top: mm(20), right: mm(15), bottom: mm(20) };
 
 const TABLE_FONT = 11;
 const CELL_PAD = 3;
-/** Column widths in points, padding excluded; of the 467.7 pt between margins the name gets what is left (≈ 128). */
-const WIDTHS: (number | '*')[] = [20, '*', 28, 51, 68, 72, 50];
+/** Column widths in points, padding excluded; of the 467.7 pt between margins the name gets what is left (≈ 126). Số thẻ fits 11 characters. */
+const WIDTHS: (number | '*')[] = [23, '*', 28, 51, 64, 68, 62];
 const HEADERS = ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Tổ công đoàn', 'Chức vụ', 'Số thẻ'];
 const CENTERED = new Set([0, 2, 3]);
 
@@ -42,7 +42,7 @@ export function tinosFiles(dir: string = path.join(resourcesDir(), 'fonts')) {
 const rule = (width: number) => ({
   canvas: [{ type: 'line', x1: 0, y1: 1, x2: width, y2: 1, lineWidth: 0.6 }],
   alignment: 'center',
-  margin: [0, 1, 0, 0],
+  margin: [0, 2, 0, 0],
 });
 
 function headerBlock(org: ExportOrg, day: string) {
@@ -108,8 +108,10 @@ export function memberListDocDefinition(input: ExportInput): Record<string, unkn
     language: 'vi-VN',
     info: { title: 'Danh sách đoàn viên', author: org.name || undefined, creator: 'UnionDesk', producer: 'UnionDesk', creationDate: generatedAt },
     defaultStyle: { font: 'Tinos', fontSize: 13 },
-    // Page numbers centred in the top margin from page 2 on (Nghị định 30); page 1 carries none.
-    header: (page: number) =>
+    // Page numbers centred in the top margin from page 2 on (Nghị định 30); page 1 carries none. Drawn as the
+    // page background rather than pdfmake's `header` because the background is written first: text extraction,
+    // copy-paste and screen readers then meet the number before the body, in the order it is seen on paper.
+    background: (page: number) =>
       page > 1 ? { text: String(page), alignment: 'center', fontSize: 13, margin: [MARGIN.left, mm(10), MARGIN.right, 0] } : null,
     content: [
       headerBlock(org, day),

@@ -3,7 +3,7 @@
  * importer, and a secretary, can read it back. Pure: data in, bytes out; the caller logs sensitive exports.
  */
 import ExcelJS from 'exceljs';
-import { formatDateVi, genderLabel, isoDay, statusLabel, totalLine, upperVi } from './format';
+import { formatDateVi, genderLabel, isoDay, statusLabel, totalLine, upperVi } from '../../../shared/text/format';
 import type { ExportInput, ExportMember } from './types';
 
 export const XLSX_SHEET_NAME = 'Danh sách đoàn viên';
@@ -110,7 +110,7 @@ export async function membersToXlsx(input: ExportInput & { includeSensitive?: bo
       const cell = row.getCell(j + 1);
       if (c.kind === 'index') cell.value = i + 1;
       else {
-        cell.value = c.value(m);
+        cell.value = c.value(m) || null; // truly blank, not an empty string Excel would count as filled
         cell.numFmt = '@';
       }
       cell.font = FONT;

@@ -1,9 +1,8 @@
 /**
- * Pure formatting helpers for exports and printed documents (no Node, no DOM), so the lead can move them to
- * src/shared unchanged. Vietnamese conventions from DOMAIN.md: dd/mm/yyyy in tables, "ngày 05 tháng 02 năm 2026"
+ * Pure formatting helpers for tables, exports and printed documents (no Node, no DOM). Vietnamese conventions from DOMAIN.md: dd/mm/yyyy in tables, "ngày 05 tháng 02 năm 2026"
  * in documents, never US m/d.
  */
-import type { MemberStatus } from '../../../shared/members-contract';
+import type { MemberStatus } from '../members-contract';
 
 /** Documents are dated in Vietnam's calendar day, whatever the machine's zone (a CI box runs in UTC). */
 export const VN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
