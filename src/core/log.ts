@@ -26,14 +26,14 @@ export function createLogger(logsDir: string): Logger {
   const file = path.join(logsDir, 'core.log');
   const write = (level: string, event: string, fields?: Record<string, unknown>) => {
     try {
-      fs.mkdirSync(logsDir, { recursive: true });
+      fs.mkdirSync(logsDir, { recursive: true, mode: 0o700 });
       try {
         if (fs.statSync(file).size > MAX_BYTES) fs.renameSync(file, `${file}.1`);
       } catch {
         /* no log yet */
       }
       const line = JSON.stringify({ t: new Date().toISOString(), level, event, ...(redact(fields ?? {}) as object) });
-      fs.appendFileSync(file, line + '\n');
+      fs.appendFileSync(file, line + '\n', { mode: 0o600 });
     } catch {
       /* logging must never break the core */
     }

@@ -36,6 +36,7 @@ export async function createBackup(db: Knex, backupsDir: string, kind: BackupKin
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
   await db.raw('VACUUM INTO ?', [partial]);
+  fs.chmodSync(partial, 0o600);
   fs.renameSync(partial, target);
   fsyncDir(path.dirname(target));
   return info(target) ?? { name: path.basename(target), path: target, kind, createdAt: new Date().toISOString(), size: fs.statSync(target).size };

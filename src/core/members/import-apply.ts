@@ -6,6 +6,8 @@ import type { Knex } from 'knex';
 import type { ImportReport, Member, MemberFields, MemberPosition } from '../../shared/members-contract';
 import { foldVi } from '../../shared/text/fold';
 import { audit } from '../audit/audit';
+import { BatchInserter } from '../db/records';
+import { getSettings } from '../settings/settings';
 import type { Session } from '../session';
 import type { ParsedFile } from './import';
 import { COLUMN_FIELDS, insertMember, patchMember, readMembers, refreshIndex } from './service';
@@ -58,8 +60,10 @@ export async function applyImport(s: Session, parsed: ParsedFile, dryRun: boolea
     unmapped: parsed.unmapped,
   };
   const touched: string[] = [];
+  const consentDefault = !(await getSettings(s.db)).emailOptInRequired;
   const run = async (trx: Knex.Transaction | null) => {
     const unitCache = new Map<string, string>();
+    const batch = new BatchInserter(s.record);
     for (let i = 0; i < parsed.candidates.length; i++) {
       const f = toFields(parsed.candidates[i]);
       const id = matched[i];
@@ -73,10 +77,11 @@ export async function applyImport(s: Session, parsed: ParsedFile, dryRun: boolea
         }
       } else {
         report.imported++;
-        if (trx) touched.push(await insertMember(trx, s.record, f, { unitCache }));
+        if (trx) touched.push(await insertMember(trx, s.record, f, { unitCache, batch, consentDefault }));
       }
       if (i % 250 === 0) progress(i, parsed.candidates.length);
     }
+    if (trx) await batch.flush(trx);
   };
   if (dryRun) await run(null);
   else

@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors';
 import type { Member, MemberFields, MemberFilters, MemberPosition, MemberStatus, StatusEvent } from '../../shared/members-contract';
 import { nameSortKey, splitName } from '../../shared/text/names';
 import { audit } from '../audit/audit';
-import { insertRecord, type RecordContext, softDeleteRecord, updateRecord } from '../db/records';
+import { BatchInserter, insertRecord, type RecordContext, softDeleteRecord, updateRecord } from '../db/records';
 import type { Session } from '../session';
 import { getSettings } from '../settings/settings';
 import { cleanTextFields } from '../text';
@@ -80,7 +80,12 @@ export async function listMembers(s: Session, f: MemberFilters & { offset?: numb
 }
 
 /** Derives the name parts unless the caller set them, the sort key, and the email-consent default. */
-export async function prepareFields(db: Knex | Knex.Transaction, fields: Partial<MemberFields>, existing?: Member): Promise<Record<string, unknown>> {
+export async function prepareFields(
+  db: Knex | Knex.Transaction,
+  fields: Partial<MemberFields>,
+  existing?: Member,
+  consentDefault?: boolean,
+): Promise<Record<string, unknown>> {
   const f = cleanTextFields({ ...fields }) as Partial<MemberFields>;
   if (f.fullName !== undefined) {
     const parts = splitName(f.fullName);
@@ -90,7 +95,7 @@ export async function prepareFields(db: Knex | Knex.Transaction, fields: Partial
   }
   if (f.email !== undefined && f.email && f.emailConsent === undefined && !existing?.email) {
     // Bulletins are the union's own internal communication: consent by default, unless a setting asks opt-in.
-    f.emailConsent = !(await getSettings(db as Knex)).emailOptInRequired;
+    f.emailConsent = consentDefault ?? !(await getSettings(db as Knex)).emailOptInRequired;
   }
   const cols = fieldsToColumns(f);
   const merged = { familyName: existing?.familyName, middleName: existing?.middleName, givenName: existing?.givenName, ...f };
@@ -112,18 +117,23 @@ export interface AddOptions {
   eventDate?: string;
   eventRef?: string;
   unitCache?: Map<string, string>;
+  /** Imports queue their rows here and write them in bulk; otherwise each row is inserted at once. */
+  batch?: BatchInserter;
+  consentDefault?: boolean;
 }
 
 /** Inserts inside the caller's transaction (imports add thousands in one); returns the new id. */
 export async function insertMember(trx: Knex.Transaction, ctx: RecordContext, fields: MemberFields, opts: AddOptions = {}): Promise<string> {
-  const cols = await prepareFields(trx, fields);
+  const cols = await prepareFields(trx, fields, undefined, opts.consentDefault);
   const status = opts.status ?? 'active';
   const unitId = await unitIdByName(trx, ctx, fields.unit, opts.unitCache);
-  const row = await insertRecord(trx, ctx, 'members', { ...cols, unit_id: unitId, status });
+  const insert = (table: string, values: Record<string, unknown>) => (opts.batch ? opts.batch.add(table, values) : insertRecord(trx, ctx, table, values));
+  const row = await insert('members', { ...cols, unit_id: unitId, status });
   const id = row.id as string;
-  if (fields.positions?.length) await writePositions(trx, ctx, id, fields.positions);
+  for (const p of fields.positions ?? [])
+    await insert('member_positions', { member_id: id, title: p.title, body: p.body ?? null, term: p.term ?? null, from_date: p.from ?? null, to_date: p.to ?? null });
   const event = opts.event ?? 'admitted';
-  await insertRecord(trx, ctx, 'member_status_events', {
+  await insert('member_status_events', {
     member_id: id,
     event,
     from_status: null,

@@ -21,6 +21,8 @@ export const vaultHandlers: HandlerMap<
     } finally {
       await db.destroy();
     }
+    // Only this user may read the (encrypted) database; SQLite gives its -wal file the same mode.
+    fs.chmodSync(ctx.paths.dbFile, 0o600);
     prepared.commit();
     await ctx.openSession(prepared.dataKey, prepared.deviceId);
     await audit(ctx.session().db, ctx.session().record, 'vault.create');

@@ -1,0 +1,63 @@
+/** `uniondesk org show|set`: the organisation profile. */
+import type { Command } from 'commander';
+import { ORG_KEYS, type CommandInput, type OrgProfile, type UpperLevelRecord } from '../../shared/contract';
+import { usageError } from '../io';
+import { t, type MsgKey } from '../i18n';
+import { formatDate } from '../format';
+import { call, ctxFrom, withVault } from '../session';
+
+export function registerOrg(program: Command): void {
+  const org = program.command('org').description(t('org.description'));
+
+  org
+    .command('show')
+    .description(t('org.show.description'))
+    .action(async (_opts: unknown, cmd: Command) => {
+      const ctx = ctxFrom(cmd);
+      const value = await withVault(ctx, (core) => call(core, 'org.get', {}));
+      // JSON: the profile's fields at the top level, plus the upper-level history.
+      ctx.out.result({ ...(value.profile ?? {}), upperLevels: value.upperLevels }, () =>
+        showProfile(value.profile, value.upperLevels),
+      );
+    });
+
+  org
+    .command('set')
+    .description(t('org.set.description'))
+    .argument('<pairs...>', t('org.set.pairs', { keys: ORG_KEYS.join(', ') }))
+    .action(async (pairs: string[], _opts: unknown, cmd: Command) => {
+      const ctx = ctxFrom(cmd);
+      const patch = parsePairs(pairs);
+      const profile = await withVault(ctx, (core) => call(core, 'org.update', patch));
+      ctx.out.result(profile, () => `${t('org.saved')}\n${showProfile(profile, [])}`);
+    });
+}
+
+/** KEY=VALUE pairs → a profile patch. Values are NFC-normalised; an empty upperLevelType means "none". */
+export function parsePairs(pairs: string[]): CommandInput<'org.update'> {
+  const patch: Record<string, string | null> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw usageError(t('org.badPair', { pair }));
+    const key = pair.slice(0, eq).trim();
+    const value = pair.slice(eq + 1).normalize('NFC');
+    if (!(ORG_KEYS as string[]).includes(key)) {
+      throw usageError(t('org.badKey', { key, keys: ORG_KEYS.join(', ') }), { key, validKeys: ORG_KEYS });
+    }
+    patch[key] = key === 'upperLevelType' && value.trim() === '' ? null : value;
+  }
+  // The core's schema checks the values (an unknown upperLevelType is a VALIDATION error, exit 4).
+  return patch as CommandInput<'org.update'>;
+}
+
+function showProfile(profile: OrgProfile | null, upperLevels: UpperLevelRecord[]): string {
+  if (!profile) return t('org.none');
+  const labels = ORG_KEYS.map((k) => t(`org.field.${k}` as MsgKey));
+  const width = Math.max(...labels.map((l) => [...l].length));
+  const lines = ORG_KEYS.map((k, i) => `${labels[i].padEnd(width)}  ${profile[k] ?? ''}`);
+  if (upperLevels.length > 0) {
+    lines.push('', t('org.upperLevels'));
+    for (const u of upperLevels) lines.push(`  ${t('org.from')} ${formatDate(u.validFrom)}: ${u.name}${u.type ? ` (${u.type})` : ''}`);
+  }
+  return lines.join('\n');
+}

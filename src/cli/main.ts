@@ -1,0 +1,149 @@
+/**
+ * `uniondesk`: parse the command line and dispatch to a command. Returns the exit code (see exit-codes.ts).
+ * No Electron here: the commands talk to the same core as the desktop app, through its contract.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT } from './exit-codes';
+import { LANGS, isLang, setLang, t, has } from './i18n';
+import { Output, output, setOutput, usageError } from './io';
+import { rejectSecretArguments } from './secrets';
+import { registerInit } from './commands/init';
+import { registerOrg } from './commands/org';
+import { registerVault } from './commands/vault';
+import { registerBackup } from './commands/backup';
+import { registerDoctor } from './commands/doctor';
+import { registerStatus } from './commands/status';
+import { registerWeb } from './commands/web';
+
+/** Value of `--name X` / `--name=X` before any `--`. */
+function scanOption(argv: readonly string[], name: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') break;
+    if (a === name) return argv[i + 1];
+    if (a.startsWith(`${name}=`)) return a.slice(name.length + 1);
+  }
+  return undefined;
+}
+function scanFlag(argv: readonly string[], name: string): boolean {
+  const end = argv.indexOf('--');
+  return (end < 0 ? argv : argv.slice(0, end)).includes(name);
+}
+
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export function buildProgram(): Command {
+  const program = new Command('uniondesk');
+  program
+    .description(t('prog.description'))
+    .exitOverride()
+    .configureOutput({ outputError: () => {} })
+    .configureHelp({
+      showGlobalOptions: true,
+      styleTitle: (title: string) => {
+        const key = `title.${title}`;
+        return has(key) ? t(key) : title;
+      },
+      optionDescription: (option: Option) => {
+        const extra: string[] = [];
+        if (option.argChoices) extra.push(`${t('help.choices')}: ${option.argChoices.join(', ')}`);
+        if (option.defaultValue !== undefined && (option.required || option.optional)) {
+          extra.push(`${t('help.default')}: ${option.defaultValueDescription ?? JSON.stringify(option.defaultValue)}`);
+        }
+        return extra.length ? `${option.description} (${extra.join('; ')})` : option.description;
+      },
+    })
+    .helpOption('-h, --help', t('opt.help'))
+    .helpCommand('help [command]', t('cmd.help'))
+    .version(version(), '-V, --version', t('opt.version'))
+    .option('--data-dir <dir>', t('opt.dataDir'))
+    .option('--passphrase-file <file>', t('opt.passphraseFile'))
+    .option('--json', t('opt.json'))
+    .addOption(new Option('--lang <lang>', t('opt.lang')).choices(LANGS))
+    .addHelpText('after', t('help.after'));
+
+  registerInit(program);
+  registerOrg(program);
+  registerVault(program);
+  registerBackup(program);
+  registerDoctor(program);
+  registerStatus(program);
+  registerWeb(program);
+  return program;
+}
+
+/** A commander parse error → our usage error, in the current language. */
+function translateCommanderError(e: CommanderError): Error {
+  const msg = e.message.replace(/^error: /, '');
+  const quoted = [...msg.matchAll(/'([^']*)'/g)].map((m) => m[1].split('=', 1)[0]);
+  const what = quoted[0] ?? '';
+  const suggestion = /\(Did you mean (.+)\?\)/.exec(msg)?.[1];
+  const hint = suggestion ? ` ${t('err.didYouMean', { what: suggestion })}` : '';
+  switch (e.code) {
+    case 'commander.unknownOption':
+      return usageError(t('err.unknownOption', { what }) + hint);
+    case 'commander.unknownCommand':
+      return usageError(t('err.unknownCommand', { what }) + hint);
+    case 'commander.missingArgument':
+      return usageError(t('err.missingArgument', { what }));
+    case 'commander.optionMissingArgument':
+      return usageError(t('err.optionMissingArgument', { what }));
+    case 'commander.missingMandatoryOptionValue':
+      return usageError(t('err.missingMandatory', { what }));
+    case 'commander.excessArguments':
+      return usageError(t('err.excessArguments'));
+    case 'commander.invalidArgument': {
+      const choices = /Allowed choices are (.+)\.$/.exec(msg)?.[1];
+      const detail = choices
+        ? `${what} = '${quoted[1] ?? ''}' (${t('help.choices')}: ${choices})`
+        : msg.replace(/^.*? is invalid\. ?/, '') || msg;
+      return usageError(t('err.invalidArgument', { what: detail }));
+    }
+    default:
+      return usageError(t('err.usage'));
+  }
+}
+
+/**
+ * stdout belongs to the command's result (one JSON document with --json). Libraries that log with
+ * console.log (knex prints connection warnings that way) are sent to stderr instead.
+ */
+function keepStdoutForResults(): void {
+  const toStderr = (...args: unknown[]) => console.error(...args);
+  console.log = toStderr;
+  console.info = toStderr;
+  console.debug = toStderr;
+  console.warn = toStderr;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  keepStdoutForResults();
+  const json = scanFlag(argv, '--json');
+  setOutput(new Output(json));
+  const lang = scanOption(argv, '--lang') ?? process.env.UNIONDESK_LANG;
+  setLang(isLang(lang) ? lang : 'vi');
+  try {
+    if (lang !== undefined && !isLang(lang)) throw usageError(t('err.badLang', { lang }));
+    rejectSecretArguments(argv);
+    await buildProgram().parseAsync(argv, { from: 'user' });
+    return EXIT.OK;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.OK;
+      if (e.code === 'commander.help') {
+        if (e.exitCode === 0) return EXIT.OK; // `uniondesk help [command]`
+        // A group without its subcommand (`uniondesk org`): commander has already shown the help on stderr.
+        return json ? output().error(usageError(t('err.usage'))) : EXIT.USAGE;
+      }
+      return output().error(translateCommanderError(e));
+    }
+    return output().error(e);
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * What every command gets: global options resolved, the output, and a core opened on the data folder.
+ */
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { CommandInput, CommandName, CommandOutput, JobInfo } from '../shared/contract';
+import type { Core } from '../core';
+// The core (knex, SQLCipher) is loaded only when a command needs it, so --help and usage errors stay instant.
+import { defaultDataDir } from '../core/paths';
+import { CliError, Output, setOutput } from './io';
+import { t } from './i18n';
+import { ENV, readSecret } from './secrets';
+
+export interface Ctx {
+  dataDir: string;
+  out: Output;
+  /** --passphrase-file, if given. */
+  passphraseFile?: string;
+}
+
+export interface GlobalOpts {
+  dataDir?: string;
+  passphraseFile?: string;
+  json?: boolean;
+}
+
+export function ctxFrom(cmd: Command): Ctx {
+  const o = cmd.optsWithGlobals<GlobalOpts>();
+  const dir = o.dataDir || process.env.UNIONDESK_DATA_DIR || defaultDataDir();
+  return { dataDir: path.resolve(dir), out: setOutput(new Output(Boolean(o.json))), passphraseFile: o.passphraseFile };
+}
+
+/** The passphrase from --passphrase-file or UNIONDESK_PASSPHRASE, if any. */
+export function passphrase(ctx: Ctx): string | undefined {
+  return readSecret(ctx.passphraseFile, ENV.passphrase);
+}
+
+/** Open the core, run `fn`, and always close the core. */
+export async function withCore<T>(ctx: Ctx, fn: (core: Core) => Promise<T>): Promise<T> {
+  const { createCore } = await import('../core');
+  const core = await createCore({ dataDir: ctx.dataDir });
+  try {
+    return await fn(core);
+  } finally {
+    await core.close();
+  }
+}
+
+/** Invoke a command; a failed result becomes a thrown CliError. */
+export async function call<N extends CommandName>(core: Core, name: N, input: CommandInput<N>): Promise<CommandOutput<N>> {
+  const r = await core.invoke(name, input);
+  if (!r.ok) throw CliError.from(r.error);
+  return r.value as CommandOutput<N>;
+}
+
+/** Unlock the vault with the passphrase; without one, fail as "locked" (exit 3). */
+export async function unlock(ctx: Ctx, core: Core): Promise<void> {
+  const pass = passphrase(ctx);
+  if (pass === undefined) throw new CliError('LOCKED', t('err.needPassphrase'));
+  await call(core, 'vault.unlock', { passphrase: pass });
+}
+
+/** Open the core, unlock it, run `fn`, close. */
+export function withVault<T>(ctx: Ctx, fn: (core: Core) => Promise<T>): Promise<T> {
+  return withCore(ctx, async (core) => {
+    await unlock(ctx, core);
+    return fn(core);
+  });
+}
+
+/** Start a long command, show its progress on stderr, and return the finished job's result. */
+export async function runJob<N extends 'backup.create' | 'backup.restore'>(
+  ctx: Ctx,
+  core: Core,
+  name: N,
+  input: CommandInput<N>,
+): Promise<unknown> {
+  let jobId: string | undefined;
+  const off = core.onEvent('job.progress', (payload) => {
+    const p = payload as JobInfo;
+    if (jobId && p.id === jobId && p.total > 0) ctx.out.progress(`${name}: ${t('job.progress', { done: p.done, total: p.total })}`);
+  });
+  try {
+    jobId = (await call(core, name, input)).jobId;
+    const job = await call(core, 'jobs.wait', { jobId });
+    if (job.state !== 'done') {
+      const e = job.error ?? { code: 'INTERNAL', message: t('err.code.INTERNAL') };
+      throw new CliError(e.code, e.message, e.details);
+    }
+    return job.result;
+  } finally {
+    off();
+    ctx.out.progress(null);
+  }
+}

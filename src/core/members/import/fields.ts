@@ -1,0 +1,79 @@
+/**
+ * What a column can be mapped to, and how its cells are read. The targets are the writable member fields
+ * (minus positions[]), plus:
+ *  - `position`: a free-text union position ("Chức vụ"), which the caller turns into positions[];
+ *  - `genderMale` / `genderFemale`: sheets that split gender into a "Nam" and a "Nữ" column, marked with "x" or
+ *    holding the date/year of birth in the column of the member's gender (the classic "Năm sinh: Nam | Nữ" form).
+ */
+export type FieldKind = 'name' | 'text' | 'date' | 'gender' | 'mark' | 'id' | 'phone' | 'zalo' | 'email' | 'money' | 'yes';
+
+export const FIELD_KINDS = {
+  fullName: 'name',
+  familyName: 'name',
+  middleName: 'name',
+  givenName: 'name',
+  gender: 'gender',
+  genderMale: 'mark',
+  genderFemale: 'mark',
+  dateOfBirth: 'date',
+  ethnicity: 'text',
+  religion: 'text',
+  nationality: 'text',
+  idNumber: 'id',
+  hometown: 'text',
+  address: 'text',
+  phone: 'phone',
+  email: 'email',
+  zalo: 'zalo',
+  education: 'text',
+  qualifications: 'text',
+  partyMember: 'yes',
+  employeeCode: 'text',
+  unit: 'text',
+  jobTitle: 'text',
+  position: 'text',
+  contractType: 'text',
+  startedOn: 'date',
+  duesSalary: 'money',
+  hazardousWork: 'yes',
+  memberCode: 'text',
+  cardNumber: 'text',
+  cardType: 'text',
+  cardDate: 'date',
+  joinedOn: 'date',
+  emailConsent: 'yes',
+  notes: 'text',
+} as const satisfies Record<string, FieldKind>;
+
+export type ImportTarget = keyof typeof FIELD_KINDS;
+
+/** Every value a mapping may hold: the targets above, or 'ignore'. For the UI's column-mapping step. */
+export const IMPORT_TARGETS = Object.keys(FIELD_KINDS) as ImportTarget[];
+
+export function isTarget(s: string): s is ImportTarget {
+  return Object.prototype.hasOwnProperty.call(FIELD_KINDS, s);
+}
+
+/** Field names as the Vietnamese reasons mention them. */
+export const FIELD_LABELS: Partial<Record<ImportTarget, string>> = {
+  dateOfBirth: 'Ngày sinh',
+  startedOn: 'Ngày vào làm',
+  cardDate: 'Ngày cấp thẻ',
+  joinedOn: 'Ngày vào Công đoàn',
+};
+
+/** Column letters as Excel shows them: 0 -> A, 25 -> Z, 26 -> AA. */
+export function columnLetter(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function columnIndex(letter: string): number {
+  let n = 0;
+  for (const ch of letter.trim().toUpperCase()) {
+    if (ch < 'A' || ch > 'Z') return -1;
+    n = n * 26 + (ch.charCodeAt(0) - 64);
+  }
+  return n - 1;
+}

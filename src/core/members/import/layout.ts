@@ -1,0 +1,151 @@
+/**
+ * Where the table sits in a sheet: the header row (below title rows and merged titles), an optional second header
+ * row (sub-columns such as "Nam | Nữ" under a merged "Ngày sinh"), a row of column numbers "(1) (2) (3)…", group
+ * heading rows inside the data ("I. KHỐI VĂN PHÒNG", "Tổ 2") and the totals row at the end.
+ */
+import { cleanText } from '../../../shared/text/fold';
+import { columnIndex, columnLetter, isTarget, type ImportTarget } from './fields';
+import { headerKey, recogniseHeader } from './headers';
+import type { CellValue, Grid, RawRow } from './types';
+
+export type ColumnTarget = ImportTarget | 'ignore';
+
+export interface Layout {
+  headerRow: number;
+  /** Index into grid.rows of the first data row. */
+  dataFrom: number;
+  /** Target per 0-based column; undefined = nothing there. */
+  columns: (ColumnTarget | undefined)[];
+  mapping: Record<string, string>;
+  unmapped: string[];
+}
+
+const HEADER_SCAN = 30;
+
+const str = (v: CellValue | undefined): string => (typeof v === 'string' ? cleanText(v) : '');
+const blank = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+export const isBlankRow = (r: RawRow) => r.values.every(blank);
+
+function parseOverride(mapping: Record<string, string> | undefined): Map<number, ColumnTarget> {
+  const out = new Map<number, ColumnTarget>();
+  for (const [letter, target] of Object.entries(mapping ?? {})) {
+    const col = columnIndex(letter);
+    if (col < 0) throw new Error(`Bảng ghép cột có tên cột không hợp lệ: «${letter}»`);
+    if (target !== 'ignore' && !isTarget(target)) throw new Error(`Cột ${letter}: không có trường «${target}» để ghép`);
+    out.set(col, target as ColumnTarget);
+  }
+  return out;
+}
+
+/** The row's columns as the header detection sees them: recognised targets, with the user's choices on top. */
+function readHeader(row: RawRow, override: Map<number, ColumnTarget>) {
+  const width = Math.max(row.values.length, ...[...override.keys()].map((c) => c + 1));
+  const cols: (ColumnTarget | undefined)[] = [];
+  const fields = new Set<ImportTarget>();
+  const unknown: number[] = [];
+  for (let c = 0; c < width; c++) {
+    const text = str(row.values[c]);
+    const o = override.get(c);
+    const m = text ? recogniseHeader(text) : null;
+    if (o !== undefined) cols[c] = o;
+    else if (m !== null) cols[c] = m;
+    else if (text) (cols[c] = 'ignore'), unknown.push(c);
+    const t = cols[c];
+    if (t && t !== 'ignore' && text) fields.add(t); // a user's choice counts only where this row has a header text
+  }
+  return { cols, fields, unknown };
+}
+
+const hasName = (f: Set<ImportTarget>) => f.has('fullName') || f.has('givenName');
+
+/** A second header row: only texts, every new one a known header, and no name in the name column. */
+function subHeaderTargets(next: RawRow | undefined, header: RawRow, cols: (ColumnTarget | undefined)[]) {
+  if (!next || isBlankRow(next)) return null;
+  const out = new Map<number, ColumnTarget>();
+  for (let c = 0; c < next.values.length; c++) {
+    const v = next.values[c];
+    if (blank(v)) continue;
+    if (typeof v !== 'string') return null;
+    if (str(v) === str(header.values[c])) continue; // a header merged over both rows repeats its text
+    if (cols[c] === 'fullName' || cols[c] === 'givenName') return null;
+    const m = recogniseHeader(str(v));
+    if (m === null) return null;
+    out.set(c, m);
+  }
+  return out.size ? out : null;
+}
+
+const NUMBERING = /^\(?(\d{1,2}|[A-Z])\)?$/;
+
+/** The "(1) (2) (3)…" row many official forms put under the header. */
+function isNumberingRow(r: RawRow): boolean {
+  const cells = r.values.filter((v) => !blank(v));
+  return cells.length >= 3 && cells.every((v) => (typeof v === 'number' ? Number.isInteger(v) && v < 100 : NUMBERING.test(String(v).trim())));
+}
+
+export function findLayout(grid: Grid, userMapping?: Record<string, string>): Layout | null {
+  const override = parseOverride(userMapping);
+  let seen = 0;
+  for (let i = 0; i < grid.rows.length && seen < HEADER_SCAN; i++) {
+    const row = grid.rows[i];
+    if (isBlankRow(row)) continue;
+    seen++;
+    const { cols, fields, unknown } = readHeader(row, override);
+    if (fields.size < 2 || !hasName(fields)) continue;
+
+    let dataFrom = i + 1;
+    const sub = subHeaderTargets(grid.rows[i + 1], row, cols);
+    const subTexts = new Set<number>();
+    if (sub) {
+      for (const [c, t] of sub) if (!override.has(c)) (cols[c] = t), subTexts.add(c);
+      dataFrom++;
+    }
+    for (let k = 0; k < 2 && dataFrom < grid.rows.length && isNumberingRow(grid.rows[dataFrom]); k++) dataFrom++;
+
+    const mapping: Record<string, string> = {};
+    cols.forEach((t, c) => t && (mapping[columnLetter(c)] = t));
+    const unmapped = [...new Set(unknown.filter((c) => !subTexts.has(c) && cols[c] === 'ignore').map((c) => str(row.values[c])))];
+    return { headerRow: row.row, dataFrom, columns: cols, mapping, unmapped };
+  }
+  return null;
+}
+
+const GRAND_TOTAL = /^(tong cong|tong so)\b(?! ty)|^tong( \d|$)/;
+const SUBTOTAL = /^cong( \d|$)/;
+
+/** 'end' for the grand total ("Tổng cộng: 125"), after which come signatures; 'skip' for a subtotal ("Cộng: 12"). */
+export function totalsKind(r: RawRow): 'end' | 'skip' | null {
+  let kind: 'end' | 'skip' | null = null;
+  for (const v of r.values) {
+    if (typeof v !== 'string') continue;
+    const key = headerKey(v);
+    if (GRAND_TOTAL.test(key)) return 'end';
+    if (SUBTOTAL.test(key)) kind = 'skip';
+  }
+  return kind;
+}
+
+const HEADING_NUMBER = /^([IVXLC]+|[A-Z]|\d{1,2})[.)/]\s*/;
+// "to"/"doi" need a number or a kind after them: Tô and Đới are also family names.
+const HEADING_WORDS = /^(khoi|phong ban|phong [a-z]|bo phan|cong doan bo phan|phan xuong|xuong|chi nhanh|van phong|nha may|(to|doi) (\d|cong doan|cd|san xuat))/;
+
+/**
+ * A group heading inside the data ("I. KHỐI VĂN PHÒNG", "Tổ 2"): the only text of its row, in the name column or
+ * the STT column. Returns the group's name (numbering removed) or null.
+ */
+export function sectionHeading(r: RawRow, columns: (ColumnTarget | undefined)[]): string | null {
+  let text = '';
+  for (let c = 0; c < r.values.length; c++) {
+    const v = r.values[c];
+    if (blank(v)) continue;
+    const t = columns[c];
+    const nameCol = t === 'fullName' || t === 'givenName';
+    if (!nameCol && t !== 'ignore' && t !== undefined) return null; // member data in another column
+    const s = typeof v === 'string' ? cleanText(v) : String(v);
+    if (nameCol) text = s;
+    else if (!HEADING_NUMBER.test(s + ' ') && !/^([IVXLC]+|[A-Z])$/.test(s)) return null; // an STT like 5 is a member row
+  }
+  if (!text) return null;
+  if (!HEADING_NUMBER.test(text) && !HEADING_WORDS.test(headerKey(text))) return null;
+  return text.replace(HEADING_NUMBER, '').trim() || null;
+}

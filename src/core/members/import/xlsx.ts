@@ -1,0 +1,76 @@
+/**
+ * .xlsx through exceljs, flattened to plain cell values: rich text and hyperlinks to their text, formulas to their
+ * cached result, errors (#N/A) to empty. Merged cells read as their top-left value (exceljs does this), so a unit
+ * merged down a block of rows applies to each of them. The cell font is kept only when it names a legacy Vietnamese
+ * font, which is how TCVN3/VNI text announces itself.
+ */
+import ExcelJS from 'exceljs';
+import type { CellValue, FontHint, Grid, RawRow } from './types';
+
+export function fontHint(name: string | undefined): FontHint | undefined {
+  if (!name) return undefined;
+  const n = name.trim();
+  if (/^\.vn/i.test(n)) return /H$/.test(n) ? 'tcvn3H' : 'tcvn3'; // .VnTimeH, .VnArialH: the all-capitals fonts
+  if (/^vni[- ]/i.test(n)) return 'vni';
+  return undefined;
+}
+
+interface Flat {
+  value: CellValue;
+  font?: string;
+}
+
+/** exceljs cell values to plain ones; the font of rich text comes from its first run that names one. */
+function flatten(v: unknown): Flat {
+  if (v === null || v === undefined) return { value: null };
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return { value: v };
+  const o = v as Record<string, unknown>;
+  if (Array.isArray(o.richText)) {
+    const runs = o.richText as Array<{ text?: string; font?: { name?: string } }>;
+    return { value: runs.map((r) => r.text ?? '').join(''), font: runs.find((r) => r.font?.name)?.font?.name };
+  }
+  if ('text' in o) return flatten(o.text); // hyperlink: what the sheet shows, not the link
+  if ('result' in o) return flatten(o.result); // formula: the value Excel last computed
+  return { value: null }; // { error: '#N/A' } and anything unknown
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function sheetRows(ws: ExcelJS.Worksheet): RawRow[] {
+  const rows: RawRow[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const raw = row.values as unknown[]; // 1-based, sparse
+    const values: CellValue[] = new Array(Math.max(0, raw.length - 1)).fill(null);
+    let fonts: (FontHint | undefined)[] | null = null;
+    for (let c = 1; c < raw.length; c++) {
+      if (raw[c] === undefined) continue;
+      const f = flatten(raw[c]);
+      values[c - 1] = f.value;
+      // Fonts only matter for text a legacy encoding could hide in; reading styles for every cell would cost time.
+      if (typeof f.value === 'string' && NON_ASCII.test(f.value)) {
+        const hint = fontHint(f.font ?? row.getCell(c).font?.name);
+        if (hint) (fonts ??= [])[c - 1] = hint;
+      }
+    }
+    rows.push({ row: rowNumber, values, fonts });
+  });
+  return rows;
+}
+
+/** The first visible sheet that has rows, else the first sheet; `pick` lets the caller prefer the one with a header. */
+export async function readXlsx(data: Buffer, pick: (grid: Grid) => boolean): Promise<Grid> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+  } catch {
+    throw new Error('Không đọc được tệp Excel: tệp hỏng hoặc không phải định dạng .xlsx');
+  }
+  const sheets = wb.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden');
+  let first: Grid | null = null;
+  for (const ws of sheets.length ? sheets : wb.worksheets) {
+    const grid = { rows: sheetRows(ws) };
+    if (pick(grid)) return grid;
+    first ??= grid;
+  }
+  return first ?? { rows: [] };
+}
