@@ -1,0 +1,83 @@
+/**
+ * Turning core errors into translated text, and VALIDATION details (zod issues) into per-field messages.
+ */
+import type { TFunction } from 'i18next';
+import { isDisconnectedDetails } from '../transport/types';
+import { CallError } from './call';
+
+export interface Issue {
+  path: (string | number)[];
+  message?: string;
+  code?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  format?: string;
+}
+
+/** The translated sentence for an error. `overrides` maps a code to a translation key for this context. */
+export function errorText(t: TFunction, err: unknown, overrides: Record<string, string> = {}): string {
+  if (!(err instanceof CallError)) return t('errors.INTERNAL');
+  if (isDisconnectedDetails(err.details)) return t('errors.DISCONNECTED');
+  const key = overrides[err.code] ?? `errors.${err.code}`;
+  return t(key, { defaultValue: t('errors.INTERNAL') });
+}
+
+export function issuesOf(err: unknown): Issue[] {
+  if (!(err instanceof CallError) || err.code !== 'VALIDATION') return [];
+  const d = err.details as unknown;
+  const list = Array.isArray(d) ? d : Array.isArray((d as { issues?: unknown })?.issues) ? (d as { issues: unknown[] }).issues : [];
+  return list.filter((i): i is Issue => typeof i === 'object' && i !== null && Array.isArray((i as Issue).path));
+}
+
+export function issueText(t: TFunction, issue: Issue): string {
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.minimum !== undefined) return t('validation.tooShort', { min: Number(issue.minimum) });
+      break;
+    case 'too_big':
+      if (issue.maximum !== undefined) return t('validation.tooLong', { max: Number(issue.maximum) });
+      break;
+    case 'invalid_format':
+      if (issue.format === 'email') return t('validation.email');
+      break;
+  }
+  return issue.message || t('validation.invalid');
+}
+
+export interface FieldErrors {
+  /** Field name → translated messages. */
+  fields: Record<string, string[]>;
+  /** What could not be placed under a field (shown near the submit button). */
+  general: string | null;
+}
+
+/**
+ * Splits an error into messages under fields and one general message.
+ * `fieldFor` maps an error code to the field it belongs to (e.g. WRONG_SECRET → the passphrase field).
+ */
+export function fieldErrors(
+  t: TFunction,
+  err: unknown,
+  fieldNames: readonly string[],
+  fieldFor: Record<string, string> = {},
+  overrides: Record<string, string> = {},
+): FieldErrors {
+  const fields: Record<string, string[]> = {};
+  const code = err instanceof CallError ? err.code : 'INTERNAL';
+  if (code === 'VALIDATION') {
+    const unplaced: string[] = [];
+    for (const issue of issuesOf(err)) {
+      const name = String(issue.path[0] ?? '');
+      const text = issueText(t, issue);
+      if (fieldNames.includes(name)) (fields[name] ??= []).push(text);
+      else unplaced.push(text);
+    }
+    const placed = Object.keys(fields).length > 0;
+    const general = unplaced.length ? `${t('errors.VALIDATION')} ${unplaced.join('; ')}` : placed ? null : t('errors.VALIDATION');
+    return { fields, general };
+  }
+  const text = errorText(t, err, overrides);
+  const target = fieldFor[code];
+  if (target && fieldNames.includes(target)) return { fields: { [target]: [text] }, general: null };
+  return { fields, general: text };
+}

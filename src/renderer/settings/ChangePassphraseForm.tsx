@@ -1,0 +1,63 @@
+import { Alert, App, Button, Form, Input } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../api/ApiContext';
+import { fieldErrors } from '../api/errors';
+import { PassphraseFields } from '../vault/PassphraseFields';
+
+interface Values {
+  currentPassphrase: string;
+  newPassphrase: string;
+  confirm: string;
+}
+
+export function ChangePassphraseForm() {
+  const { t } = useTranslation();
+  const { call } = useApi();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (v: Values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await call('vault.changePassphrase', { currentPassphrase: v.currentPassphrase, newPassphrase: v.newPassphrase });
+      form.resetFields();
+      void message.success(t('security.changed'));
+    } catch (err) {
+      const fe = fieldErrors(
+        t,
+        err,
+        ['currentPassphrase', 'newPassphrase'],
+        { WRONG_SECRET: 'currentPassphrase' },
+        { WRONG_SECRET: 'errors.WRONG_CURRENT' },
+      );
+      form.setFields(Object.entries(fe.fields).map(([name, errors]) => ({ name: name as keyof Values, errors })));
+      setError(fe.general);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} disabled={busy}>
+      <Form.Item name="currentPassphrase" label={t('security.current')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Input.Password autoComplete="current-password" data-testid="security-current" />
+      </Form.Item>
+      <PassphraseFields
+        name="newPassphrase"
+        confirmName="confirm"
+        label={t('security.newPassphrase')}
+        confirmLabel={t('security.newPassphraseConfirm')}
+        testId="security-new"
+        confirmTestId="security-new-confirm"
+      />
+      {error && <Alert type="error" showIcon title={error} className="ud-form-alert" role="alert" />}
+      <Button type="primary" htmlType="submit" loading={busy} data-testid="security-change">
+        {t('security.change')}
+      </Button>
+    </Form>
+  );
+}

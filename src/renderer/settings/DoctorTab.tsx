@@ -1,0 +1,64 @@
+import { CheckCircleTwoTone, CloseCircleTwoTone, MedicineBoxOutlined } from '@ant-design/icons';
+import { Alert, Button, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DoctorReport } from '../../shared/contract';
+import { useApi } from '../api/ApiContext';
+import { errorText } from '../api/errors';
+
+export function DoctorTab() {
+  const { t } = useTranslation();
+  const { call } = useApi();
+  const [report, setReport] = useState<DoctorReport | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const runChecks = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      setReport(await call('doctor.run', {}));
+    } catch (err) {
+      setError(errorText(t, err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="ud-narrow">
+      <Typography.Paragraph>{t('doctor.intro')}</Typography.Paragraph>
+      <Button icon={<MedicineBoxOutlined />} onClick={runChecks} loading={busy} data-testid="doctor-run">
+        {t('doctor.run')}
+      </Button>
+      {error && <Alert type="error" showIcon title={error} className="ud-form-alert" role="alert" />}
+      {report && (
+        <div className="ud-section-title" data-testid="doctor-report">
+          <Alert type={report.ok ? 'success' : 'error'} showIcon title={t(report.ok ? 'doctor.allOk' : 'doctor.someFailed')} />
+          <Table
+            className="ud-section-title"
+            size="small"
+            pagination={false}
+            rowKey="name"
+            dataSource={report.checks}
+            showHeader={false}
+            columns={[
+              {
+                key: 'ok',
+                width: 140,
+                render: (_: unknown, c: DoctorReport['checks'][number]) => (
+                  <span>
+                    {c.ok ? <CheckCircleTwoTone twoToneColor="#52c41a" /> : <CloseCircleTwoTone twoToneColor="#cf1322" />}{' '}
+                    {t(c.ok ? 'doctor.ok' : 'doctor.failed')}
+                  </span>
+                ),
+              },
+              { dataIndex: 'name', key: 'name', render: (n: string) => <Typography.Text strong>{n}</Typography.Text> },
+              { dataIndex: 'detail', key: 'detail' },
+            ]}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { Tabs, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { AppStatus } from '../app/App';
+import { BackupsTab } from './BackupsTab';
+import { DoctorTab } from './DoctorTab';
+import { OrgTab } from './OrgTab';
+import { SecurityTab } from './SecurityTab';
+
+const TABS = ['org', 'backups', 'security', 'doctor'] as const;
+
+interface Props {
+  status: AppStatus;
+  tab?: string;
+  onTab: (tab: string) => void;
+  onOrgChanged: () => void;
+  onRestored: () => Promise<void>;
+}
+
+export function SettingsPage({ status, tab, onTab, onOrgChanged, onRestored }: Props) {
+  const { t } = useTranslation();
+  const active = (TABS as readonly string[]).includes(tab ?? '') ? tab! : 'org';
+  const body = (key: (typeof TABS)[number]) => {
+    switch (key) {
+      case 'org':
+        return <OrgTab onSaved={onOrgChanged} />;
+      case 'backups':
+        return <BackupsTab onRestored={onRestored} />;
+      case 'security':
+        return <SecurityTab status={status} />;
+      case 'doctor':
+        return <DoctorTab />;
+    }
+  };
+  return (
+    <div>
+      <Typography.Title level={3}>{t('settings.title')}</Typography.Title>
+      <Tabs
+        activeKey={active}
+        onChange={onTab}
+        destroyOnHidden
+        items={TABS.map((key) => ({
+          key,
+          label: <span data-testid={`settings-tab-${key}`}>{t(`settings.tabs.${key}`)}</span>,
+          children: body(key),
+        }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+/** Two passphrase inputs (new + repeat) with a strength meter; used by the wizard, recovery and settings. */
+import { Form, Input, Progress, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { passphraseStrength } from './strength';
+
+const COLORS = ['#cf1322', '#fa541c', '#faad14', '#73d13d', '#389e0d'];
+export const MIN_PASSPHRASE = 8;
+
+interface Props {
+  name: string;
+  confirmName: string;
+  label: string;
+  confirmLabel: string;
+  testId?: string;
+  confirmTestId?: string;
+  autoFocus?: boolean;
+}
+
+export function PassphraseFields({ name, confirmName, label, confirmLabel, testId, confirmTestId, autoFocus }: Props) {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance();
+  const value: string = Form.useWatch(name, form) ?? '';
+  const score = passphraseStrength(value);
+  return (
+    <>
+      <Form.Item
+        name={name}
+        label={label}
+        rules={[
+          { required: true, message: t('validation.required') },
+          { min: MIN_PASSPHRASE, message: t('validation.tooShort', { min: MIN_PASSPHRASE }) },
+          { max: 1024, message: t('validation.tooLong', { max: 1024 }) },
+        ]}
+        extra={
+          <div data-testid={testId ? `${testId}-strength` : undefined} className="ud-strength">
+            <Progress
+              percent={value ? (score + 1) * 20 : 0}
+              steps={5}
+              showInfo={false}
+              strokeColor={COLORS[score]}
+              size={[48, 6]}
+              aria-hidden
+            />
+            <div>
+              {value && (
+                <Typography.Text strong style={{ color: COLORS[score] }}>
+                  {`${t('strength.label')}: ${t(`strength.levels.${score}`)}. `}
+                </Typography.Text>
+              )}
+              <Typography.Text type="secondary">{t('strength.hint')}</Typography.Text>
+            </div>
+          </div>
+        }
+      >
+        <Input.Password data-testid={testId} autoComplete="new-password" autoFocus={autoFocus} />
+      </Form.Item>
+      <Form.Item
+        name={confirmName}
+        label={confirmLabel}
+        dependencies={[name]}
+        rules={[
+          { required: true, message: t('validation.required') },
+          ({ getFieldValue }) => ({
+            validator: (_, v) =>
+              !v || v === getFieldValue(name) ? Promise.resolve() : Promise.reject(new Error(t('validation.mismatch'))),
+          }),
+        ]}
+      >
+        <Input.Password data-testid={confirmTestId} autoComplete="new-password" />
+      </Form.Item>
+    </>
+  );
+}

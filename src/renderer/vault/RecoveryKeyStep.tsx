@@ -1,0 +1,52 @@
+/** The recovery key, shown once: copy, print, and a required "I have saved it" before continuing. */
+import { CopyOutlined, PrinterOutlined } from '@ant-design/icons';
+import { App, Alert, Button, Checkbox, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export function RecoveryKeyStep({ recoveryKey, onContinue }: { recoveryKey: string; onContinue: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [saved, setSaved] = useState(false);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(recoveryKey);
+      void message.success(t('wizard.recovery.copied'));
+    } catch {
+      void message.error(t('wizard.recovery.copyFailed'));
+    }
+  };
+
+  return (
+    <div>
+      <Alert type="warning" showIcon title={t('wizard.recovery.intro')} description={t('wizard.recovery.advice')} />
+      <div className="ud-print-area">
+        <div className="ud-print-only">
+          <h2>{t('wizard.recovery.printTitle')}</h2>
+          <p>{t('app.title')}</p>
+        </div>
+        <div className="ud-recovery-key" data-testid="recovery-key" aria-label={t('wizard.steps.recovery')}>
+          {recoveryKey}
+        </div>
+        <p className="ud-print-only">{t('wizard.recovery.intro')}</p>
+      </div>
+      <Space className="ud-no-print" wrap>
+        <Button icon={<CopyOutlined />} onClick={copy} data-testid="recovery-copy">
+          {t('wizard.recovery.copy')}
+        </Button>
+        <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="recovery-print">
+          {t('wizard.recovery.print')}
+        </Button>
+      </Space>
+      <div className="ud-recovery-confirm ud-no-print">
+        <Checkbox checked={saved} onChange={(e) => setSaved(e.target.checked)} data-testid="recovery-saved">
+          <Typography.Text strong>{t('wizard.recovery.saved')}</Typography.Text>
+        </Checkbox>
+      </div>
+      <Button type="primary" disabled={!saved} onClick={onContinue} data-testid="wizard-continue" className="ud-no-print">
+        {t('wizard.recovery.continue')}
+      </Button>
+    </div>
+  );
+}

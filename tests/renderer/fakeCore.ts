@@ -1,0 +1,187 @@
+/**
+ * A small in-memory stand-in for the core, used ONLY at the transport seam of component tests:
+ * it speaks the same RawApi (invoke/onEvent, InvokeResult errors) as the real core.
+ */
+import type { RawApi } from '../../src/shared/api';
+import type { AppSettings, BackupInfo, CommandName, JobInfo, OrgProfile, UpperLevelRecord } from '../../src/shared/contract';
+import { AppError, type InvokeResult } from '../../src/shared/errors';
+
+type Handler = (input: any) => unknown;
+
+export interface FakeCore {
+  raw: RawApi;
+  calls: { name: string; input: unknown }[];
+  callsOf(name: CommandName): unknown[];
+  emit(name: string, payload: unknown): void;
+  /** Replace or add handlers (e.g. to inject an error). */
+  handlers: Partial<Record<CommandName, Handler>>;
+  state: {
+    vault: 'new' | 'locked' | 'unlocked';
+    passphrase: string;
+    recoveryKey: string;
+    keystoreAvailable: boolean;
+    keystoreEnrolled: boolean;
+    profile: OrgProfile | null;
+    upperLevels: UpperLevelRecord[];
+    settings: AppSettings;
+    backups: BackupInfo[];
+    jobs: Map<string, JobInfo>;
+  };
+}
+
+export const EMPTY_PROFILE: OrgProfile = {
+  name: '',
+  shortName: '',
+  enterprise: '',
+  address: '',
+  place: '',
+  upperLevelName: '',
+  upperLevelType: null,
+  chairName: '',
+  term: '',
+  email: '',
+  phone: '',
+};
+
+export function createFakeCore(init: Partial<FakeCore['state']> = {}): FakeCore {
+  const listeners = new Map<string, Set<(p: unknown) => void>>();
+  const calls: FakeCore['calls'] = [];
+  const state: FakeCore['state'] = {
+    vault: 'new',
+    passphrase: '',
+    recoveryKey: 'ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567',
+    keystoreAvailable: false,
+    keystoreEnrolled: false,
+    profile: null,
+    upperLevels: [],
+    settings: { backupKeep: 10, emailOptInRequired: false },
+    backups: [],
+    jobs: new Map(),
+    ...init,
+  };
+  const needOpen = () => {
+    if (state.vault === 'new') throw new AppError('NOT_INITIALIZED', 'Chưa khởi tạo');
+    if (state.vault === 'locked') throw new AppError('LOCKED', 'Đang khoá');
+  };
+  const emit = (name: string, payload: unknown) => {
+    for (const cb of listeners.get(name) ?? []) cb(payload);
+  };
+  let jobSeq = 0;
+  const handlers: FakeCore['handlers'] = {
+    'app.status': () => ({
+      state: state.vault,
+      version: '0.1.0',
+      schemaVersion: 1,
+      keystoreAvailable: state.keystoreAvailable,
+      keystoreEnrolled: state.keystoreEnrolled,
+      orgName: state.vault === 'unlocked' ? (state.profile?.name ?? null) : null,
+    }),
+    'vault.create': (i: { passphrase: string; useKeystore?: boolean }) => {
+      if (state.vault !== 'new') throw new AppError('ALREADY_INITIALIZED', 'Đã khởi tạo');
+      if (i.passphrase.length < 8) throw new AppError('VALIDATION', 'Dữ liệu không hợp lệ', [{ path: ['passphrase'], message: 'Mật khẩu cần ít nhất 8 ký tự' }]);
+      state.passphrase = i.passphrase;
+      state.keystoreEnrolled = !!i.useKeystore;
+      state.vault = 'unlocked';
+      return { recoveryKey: state.recoveryKey };
+    },
+    'vault.unlock': (i: { passphrase: string }) => {
+      if (i.passphrase !== state.passphrase) throw new AppError('WRONG_SECRET', 'Sai mật khẩu');
+      state.vault = 'unlocked';
+      return { ok: true };
+    },
+    'vault.unlockWithKeystore': () => {
+      if (!state.keystoreEnrolled) throw new AppError('KEYSTORE_UNAVAILABLE', 'Không có');
+      state.vault = 'unlocked';
+      return { ok: true };
+    },
+    'vault.recover': (i: { recoveryKey: string; newPassphrase: string }) => {
+      if (i.recoveryKey !== state.recoveryKey) throw new AppError('WRONG_SECRET', 'Sai khoá khôi phục');
+      state.passphrase = i.newPassphrase;
+      state.vault = 'unlocked';
+      return { ok: true };
+    },
+    'vault.lock': () => {
+      state.vault = 'locked';
+      return { ok: true };
+    },
+    'vault.changePassphrase': (i: { currentPassphrase: string; newPassphrase: string }) => {
+      needOpen();
+      if (i.currentPassphrase !== state.passphrase) throw new AppError('WRONG_SECRET', 'Sai mật khẩu');
+      state.passphrase = i.newPassphrase;
+      return { ok: true };
+    },
+    'vault.setKeystore': (i: { enabled: boolean }) => {
+      state.keystoreEnrolled = i.enabled;
+      return { ok: true };
+    },
+    'org.get': () => {
+      needOpen();
+      return { profile: state.profile, upperLevels: state.upperLevels };
+    },
+    'org.update': (i: Partial<OrgProfile>) => {
+      needOpen();
+      state.profile = { ...EMPTY_PROFILE, ...state.profile, ...i };
+      return state.profile;
+    },
+    'settings.get': () => state.settings,
+    'settings.update': (i: Partial<AppSettings>) => (state.settings = { ...state.settings, ...i }),
+    'backup.list': () => {
+      needOpen();
+      return state.backups;
+    },
+    'backup.create': () => {
+      needOpen();
+      const id = `job-${++jobSeq}`;
+      state.jobs.set(id, { id, kind: 'backup', state: 'running', done: 0, total: 2 });
+      return { jobId: id };
+    },
+    'backup.restore': (i: { file: string }) => {
+      needOpen();
+      const id = `job-${++jobSeq}`;
+      state.jobs.set(id, { id, kind: 'restore', state: 'running', done: 0, total: 2, result: { file: i.file } });
+      return { jobId: id };
+    },
+    'jobs.get': (i: { jobId: string }) => state.jobs.get(i.jobId),
+    'jobs.wait': async (i: { jobId: string }) => {
+      const job = state.jobs.get(i.jobId);
+      if (!job) throw new AppError('NOT_FOUND', 'Không có');
+      emit('job.progress', { ...job, done: 1 });
+      await new Promise((r) => setTimeout(r, 10));
+      const final: JobInfo = { ...job, state: 'done', done: 2 };
+      state.jobs.set(job.id, final);
+      if (job.kind === 'backup') {
+        state.backups.push({ name: `backup-${job.id}.udbak`, path: `/data/backups/backup-${job.id}.udbak`, kind: 'manual', createdAt: '2026-02-05T08:09:00', size: 1536 * 1024 });
+      }
+      emit('job.progress', final);
+      return final;
+    },
+    'doctor.run': () => ({ ok: true, checks: [{ name: 'integrity', ok: true, detail: 'ok' }] }),
+  };
+  const raw: RawApi = {
+    async invoke(name, input): Promise<InvokeResult<unknown>> {
+      calls.push({ name, input });
+      const h = handlers[name as CommandName];
+      if (!h) return { ok: false, error: { code: 'UNKNOWN_COMMAND', message: name } };
+      try {
+        return { ok: true, value: await h(input) };
+      } catch (err) {
+        if (err instanceof AppError) return { ok: false, error: err.toJSON() };
+        throw err;
+      }
+    },
+    onEvent(name, cb) {
+      let set = listeners.get(name);
+      if (!set) listeners.set(name, (set = new Set()));
+      set.add(cb);
+      return () => set.delete(cb);
+    },
+  };
+  return {
+    raw,
+    calls,
+    callsOf: (name) => calls.filter((c) => c.name === name).map((c) => c.input),
+    emit,
+    handlers,
+    state,
+  };
+}
