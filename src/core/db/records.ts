@@ -91,14 +91,35 @@ export class BatchInserter {
 
   /** Tables are written in the order they were first added, so parents come before children. */
   async flush(trx: Knex.Transaction | Knex): Promise<void> {
-    const chunk = (rows: Row[]) => Math.max(1, Math.floor(30_000 / Math.max(1, Object.keys(rows[0]).length)));
-    for (const [table, rows] of this.rows) {
-      const n = Math.min(chunk(rows), 500);
-      for (let i = 0; i < rows.length; i += n) await trx(table).insert(rows.slice(i, i + n));
-    }
+    for (const [table, rows] of this.rows) await insertMany(trx, table, rows);
     const withIds = this.outbox.map((o) => ({ id: uuidv7(), ...o }));
-    for (let i = 0; i < withIds.length; i += 500) await trx('outbox').insert(withIds.slice(i, i + 500));
+    await insertMany(trx, 'outbox', withIds);
     this.rows.clear();
     this.outbox.length = 0;
   }
+}
+
+/**
+ * Multi-row INSERT … VALUES (…), (…) in chunks under SQLite's bound-parameter limit. knex builds SQLite
+ * multi-row inserts as SELECT … UNION ALL chains, which costs more than the write itself on big imports.
+ */
+async function insertMany(trx: Knex.Transaction | Knex, table: string, rows: Row[]): Promise<void> {
+  if (rows.length === 0) return;
+  const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const per = Math.max(1, Math.min(500, Math.floor(32_000 / cols.length)));
+  const quote = (c: string) => `"${c.replace(/"/g, '""')}"`;
+  const tuple = `(${cols.map(() => '?').join(',')})`;
+  for (let i = 0; i < rows.length; i += per) {
+    const chunk = rows.slice(i, i + per);
+    const values: unknown[] = [];
+    for (const r of chunk) for (const c of cols) values.push(normalize(r[c]));
+    await trx.raw(`INSERT INTO ${quote(table)} (${cols.map(quote).join(',')}) VALUES ${chunk.map(() => tuple).join(',')}`, values as Knex.RawBinding[]);
+  }
+}
+
+/** What knex would bind: booleans as 0/1, missing values as NULL. */
+function normalize(v: unknown): unknown {
+  if (v === undefined) return null;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return v;
 }

@@ -15,12 +15,15 @@ import { listUnits, unitIdByName, withDescendants } from './units';
 
 const indexes = new WeakMap<Session, MemberIndex>();
 
-async function positionsOf(db: Knex | Knex.Transaction, ids: string[]): Promise<Map<string, MemberPosition[]>> {
+/** Positions by member; `ids: null` reads them all at once (index build). */
+async function positionsOf(db: Knex | Knex.Transaction, ids: string[] | null): Promise<Map<string, MemberPosition[]>> {
   const out = new Map<string, MemberPosition[]>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const rows = (await db('member_positions').whereIn('member_id', ids.slice(i, i + 500)).whereNull('deleted_at').orderBy('from_date')) as Record<string, unknown>[];
+  const add = (rows: Record<string, unknown>[]) => {
     for (const r of rows) out.set(r.member_id as string, [...(out.get(r.member_id as string) ?? []), positionFromRow(r)]);
-  }
+  };
+  const q = () => db('member_positions').whereNull('deleted_at').orderBy('from_date');
+  if (ids === null) add((await q()) as Record<string, unknown>[]);
+  else for (let i = 0; i < ids.length; i += 500) add((await q().whereIn('member_id', ids.slice(i, i + 500))) as Record<string, unknown>[]);
   return out;
 }
 
@@ -31,7 +34,7 @@ export async function memberIndex(s: Session): Promise<MemberIndex> {
   const rows = (await s.db('members')
     .whereNull('deleted_at')
     .select('id', 'sort_key', 'full_name', 'status', 'unit_id', 'gender', 'date_of_birth', 'id_number', 'phone', 'card_number', 'member_code', 'email')) as Parameters<typeof makeEntry>[0][];
-  const positions = await positionsOf(s.db, rows.map((r) => r.id));
+  const positions = await positionsOf(s.db, null);
   const today = todayIso();
   idx.load(rows.map((r) => makeEntry({ ...r, position: currentPositionText(positions.get(r.id) ?? [], today) })));
   indexes.set(s, idx);
@@ -43,7 +46,7 @@ export async function readMembers(db: Knex | Knex.Transaction, ids: string[]): P
   const rows: MemberRow[] = [];
   for (let i = 0; i < ids.length; i += 500) rows.push(...((await db('members').whereIn('id', ids.slice(i, i + 500)).whereNull('deleted_at')) as MemberRow[]));
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const units = new Map((await listUnits(db)).map((u) => [u.id, u.name]));
+  const units = new Map(((await db('units').select('id', 'name')) as { id: string; name: string }[]).map((u) => [u.id, u.name]));
   const positions = await positionsOf(db, ids);
   const today = todayIso();
   return ids.filter((id) => byId.has(id)).map((id) => {
