@@ -1,5 +1,5 @@
 /** The path guard and static resolution shared by app:// and the web host. */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,8 +60,13 @@ describe('resolveStaticFile', () => {
 describe('headers', () => {
   it('has the strict CSP and the other security headers', () => {
     expect(CSP).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     );
+    // index.html carries the same policy as a meta tag (for any load without our headers), minus
+    // frame-ancestors, which browsers ignore in a meta tag.
+    const html = readFileSync(path.join(__dirname, '../../src/renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBe(CSP.replace("; frame-ancestors 'none'", ''));
     expect(SECURITY_HEADERS).toMatchObject({
       'Content-Security-Policy': CSP,
       'X-Content-Type-Options': 'nosniff',
