@@ -13,8 +13,8 @@ export function decodeText(data: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {
-    // Not UTF-8: a legacy 8-bit file. Decoding it as Windows-1252 yields exactly the characters the TCVN3/VNI
-    // detection expects (what Excel showed in a .VnTime/VNI-Times cell).
+    // Not UTF-8: a legacy 8-bit file. Decoded as Windows-1252 it holds the characters the TCVN3/VNI detection
+    // expects. (Node 20 decodes bytes 0x80–0x9F as C1 controls here; the TCVN3 table accepts both forms.)
     return new TextDecoder('windows-1252').decode(data);
   }
 }

@@ -74,7 +74,7 @@ export function recogniseHeader(text: string): HeaderMatch {
   const m = match(text);
   if (m !== null) return m;
   for (const enc of ['tcvn3', 'vni'] as const) {
-    if (detectCell(text, enc === 'vni' ? 'vni' : 'tcvn3')) {
+    if (detectCell(text, enc)) {
       const c = match(convertLegacy(text, enc));
       if (c !== null) return c;
     }

@@ -2,7 +2,7 @@
  * Member import, parsing only: a .xlsx or .csv file in, validated candidate members and a list of rejected rows out.
  * Nothing here touches the register; the caller matches candidates to members and writes them in one transaction.
  */
-import { findLayout, isBlankRow, sectionHeading, totalsKind } from './layout';
+import { findLayout, isBlankRow, isRepeatedHeader, sectionHeading, totalsKind } from './layout';
 import { normaliseRow } from './rows';
 import { readCsv } from './csv';
 import { readXlsx } from './xlsx';
@@ -48,7 +48,7 @@ export async function parseMemberFile(input: { fileName: string; data: Buffer },
     if (isBlankRow(raw)) continue;
     const totals = totalsKind(raw);
     if (totals === 'end') break; // what follows a grand total is signatures and dates, not members
-    if (totals === 'skip') continue;
+    if (totals === 'skip' || isRepeatedHeader(raw, layout.header)) continue;
     const heading = sectionHeading(raw, layout.columns);
     if (heading) {
       groupUnit = heading; // "Tổ 2" above a block of rows is their union group when no column says otherwise

@@ -12,6 +12,8 @@ export type ColumnTarget = ImportTarget | 'ignore';
 
 export interface Layout {
   headerRow: number;
+  /** The header row's cells, to recognise it when a printed list repeats it on every page. */
+  header: RawRow;
   /** Index into grid.rows of the first data row. */
   dataFrom: number;
   /** Target per 0-based column; undefined = nothing there. */
@@ -79,8 +81,13 @@ const NUMBERING = /^\(?(\d{1,2}|[A-Z])\)?$/;
 
 /** The "(1) (2) (3)…" row many official forms put under the header. */
 function isNumberingRow(r: RawRow): boolean {
-  const cells = r.values.filter((v) => !blank(v));
-  return cells.length >= 3 && cells.every((v) => (typeof v === 'number' ? Number.isInteger(v) && v < 100 : NUMBERING.test(String(v).trim())));
+  let n = 0;
+  for (const v of r.values) {
+    if (blank(v)) continue;
+    if (!(typeof v === 'number' ? Number.isInteger(v) && v < 100 : NUMBERING.test(String(v).trim()))) return false;
+    n++;
+  }
+  return n >= 3;
 }
 
 export function findLayout(grid: Grid, userMapping?: Record<string, string>): Layout | null {
@@ -105,19 +112,21 @@ export function findLayout(grid: Grid, userMapping?: Record<string, string>): La
     const mapping: Record<string, string> = {};
     cols.forEach((t, c) => t && (mapping[columnLetter(c)] = t));
     const unmapped = [...new Set(unknown.filter((c) => !subTexts.has(c) && cols[c] === 'ignore').map((c) => str(row.values[c])))];
-    return { headerRow: row.row, dataFrom, columns: cols, mapping, unmapped };
+    return { headerRow: row.row, header: row, dataFrom, columns: cols, mapping, unmapped };
   }
   return null;
 }
 
 const GRAND_TOTAL = /^(tong cong|tong so)\b(?! ty)|^tong( \d|$)/;
 const SUBTOTAL = /^cong( \d|$)/;
+/** Cheap pre-check before folding: Tổng…/Cộng… (any case, NFC or NFD) start with t or c and have "ng" soon. */
+const MAYBE_TOTAL = /^\s*[tc][^\s]{0,6}ng/i;
 
 /** 'end' for the grand total ("Tổng cộng: 125"), after which come signatures; 'skip' for a subtotal ("Cộng: 12"). */
 export function totalsKind(r: RawRow): 'end' | 'skip' | null {
   let kind: 'end' | 'skip' | null = null;
   for (const v of r.values) {
-    if (typeof v !== 'string') continue;
+    if (typeof v !== 'string' || !MAYBE_TOTAL.test(v)) continue;
     const key = headerKey(v);
     if (GRAND_TOTAL.test(key)) return 'end';
     if (SUBTOTAL.test(key)) kind = 'skip';
@@ -126,26 +135,44 @@ export function totalsKind(r: RawRow): 'end' | 'skip' | null {
 }
 
 const HEADING_NUMBER = /^([IVXLC]+|[A-Z]|\d{1,2})[.)/]\s*/;
-// "to"/"doi" need a number or a kind after them: Tô and Đới are also family names.
-const HEADING_WORDS = /^(khoi|phong ban|phong [a-z]|bo phan|cong doan bo phan|phan xuong|xuong|chi nhanh|van phong|nha may|(to|doi) (\d|cong doan|cd|san xuat))/;
+const STT_LETTER = /^([IVXLC]+|[A-Z])$/;
+// Matched on the real (NFC) text, not folded: folding makes "Tổ 2" and the family name "Tô" the same word.
+const HEADING_WORDS = /^(tổ|đội|khối|phòng|bộ phận|phân xưởng|xưởng|chi nhánh|văn phòng|nhà máy|công đoàn bộ phận)(\s|$)/iu;
 
 /**
- * A group heading inside the data ("I. KHỐI VĂN PHÒNG", "Tổ 2"): the only text of its row, in the name column or
- * the STT column. Returns the group's name (numbering removed) or null.
+ * A group heading inside the data ("I. KHỐI VĂN PHÒNG", "Tổ 2 - Phân xưởng may"): the only text of its row (a
+ * heading merged across the row repeats in every cell), in the name column (with at most a I/II/A/B in the STT
+ * column) or in the STT column. Returns the group's name, numbering removed, or null.
  */
 export function sectionHeading(r: RawRow, columns: (ColumnTarget | undefined)[]): string | null {
   let text = '';
+  for (let c = 0; c < r.values.length && !text; c++) {
+    const t = columns[c];
+    if ((t === 'fullName' || t === 'givenName') && typeof r.values[c] === 'string') text = cleanText(r.values[c] as string);
+  }
+  // Some lists write the heading in the STT column instead ("II. Tổ 2" in column A).
+  for (let c = 0; c < r.values.length && !text; c++) {
+    if (columns[c] === 'ignore' && typeof r.values[c] === 'string' && !STT_LETTER.test((r.values[c] as string).trim())) text = cleanText(r.values[c] as string);
+  }
+  if (!text || !(HEADING_NUMBER.test(text) || HEADING_WORDS.test(text))) return null;
   for (let c = 0; c < r.values.length; c++) {
     const v = r.values[c];
     if (blank(v)) continue;
-    const t = columns[c];
-    const nameCol = t === 'fullName' || t === 'givenName';
-    if (!nameCol && t !== 'ignore' && t !== undefined) return null; // member data in another column
     const s = typeof v === 'string' ? cleanText(v) : String(v);
-    if (nameCol) text = s;
-    else if (!HEADING_NUMBER.test(s + ' ') && !/^([IVXLC]+|[A-Z])$/.test(s)) return null; // an STT like 5 is a member row
+    if (s === text) continue; // the name cell itself, or a merged copy of it
+    if (columns[c] === 'ignore' && STT_LETTER.test(s)) continue;
+    return null; // member data elsewhere: "Tổ" was not a heading after all
   }
-  if (!text) return null;
-  if (!HEADING_NUMBER.test(text) && !HEADING_WORDS.test(headerKey(text))) return null;
   return text.replace(HEADING_NUMBER, '').trim() || null;
+}
+
+/** A page's header or column numbers repeated inside the data (lists printed over several pages). */
+export function isRepeatedHeader(r: RawRow, header: RawRow): boolean {
+  if (isNumberingRow(r)) return true;
+  let same = 0;
+  for (let c = 0; c < r.values.length; c++) {
+    const v = r.values[c];
+    if (typeof v === 'string' && v.trim() && v === header.values[c] && ++same >= 2) return true;
+  }
+  return false;
 }

@@ -5,6 +5,7 @@
  * font, which is how TCVN3/VNI text announces itself.
  */
 import ExcelJS from 'exceljs';
+import { mayBeLegacy } from './legacy/detect';
 import type { CellValue, FontHint, Grid, RawRow } from './types';
 
 export function fontHint(name: string | undefined): FontHint | undefined {
@@ -34,7 +35,6 @@ function flatten(v: unknown): Flat {
   return { value: null }; // { error: '#N/A' } and anything unknown
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
 
 function sheetRows(ws: ExcelJS.Worksheet): RawRow[] {
   const rows: RawRow[] = [];
@@ -46,8 +46,9 @@ function sheetRows(ws: ExcelJS.Worksheet): RawRow[] {
       if (raw[c] === undefined) continue;
       const f = flatten(raw[c]);
       values[c - 1] = f.value;
-      // Fonts only matter for text a legacy encoding could hide in; reading styles for every cell would cost time.
-      if (typeof f.value === 'string' && NON_ASCII.test(f.value)) {
+      // Fonts only matter for text that could be legacy bytes (Unicode with ă, ư, ạ… cannot); looking up every
+      // cell's style would cost a fair share of the parse.
+      if (typeof f.value === 'string' && mayBeLegacy(f.value)) {
         const hint = fontHint(f.font ?? row.getCell(c).font?.name);
         if (hint) (fonts ??= [])[c - 1] = hint;
       }
@@ -57,11 +58,14 @@ function sheetRows(ws: ExcelJS.Worksheet): RawRow[] {
   return rows;
 }
 
+const IGNORED_PARTS = ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'picture', 'rowBreaks', 'headerFooter', 'pageSetup', 'printOptions', 'pageMargins', 'sheetProtection', 'tableParts'];
+
 /** The first visible sheet that has rows, else the first sheet; `pick` lets the caller prefer the one with a header. */
 export async function readXlsx(data: Buffer, pick: (grid: Grid) => boolean): Promise<Grid> {
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    // Parts of a sheet that never hold member data: skipping them saves time on big, decorated files.
+    await wb.xlsx.load(data as unknown as ArrayBuffer, { ignoreNodes: IGNORED_PARTS } as object);
   } catch {
     throw new Error('Không đọc được tệp Excel: tệp hỏng hoặc không phải định dạng .xlsx');
   }

@@ -55,9 +55,9 @@ export function mayBeLegacy(s: string): boolean {
   return NON_ASCII.test(s) && LEGACY_REPERTOIRE.test(s);
 }
 
+/** `upper` is for the TCVN3 capitals fonts (.VnTimeH); VNI has real capitals and needs no such flag. */
 export function convertLegacy(s: string, enc: LegacyEncoding, upper = false): string {
-  if (enc === 'vni') return vniToUnicode(upper ? s.toUpperCase() : s);
-  return tcvn3ToUnicode(s, upper);
+  return enc === 'vni' ? vniToUnicode(s) : tcvn3ToUnicode(s, upper);
 }
 
 export function encodingOfFont(hint: FontHint): LegacyEncoding {

@@ -32,7 +32,7 @@ export function parseIdNumber(v: CellValue): Result<string> {
   return { ok: true, value: d };
 }
 
-/** One phone number to 0xxxxxxxxx. Mobiles are 10 digits; 11 digits only for the old 01x mobile numbers. */
+/** One phone number to 0xxxxxxxxx. Mobiles are 10 digits; 11 digits for landlines (02x area codes) and old 01x mobiles. */
 export function normalisePhone(v: CellValue): string | null {
   let s = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
   if (!/^[+\d\s.\-–()]+$/.test(s)) return null;
@@ -42,7 +42,7 @@ export function normalisePhone(v: CellValue): string | null {
   else if (s.startsWith('84') && (s.length === 11 || s.length === 12)) s = '0' + s.slice(2);
   if (/^[35789]\d{8}$/.test(s)) s = '0' + s; // a mobile stored as a number lost its 0
   if (s.startsWith('+')) return null;
-  return /^0\d{9}$/.test(s) || /^01\d{9}$/.test(s) ? s : null;
+  return /^0\d{9}$/.test(s) || /^0[12]\d{9}$/.test(s) ? s : null;
 }
 
 /**

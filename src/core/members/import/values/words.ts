@@ -15,7 +15,11 @@ export function textOf(v: CellValue): string {
 const MALE = new Set(['nam', 'm', 'male', 'trai', 'nam gioi', 'ong']);
 const FEMALE = new Set(['nu', 'f', 'female', 'gai', 'nu gioi', 'ba']);
 
+const COMMON: Record<string, 'male' | 'female'> = { Nam: 'male', 'Nữ': 'female', nam: 'male', 'nữ': 'female', NAM: 'male', 'NỮ': 'female' };
+
 export function parseGender(v: CellValue): Result<'male' | 'female'> {
+  const common = typeof v === 'string' ? COMMON[v] : undefined; // the usual spellings, without folding
+  if (common) return { ok: true, value: common };
   const f = foldVi(textOf(v)).replace(/[.]/g, '');
   if (MALE.has(f)) return { ok: true, value: 'male' };
   if (FEMALE.has(f)) return { ok: true, value: 'female' };
