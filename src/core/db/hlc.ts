@@ -9,8 +9,12 @@ export interface Timestamp {
   node: string;
 }
 
+let isoCache = { millis: -1, iso: '' };
+
 export function formatHlc(t: Timestamp): string {
-  return `${new Date(t.millis).toISOString()}-${t.counter.toString(16).toUpperCase().padStart(4, '0')}-${t.node}`;
+  // Bulk writes tick thousands of times per millisecond: format the date part once per millisecond.
+  if (isoCache.millis !== t.millis) isoCache = { millis: t.millis, iso: new Date(t.millis).toISOString() };
+  return `${isoCache.iso}-${t.counter.toString(16).toUpperCase().padStart(4, '0')}-${t.node}`;
 }
 
 export function parseHlc(s: string): Timestamp | null {

@@ -14,8 +14,12 @@ export interface RecordContext {
 
 export type Row = Record<string, unknown>;
 
+let nowCache = { ms: -1, iso: '' };
+
 function nowIso(): string {
-  return new Date().toISOString();
+  const ms = Date.now();
+  if (ms !== nowCache.ms) nowCache = { ms, iso: new Date(ms).toISOString() };
+  return nowCache.iso;
 }
 
 async function writeOutbox(trx: Knex.Transaction | Knex, ctx: RecordContext, entity: string, id: string, op: string, fields: Row) {
