@@ -65,9 +65,9 @@ describe('upgrading a real vault', () => {
     const { Vault } = await import('../../src/core/vault/vault');
     const { FAST_KDF } = await import('../../src/core/vault/crypto');
     const dataKey = await new Vault(path.join(dataDir, 'vault.json'), FAST_KDF).unlockWithPassphrase(PASS);
-    // Turn it into a version-1 database: drop what migration 2 adds.
+    // Turn it into a version-1 database: drop what later migrations add.
     const db = await openDatabase({ file: path.join(dataDir, 'uniondesk.db'), key: dataKey });
-    for (const t of ['member_status_events', 'member_positions', 'members', 'units']) await db.schema.dropTable(t);
+    for (const t of ['document_counters', 'document_versions', 'documents', 'member_status_events', 'member_positions', 'members', 'units']) await db.schema.dropTable(t);
     await db.raw('PRAGMA user_version = 1');
     await db.destroy();
     const again = await newCore({ dataDir });

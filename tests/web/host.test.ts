@@ -171,9 +171,8 @@ describe('web host', () => {
     expect(r.status).toBe(200);
     expect(r.body).toContain('UnionDesk test');
     expect(r.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(r.headers['content-security-policy']).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
-    );
+    expect(r.headers['content-security-policy']).toBe(CSP);
+    expect(CSP).toContain("script-src 'self';");
     expect(r.headers['x-content-type-options']).toBe('nosniff');
     expect(r.headers['referrer-policy']).toBe('no-referrer');
     expect(r.headers['cross-origin-opener-policy']).toBe('same-origin');

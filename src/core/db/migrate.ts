@@ -7,6 +7,7 @@ import type { Knex } from 'knex';
 import { AppError } from '../../shared/errors';
 import * as m001 from './migrations/001-foundation';
 import * as m002 from './migrations/002-members';
+import * as m003 from './migrations/003-documents';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export interface Migration {
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'foundation', up: m001.up },
   { version: 2, name: 'members', up: m002.up },
+  { version: 3, name: 'documents', up: m003.up },
 ];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
