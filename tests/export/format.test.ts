@@ -21,6 +21,9 @@ describe('export formatting helpers', () => {
     expect(placeDateLine('Hà Nội', '2026-02-05')).toBe('Hà Nội, ngày 05 tháng 02 năm 2026');
     expect(placeDateLine('Bắc Ninh', '2025-11-20')).toBe('Bắc Ninh, ngày 20 tháng 11 năm 2025');
     expect(placeDateLine('', '2026-01-09')).toBe('Ngày 09 tháng 01 năm 2026');
+    expect(placeDateLine('Hà Nội', '2026-05-31')).toBe('Hà Nội, ngày 31 tháng 5 năm 2026');
+    expect(longDateVi('2026-03-01')).toBe('ngày 01 tháng 3 năm 2026');
+    expect(longDateVi('2026-10-10')).toBe('ngày 10 tháng 10 năm 2026');
     expect(() => longDateVi('05/02/2026')).toThrow();
   });
 

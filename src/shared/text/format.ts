@@ -50,7 +50,9 @@ export function isoDay(at: Date, timeZone: string = VN_TIME_ZONE): string {
 export function longDateVi(iso: string): string {
   const m = ISO.exec(iso);
   if (!m) throw new Error(`Not an ISO date: ${iso}`);
-  return `ngày ${m[3]} tháng ${m[2]} năm ${m[1]}`;
+  // Nghị định 30/2020: days below 10 and months 1–2 take a leading zero ("tháng 02"), other months do not ("tháng 5").
+  const month = Number(m[2]) <= 2 ? m[2] : String(Number(m[2]));
+  return `ngày ${m[3]} tháng ${month} năm ${m[1]}`;
 }
 
 /** The place/date line under the national motto: "Hà Nội, ngày 05 tháng 02 năm 2026" (no place: "Ngày …"). */

@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/errors';
+import type { HandlerMap } from '../context';
+import { getOrg } from '../org/org';
+import type { Session } from '../session';
+import { fileNameFor, MIME, renderModel } from './files';
+import { createDraft, deleteDraft, getDocument, issueDocument, listDocuments, saveDocument } from './register';
+import { registerToXlsx } from './register-export';
+
+type Names =
+  | 'docs.templates' | 'docs.create' | 'docs.get' | 'docs.save' | 'docs.issue' | 'docs.list' | 'docs.delete'
+  | 'docs.render' | 'docs.preview' | 'docs.exportRegister';
+
+/** Builds a draft's content from a template file, the organisation profile (as in force on its date) and user data. */
+async function fromTemplate(s: Session, templateId: string, data: Record<string, unknown>) {
+  const t = await import('./templates');
+  const text = t.readTemplate(templateId);
+  if (text === null) throw new AppError('NOT_FOUND', `Không có mẫu văn bản "${templateId}".`);
+  const { profile, upperLevels } = await getOrg(s.db);
+  try {
+    return t.buildDocument(text, { org: profile, upperLevels, data, today: new Date() });
+  } catch (err) {
+    throw t.toAppError(err);
+  }
+}
+
+export const documentHandlers: HandlerMap<Names> = {
+  'docs.templates': async () => (await import('./templates')).loadTemplates(),
+  'docs.create': async ({ templateId, data, model }, ctx) => {
+    const s = ctx.session();
+    const content = model ?? (templateId ? await fromTemplate(s, templateId, data ?? {}) : null);
+    if (!content) throw new AppError('VALIDATION', 'Cần chọn mẫu văn bản hoặc nội dung.', [{ path: ['templateId'], message: 'Bắt buộc' }]);
+    const doc = await createDraft(s, content, templateId ?? null);
+    return { doc, model: (await getDocument(s.db, doc.id)).model };
+  },
+  'docs.get': async ({ id, version }, ctx) => getDocument(ctx.session().db, id, version),
+  'docs.save': async ({ id, fields, body }, ctx) => saveDocument(ctx.session(), id, fields, body),
+  'docs.issue': async ({ id, date }, ctx) => issueDocument(ctx.session(), id, date),
+  'docs.list': async (input, ctx) => listDocuments(ctx.session().db, input),
+  'docs.delete': async ({ id }, ctx) => (await deleteDraft(ctx.session(), id), { ok: true }),
+  'docs.render': async ({ id, version, format, out }, ctx) => {
+    const { model } = await getDocument(ctx.session().db, id, version);
+    const data = await renderModel(model, format);
+    if (out) fs.writeFileSync(out, data);
+    return { fileName: out ? path.basename(out) : fileNameFor(model, format), base64: out ? '' : data.toString('base64'), mime: MIME[format], path: out ? path.resolve(out) : null };
+  },
+  'docs.preview': async ({ model, format }, ctx) => {
+    ctx.session();
+    const data = await renderModel(model, format);
+    return { fileName: fileNameFor(model, format), base64: data.toString('base64'), mime: MIME[format] };
+  },
+  'docs.exportRegister': async ({ year, out }, ctx) => {
+    const s = ctx.session();
+    const docs = (await listDocuments(s.db, { year, status: 'issued' })).reverse();
+    const { profile } = await getOrg(s.db);
+    const data = await registerToXlsx(profile, docs, year ?? null);
+    if (out) fs.writeFileSync(out, data);
+    const fileName = out ? path.basename(out) : `so-van-ban-di${year ? `-${year}` : ''}.xlsx`;
+    return { fileName, base64: out ? '' : data.toString('base64'), mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', path: out ? path.resolve(out) : null, count: docs.length };
+  },
+};
