@@ -2,6 +2,8 @@
  * CLI strings. English is the complete base; Vietnamese (the default language) overrides it key by key,
  * so a string not yet translated falls back to English instead of showing a key.
  */
+import { membersEn, membersVi } from './i18n-members';
+
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
@@ -140,6 +142,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 locked / wrong passphrase or recov
   'err.code.NOT_FOUND': 'Not found.',
   'err.code.CONFLICT': 'Conflict with the current state.',
   'err.code.INTERNAL': 'Internal error.',
+  ...membersEn,
 };
 
 export type MsgKey = keyof typeof en;
@@ -266,6 +269,7 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai cú pháp lệnh, 3 đang khó
   'err.usage': 'Dòng lệnh không hợp lệ.',
   'err.seeHelp': 'Xem "uniondesk --help".',
   'err.didYouMean': '(Có phải ý bạn là {what}?)',
+  ...membersVi,
 };
 
 let current: Lang = 'vi';

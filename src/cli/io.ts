@@ -86,6 +86,7 @@ export class Output {
       this.writeJson({ error: shape });
     } else {
       process.stderr.write(`${t('err.prefix')}: ${humanMessage(shape.code, shape.message)}\n`);
+      for (const line of issueLines(shape.message, shape.details)) process.stderr.write(`  - ${line}\n`);
       if (e.code === USAGE_CODE) process.stderr.write(`${t('err.seeHelp')}\n`);
     }
     return e.exit;
@@ -100,6 +101,22 @@ export class Output {
     this.printed = true;
     process.stdout.write(`${JSON.stringify(value)}\n`);
   }
+}
+
+/**
+ * A validation error's issues, one "field: message" line each (details are `[{path, message}]`, or
+ * `{issues: [...]}`); nothing when the only issue is already the error's message.
+ */
+function issueLines(message: string, details: unknown): string[] {
+  const list = Array.isArray(details) ? details : (details as { issues?: unknown } | undefined)?.issues;
+  if (!Array.isArray(list)) return [];
+  const lines = list
+    .filter((i): i is { path: unknown; message: string } => typeof i === 'object' && i !== null && typeof i.message === 'string')
+    .map((i) => {
+      const p = Array.isArray(i.path) ? i.path.join('.') : typeof i.path === 'string' ? i.path : '';
+      return p ? `${p}: ${i.message}` : i.message;
+    });
+  return lines.length === 1 && message.includes(lines[0]) ? [] : lines;
 }
 
 /** The core's messages are Vietnamese; in English mode show the English sentence for the code, then the original. */

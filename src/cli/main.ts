@@ -15,6 +15,8 @@ import { registerBackup } from './commands/backup';
 import { registerDoctor } from './commands/doctor';
 import { registerStatus } from './commands/status';
 import { registerWeb } from './commands/web';
+import { registerMembers } from './commands/members';
+import { registerUnits } from './commands/units';
 
 /** Value of `--name X` / `--name=X` before any `--`. */
 function scanOption(argv: readonly string[], name: string): string | undefined {
@@ -71,6 +73,8 @@ export function buildProgram(): Command {
 
   registerInit(program);
   registerOrg(program);
+  registerMembers(program);
+  registerUnits(program);
   registerVault(program);
   registerBackup(program);
   registerDoctor(program);

@@ -69,7 +69,7 @@ export function withVault<T>(ctx: Ctx, fn: (core: Core) => Promise<T>): Promise<
 }
 
 /** Start a long command, show its progress on stderr, and return the finished job's result. */
-export async function runJob<N extends 'backup.create' | 'backup.restore'>(
+export async function runJob<N extends 'backup.create' | 'backup.restore' | 'members.import'>(
   ctx: Ctx,
   core: Core,
   name: N,

@@ -74,7 +74,7 @@ export const memberHandlers: HandlerMap<Names> = {
     // Ethnicity and religion are sensitive personal data (Decree 13/2023): every export is logged, with what it held.
     await audit(s.db, s.record, 'members.export', undefined, { format, count: members.length, sensitive: includeSensitive && format === 'xlsx', filters, device: s.record.deviceId });
     if (out) {
-      fs.writeFileSync(out, data);
+      fs.writeFileSync(out, data, { mode: 0o600 }); // personal data: readable by this user only
       return { fileName: path.basename(out), path: path.resolve(out), base64: null, count: members.length };
     }
     return { fileName, path: null, base64: data.toString('base64'), count: members.length };
