@@ -3,6 +3,7 @@
  * so a string not yet translated falls back to English instead of showing a key.
  */
 import { membersEn, membersVi } from './i18n-members';
+import { docsEn, docsVi } from './i18n-docs';
 
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
@@ -143,6 +144,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 locked / wrong passphrase or recov
   'err.code.CONFLICT': 'Conflict with the current state.',
   'err.code.INTERNAL': 'Internal error.',
   ...membersEn,
+  ...docsEn,
 };
 
 export type MsgKey = keyof typeof en;
@@ -270,6 +272,7 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai cú pháp lệnh, 3 đang khó
   'err.seeHelp': 'Xem "uniondesk --help".',
   'err.didYouMean': '(Có phải ý bạn là {what}?)',
   ...membersVi,
+  ...docsVi,
 };
 
 let current: Lang = 'vi';

@@ -108,6 +108,14 @@ export class Output {
  * `{issues: [...]}`); nothing when the only issue is already the error's message.
  */
 function issueLines(message: string, details: unknown): string[] {
+  const named = details as { missing?: unknown; unknown?: unknown } | undefined;
+  if (named && !Array.isArray(named) && (Array.isArray(named.missing) || Array.isArray(named.unknown))) {
+    // Template problems: the names that are missing and the {{variables}} nobody knows.
+    const lines: string[] = [];
+    if (Array.isArray(named.missing) && named.missing.length) lines.push(`missing: ${named.missing.join(', ')}`);
+    if (Array.isArray(named.unknown) && named.unknown.length) lines.push(`unknown: ${named.unknown.map((n) => `{{${n}}}`).join(', ')}`);
+    return lines;
+  }
   const list = Array.isArray(details) ? details : (details as { issues?: unknown } | undefined)?.issues;
   if (!Array.isArray(list)) return [];
   const lines = list

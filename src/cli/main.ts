@@ -17,6 +17,7 @@ import { registerStatus } from './commands/status';
 import { registerWeb } from './commands/web';
 import { registerMembers } from './commands/members';
 import { registerUnits } from './commands/units';
+import { registerDocs } from './commands/docs';
 
 /** Value of `--name X` / `--name=X` before any `--`. */
 function scanOption(argv: readonly string[], name: string): string | undefined {
@@ -75,6 +76,7 @@ export function buildProgram(): Command {
   registerOrg(program);
   registerMembers(program);
   registerUnits(program);
+  registerDocs(program);
   registerVault(program);
   registerBackup(program);
   registerDoctor(program);

@@ -5,6 +5,8 @@
  * Pure TypeScript: no Node, no DOM.
  */
 import { z } from 'zod';
+import { isoDate } from './iso-date';
+import { documentCommands } from './documents-contract';
 import { memberCommands } from './members-contract';
 
 export const UPPER_LEVEL_TYPES = ['commune', 'ward', 'special-zone', 'industrial-zone', 'sector', 'province'] as const;
@@ -14,7 +16,6 @@ export type UpperLevelType = z.infer<typeof upperLevelType>;
 const text = (max: number) => z.string().trim().max(max);
 /** Passphrases: at least 8 characters; never trimmed (spaces are part of a passphrase). */
 export const passphrase = z.string().min(8, 'Mật khẩu cần ít nhất 8 ký tự').max(1024);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
 
 export const orgProfile = z.object({
   name: text(300),
@@ -123,6 +124,7 @@ export const commands = {
   'doctor.run': { input: empty, output: doctorReport },
 
   ...memberCommands,
+  ...documentCommands,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Commands = typeof commands;

@@ -5,6 +5,7 @@
  * document is what gets stored and rendered, and nothing else (scripts, links to anywhere) can slip in.
  */
 import { z } from 'zod';
+import { isoDate } from './iso-date';
 
 /** Document types and their codes (DOMAIN.md). A công văn has no code: "Số: 12/CĐCS-VP". */
 export const DOC_TYPES = [
@@ -27,7 +28,6 @@ export const DOC_TYPES = [
 export type DocTypeCode = (typeof DOC_TYPES)[number]['code'];
 export const docTypeCode = z.enum(DOC_TYPES.map((t) => t.code) as [DocTypeCode, ...DocTypeCode[]]);
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
 
 export const signer = z.object({
   /** The authority line above the position, e.g. "TM. BAN CHẤP HÀNH", "KT. CHỦ TỊCH", "Q. CHỦ TỊCH"; may be empty. */

@@ -1,5 +1,6 @@
 /** The documents part of the contract: templates, drafts, the register of outgoing documents, rendering. */
 import { z } from 'zod';
+import { isoDate } from './iso-date';
 import { docBody, docTypeCode, documentModel, officialFields } from './document-model';
 
 export const templateVariable = z.object({
@@ -50,10 +51,18 @@ const file = z.object({ fileName: z.string(), base64: z.string(), mime: z.string
 
 export const documentCommands = {
   'docs.templates': { input: z.object({}).strict(), output: z.array(templateInfo) },
-  /** A new draft from a template (filled with the organisation profile and `data`) or from given content. */
+  /**
+   * A new draft from a template id, from template-style Markdown text (front matter + body), or from given content;
+   * templates are filled with the organisation profile and `data`.
+   */
   'docs.create': {
     input: z
-      .object({ templateId: z.string().max(200).optional(), data: z.record(z.string(), z.unknown()).optional(), model: documentModel.optional() })
+      .object({
+        templateId: z.string().max(200).optional(),
+        markdown: z.string().max(2_000_000).optional(),
+        data: z.record(z.string(), z.unknown()).optional(),
+        model: documentModel.optional(),
+      })
       .strict(),
     output: z.object({ doc: docRecord, model: documentModel }),
   },
@@ -64,7 +73,7 @@ export const documentCommands = {
   /** Saves a draft in place; on an issued document it makes a new version (the old one stays readable). */
   'docs.save': { input: z.object({ id: z.string().min(1), fields: officialFields, body: docBody }).strict(), output: docRecord },
   /** Assigns the next number for the type and year, records date, signer and recipients, and locks the text. */
-  'docs.issue': { input: z.object({ id: z.string().min(1), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(), output: docRecord },
+  'docs.issue': { input: z.object({ id: z.string().min(1), date: isoDate.optional() }).strict(), output: docRecord },
   'docs.list': {
     input: z
       .object({ query: z.string().max(200).optional(), type: docTypeCode.optional(), year: z.number().int().optional(), status: z.enum(['draft', 'issued']).optional() })
@@ -75,6 +84,14 @@ export const documentCommands = {
   'docs.render': {
     input: z.object({ id: z.string().min(1), version: z.number().int().positive().optional(), format: renderFormat, out: z.string().max(4096).optional() }).strict(),
     output: file.extend({ path: z.string().nullable() }),
+  },
+  /**
+   * Renders template-style Markdown without touching the register (uniondesk docs render). Uses the organisation
+   * profile for defaults when the vault is unlocked; otherwise the front matter must say everything.
+   */
+  'docs.renderMarkdown': {
+    input: z.object({ markdown: z.string().max(2_000_000), data: z.record(z.string(), z.unknown()).optional(), format: renderFormat }).strict(),
+    output: file,
   },
   /** Live preview of unsaved content. */
   'docs.preview': { input: z.object({ model: documentModel, format: z.enum(['html', 'pdf']) }).strict(), output: file },

@@ -1,5 +1,6 @@
 /** The member register's part of the contract (commands are merged into `commands` in contract.ts). */
 import { z } from 'zod';
+import { isoDate } from './iso-date';
 
 export const MEMBER_STATUSES = ['active', 'suspended', 'transferred_out', 'retired', 'withdrawn', 'expelled', 'ceased', 'honorary'] as const;
 export const memberStatus = z.enum(MEMBER_STATUSES);
@@ -9,7 +10,6 @@ export type MemberStatus = z.infer<typeof memberStatus>;
 export const STATUS_EVENTS = ['admitted', 'transferred_in', 'reinstated', ...MEMBER_STATUSES] as const;
 
 export const gender = z.enum(['male', 'female']);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
 const opt = (max: number) => z.string().trim().max(max).nullable().optional();
 
 export const memberPosition = z.object({
