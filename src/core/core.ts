@@ -9,6 +9,7 @@ import type { CoreContext } from './context';
 import { SCHEMA_VERSION } from './db/migrate';
 import { createDispatcher, toErrorShape, type Handlers } from './dispatch';
 import { doctorHandlers } from './doctor/handlers';
+import { documentHandlers } from './documents/handlers';
 import { memberHandlers } from './members/handlers';
 import { jobHandlers } from './jobs/handlers';
 import { Jobs } from './jobs/jobs';
@@ -114,6 +115,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     ...jobHandlers,
     ...doctorHandlers,
     ...memberHandlers,
+    ...documentHandlers,
   };
   const dispatch = createDispatcher(handlers, ctx, Boolean(process.env.VITEST));
   // Waiting on a job must not hold the queue the job itself needs.

@@ -1,10 +1,11 @@
 /** `npm run bench`: prints one JSON document of figures (ours beside the raw work in the same run). */
 import os from 'node:os';
+import { documentsBench } from './documents.bench';
 import { membersBench } from './members.bench';
 import { vaultBench } from './vault.bench';
 import type { Suite } from './util';
 
-const suites: Record<string, Suite> = { vault: vaultBench, members: membersBench };
+const suites: Record<string, Suite> = { vault: vaultBench, members: membersBench, documents: documentsBench };
 const only = process.argv.slice(2);
 const results: Record<string, unknown> = {};
 for (const [name, suite] of Object.entries(suites)) {

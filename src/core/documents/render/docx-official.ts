@@ -1,0 +1,132 @@
+/**
+ * The official parts of a docx document: the two-column masthead (issuer left, national name right), the title
+ * and summary, and the signature table with "Nơi nhận" in its left column, as real documents are laid out.
+ * Layout tables are borderless and carry both grid and cell widths (LibreOffice lays tables out from both).
+ */
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
+import { LAYOUT, mmToTwip, ptToTwip, type PageGeometry } from './layout';
+import { spacing } from './docx-body';
+import { RECIPIENTS_LABEL, type DocView, type SignerView } from './view';
+
+const PAD = ptToTwip(LAYOUT.layoutTablePadXPt);
+const SINGLE = spacing(LAYOUT.compactLineSpacing);
+
+interface LineOpts {
+  size: number;
+  bold?: boolean;
+  italics?: boolean;
+  align?: 'left' | 'center';
+  beforePt?: number;
+  afterPt?: number;
+}
+
+function line(text: string, o: LineOpts): Paragraph {
+  return new Paragraph({
+    alignment: o.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
+    spacing: spacing(LAYOUT.compactLineSpacing, o.beforePt ?? 0, o.afterPt ?? 0),
+    children: [new TextRun({ text, size: o.size * 2, bold: o.bold || undefined, italics: o.italics || undefined })],
+    run: { size: o.size * 2 },
+  });
+}
+
+/** A short centred rule: an empty paragraph a few points high, indented to the rule's length, with a bottom border. */
+function rule(cellTwip: number, rulePt: number): Paragraph {
+  const side = Math.max(0, Math.round((cellTwip - 2 * PAD - ptToTwip(rulePt)) / 2));
+  return new Paragraph({
+    // An exact line: LibreOffice sizes an empty paragraph by the style's font, not by its mark's size.
+    spacing: { before: 0, after: 0, line: ptToTwip(LAYOUT.masthead.ruleLinePt), lineRule: LineRuleType.EXACT },
+    indent: { left: side, right: side },
+    border: { bottom: { style: BorderStyle.SINGLE, size: LAYOUT.masthead.ruleWidthPt * 8, color: '000000', space: 1 } },
+    run: { size: 2 },
+  });
+}
+
+function layoutTable(cols: number[], rows: TableRow[]): Table {
+  return new Table({
+    rows,
+    width: { size: cols.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: cols,
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    margins: { top: 0, bottom: 0, left: PAD, right: PAD },
+  });
+}
+
+const cell = (width: number, children: Paragraph[]) =>
+  new TableCell({ width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.TOP, children: children.length ? children : [new Paragraph({ spacing: SINGLE })] });
+
+/** The two column widths of the masthead, in twips (also used by the PDF through the same shares). */
+export function mastheadColumns(geom: PageGeometry): [number, number] {
+  const left = Math.round(geom.contentTwip * LAYOUT.masthead.leftShare);
+  return [left, geom.contentTwip - left];
+}
+
+export function masthead(v: DocView, geom: PageGeometry): Table {
+  const m = LAYOUT.masthead;
+  const [lw, rw] = mastheadColumns(geom);
+  const left = [
+    ...(v.upperLevel ? [line(v.upperLevel, { size: m.upperLevelSize })] : []),
+    line(v.issuer, { size: m.issuerSize, bold: true }),
+    rule(lw, m.issuerRulePt),
+  ];
+  const right = [line(v.nation, { size: m.nationSize, bold: true }), line(v.motto, { size: m.mottoSize, bold: true }), rule(rw, m.mottoRulePt)];
+  // A công văn has no title below: its "V/v" line closes the masthead, so the gap before the body goes here.
+  const after = v.isLetter ? LAYOUT.title.afterPt : 0;
+  const number = [line(v.numberLine, { size: m.numberSize, beforePt: m.secondRowBeforePt, afterPt: v.letterSummary ? 0 : after })];
+  if (v.letterSummary) number.push(line(v.letterSummary, { size: m.letterSummarySize, afterPt: after }));
+  const date = [line(v.dateLine, { size: m.dateSize, italics: true, beforePt: m.secondRowBeforePt, afterPt: after })];
+  return layoutTable([lw, rw], [
+    new TableRow({ cantSplit: true, children: [cell(lw, left), cell(rw, right)] }),
+    new TableRow({ cantSplit: true, children: [cell(lw, number), cell(rw, date)] }),
+  ]);
+}
+
+/** "BIÊN BẢN" and the summary below it; nothing for a công văn. */
+export function titleBlock(v: DocView): Paragraph[] {
+  if (v.isLetter) return [];
+  const t = LAYOUT.title;
+  const para = (text: string, size: number, before: number, after: number) =>
+    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, widowControl: false, spacing: spacing(LAYOUT.lineSpacing, before, after), children: [new TextRun({ text, size: size * 2, bold: true })], run: { size: size * 2 } });
+  return v.summary
+    ? [para(v.title, t.size, t.beforePt, 0), para(v.summary, t.summarySize, 0, t.afterPt)]
+    : [para(v.title, t.size, t.beforePt, t.afterPt)];
+}
+
+function signature(s: SignerView): Paragraph[] {
+  const g = LAYOUT.signature;
+  const out: Paragraph[] = [];
+  if (s.authority) out.push(line(s.authority, { size: g.size, bold: true, beforePt: g.beforePt }));
+  out.push(line(s.position, { size: g.size, bold: true, beforePt: s.authority ? 0 : g.beforePt }));
+  out.push(new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { ...SINGLE, before: mmToTwip(g.signSpaceMm) },
+    children: [new TextRun({ text: s.name, size: g.size * 2, bold: true })],
+    run: { size: g.size * 2 },
+  }));
+  return out;
+}
+
+function recipients(v: DocView, beforePt: number): Paragraph[] {
+  const r = LAYOUT.recipients;
+  return [
+    line(RECIPIENTS_LABEL, { size: r.labelSize, bold: true, italics: true, align: 'left', beforePt }),
+    ...v.recipients.map((item) => line(item, { size: r.itemSize, align: 'left' })),
+  ];
+}
+
+/** Signature(s) and Nơi nhận in one borderless table: one signer → [Nơi nhận | signature]; two → [THƯ KÝ | CHỦ TRÌ] then Nơi nhận. */
+export function signatureTable(v: DocView, geom: PageGeometry): Table {
+  const before = LAYOUT.signature.beforePt;
+  if (v.signers.length === 1) {
+    const lw = Math.round(geom.contentTwip * LAYOUT.signature.recipientsShare);
+    const rw = geom.contentTwip - lw;
+    return layoutTable([lw, rw], [new TableRow({ cantSplit: true, children: [cell(lw, recipients(v, before)), cell(rw, signature(v.signers[0]))] })]);
+  }
+  const lw = Math.round(geom.contentTwip / 2);
+  const rw = geom.contentTwip - lw;
+  return layoutTable([lw, rw], [
+    // keepNext: the signatures and Nơi nhận stay on one page, as the PDF keeps them (one unbreakable block).
+    new TableRow({ cantSplit: true, keepNext: true, children: [cell(lw, signature(v.signers[0])), cell(rw, signature(v.signers[1]))] }),
+    new TableRow({ cantSplit: true, children: [cell(lw, recipients(v, before)), cell(rw, [])] }),
+  ]);
+}

@@ -1,0 +1,124 @@
+/**
+ * DocumentModel → HTML for the preview and for e-mail: the same masthead, title, body and signature structure as the
+ * printed document, with inline styles only, no scripts and no external URLs (images are embedded data: URLs).
+ * `toHtmlFragment` is the page itself (one <div>), for embedding; `toHtml` wraps it in a standalone document.
+ */
+import type { DocumentModel } from '../../../shared/document-model';
+import { cssLine, esc, htmlBody, style } from './html-body';
+import { LAYOUT, mmToPt, pageGeometry, type RenderOptions } from './layout';
+import { docView, RECIPIENTS_LABEL, type DocView, type SignerView } from './view';
+
+const FONT_STACK = `'${LAYOUT.fonts.word}', ${LAYOUT.fonts.pdf}, 'Liberation Serif', serif`;
+const PAD = `0 ${LAYOUT.layoutTablePadXPt}pt`;
+
+interface LineOpts {
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+  align?: 'left' | 'center';
+  beforePt?: number;
+  afterPt?: number;
+}
+
+const line = (text: string, o: LineOpts) =>
+  `<div style="${style({
+    'font-size': `${o.size}pt`,
+    'font-weight': o.bold ? 'bold' : 'normal',
+    'font-style': o.italic ? 'italic' : undefined,
+    'text-align': o.align ?? 'center',
+    'line-height': cssLine(LAYOUT.compactLineSpacing),
+    margin: `${o.beforePt ?? 0}pt 0 ${o.afterPt ?? 0}pt 0`,
+  })}">${esc(text)}</div>`;
+
+const rule = (pt: number) => `<div style="width:${pt}pt;margin:${LAYOUT.masthead.ruleLinePt}pt auto 0;border-top:${LAYOUT.masthead.ruleWidthPt}pt solid #000"></div>`;
+
+const layoutTable = (shares: number[], rows: string[][]) =>
+  `<table role="presentation" style="width:100%;border-collapse:collapse;table-layout:fixed"><colgroup>${shares.map((s) => `<col style="width:${(s * 100).toFixed(2)}%">`).join('')}</colgroup>${rows
+    .map((r) => `<tr>${r.map((c) => `<td style="vertical-align:top;padding:${PAD}">${c}</td>`).join('')}</tr>`)
+    .join('')}</table>`;
+
+function masthead(v: DocView): string {
+  const m = LAYOUT.masthead;
+  const left = (v.upperLevel ? line(v.upperLevel, { size: m.upperLevelSize }) : '') + line(v.issuer, { size: m.issuerSize, bold: true }) + rule(m.issuerRulePt);
+  const right = line(v.nation, { size: m.nationSize, bold: true }) + line(v.motto, { size: m.mottoSize, bold: true }) + rule(m.mottoRulePt);
+  const after = v.isLetter ? LAYOUT.title.afterPt : 0;
+  const number =
+    line(v.numberLine, { size: m.numberSize, beforePt: m.secondRowBeforePt, afterPt: v.letterSummary ? 0 : after }) +
+    (v.letterSummary ? line(v.letterSummary, { size: m.letterSummarySize, afterPt: after }) : '');
+  const date = line(v.dateLine, { size: m.dateSize, italic: true, beforePt: m.secondRowBeforePt, afterPt: after });
+  return layoutTable([m.leftShare, 1 - m.leftShare], [[left, right], [number, date]]);
+}
+
+function title(v: DocView): string {
+  if (v.isLetter) return '';
+  const t = LAYOUT.title;
+  const css = (size: number, before: number, after: number) => style({ 'font-size': `${size}pt`, 'font-weight': 'bold', 'text-align': 'center', 'line-height': cssLine(LAYOUT.lineSpacing), margin: `${before}pt 0 ${after}pt 0` });
+  return v.summary
+    ? `<h1 style="${css(t.size, t.beforePt, 0)}">${esc(v.title)}</h1><p style="${css(t.summarySize, 0, t.afterPt)}">${esc(v.summary)}</p>`
+    : `<h1 style="${css(t.size, t.beforePt, t.afterPt)}">${esc(v.title)}</h1>`;
+}
+
+function signature(s: SignerView): string {
+  const g = LAYOUT.signature;
+  return (
+    (s.authority ? line(s.authority, { size: g.size, bold: true, beforePt: g.beforePt }) : '') +
+    line(s.position, { size: g.size, bold: true, beforePt: s.authority ? 0 : g.beforePt }) +
+    line(s.name, { size: g.size, bold: true, beforePt: Math.round(mmToPt(g.signSpaceMm) * 100) / 100 })
+  );
+}
+
+function recipients(v: DocView): string {
+  const r = LAYOUT.recipients;
+  return line(RECIPIENTS_LABEL, { size: r.labelSize, bold: true, italic: true, align: 'left', beforePt: LAYOUT.signature.beforePt }) + v.recipients.map((i) => line(i, { size: r.itemSize, align: 'left' })).join('');
+}
+
+function signatures(v: DocView): string {
+  if (v.signers.length === 1) {
+    const share = LAYOUT.signature.recipientsShare;
+    return layoutTable([share, 1 - share], [[recipients(v), signature(v.signers[0])]]);
+  }
+  return layoutTable([0.5, 0.5], [[signature(v.signers[0]), signature(v.signers[1])], [recipients(v), '']]);
+}
+
+/** The document page as one self-contained <div> (inline styles), for the app's preview pane or a mail body. */
+export function toHtmlFragment(model: DocumentModel, opts: RenderOptions = {}): string {
+  const v = docView(model);
+  const geom = pageGeometry(opts);
+  const m = geom.margins;
+  const page = style({
+    'box-sizing': 'border-box',
+    width: `${LAYOUT.page.widthMm}mm`,
+    'max-width': '100%',
+    margin: '0 auto',
+    padding: `${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm`,
+    background: '#fff',
+    color: '#000',
+    'font-family': FONT_STACK,
+    'font-size': `${LAYOUT.body.size}pt`,
+    'line-height': cssLine(LAYOUT.lineSpacing),
+  });
+  return `<div class="ud-doc" lang="vi" style="${page}">\n${masthead(v)}\n${title(v)}\n${htmlBody(v.body.content, geom)}\n${signatures(v)}\n</div>`;
+}
+
+/** A standalone page: the fragment plus print rules (A4, the document's margins on every printed page). */
+export function toHtml(model: DocumentModel, opts: RenderOptions = {}): string {
+  const v = docView(model);
+  const m = pageGeometry(opts).margins;
+  const name = v.isLetter ? `${v.numberLine} ${v.letterSummary}` : `${v.title} ${v.summary}`;
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="vi">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(name.trim())}</title>`,
+    // Printing: the page box carries the margins, so the padding that draws them on screen is dropped.
+    `<style>@page{size:A4;margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm}body{margin:0;background:#eee}@media print{body{background:#fff}.ud-doc{padding:0!important;width:auto!important}}</style>`,
+    '</head>',
+    '<body>',
+    toHtmlFragment(model, opts),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

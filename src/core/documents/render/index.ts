@@ -1,0 +1,10 @@
+/**
+ * The document renderers: one model (src/shared/document-model.ts), one layout (layout.ts), four pure outputs.
+ * toDocx and toPdf return file bytes; toHtml a standalone page; toHtmlFragment the page <div>; toText plain text.
+ */
+export { toDocx } from './docx';
+export { toPdf, pdfDocDefinition } from './pdf';
+export { toHtml, toHtmlFragment } from './html';
+export { toText } from './text';
+export { docView, recipientLines, type DocView } from './view';
+export { LAYOUT, DEFAULT_MARGINS, MARGIN_RANGES, mmToPt, mmToTwip, pageGeometry, type MarginsMm, type RenderOptions } from './layout';

@@ -1,0 +1,94 @@
+/**
+ * The official parts in pdfmake: masthead, title and the signature / Nơi nhận table, with the geometry of
+ * docx-official.ts (same column widths, cell padding, spacing and rules) so the PDF and the Word file match.
+ */
+import { LAYOUT, mmToPt, pdfLine, type PageGeometry } from './layout';
+import { RECIPIENTS_LABEL, type DocView, type SignerView } from './view';
+
+type Node = Record<string, unknown>;
+const PAD = LAYOUT.layoutTablePadXPt;
+
+interface LineOpts {
+  size: number;
+  bold?: boolean;
+  italics?: boolean;
+  align?: 'left' | 'center';
+  beforePt?: number;
+  afterPt?: number;
+}
+
+const line = (text: string, o: LineOpts): Node => ({
+  text,
+  fontSize: o.size,
+  bold: o.bold || undefined,
+  italics: o.italics || undefined,
+  alignment: o.align ?? 'center',
+  lineHeight: pdfLine(LAYOUT.compactLineSpacing, o.size),
+  margin: [0, o.beforePt ?? 0, 0, o.afterPt ?? 0],
+});
+
+/** Word's rule paragraph: an exact line of ruleLinePt, the border 1 pt below it, 0.75 pt thick. */
+const rule = (cellPt: number, rulePt: number): Node => {
+  const y = LAYOUT.masthead.ruleLinePt + 1 + LAYOUT.masthead.ruleWidthPt / 2;
+  const x = (cellPt - 2 * PAD - rulePt) / 2;
+  return { canvas: [{ type: 'line', x1: x, y1: y, x2: x + rulePt, y2: y, lineWidth: LAYOUT.masthead.ruleWidthPt }], margin: [0, 0, 0, LAYOUT.masthead.ruleWidthPt / 2] };
+};
+
+/** A borderless table whose columns are `cols` points wide including the padding, as Word's cell widths are. */
+const layoutTable = (cols: number[], body: Node[][]): Node => ({
+  table: { widths: cols.map((c) => c - 2 * PAD), body, dontBreakRows: true },
+  layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => PAD, paddingRight: () => PAD, paddingTop: () => 0, paddingBottom: () => 0 },
+});
+
+export function mastheadPdf(v: DocView, geom: PageGeometry): Node {
+  const m = LAYOUT.masthead;
+  const lw = geom.contentPt * m.leftShare;
+  const rw = geom.contentPt - lw;
+  const left = [
+    ...(v.upperLevel ? [line(v.upperLevel, { size: m.upperLevelSize })] : []),
+    line(v.issuer, { size: m.issuerSize, bold: true }),
+    rule(lw, m.issuerRulePt),
+  ];
+  const right = [line(v.nation, { size: m.nationSize, bold: true }), line(v.motto, { size: m.mottoSize, bold: true }), rule(rw, m.mottoRulePt)];
+  const after = v.isLetter ? LAYOUT.title.afterPt : 0;
+  const number = [line(v.numberLine, { size: m.numberSize, beforePt: m.secondRowBeforePt, afterPt: v.letterSummary ? 0 : after })];
+  if (v.letterSummary) number.push(line(v.letterSummary, { size: m.letterSummarySize, afterPt: after }));
+  const date = [line(v.dateLine, { size: m.dateSize, italics: true, beforePt: m.secondRowBeforePt, afterPt: after })];
+  return layoutTable([lw, rw], [[{ stack: left }, { stack: right }], [{ stack: number }, { stack: date }]]);
+}
+
+export function titlePdf(v: DocView): Node[] {
+  if (v.isLetter) return [];
+  const t = LAYOUT.title;
+  const para = (text: string, size: number, before: number, after: number) => ({ text, fontSize: size, bold: true, alignment: 'center', lineHeight: pdfLine(LAYOUT.lineSpacing, size), margin: [0, before, 0, after] });
+  return v.summary ? [para(v.title, t.size, t.beforePt, 0), para(v.summary, t.summarySize, 0, t.afterPt)] : [para(v.title, t.size, t.beforePt, t.afterPt)];
+}
+
+function signature(s: SignerView): Node {
+  const g = LAYOUT.signature;
+  const out: Node[] = [];
+  if (s.authority) out.push(line(s.authority, { size: g.size, bold: true, beforePt: g.beforePt }));
+  out.push(line(s.position, { size: g.size, bold: true, beforePt: s.authority ? 0 : g.beforePt }));
+  out.push(line(s.name, { size: g.size, bold: true, beforePt: mmToPt(g.signSpaceMm) }));
+  return { stack: out };
+}
+
+function recipients(v: DocView, beforePt: number): Node {
+  const r = LAYOUT.recipients;
+  return {
+    stack: [
+      line(RECIPIENTS_LABEL, { size: r.labelSize, bold: true, italics: true, align: 'left', beforePt }),
+      ...v.recipients.map((item) => line(item, { size: r.itemSize, align: 'left' })),
+    ],
+  };
+}
+
+export function signaturePdf(v: DocView, geom: PageGeometry): Node {
+  const before = LAYOUT.signature.beforePt;
+  if (v.signers.length === 1) {
+    const lw = geom.contentPt * LAYOUT.signature.recipientsShare;
+    return layoutTable([lw, geom.contentPt - lw], [[recipients(v, before), signature(v.signers[0])]]);
+  }
+  const half = geom.contentPt / 2;
+  return layoutTable([half, half], [[signature(v.signers[0]), signature(v.signers[1])], [recipients(v, before), { text: '' }]]);
+}

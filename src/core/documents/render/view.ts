@@ -1,0 +1,80 @@
+/**
+ * What the official fields print as, decided once for every renderer: the masthead lines, the title, the signers
+ * and the "Nơi nhận" list. A renderer only chooses fonts and boxes; the words come from here, so the Word, PDF, HTML
+ * and text outputs can never disagree on them.
+ */
+import { documentModel, docTypeName, formatDocNumber, type DocBody, type DocumentModel } from '../../../shared/document-model';
+import { placeDateLine, upperVi } from '../../../shared/text/format';
+import { AppError } from '../../../shared/errors';
+import { MOTTO, NATION } from './layout';
+
+export interface SignerView {
+  /** "TM. BAN CHẤP HÀNH"; '' when there is no authority line. */
+  authority: string;
+  position: string;
+  /** As typed (NFC, trimmed): names keep their own case. */
+  name: string;
+}
+
+export interface DocView {
+  upperLevel: string;
+  issuer: string;
+  /** "Số: 07/BB-CĐCS". A draft has blanks where the number goes (no-break spaces, so no renderer collapses them). */
+  numberLine: string;
+  nation: string;
+  motto: string;
+  dateLine: string;
+  /** A công văn: no title; its "V/v …" summary goes under the number. */
+  isLetter: boolean;
+  letterSummary: string;
+  /** "BIÊN BẢN"; '' for a công văn. */
+  title: string;
+  summary: string;
+  /** One signer (right), or two: [left THƯ KÝ, right CHỦ TRÌ]. */
+  signers: SignerView[];
+  /** "- Như trên;" … "- Lưu: VT." */
+  recipients: string[];
+  body: DocBody;
+}
+
+const nfc = (s: string) => s.normalize('NFC').trim();
+const NBSP = '\u00a0';
+
+/** Parses (the renderers accept nothing the model schema rejects) and derives every printed string. */
+export function docView(input: DocumentModel): DocView {
+  const parsed = documentModel.safeParse(input);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new AppError('VALIDATION', `Văn bản không hợp lệ: ${first?.path.join('.') || '(gốc)'}: ${first?.message ?? ''}`, { issues: parsed.error.issues });
+  }
+  const { fields: f, body } = parsed.data;
+  const isLetter = f.type === 'CV';
+  const summary = nfc(f.summary);
+  return {
+    upperLevel: upperVi(f.upperLevel),
+    issuer: upperVi(f.issuer),
+    numberLine: `Số: ${formatDocNumber({ ...f, issuerCode: nfc(f.issuerCode) }).replace(/^ +/, (s) => NBSP.repeat(s.length))}`,
+    nation: NATION,
+    motto: MOTTO,
+    dateLine: placeDateLine(nfc(f.place), f.date),
+    isLetter,
+    letterSummary: isLetter && summary ? (/^v\/v\b/i.test(summary) ? `V/v${summary.slice(3)}` : `V/v ${summary}`) : '',
+    title: isLetter ? '' : upperVi(docTypeName(f.type)),
+    summary: isLetter ? '' : summary,
+    signers: f.signers.map((s) => ({ authority: upperVi(s.authority), position: upperVi(s.position), name: nfc(s.name) })),
+    recipients: recipientLines(f.recipients),
+    body,
+  };
+}
+
+/**
+ * "- item;" for each recipient and "- Lưu: VT." last, added when the list does not already end with a "Lưu" item.
+ * Whatever dash or final punctuation the user typed is dropped first, so it is never doubled.
+ */
+export function recipientLines(items: readonly string[]): string[] {
+  const clean = items.map((s) => nfc(s).replace(/^[-–•+]\s*/, '').replace(/[;.,]+$/, '').trim()).filter(Boolean);
+  if (!clean.length || !/^lưu\b/i.test(clean[clean.length - 1])) clean.push('Lưu: VT');
+  return clean.map((s, i) => `- ${s}${i === clean.length - 1 ? '.' : ';'}`);
+}
+
+export const RECIPIENTS_LABEL = 'Nơi nhận:';

@@ -1,0 +1,99 @@
+/**
+ * Documents: a ~20-page minutes document to .docx and .pdf through our renderers, beside the bare library
+ * (docx / pdfmake) building the same content (same paragraphs, runs, lists and tables, same page setup) without
+ * the official-form work (header table, signatures, page numbers, numbering definitions).
+ */
+import path from 'node:path';
+import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import pdfmake from 'pdfmake';
+import { tinosFiles } from '../../src/core/members/export/pdf';
+import { toDocx, toPdf } from '../../src/core/documents/render';
+import type { BlockNode, DocumentModel, InlineNode } from '../../src/shared/document-model';
+import { longMinutes } from '../documents/fixtures/models';
+import { median, round, timeIt, type Suite } from './util';
+
+const runs = (c: InlineNode[] = []) =>
+  c.map((n) => (n.type === 'text' ? new TextRun({ text: n.text, bold: n.marks?.some((m) => m.type === 'bold'), italics: n.marks?.some((m) => m.type === 'italic') }) : new TextRun({ break: 1 })));
+
+function bareDocxBlocks(blocks: BlockNode[]): (Paragraph | Table)[] {
+  return blocks.flatMap((b): (Paragraph | Table)[] => {
+    if (b.type === 'paragraph' || b.type === 'heading') return [new Paragraph({ children: runs(b.content), alignment: AlignmentType.JUSTIFIED })];
+    if (b.type === 'bulletList' || b.type === 'orderedList') return b.content.flatMap((li) => bareDocxBlocks(li.content));
+    if (b.type === 'table')
+      return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: b.content.map((r) => new TableRow({ children: r.content.map((c) => new TableCell({ children: bareDocxBlocks(c.content) as Paragraph[] })) })) })];
+    return [];
+  });
+}
+
+function barePdfBlocks(blocks: BlockNode[]): unknown[] {
+  return blocks.flatMap((b): unknown[] => {
+    const text = (c: InlineNode[] = []) => c.map((n) => (n.type === 'text' ? { text: n.text, bold: n.marks?.some((m) => m.type === 'bold'), italics: n.marks?.some((m) => m.type === 'italic') } : '\n'));
+    if (b.type === 'paragraph' || b.type === 'heading') return [{ text: text(b.content), alignment: 'justify', margin: [0, 0, 0, 6] }];
+    if (b.type === 'bulletList') return [{ ul: b.content.map((li) => barePdfBlocks(li.content)) }];
+    if (b.type === 'orderedList') return [{ ol: b.content.map((li) => barePdfBlocks(li.content)) }];
+    if (b.type === 'table') return [{ table: { headerRows: 1, body: pdfGrid(b) } }];
+    return [];
+  });
+}
+
+/** pdfmake wants a full grid: a spanned cell carries colSpan/rowSpan and the cells it covers are {} placeholders. */
+function pdfGrid(t: Extract<BlockNode, { type: 'table' }>): unknown[][] {
+  const grid: unknown[][] = t.content.map(() => []);
+  t.content.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row.content) {
+      while (grid[r][c] !== undefined) c++;
+      const cs = cell.attrs?.colspan ?? 1;
+      const rs = cell.attrs?.rowspan ?? 1;
+      grid[r][c] = { stack: barePdfBlocks(cell.content), colSpan: cs, rowSpan: rs };
+      for (let dr = 0; dr < rs; dr++) for (let dc = 0; dc < cs; dc++) if (dr || dc) (grid[r + dr] ??= [])[c + dc] = {};
+      c += cs;
+    }
+  });
+  return grid;
+}
+
+async function bareDocx(m: DocumentModel): Promise<Buffer> {
+  const mm = (x: number) => Math.round((x / 25.4) * 1440);
+  const doc = new Document({
+    styles: { default: { document: { run: { font: 'Times New Roman', size: 28 } } } },
+    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) } } }, children: bareDocxBlocks(m.body.content) }],
+  });
+  return Packer.toBuffer(doc);
+}
+
+async function barePdf(m: DocumentModel): Promise<Buffer> {
+  const pm = new pdfmake.constructor();
+  pm.setFonts({ Tinos: tinosFiles() });
+  pm.setUrlAccessPolicy(() => false);
+  pm.setLocalAccessPolicy(() => true);
+  const pt = (x: number) => (x * 72) / 25.4;
+  return pm
+    .createPdf({ pageSize: 'A4', pageMargins: [pt(30), pt(20), pt(15), pt(20)], defaultStyle: { font: 'Tinos', fontSize: 14 }, content: barePdfBlocks(m.body.content) } as never)
+    .getBuffer();
+}
+
+async function measure(fn: () => Promise<Buffer>, n = 5): Promise<{ ms: number; bytes: number }> {
+  await fn(); // warm: fonts parsed, code compiled
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < n; i++) times.push(await timeIt(async () => (bytes = (await fn()).length)));
+  return { ms: median(times), bytes };
+}
+
+async function pdfPages(buf: Buffer): Promise<number> {
+  return (buf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+export const documentsBench: Suite = async () => {
+  const model = longMinutes();
+  const oursDocx = await measure(() => toDocx(model));
+  const bareD = await measure(() => bareDocx(model));
+  const oursPdf = await measure(() => toPdf(model));
+  const bareP = await measure(() => barePdf(model));
+  return {
+    minutes_document: { blocks: model.body.content.length, pdf_pages: await pdfPages(await toPdf(model)), fixture: path.basename('tests/documents/fixtures/models.ts') + ' longMinutes()' },
+    docx: { ours_ms: round(oursDocx.ms), bare_docx_ms: round(bareD.ms), ratio: round(oursDocx.ms / bareD.ms), target_ratio: 1.5, target_ms: 1000, bytes: oursDocx.bytes },
+    pdf: { ours_ms: round(oursPdf.ms), bare_pdfmake_ms: round(bareP.ms), ratio: round(oursPdf.ms / bareP.ms), target_ratio: 1.5, target_ms: 1000, bytes: oursPdf.bytes },
+  };
+};
