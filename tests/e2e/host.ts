@@ -14,11 +14,19 @@ export interface RunningHost {
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const URL_RE = /http:\/\/127\.0\.0\.1:\d+\/\?token=[^\s"']+/;
 
-export async function startHost(timeoutMs = 90_000): Promise<RunningHost> {
+export interface HostOptions {
+  /** Runs on the fresh data folder before the host starts (e.g. `uniondesk init` through the CLI). */
+  prepare?: (dataDir: string) => Promise<void>;
+  /** Extra environment for the host (e.g. UNIONDESK_TEST_KDF). */
+  env?: Record<string, string>;
+}
+
+export async function startHost(timeoutMs = 90_000, opts: HostOptions = {}): Promise<RunningHost> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'uniondesk-e2e-'));
+  await opts.prepare?.(dataDir);
   const child: ChildProcess = spawn(process.execPath, ['bin/uniondesk.mjs', 'web', '--data-dir', dataDir, '--port', '0'], {
     cwd: ROOT,
-    env: { ...process.env, UNIONDESK_PASSPHRASE: '', UNIONDESK_DATA_DIR: '' },
+    env: { ...process.env, ...opts.env, UNIONDESK_PASSPHRASE: '', UNIONDESK_DATA_DIR: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -5,6 +5,10 @@
 import type { RawApi } from '../../src/shared/api';
 import type { AppSettings, BackupInfo, CommandName, JobInfo, OrgProfile, UpperLevelRecord } from '../../src/shared/contract';
 import { AppError, type InvokeResult } from '../../src/shared/errors';
+import type { ImportReport, Member, MemberStatus, StatusEvent, Unit } from '../../src/shared/members-contract';
+import { foldedWords, foldVi } from '../../src/shared/text/fold';
+import { STATUS_LABELS } from '../../src/shared/text/format';
+import { compareNames, splitName } from '../../src/shared/text/names';
 
 type Handler = (input: any) => unknown;
 
@@ -26,8 +30,85 @@ export interface FakeCore {
     settings: AppSettings;
     backups: BackupInfo[];
     jobs: Map<string, JobInfo>;
+    members: Member[];
+    history: Map<string, StatusEvent[]>;
+    units: Unit[];
+    /** What a members.importData job reports (or the error it fails with). */
+    importPlan: (input: { fileName: string; dryRun: boolean; mapping?: Record<string, string> }) => ImportReport | AppError;
   };
 }
+
+/** The core's lifecycle table (the renderer keeps its own copy; members.test checks both against src/core). */
+const NEXT: Record<MemberStatus, MemberStatus[]> = {
+  active: ['suspended', 'transferred_out', 'retired', 'withdrawn', 'expelled', 'ceased', 'honorary'],
+  suspended: ['active', 'transferred_out', 'retired', 'withdrawn', 'expelled', 'ceased'],
+  transferred_out: ['active'],
+  retired: ['honorary', 'active'],
+  withdrawn: ['active'],
+  ceased: ['active'],
+  expelled: [],
+  honorary: ['active'],
+};
+
+let memberSeq = 0;
+
+/** A complete Member record with every optional field empty. */
+export function makeMember(fields: Partial<Member> & { fullName: string }): Member {
+  const parts = splitName(fields.fullName);
+  return {
+    id: `m-${++memberSeq}`,
+    familyName: parts.familyName,
+    middleName: parts.middleName,
+    givenName: parts.givenName,
+    gender: null,
+    dateOfBirth: null,
+    ethnicity: null,
+    religion: null,
+    nationality: null,
+    idNumber: null,
+    hometown: null,
+    address: null,
+    phone: null,
+    email: null,
+    zalo: null,
+    education: null,
+    qualifications: null,
+    partyMember: null,
+    employeeCode: null,
+    unit: null,
+    unitId: null,
+    jobTitle: null,
+    contractType: null,
+    startedOn: null,
+    duesSalary: null,
+    hazardousWork: null,
+    memberCode: null,
+    cardNumber: null,
+    cardType: null,
+    cardDate: null,
+    joinedOn: null,
+    emailConsent: null,
+    notes: null,
+    status: 'active',
+    position: null,
+    positions: [],
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+    ...fields,
+  };
+}
+
+export const EMPTY_IMPORT: ImportReport = {
+  imported: 0,
+  updated: 0,
+  unchanged: 0,
+  rejected: [],
+  converted: [],
+  dryRun: true,
+  headerRow: 1,
+  mapping: {},
+  unmapped: [],
+};
 
 export const EMPTY_PROFILE: OrgProfile = {
   name: '',
@@ -57,7 +138,31 @@ export function createFakeCore(init: Partial<FakeCore['state']> = {}): FakeCore 
     settings: { backupKeep: 10, emailOptInRequired: false },
     backups: [],
     jobs: new Map(),
+    members: [],
+    history: new Map(),
+    units: [],
+    importPlan: ({ dryRun }) => ({ ...EMPTY_IMPORT, dryRun }),
     ...init,
+  };
+  let unitSeq = 0;
+  const memberById = (id: string) => {
+    const m = state.members.find((x) => x.id === id);
+    if (!m) throw new AppError('NOT_FOUND', 'Không tìm thấy đoàn viên.');
+    return m;
+  };
+  const unitFor = (name: string | null | undefined) => {
+    if (!name) return null;
+    let u = state.units.find((x) => foldVi(x.name) === foldVi(name));
+    if (!u) state.units.push((u = { id: `u-new-${++unitSeq}`, name, parentId: null, memberCount: 0 }));
+    return u.id;
+  };
+  const matches = (m: Member, q: string | undefined) => {
+    if (!q?.trim()) return true;
+    const words = foldedWords(m.fullName);
+    const ids = [m.idNumber, m.phone, m.cardNumber, m.memberCode, m.email].filter(Boolean).map((x) => foldVi(String(x)));
+    return foldVi(q)
+      .split(' ')
+      .every((w) => words.some((x) => x.startsWith(w)) || ids.some((x) => x.startsWith(w)));
   };
   const needOpen = () => {
     if (state.vault === 'new') throw new AppError('NOT_INITIALIZED', 'Chưa khởi tạo');
@@ -147,7 +252,7 @@ export function createFakeCore(init: Partial<FakeCore['state']> = {}): FakeCore 
       if (!job) throw new AppError('NOT_FOUND', 'Không có');
       emit('job.progress', { ...job, done: 1 });
       await new Promise((r) => setTimeout(r, 10));
-      const final: JobInfo = { ...job, state: 'done', done: 2 };
+      const final: JobInfo = { ...job, state: job.error ? 'failed' : 'done', done: 2 };
       state.jobs.set(job.id, final);
       if (job.kind === 'backup') {
         state.backups.push({ name: `backup-${job.id}.udbak`, path: `/data/backups/backup-${job.id}.udbak`, kind: 'manual', createdAt: '2026-02-05T08:09:00', size: 1536 * 1024 });
@@ -156,6 +261,86 @@ export function createFakeCore(init: Partial<FakeCore['state']> = {}): FakeCore 
       return final;
     },
     'doctor.run': () => ({ ok: true, checks: [{ name: 'integrity', ok: true, detail: 'ok' }] }),
+    'members.list': (i: { query?: string; status?: MemberStatus[]; unitId?: string; gender?: string; offset?: number; limit?: number }) => {
+      needOpen();
+      const all = state.members
+        .filter((m) => matches(m, i.query))
+        .filter((m) => !i.status?.length || i.status.includes(m.status))
+        .filter((m) => !i.unitId || m.unitId === i.unitId)
+        .filter((m) => !i.gender || m.gender === i.gender)
+        .sort(compareNames);
+      const offset = i.offset ?? 0;
+      return { total: all.length, items: all.slice(offset, offset + (i.limit || all.length)) };
+    },
+    'members.get': (i: { id: string }) => ({ member: memberById(i.id), history: state.history.get(i.id) ?? [] }),
+    'members.add': (i: Partial<Member> & { fullName: string; event?: string; eventDate?: string; eventRef?: string }) => {
+      const { event, eventDate, eventRef, ...fields } = i;
+      const m = makeMember({ ...fields, unitId: unitFor(fields.unit) });
+      state.members.push(m);
+      state.history.set(m.id, [
+        { id: `e-${m.id}`, event: (event ?? 'admitted') as StatusEvent['event'], fromStatus: null, toStatus: 'active', date: eventDate ?? '2026-01-01', reason: null, ref: eventRef ?? null },
+      ]);
+      return m;
+    },
+    'members.update': (i: Partial<Member> & { id: string }) => {
+      const m = memberById(i.id);
+      Object.assign(m, i, i.unit !== undefined ? { unitId: unitFor(i.unit) } : {}, { updatedAt: new Date().toISOString() });
+      if (i.fullName && i.givenName === undefined) Object.assign(m, splitName(i.fullName));
+      return { ...m };
+    },
+    'members.setStatus': (i: { id: string; status: MemberStatus; date: string; reason: string; ref?: string }) => {
+      const m = memberById(i.id);
+      const events = state.history.get(m.id) ?? [];
+      const last = events.at(-1)?.date;
+      if (last && i.date < last) throw new AppError('VALIDATION', 'Ngày sớm hơn', [{ path: ['date'], message: 'Ngày sớm hơn lần thay đổi trước' }]);
+      if (!NEXT[m.status].includes(i.status))
+        throw new AppError('CONFLICT', `Không thể chuyển trạng thái từ "${STATUS_LABELS[m.status]}" sang "${STATUS_LABELS[i.status]}".`);
+      events.push({ id: `e-${events.length}-${m.id}`, event: i.status as StatusEvent['event'], fromStatus: m.status, toStatus: i.status, date: i.date, reason: i.reason, ref: i.ref ?? null });
+      state.history.set(m.id, events);
+      m.status = i.status;
+      m.updatedAt = new Date().toISOString();
+      return { ...m };
+    },
+    'members.delete': (i: { id: string }) => {
+      memberById(i.id);
+      state.members = state.members.filter((m) => m.id !== i.id);
+      return { ok: true };
+    },
+    'units.list': () => state.units.map((u) => ({ ...u, memberCount: state.members.filter((m) => m.unitId === u.id).length })),
+    'units.save': (i: { id?: string; name: string; parentId?: string | null }) => {
+      if (i.id) {
+        const u = state.units.find((x) => x.id === i.id)!;
+        Object.assign(u, { name: i.name, parentId: i.parentId ?? null });
+        return u;
+      }
+      const u = { id: `u-new-${++unitSeq}`, name: i.name, parentId: i.parentId ?? null, memberCount: 0 };
+      state.units.push(u);
+      return u;
+    },
+    'units.delete': (i: { id: string }) => {
+      if (state.members.some((m) => m.unitId === i.id) || state.units.some((u) => u.parentId === i.id))
+        throw new AppError('CONFLICT', 'Tổ công đoàn còn đoàn viên hoặc tổ con; hãy chuyển họ sang tổ khác trước khi xoá.');
+      state.units = state.units.filter((u) => u.id !== i.id);
+      return { ok: true };
+    },
+    'members.importData': (i: { fileName: string; base64: string; dryRun: boolean; mapping?: Record<string, string> }) => {
+      needOpen();
+      const id = `job-${++jobSeq}`;
+      const plan = state.importPlan(i);
+      state.jobs.set(
+        id,
+        plan instanceof AppError
+          ? { id, kind: 'members.import', state: 'running', done: 0, total: 2, error: plan.toJSON() }
+          : { id, kind: 'members.import', state: 'running', done: 0, total: 2, result: plan },
+      );
+      return { jobId: id };
+    },
+    'members.export': (i: { format: 'xlsx' | 'pdf' }) => ({
+      fileName: `danh-sach-doan-vien-2026-02-05.${i.format}`,
+      path: null,
+      base64: btoa('fake file'),
+      count: state.members.length,
+    }),
   };
   const raw: RawApi = {
     async invoke(name, input): Promise<InvokeResult<unknown>> {

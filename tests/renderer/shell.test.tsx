@@ -25,11 +25,11 @@ describe('app shell', () => {
     // Overview shows the real profile and says there is no backup yet.
     expect(await screen.findByText('Công đoàn phường')).toBeTruthy();
     expect(screen.getByText('Chưa có bản sao lưu nào.')).toBeTruthy();
-    fireEvent.click(screen.getByTestId('nav-members'));
-    const page = await screen.findByTestId('page-members');
+    fireEvent.click(screen.getByTestId('nav-documents'));
+    const page = await screen.findByTestId('page-documents');
     expect(within(page).getByText(/Phần này đang được xây dựng/)).toBeTruthy();
     expect(within(page).queryByRole('table')).toBeNull();
-    expect(window.location.hash).toBe('#/members');
+    expect(window.location.hash).toBe('#/documents');
   });
 
   it('shows the latest backup date as dd/mm/yyyy HH:mm on the overview', async () => {

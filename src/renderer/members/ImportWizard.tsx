@@ -1,0 +1,176 @@
+/**
+ * Import from Excel/CSV in four steps: pick a file → dry run (header row, column mapping the user can fix, counts,
+ * rejected rows) → the real import with a progress bar → the report. Nothing is written before "Nhập".
+ */
+import { Alert, Button, Modal, Progress, Result, Space, Steps, Typography } from 'antd';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportReport } from '../../shared/members-contract';
+import { useApi } from '../api/ApiContext';
+import { jobPercent, useJob } from '../settings/useJob';
+import { detailText } from './errors';
+import { csvHeaderTexts, readAsBase64 } from './fileData';
+import { ImportCheckStep } from './ImportCheckStep';
+import { ImportCounts } from './ImportCounts';
+import { ImportFileStep } from './ImportFileStep';
+import { ImportRejected } from './ImportRejected';
+
+type Step = 'file' | 'check' | 'run' | 'report';
+const STEPS: Step[] = ['file', 'check', 'run', 'report'];
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  /** Something was written: reload the register and the groups. */
+  onImported: () => void;
+}
+
+interface Picked {
+  name: string;
+  base64: string;
+}
+
+export function ImportWizard({ open, onClose, onImported }: Props) {
+  const { t } = useTranslation();
+  const { call } = useApi();
+  const { job, run, clear } = useJob();
+  const [step, setStep] = useState<Step>('file');
+  const [file, setFile] = useState<Picked | null>(null);
+  const [mapping, setMapping] = useState<Record<string, string>>({});
+  const [preview, setPreview] = useState<ImportReport | null>(null);
+  const [headers, setHeaders] = useState<Record<string, string>>({});
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [busy, setBusy] = useState<'reading' | 'checking' | 'running' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const seq = useRef(0);
+
+  const reset = () => {
+    seq.current++;
+    setStep('file');
+    setFile(null);
+    setMapping({});
+    setPreview(null);
+    setHeaders({});
+    setReport(null);
+    setBusy(null);
+    setError(null);
+    clear();
+  };
+
+  const start = (f: Picked, dryRun: boolean, m: Record<string, string>) =>
+    run(() => call('members.importData', { fileName: f.name, base64: f.base64, dryRun, ...(Object.keys(m).length ? { mapping: m } : {}) }));
+
+  const check = async (f: Picked, m: Record<string, string>) => {
+    const mine = ++seq.current;
+    setBusy('checking');
+    setError(null);
+    try {
+      const done = await start(f, true, m);
+      if (mine !== seq.current) return;
+      const result = done.result as ImportReport;
+      setPreview(result);
+      setHeaders(csvHeaderTexts(f.name, f.base64, result.headerRow, Object.keys(result.mapping)));
+      setStep('check');
+    } catch (err) {
+      if (mine === seq.current) setError(detailText(t, err));
+    } finally {
+      if (mine === seq.current) setBusy(null);
+    }
+  };
+
+  const pick = async (picked: File) => {
+    setBusy('reading');
+    setError(null);
+    try {
+      const f = { name: picked.name, base64: await readAsBase64(picked) };
+      setFile(f);
+      setMapping({});
+      setPreview(null);
+      await check(f, {});
+    } catch (err) {
+      setError(detailText(t, err));
+      setBusy(null);
+    }
+  };
+
+  const remap = (letter: string, target: string) => {
+    if (!file) return;
+    const next = { ...mapping, [letter]: target };
+    setMapping(next);
+    void check(file, next);
+  };
+
+  const confirm = async () => {
+    if (!file) return;
+    const mine = ++seq.current;
+    setStep('run');
+    setBusy('running');
+    setError(null);
+    try {
+      const done = await start(file, false, mapping);
+      if (mine !== seq.current) return;
+      setReport(done.result as ImportReport);
+      setStep('report');
+      onImported();
+    } catch (err) {
+      if (mine !== seq.current) return;
+      setError(detailText(t, err));
+      setStep('check');
+    } finally {
+      if (mine === seq.current) setBusy(null);
+    }
+  };
+
+  const close = () => {
+    if (busy === 'running') return;
+    reset();
+    onClose();
+  };
+
+  const toImport = preview ? preview.imported + preview.updated : 0;
+  const footer =
+    step === 'check' ? (
+      <Space>
+        <Button onClick={() => (reset(), setStep('file'))} disabled={busy !== null}>
+          {t('members.import.another')}
+        </Button>
+        <Button type="primary" onClick={() => void confirm()} disabled={busy !== null || toImport === 0} data-testid="import-confirm">
+          {toImport ? t('members.import.confirm', { n: toImport }) : t('members.import.nothing')}
+        </Button>
+      </Space>
+    ) : step === 'report' ? (
+      <Button type="primary" onClick={close} data-testid="import-close">
+        {t('members.import.close')}
+      </Button>
+    ) : (
+      <Button onClick={close} disabled={busy === 'running'}>
+        {t('members.import.close')}
+      </Button>
+    );
+
+  return (
+    <Modal open={open} title={t('members.import.title')} onCancel={close} footer={footer} width={1000} destroyOnHidden closable={busy !== 'running'} keyboard={busy !== 'running'}>
+      <div data-testid="import-wizard">
+        <Steps current={STEPS.indexOf(step)} className="ud-steps" size="small" items={STEPS.map((s) => ({ title: t(`members.import.steps.${s}`) }))} />
+        {error && <Alert type="error" showIcon title={error} className="ud-form-alert" role="alert" data-testid="import-error" />}
+        {step === 'file' && <ImportFileStep busy={busy !== null} busyText={t(busy === 'reading' ? 'members.import.reading' : 'members.import.checking')} onFile={(f) => void pick(f)} />}
+        {step === 'check' && file && preview && (
+          <ImportCheckStep fileName={file.name} preview={preview} headers={headers} checking={busy === 'checking'} onMapping={remap} />
+        )}
+        {step === 'run' && (
+          <div className="ud-job" data-testid="import-progress">
+            <Typography.Text>{t('members.import.running')}</Typography.Text>
+            <Progress percent={job ? jobPercent(job) : 0} status={job?.state === 'failed' ? 'exception' : 'active'} />
+          </div>
+        )}
+        {step === 'report' && report && (
+          <div data-testid="import-report">
+            <Result status="success" title={t('members.import.done')} className="ud-import-result" />
+            <ImportCounts report={report} testId="import-report-counts" />
+            <ImportRejected report={report} />
+          </div>
+        )}
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * The member record as one form, grouped in sections. A new member is added with everything filled in; an
+ * existing one is updated with only the fields that changed. The core's VALIDATION issues appear under fields.
+ */
+import { Alert, App, Button, Card, Col, Form, Row } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Member, Unit } from '../../shared/members-contract';
+import { splitName } from '../../shared/text/names';
+import { useApi } from '../api/ApiContext';
+import { AdmissionFields } from './AdmissionFields';
+import { showFormErrors } from './errors';
+import { ALL_FIELDS, SECTIONS } from './fields';
+import { FieldInput } from './FieldInput';
+import { PositionsEditor } from './PositionsEditor';
+import { changedFields, newMemberPayload, toFormValues, toPayload, type FormValues } from './values';
+
+const PARTS = ['familyName', 'middleName', 'givenName'] as const;
+const FIELD_NAMES = [...ALL_FIELDS.map((f) => f.name), 'positions', 'event', 'eventDate', 'eventRef'];
+
+type Values = FormValues & { event?: 'admitted' | 'transferred_in'; eventDate?: Dayjs | null; eventRef?: string };
+
+interface Props {
+  member: Member | null;
+  units: Unit[];
+  onSaved: (member: Member, created: boolean) => void;
+}
+
+const sameParts = (m: Member) => {
+  const auto = splitName(m.fullName);
+  return PARTS.every((p) => (m[p] ?? '') === auto[p]);
+};
+
+export function MemberForm({ member, units, onSaved }: Props) {
+  const { t } = useTranslation();
+  const { call } = useApi();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const initial = useMemo(() => toFormValues(member), [member]);
+  const initialPayload = useMemo(() => toPayload(initial), [initial]);
+  const unitNames = useMemo(() => units.map((u) => u.name), [units]);
+  // Name parts follow the full name until someone edits them (or they were already set by hand).
+  const partsByHand = useRef(member ? !sameParts(member) : false);
+
+  const onValuesChange = (changed: Partial<Values>) => {
+    setError(null);
+    if (PARTS.some((p) => p in changed)) partsByHand.current = true;
+    if ('fullName' in changed && !partsByHand.current) form.setFieldsValue(splitName(String(changed.fullName ?? '')));
+  };
+
+  const submit = async (values: Values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      if (member) {
+        const changes = changedFields(initialPayload, toPayload(values));
+        if (!Object.keys(changes).length) {
+          void message.info(t('members.form.unchanged'));
+          return;
+        }
+        const saved = await call('members.update', { id: member.id, ...changes });
+        void message.success(t('members.form.saved'));
+        onSaved(saved, false);
+      } else {
+        const saved = await call('members.add', {
+          ...newMemberPayload(values),
+          event: values.event ?? 'admitted',
+          ...(values.eventDate ? { eventDate: values.eventDate.format('YYYY-MM-DD') } : {}),
+          ...(values.eventRef?.trim() ? { eventRef: values.eventRef.trim() } : {}),
+        });
+        void message.success(t('members.form.created'));
+        onSaved(saved, true);
+      }
+    } catch (err) {
+      setError(showFormErrors(t, form, err, FIELD_NAMES));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      initialValues={initial}
+      onValuesChange={onValuesChange}
+      onFinish={submit}
+      disabled={busy}
+      scrollToFirstError
+      className="ud-member-form"
+      data-testid="member-form"
+    >
+      {!member && (
+        <Card size="small" title={t('members.form.sections.admission')} className="ud-form-section">
+          <AdmissionFields />
+        </Card>
+      )}
+      {SECTIONS.map((section) => (
+        <Card key={section.key} size="small" title={t(`members.form.sections.${section.key}`)} className="ud-form-section">
+          <Row gutter={16}>
+            {section.fields.map((spec) => (
+              <Col key={spec.name} xs={24} md={spec.span}>
+                <FieldInput spec={spec} unitNames={unitNames} />
+              </Col>
+            ))}
+          </Row>
+          {section.key === 'union' && (
+            <>
+              <div className="ud-subsection-title">{t('members.form.sections.positions')}</div>
+              <PositionsEditor />
+            </>
+          )}
+        </Card>
+      ))}
+      <div className="ud-form-actions">
+        {error && <Alert type="error" showIcon title={error} className="ud-form-alert" role="alert" data-testid="member-form-error" />}
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="member-save">
+          {t(member ? 'members.form.save' : 'members.form.create')}
+        </Button>
+      </div>
+    </Form>
+  );
+}

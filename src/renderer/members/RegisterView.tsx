@@ -1,0 +1,138 @@
+/**
+ * Sổ đoàn viên: one search box (results as you type), filters, the count and the virtual table; the member page,
+ * import wizard and export dialog open over it.
+ */
+import { SearchOutlined } from '@ant-design/icons';
+import { Alert, App, Input, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import type { Unit } from '../../shared/members-contract';
+import { useApi } from '../api/ApiContext';
+import { detailText } from './errors';
+import { downloadBase64 } from './download';
+import { ExportDialog } from './ExportDialog';
+import { AGE_BANDS } from './fields';
+import { ImportWizard } from './ImportWizard';
+import { MemberDrawer, type DrawerTarget } from './MemberDrawer';
+import { isFiltering, MemberFiltersBar, type FilterValues } from './MemberFiltersBar';
+import { MemberTable } from './MemberTable';
+import { RegisterActions } from './RegisterActions';
+import { useDebounced } from './useDebounced';
+import { useFillHeight } from './useFillHeight';
+import { useMemberList, type ListFilters } from './useMemberList';
+
+export const SEARCH_DEBOUNCE_MS = 120;
+
+interface Props {
+  units: Unit[];
+  /** Bumped when groups were edited elsewhere: names in the list may have changed. */
+  unitsVersion: number;
+  onUnitsChanged: () => void;
+  /** Where to put the action buttons (the tab bar); inline above the list without one. */
+  actionsSlot?: HTMLElement | null;
+}
+
+export function RegisterView({ units, unitsVersion, onUnitsChanged, actionsSlot }: Props) {
+  const { t, i18n } = useTranslation();
+  const { call } = useApi();
+  const { message } = App.useApp();
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<FilterValues>({});
+  const [drawer, setDrawer] = useState<DrawerTarget>(null);
+  const [importing, setImporting] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [printing, setPrinting] = useState(false);
+  const settledQuery = useDebounced(query, SEARCH_DEBOUNCE_MS);
+  const settledPosition = useDebounced(filters.position ?? '', SEARCH_DEBOUNCE_MS);
+
+  const listFilters = useMemo<ListFilters>(() => {
+    const f: ListFilters = {};
+    if (settledQuery.trim()) f.query = settledQuery;
+    if (filters.status?.length) f.status = filters.status;
+    if (filters.unitId) f.unitId = filters.unitId;
+    if (filters.gender) f.gender = filters.gender;
+    if (filters.age) Object.assign(f, AGE_BANDS[filters.age]);
+    if (settledPosition.trim()) f.position = settledPosition.trim();
+    return f;
+  }, [settledQuery, settledPosition, filters.status, filters.unitId, filters.gender, filters.age]);
+
+  const list = useMemberList(listFilters);
+  const { reload } = list;
+  const tableBox = useRef<HTMLDivElement>(null);
+  const height = useFillHeight(tableBox, 72);
+
+  const firstUnits = useRef(unitsVersion);
+  useEffect(() => {
+    if (unitsVersion !== firstUnits.current) reload();
+  }, [unitsVersion, reload]);
+
+  const changed = useCallback(() => {
+    reload();
+    onUnitsChanged();
+  }, [reload, onUnitsChanged]);
+
+  const print = async () => {
+    setPrinting(true);
+    try {
+      const res = await call('members.export', { ...listFilters, format: 'pdf', includeSensitive: false });
+      if (res.base64) downloadBase64(res.fileName, res.base64);
+      void message.success(t('members.export.done', { n: res.count, file: res.fileName }));
+    } catch (err) {
+      void message.error(detailText(t, err));
+    } finally {
+      setPrinting(false);
+    }
+  };
+
+  const nf = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'vi-VN');
+  const filtered = !!listFilters.query || isFiltering(filters);
+  const actions = (
+    <RegisterActions
+      onAdd={() => setDrawer({ kind: 'new' })}
+      onImport={() => setImporting(true)}
+      onExport={() => setExporting(true)}
+      onPrint={() => void print()}
+      printing={printing}
+    />
+  );
+  return (
+    <div className="ud-register">
+      <div className="ud-register-top">
+        <Input
+          size="large"
+          autoFocus
+          allowClear
+          prefix={<SearchOutlined />}
+          placeholder={t('members.search')}
+          aria-label={t('members.search')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          data-testid="members-search"
+          className="ud-register-search"
+        />
+        {actionsSlot ? createPortal(actions, actionsSlot) : actions}
+      </div>
+      <MemberFiltersBar value={filters} onChange={setFilters} units={units} />
+      {/* data-query: the search the shown rows answer, so tests (and tools) can tell a settled list from a pending one. */}
+      <Typography.Text className="ud-register-count" data-testid="members-count" data-query={list.shownQuery}>
+        {list.loaded ? t(filtered ? 'members.countFiltered' : 'members.count', { n: nf.format(list.total) }) : '\u00a0'}
+      </Typography.Text>
+      {list.error && <Alert type="error" showIcon title={list.error} className="ud-form-alert" role="alert" />}
+      <div ref={tableBox}>
+        <MemberTable
+          rows={list.rows}
+          store={list.store}
+          loading={!list.loaded}
+          height={height}
+          emptyText={t(filtered ? 'members.emptyFiltered' : 'members.empty')}
+          onOpen={(id) => setDrawer({ kind: 'member', id })}
+          ensure={list.ensure}
+        />
+      </div>
+      <MemberDrawer target={drawer} units={units} onOpen={setDrawer} onClose={() => setDrawer(null)} onChanged={changed} />
+      <ImportWizard open={importing} onClose={() => setImporting(false)} onImported={changed} />
+      <ExportDialog open={exporting} filters={listFilters} total={list.total} onClose={() => setExporting(false)} />
+    </div>
+  );
+}
