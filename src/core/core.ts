@@ -11,6 +11,7 @@ import { createDispatcher, toErrorShape, type Handlers } from './dispatch';
 import { doctorHandlers } from './doctor/handlers';
 import { documentHandlers } from './documents/handlers';
 import { memberHandlers } from './members/handlers';
+import { memberIndex } from './members/service';
 import { jobHandlers } from './jobs/handlers';
 import { Jobs } from './jobs/jobs';
 import { createLogger } from './log';
@@ -70,6 +71,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       session = opened.session;
       if (opened.migrated.from !== opened.migrated.to) log.info('migrated', { ...opened.migrated });
       scheduleAutoBackup();
+      // Warm the register's search index now, so the first search after unlocking is instant.
+      void memberIndex(opened.session).catch(() => undefined);
     },
     async closeSession(reason) {
       if (!session) return;

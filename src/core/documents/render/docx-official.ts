@@ -6,6 +6,7 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
 import { LAYOUT, mmToTwip, ptToTwip, type PageGeometry } from './layout';
 import { spacing } from './docx-body';
+import { mastheadNames } from './masthead-lines';
 import { RECIPIENTS_LABEL, type DocView, type SignerView } from './view';
 
 const PAD = ptToTwip(LAYOUT.layoutTablePadXPt);
@@ -64,9 +65,10 @@ export function mastheadColumns(geom: PageGeometry): [number, number] {
 export function masthead(v: DocView, geom: PageGeometry): Table {
   const m = LAYOUT.masthead;
   const [lw, rw] = mastheadColumns(geom);
+  const names = mastheadNames(v, geom.contentPt);
   const left = [
-    ...(v.upperLevel ? [line(v.upperLevel, { size: m.upperLevelSize })] : []),
-    line(v.issuer, { size: m.issuerSize, bold: true }),
+    ...names.upper.map((l) => line(l, { size: m.upperLevelSize })),
+    ...names.issuer.map((l) => line(l, { size: m.issuerSize, bold: true })),
     rule(lw, m.issuerRulePt),
   ];
   const right = [line(v.nation, { size: m.nationSize, bold: true }), line(v.motto, { size: m.mottoSize, bold: true }), rule(rw, m.mottoRulePt)];
@@ -95,8 +97,7 @@ export function titleBlock(v: DocView): Paragraph[] {
 function signature(s: SignerView): Paragraph[] {
   const g = LAYOUT.signature;
   const out: Paragraph[] = [];
-  if (s.authority) out.push(line(s.authority, { size: g.size, bold: true, beforePt: g.beforePt }));
-  out.push(line(s.position, { size: g.size, bold: true, beforePt: s.authority ? 0 : g.beforePt }));
+  s.heading.forEach((text, i) => out.push(line(text, { size: g.size, bold: true, beforePt: i === 0 ? g.beforePt : 0 })));
   out.push(new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { ...SINGLE, before: mmToTwip(g.signSpaceMm) },

@@ -6,6 +6,7 @@
 import type { DocumentModel } from '../../../shared/document-model';
 import { cssLine, esc, htmlBody, style } from './html-body';
 import { LAYOUT, mmToPt, pageGeometry, type RenderOptions } from './layout';
+import { mastheadNames } from './masthead-lines';
 import { docView, RECIPIENTS_LABEL, type DocView, type SignerView } from './view';
 
 const FONT_STACK = `'${LAYOUT.fonts.word}', ${LAYOUT.fonts.pdf}, 'Liberation Serif', serif`;
@@ -37,9 +38,11 @@ const layoutTable = (shares: number[], rows: string[][]) =>
     .map((r) => `<tr>${r.map((c) => `<td style="vertical-align:top;padding:${PAD}">${c}</td>`).join('')}</tr>`)
     .join('')}</table>`;
 
-function masthead(v: DocView): string {
+function masthead(v: DocView, contentPt: number): string {
   const m = LAYOUT.masthead;
-  const left = (v.upperLevel ? line(v.upperLevel, { size: m.upperLevelSize }) : '') + line(v.issuer, { size: m.issuerSize, bold: true }) + rule(m.issuerRulePt);
+  const names = mastheadNames(v, contentPt);
+  const left =
+    names.upper.map((l) => line(l, { size: m.upperLevelSize })).join('') + names.issuer.map((l) => line(l, { size: m.issuerSize, bold: true })).join('') + rule(m.issuerRulePt);
   const right = line(v.nation, { size: m.nationSize, bold: true }) + line(v.motto, { size: m.mottoSize, bold: true }) + rule(m.mottoRulePt);
   const after = v.isLetter ? LAYOUT.title.afterPt : 0;
   const number =
@@ -61,8 +64,7 @@ function title(v: DocView): string {
 function signature(s: SignerView): string {
   const g = LAYOUT.signature;
   return (
-    (s.authority ? line(s.authority, { size: g.size, bold: true, beforePt: g.beforePt }) : '') +
-    line(s.position, { size: g.size, bold: true, beforePt: s.authority ? 0 : g.beforePt }) +
+    s.heading.map((text, i) => line(text || '\u00a0', { size: g.size, bold: true, beforePt: i === 0 ? g.beforePt : 0 })).join('') +
     line(s.name, { size: g.size, bold: true, beforePt: Math.round(mmToPt(g.signSpaceMm) * 100) / 100 })
   );
 }
@@ -97,7 +99,7 @@ export function toHtmlFragment(model: DocumentModel, opts: RenderOptions = {}): 
     'font-size': `${LAYOUT.body.size}pt`,
     'line-height': cssLine(LAYOUT.lineSpacing),
   });
-  return `<div class="ud-doc" lang="vi" style="${page}">\n${masthead(v)}\n${title(v)}\n${htmlBody(v.body.content, geom)}\n${signatures(v)}\n</div>`;
+  return `<div class="ud-doc" lang="vi" style="${page}">\n${masthead(v, geom.contentPt)}\n${title(v)}\n${htmlBody(v.body.content, geom)}\n${signatures(v)}\n</div>`;
 }
 
 /** A standalone page: the fragment plus print rules (A4, the document's margins on every printed page). */

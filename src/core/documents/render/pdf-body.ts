@@ -20,6 +20,8 @@ interface Ctx {
   inCell?: boolean;
   /** Left edge (pt from the text margin) of blocks nested in a list item. */
   leftPt?: number;
+  /** Width of the box the blocks sit in: the text width, or a table cell's inner width. */
+  boxPt?: number;
   listDepth: number;
 }
 
@@ -66,19 +68,22 @@ function table(node: Extract<BlockNode, { type: 'table' }>, ctx: Ctx): Node[] {
   const t = LAYOUT.table;
   const grid = tableGrid(node);
   const left = ctx.leftPt ?? 0;
-  const total = ctx.geom.contentPt - left;
+  const total = (ctx.boxPt ?? ctx.geom.contentPt) - left;
   // pdfmake widths exclude the padding; Word's cell widths include it (its rules take no width of the text).
   const widths = grid.shares.map((s) => s * total - 2 * t.padXPt);
-  const cellCtx: Ctx = { ...ctx, inCell: true, leftPt: undefined };
   const body = grid.rows.map((row) => {
     const cells: Node[] = Array.from({ length: grid.columns }, () => ({}));
     for (const g of row) {
+      const inner = grid.shares.slice(g.col, g.col + g.colspan).reduce((a, b) => a + b, 0) * total;
+      const cellCtx: Ctx = { ...ctx, inCell: true, leftPt: undefined, boxPt: inner - 2 * t.padXPt };
       const stack = g.cell.content.flatMap((b) =>
         g.header && (b.type === 'paragraph' || b.type === 'heading')
           ? [{ ...paragraph(b, cellCtx), text: pdfRuns(b.content, { bold: true }), alignment: 'center' }]
           : block(b, cellCtx),
       );
-      cells[g.col] = { stack, verticalAlignment: g.header ? 'middle' : undefined, colSpan: g.colspan > 1 ? g.colspan : undefined, rowSpan: g.rowspan > 1 ? g.rowspan : undefined };
+      // Header cells are centred vertically, as in Word, except row-spanning ones: pdfmake 0.3.11 misplaces those
+      // in a table with dontBreakRows (the text lands near the bottom, or below it), so they stay at the top.
+      cells[g.col] = { stack, verticalAlignment: g.header && g.rowspan === 1 ? 'middle' : undefined, colSpan: g.colspan > 1 ? g.colspan : undefined, rowSpan: g.rowspan > 1 ? g.rowspan : undefined };
     }
     return cells;
   });
@@ -103,7 +108,7 @@ function table(node: Extract<BlockNode, { type: 'table' }>, ctx: Ctx): Node[] {
 }
 
 function image(node: Extract<BlockNode, { type: 'image' }>, ctx: Ctx): Node[] {
-  const img = imageData(node.attrs, ctx.geom.contentPt);
+  const img = imageData(node.attrs, ctx.boxPt ?? ctx.geom.contentPt);
   if (!img) return [];
   return [{ image: img.dataUrl, width: (img.widthPx * 72) / 96, height: (img.heightPx * 72) / 96, alignment: 'center', margin: [0, 0, 0, LAYOUT.body.afterPt] }];
 }

@@ -3,6 +3,7 @@
  * docx-official.ts (same column widths, cell padding, spacing and rules) so the PDF and the Word file match.
  */
 import { LAYOUT, mmToPt, pdfLine, type PageGeometry } from './layout';
+import { mastheadNames } from './masthead-lines';
 import { RECIPIENTS_LABEL, type DocView, type SignerView } from './view';
 
 type Node = Record<string, unknown>;
@@ -44,9 +45,10 @@ export function mastheadPdf(v: DocView, geom: PageGeometry): Node {
   const m = LAYOUT.masthead;
   const lw = geom.contentPt * m.leftShare;
   const rw = geom.contentPt - lw;
+  const names = mastheadNames(v, geom.contentPt);
   const left = [
-    ...(v.upperLevel ? [line(v.upperLevel, { size: m.upperLevelSize })] : []),
-    line(v.issuer, { size: m.issuerSize, bold: true }),
+    ...names.upper.map((l) => line(l, { size: m.upperLevelSize })),
+    ...names.issuer.map((l) => line(l, { size: m.issuerSize, bold: true })),
     rule(lw, m.issuerRulePt),
   ];
   const right = [line(v.nation, { size: m.nationSize, bold: true }), line(v.motto, { size: m.mottoSize, bold: true }), rule(rw, m.mottoRulePt)];
@@ -67,8 +69,8 @@ export function titlePdf(v: DocView): Node[] {
 function signature(s: SignerView): Node {
   const g = LAYOUT.signature;
   const out: Node[] = [];
-  if (s.authority) out.push(line(s.authority, { size: g.size, bold: true, beforePt: g.beforePt }));
-  out.push(line(s.position, { size: g.size, bold: true, beforePt: s.authority ? 0 : g.beforePt }));
+  // A blank heading line still takes its height, as Word's empty paragraph does.
+  s.heading.forEach((text, i) => out.push(line(text || '\u00a0', { size: g.size, bold: true, beforePt: i === 0 ? g.beforePt : 0 })));
   out.push(line(s.name, { size: g.size, bold: true, beforePt: mmToPt(g.signSpaceMm) }));
   return { stack: out };
 }

@@ -50,9 +50,10 @@ export function pdfDocDefinition(model: DocumentModel, opts: RenderOptions = {})
     // pdfmake's A4 (595.28 × 841.89 pt, what pdfinfo calls A4), i.e. LAYOUT.page to 0.01 pt.
     pageSize: 'A4',
     pageOrientation: 'portrait',
-    // LibreOffice (and Word) let the last line on a page end in the bottom margin by its extra proportional
-    // spacing: a line fits when its text does. pdfmake needs the whole line box to fit, so its bottom margin is
-    // that much smaller. Measured: without this, pages ending with a table row broke one line earlier than Word's.
+    // LibreOffice lets the last line on a page reach into the bottom margin by its extra proportional spacing (a
+    // line fits when its single-spaced text does); pdfmake needs the whole line box to fit, so its bottom margin is
+    // that much smaller. Measured with the system tier: without this, some pages ended one line earlier than in
+    // LibreOffice's layout of the same .docx.
     pageMargins: [left, mmToPt(m.top), right, mmToPt(m.bottom) - LAST_LINE_SLACK],
     language: 'vi-VN',
     info: {

@@ -14,6 +14,11 @@ export interface SignerView {
   position: string;
   /** As typed (NFC, trimmed): names keep their own case. */
   name: string;
+  /**
+   * The lines above the signing space: authority (if any) and position. With two signers the shorter heading is
+   * padded with a blank line below, so both titles start on one line and both names end on one line.
+   */
+  heading: string[];
 }
 
 export interface DocView {
@@ -61,10 +66,21 @@ export function docView(input: DocumentModel): DocView {
     letterSummary: isLetter && summary ? (/^v\/v\b/i.test(summary) ? `V/v${summary.slice(3)}` : `V/v ${summary}`) : '',
     title: isLetter ? '' : upperVi(docTypeName(f.type)),
     summary: isLetter ? '' : summary,
-    signers: f.signers.map((s) => ({ authority: upperVi(s.authority), position: upperVi(s.position), name: nfc(s.name) })),
+    signers: signerViews(f.signers),
     recipients: recipientLines(f.recipients),
     body,
   };
+}
+
+function signerViews(signers: readonly { authority: string; position: string; name: string }[]): SignerView[] {
+  const views = signers.map((s) => {
+    const authority = upperVi(s.authority);
+    const position = upperVi(s.position);
+    return { authority, position, name: nfc(s.name), heading: [authority, position].filter(Boolean) };
+  });
+  const rows = Math.max(...views.map((s) => s.heading.length));
+  for (const s of views) while (s.heading.length < rows) s.heading.push('');
+  return views;
 }
 
 /**
