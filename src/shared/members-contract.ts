@@ -6,6 +6,21 @@ export const MEMBER_STATUSES = ['active', 'suspended', 'transferred_out', 'retir
 export const memberStatus = z.enum(MEMBER_STATUSES);
 export type MemberStatus = z.infer<typeof memberStatus>;
 
+/**
+ * The legal lifecycle moves (DOMAIN.md): admitted → active ⇄ suspended → transferred out | retired | withdrawn |
+ * expelled | ceased; honorary members exist. The core enforces this table; the UI offers only these moves.
+ */
+export const NEXT_STATUSES: Record<MemberStatus, MemberStatus[]> = {
+  active: ['suspended', 'transferred_out', 'retired', 'withdrawn', 'expelled', 'ceased', 'honorary'],
+  suspended: ['active', 'transferred_out', 'retired', 'withdrawn', 'expelled', 'ceased'],
+  transferred_out: ['active'],
+  retired: ['honorary', 'active'],
+  withdrawn: ['active'],
+  ceased: ['active'],
+  expelled: [],
+  honorary: ['active'],
+};
+
 /** Lifecycle events: how a member came to a status. `admitted` and `transferred_in` both lead to `active`. */
 export const STATUS_EVENTS = ['admitted', 'transferred_in', 'reinstated', ...MEMBER_STATUSES] as const;
 

@@ -2,28 +2,17 @@
  * Member lifecycle (DOMAIN.md): admitted → active ⇄ suspended → transferred out | retired | withdrawn |
  * expelled | ceased; honorary members exist. Every transition is dated with a reason and a decision reference.
  */
-import type { MemberStatus } from '../../shared/members-contract';
+import { type MemberStatus, NEXT_STATUSES } from '../../shared/members-contract';
 import { STATUS_LABELS } from '../../shared/text/format';
-
-const ALLOWED: Record<MemberStatus, MemberStatus[]> = {
-  active: ['suspended', 'transferred_out', 'retired', 'withdrawn', 'expelled', 'ceased', 'honorary'],
-  suspended: ['active', 'transferred_out', 'retired', 'withdrawn', 'expelled', 'ceased'],
-  transferred_out: ['active'],
-  retired: ['honorary', 'active'],
-  withdrawn: ['active'],
-  ceased: ['active'],
-  expelled: [],
-  honorary: ['active'],
-};
 
 export { STATUS_LABELS };
 
 export function canTransition(from: MemberStatus, to: MemberStatus): boolean {
-  return ALLOWED[from].includes(to);
+  return NEXT_STATUSES[from].includes(to);
 }
 
 export function allowedTransitions(from: MemberStatus): MemberStatus[] {
-  return [...ALLOWED[from]];
+  return [...NEXT_STATUSES[from]];
 }
 
 /** The event name recorded for a transition: returning to active is a transfer in or a reinstatement. */
