@@ -67,7 +67,9 @@ describe('toDocx: masthead', () => {
     const head = topTables(doc)[0];
     const [row1, row2] = head.split('</w:tr>');
     const [left1, right1] = row1.split('</w:tc>');
-    expect(xmlText(left1)).toBe('CÔNG ĐOÀN KHU CÔNG NGHIỆP THĂNG LONGCÔNG ĐOÀN CƠ SỞ CÔNG TY TNHH ĐIỆN TỬ ÁNH DƯƠNG');
+    // One paragraph per line: the long names are broken after the organisation type and never inside a word group.
+    const paras = (x: string) => x.split('</w:p>').map(xmlText).filter(Boolean);
+    expect(paras(left1)).toEqual(['CÔNG ĐOÀN', 'KHU CÔNG NGHIỆP', 'THĂNG LONG', 'CÔNG ĐOÀN CƠ SỞ', 'CÔNG TY TNHH', 'ĐIỆN TỬ ÁNH DƯƠNG']);
     expect(left1).toMatch(/<w:b\/>(?:(?!<\/w:r>).)*CÔNG ĐOÀN CƠ SỞ/); // issuer bold
     expect(xmlText(right1)).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc');
     // Both columns end with a short rule: an empty paragraph with a bottom border.
@@ -99,8 +101,12 @@ describe('toDocx: title, body, signatures', () => {
     const para = doc.match(/<w:p>(?:(?!<w:p>).)*Hôm nay, vào lúc.*?<\/w:p>/)![0];
     expect(para).toContain('<w:jc w:val="both"/>');
     expect(para).toContain('<w:ind w:firstLine="567"/>');
-    expect(para).toMatch(/<w:spacing w:after="120" w:before="0" w:line="288" w:lineRule="auto"\/>/);
-    expect(para).toContain('<w:sz w:val="28"/>');
+    // Size and spacing come from the document defaults, which every body paragraph inherits.
+    expect(para).not.toMatch(/<w:spacing|<w:sz /);
+    const defaults = parts['word/styles.xml'].match(/<w:docDefaults>.*<\/w:docDefaults>/)![0];
+    expect(defaults).toMatch(/<w:spacing w:after="120" w:before="0" w:line="288" w:lineRule="auto"\/>/);
+    expect(defaults).toContain('<w:sz w:val="28"/>');
+    expect(defaults).toContain('<w:rFonts w:ascii="Times New Roman"');
   });
 
   it('numbers lists with real Word numbering, nested by level', () => {

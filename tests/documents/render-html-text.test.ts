@@ -33,7 +33,7 @@ describe('toHtml', () => {
   });
 
   it('keeps the document’s structure: masthead table, title, body, signature beside Nơi nhận', () => {
-    const order = ['CÔNG ĐOÀN KHU CÔNG NGHIỆP THĂNG LONG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 03/QĐ-CĐCS', 'Hà Nội, ngày 05 tháng 02 năm 2026', '<h1', 'QUYẾT ĐỊNH', 'Về việc kết nạp đoàn viên công đoàn', 'Điều 1.', 'Nơi nhận:', '- Như Điều 3;', '- Lưu: VT.', 'TM. BAN CHẤP HÀNH', 'CHỦ TỊCH', 'Trần Thị Hoa'];
+    const order = ['>CÔNG ĐOÀN<', '>KHU CÔNG NGHIỆP<', '>THĂNG LONG<', '>CÔNG ĐOÀN CƠ SỞ<', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 03/QĐ-CĐCS', 'Hà Nội, ngày 05 tháng 02 năm 2026', '<h1', 'QUYẾT ĐỊNH', 'Về việc kết nạp đoàn viên công đoàn', 'Điều 1.', 'Nơi nhận:', '- Như Điều 3;', '- Lưu: VT.', 'TM. BAN CHẤP HÀNH', 'CHỦ TỊCH', 'Trần Thị Hoa'];
     let at = 0;
     for (const s of order) {
       const i = html.indexOf(s, at);

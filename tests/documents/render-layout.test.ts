@@ -7,6 +7,8 @@ import { toDocx, toPdf } from '../../src/core/documents/render';
 import { imageSize, listMarker, tableGrid } from '../../src/core/documents/render/body-shared';
 import { LAYOUT, mmToPt, mmToTwip, pageGeometry } from '../../src/core/documents/render/layout';
 import { docView, recipientLines } from '../../src/core/documents/render/view';
+import { mastheadLines, mastheadNames } from '../../src/core/documents/render/masthead-lines';
+import { textWidth } from '../../src/core/documents/render/font-metrics';
 import { AppError } from '../../src/shared/errors';
 import { table, td, th, tr } from './fixtures/build';
 import { decision, letter, minutes, voteTable } from './fixtures/models';
@@ -57,11 +59,17 @@ describe('docView', () => {
     const v = docView(decision());
     expect(v.upperLevel).toBe('CÔNG ĐOÀN KHU CÔNG NGHIỆP THĂNG LONG');
     expect(v.issuer).toBe('CÔNG ĐOÀN CƠ SỞ CÔNG TY TNHH ĐIỆN TỬ ÁNH DƯƠNG');
-    expect(v.signers).toEqual([{ authority: 'TM. BAN CHẤP HÀNH', position: 'CHỦ TỊCH', name: 'Trần Thị Hoa' }]);
+    expect(v.signers).toEqual([{ authority: 'TM. BAN CHẤP HÀNH', position: 'CHỦ TỊCH', name: 'Trần Thị Hoa', heading: ['TM. BAN CHẤP HÀNH', 'CHỦ TỊCH'] }]);
     const m = minutes();
     m.fields.signers[1].name = 'tra\u0302\u0300n thi\u0323 hoa'; // NFD input
-    expect(docView(m).signers[1]).toEqual({ authority: '', position: 'CHỦ TRÌ', name: 'trần thị hoa' });
+    expect(docView(m).signers[1]).toEqual({ authority: '', position: 'CHỦ TRÌ', name: 'trần thị hoa', heading: ['CHỦ TRÌ'] });
     expect(docView(m).title).toBe('BIÊN BẢN');
+  });
+
+  it('pads the shorter of two signature headings below, so titles start and names end on one line', () => {
+    const m = minutes();
+    m.fields.signers = [{ authority: '', position: 'Người lập', name: 'Trần Thị Mai' }, { authority: 'TM. Ban Chấp hành', position: 'Chủ tịch', name: 'Nguyễn Văn Hùng' }];
+    expect(docView(m).signers.map((s) => s.heading)).toEqual([['NGƯỜI LẬP', ''], ['TM. BAN CHẤP HÀNH', 'CHỦ TỊCH']]);
   });
 
   it('prints the number with its code, a công văn without one, and blanks for a draft', () => {
@@ -94,6 +102,31 @@ describe('docView', () => {
     const bad = minutes();
     (bad.body.content as unknown[]).push({ type: 'image', attrs: { src: 'https://example.com/x.png' } });
     expect(() => docView(bad)).toThrow(AppError);
+  });
+});
+
+describe('masthead lines', () => {
+  const width = pageGeometry().contentPt;
+  it('breaks long names after the organisation type, evenly, never inside a word group', () => {
+    expect(mastheadNames({ upperLevel: 'CÔNG ĐOÀN PHƯỜNG LONG BIÊN', issuer: 'CÔNG ĐOÀN CƠ SỞ CÔNG TY TNHH MAY THÀNH CÔNG' }, width)).toEqual({
+      upper: ['CÔNG ĐOÀN', 'PHƯỜNG LONG BIÊN'],
+      issuer: ['CÔNG ĐOÀN CƠ SỞ', 'CÔNG TY TNHH', 'MAY THÀNH CÔNG'],
+    });
+    expect(mastheadNames({ upperLevel: 'CÔNG ĐOÀN KHU CÔNG NGHIỆP THĂNG LONG', issuer: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC NINH' }, width)).toEqual({
+      upper: ['CÔNG ĐOÀN', 'KHU CÔNG NGHIỆP', 'THĂNG LONG'],
+      issuer: ['LIÊN ĐOÀN LAO ĐỘNG', 'TỈNH BẮC NINH'],
+    });
+  });
+
+  it('keeps short names whole, honours the user’s own line breaks, and leaves an unbreakable name to the renderer', () => {
+    expect(mastheadNames({ upperLevel: '', issuer: 'CÔNG ĐOÀN CƠ SỞ' }, width)).toEqual({ upper: [], issuer: ['CÔNG ĐOÀN CƠ SỞ'] });
+    expect(mastheadNames({ upperLevel: 'CÔNG ĐOÀN\nKHU CÔNG NGHIỆP THĂNG LONG', issuer: 'X' }, width).upper).toEqual(['CÔNG ĐOÀN', 'KHU CÔNG NGHIỆP', 'THĂNG LONG']);
+    expect(mastheadLines('A'.repeat(60), 13, 'bold', 170)).toEqual(['A'.repeat(60)]);
+  });
+
+  it('measures with the real glyph widths (Times New Roman metrics)', () => {
+    expect(textWidth('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 12, 'bold')).toBeCloseTo(250.3, 0);
+    expect(textWidth('Độc lập - Tự do - Hạnh phúc', 13, 'bold')).toBeCloseTo(159.1, 0);
   });
 });
 
