@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import pdfmake from 'pdfmake';
-import { tinosFiles } from '../../src/core/members/export/pdf';
+import { tinosFiles } from '../../src/core/pdf/pdf';
 import { toDocx, toPdf } from '../../src/core/documents/render';
 import type { BlockNode, DocumentModel, InlineNode } from '../../src/shared/document-model';
 import { longMinutes } from '../documents/fixtures/models';

@@ -3,6 +3,7 @@
  * Form rules: Nghị định 30/2020 + Quyết định 933/QĐ-TLĐ (DOMAIN.md, "Official document form"). Sizes are in points
  * and millimetres here; each renderer converts with the helpers below, never with its library's own rounding.
  */
+import { PDF_FONT } from '../../pdf/pdf';
 import { AppError } from '../../../shared/errors';
 
 export interface MarginsMm {
@@ -48,7 +49,7 @@ export const pdfLine = (multiple: number, size: number): number => lineTwips(mul
 export const LAYOUT = {
   /** A4 portrait. In twips Word writes 11906 × 16838. */
   page: { widthMm: 210, heightMm: 297 },
-  fonts: { word: 'Times New Roman', pdf: 'Tinos' },
+  fonts: { word: 'Times New Roman', pdf: PDF_FONT },
   /** Word "multiple" line spacing for body text (w:line 288, lineRule auto); PDF: pdfLine(). */
   lineSpacing: 1.2,
   /** Header, signature and table cells use single spacing so the masthead stays compact. */

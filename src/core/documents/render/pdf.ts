@@ -3,11 +3,9 @@
  * Vietnamese) embedded so it prints the same everywhere. Same layout as the .docx (layout.ts); page numbers centred in
  * the top margin from page 2 on.
  */
-import path from 'node:path';
-import pdfmake from 'pdfmake';
 import type { BlockNode, DocumentModel } from '../../../shared/document-model';
 import { closingParagraph } from './body-shared';
-import { tinosFiles } from '../../members/export/pdf';
+import { renderPdf } from '../../pdf/pdf';
 import { LAYOUT, lineTwips, mmToPt, pageGeometry, pdfLine, type PageGeometry, type RenderOptions } from './layout';
 import { pdfBody } from './pdf-body';
 import { mastheadPdf, signaturePdf, titlePdf } from './pdf-official';
@@ -77,13 +75,5 @@ export function pdfDocDefinition(model: DocumentModel, opts: RenderOptions = {})
 }
 
 export async function toPdf(model: DocumentModel, opts: RenderOptions = {}): Promise<Buffer> {
-  const dd = pdfDocDefinition(model, opts);
-  const fonts = tinosFiles();
-  const allowed = new Set(Object.values(fonts).map((f) => path.resolve(f)));
-  // A private instance: our fonts and policies neither leak into nor get changed by other documents the app renders.
-  const pm = new pdfmake.constructor();
-  pm.setFonts({ [LAYOUT.fonts.pdf]: { ...fonts } });
-  pm.setUrlAccessPolicy(() => false); // images are embedded data: URLs; nothing is fetched
-  pm.setLocalAccessPolicy((p) => allowed.has(path.resolve(p))); // only the four font files
-  return pm.createPdf(dd).getBuffer();
+  return renderPdf(pdfDocDefinition(model, opts));
 }

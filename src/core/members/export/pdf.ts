@@ -3,9 +3,7 @@
  * 933/QĐ-TLĐ / Nghị định 30 (DOMAIN.md): header block, title, table, total, signature. Tinos (metric-compatible
  * with Times New Roman, full Vietnamese) is embedded so the list prints the same on any machine.
  */
-import path from 'node:path';
-import pdfmake from 'pdfmake';
-import { resourcesDir } from '../../paths';
+import { renderPdf } from '../../pdf/pdf';
 import { formatDateVi, genderLabel, isoDay, placeDateLine, totalLine, upperVi } from '../../../shared/text/format';
 import type { ExportInput, ExportMember, ExportOrg } from './types';
 
@@ -30,14 +28,6 @@ const LEFT_HEADER_WIDTH = 190;
 const MOTTO_RULE = 159;
 const ISSUER_RULE = 60;
 
-export function tinosFiles(dir: string = path.join(resourcesDir(), 'fonts')) {
-  return {
-    normal: path.join(dir, 'Tinos-Regular.ttf'),
-    bold: path.join(dir, 'Tinos-Bold.ttf'),
-    italics: path.join(dir, 'Tinos-Italic.ttf'),
-    bolditalics: path.join(dir, 'Tinos-BoldItalic.ttf'),
-  };
-}
 
 const rule = (width: number) => ({
   canvas: [{ type: 'line', x1: 0, y1: 1, x2: width, y2: 1, lineWidth: 0.6 }],
@@ -135,13 +125,5 @@ export function memberListDocDefinition(input: ExportInput): Record<string, unkn
 }
 
 export async function membersToPdf(input: ExportInput): Promise<Buffer> {
-  const fonts = tinosFiles();
-  const allowed = new Set(Object.values(fonts).map((f) => path.resolve(f)));
-  // The package exports one shared instance; a private one keeps our fonts and policies from leaking into (or
-  // being changed by) other documents the app renders.
-  const pm = new pdfmake.constructor();
-  pm.setFonts({ Tinos: { ...fonts } });
-  pm.setUrlAccessPolicy(() => false); // nothing in this document comes from the network
-  pm.setLocalAccessPolicy((p) => allowed.has(path.resolve(p))); // only our four font files
-  return pm.createPdf(memberListDocDefinition(input)).getBuffer();
+  return renderPdf(memberListDocDefinition(input));
 }
