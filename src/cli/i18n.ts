@@ -73,6 +73,9 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 locked / wrong passphrase or recov
   'vault.recoveryFile': 'read the recovery key from the first line of FILE',
   'vault.changed': 'Passphrase changed.',
   'vault.recovered': 'New passphrase set with the recovery key.',
+  'vault.sheet.description': 'Write the printable recovery sheet (PDF) for the recovery key in UNIONDESK_RECOVERY_KEY',
+  'vault.sheet.out': 'where to write the PDF',
+  'vault.sheet.written': 'Recovery sheet written: {path}',
 
   'backup.description': 'encrypted backups',
   'backup.create.description': 'create a backup now',
@@ -214,6 +217,9 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai cú pháp lệnh, 3 đang khó
   'vault.recoveryFile': 'đọc khóa khôi phục từ dòng đầu của FILE',
   'vault.changed': 'Đã đổi mật khẩu.',
   'vault.recovered': 'Đã đặt mật khẩu mới bằng khóa khôi phục.',
+  'vault.sheet.description': 'Ghi phiếu khôi phục (PDF) để in, cho khoá khôi phục trong UNIONDESK_RECOVERY_KEY',
+  'vault.sheet.out': 'tệp PDF sẽ ghi',
+  'vault.sheet.written': 'Đã ghi phiếu khôi phục: {path}',
 
   'backup.description': 'sao lưu mã hóa',
   'backup.create.description': 'tạo bản sao lưu ngay',

@@ -105,6 +105,11 @@ export const commands = {
     output: ok,
   },
   'vault.setKeystore': { input: z.object({ enabled: z.boolean() }).strict(), output: ok },
+  /** The printable "phiếu khôi phục" (PDF) for a recovery key, which is checked against the vault first. */
+  'vault.recoverySheet': {
+    input: z.object({ recoveryKey: z.string().min(1).max(200) }).strict(),
+    output: z.object({ fileName: z.string(), base64: z.string(), mime: z.string() }),
+  },
 
   'org.get': { input: empty, output: z.object({ profile: orgProfile.nullable(), upperLevels: z.array(upperLevelRecord) }) },
   'org.update': { input: orgProfile.partial().strict(), output: orgProfile },

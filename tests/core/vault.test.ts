@@ -104,3 +104,20 @@ describe('vault', () => {
     await core.close();
   });
 });
+
+describe('phiếu khôi phục', () => {
+  it('prints the recovery key sheet as a PDF only for the vault\'s own key', async () => {
+    const { core, recoveryKey } = await initCore();
+    const sheet = await call(core, 'vault.recoverySheet', { recoveryKey: recoveryKey.toLowerCase() });
+    const pdf = Buffer.from(sheet.base64, 'base64');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const { PDFParse } = await import('pdf-parse');
+    const parser = new PDFParse({ data: new Uint8Array(pdf) });
+    const text = (await parser.getText()).text.replace(/\s+/g, '');
+    await parser.destroy();
+    expect(text).toContain(recoveryKey);
+    expect(text).toContain('PHIẾUKHÔIPHỤC');
+    expect((await callErr(core, 'vault.recoverySheet', { recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH' })).code).toBe('WRONG_SECRET');
+    await core.close();
+  });
+});

@@ -4,9 +4,12 @@ import type { HandlerMap } from '../context';
 import { openDatabase } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { audit } from '../audit/audit';
+import { getOrg } from '../org/org';
+import { normalizeRecoveryKey } from './crypto';
+import { recoverySheetPdf } from './recovery-sheet';
 
 export const vaultHandlers: HandlerMap<
-  'vault.create' | 'vault.unlock' | 'vault.unlockWithKeystore' | 'vault.recover' | 'vault.lock' | 'vault.changePassphrase' | 'vault.setKeystore'
+  'vault.create' | 'vault.unlock' | 'vault.unlockWithKeystore' | 'vault.recover' | 'vault.lock' | 'vault.changePassphrase' | 'vault.setKeystore' | 'vault.recoverySheet'
 > = {
   'vault.create': async ({ passphrase, useKeystore }, ctx) => {
     if (ctx.vault.exists()) throw new AppError('ALREADY_INITIALIZED', 'Kho dữ liệu đã được khởi tạo ở thư mục này.');
@@ -59,6 +62,14 @@ export const vaultHandlers: HandlerMap<
     await audit(s.db, s.record, 'vault.changePassphrase');
     ctx.log.info('vault.passphraseChanged');
     return { ok: true };
+  },
+  'vault.recoverySheet': async ({ recoveryKey }, ctx) => {
+    // Only a key that really opens this vault gets printed (a typo on paper would be found too late).
+    await ctx.vault.unlockWithRecoveryKey(recoveryKey);
+    const s = ctx.maybeSession();
+    const orgName = s ? ((await getOrg(s.db)).profile?.name ?? null) : null;
+    const pdf = await recoverySheetPdf(normalizeRecoveryKey(recoveryKey)!, orgName);
+    return { fileName: 'phieu-khoi-phuc-uniondesk.pdf', base64: pdf.toString('base64'), mime: 'application/pdf' };
   },
   'vault.setKeystore': async ({ enabled }, ctx) => {
     const s = ctx.session();

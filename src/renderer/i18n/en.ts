@@ -65,6 +65,8 @@ const en: Shape<Messages> = {
       copyFailed: 'Could not copy. Please write it down.',
       print: 'Print',
       printTitle: 'Recovery key sheet — UnionDesk',
+      sheet: 'Download recovery sheet (PDF)',
+      sheetFailed: 'Could not make the recovery sheet. Please write the key down.',
       saved: 'I have saved the recovery key',
       continue: 'Continue',
     },

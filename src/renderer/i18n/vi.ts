@@ -63,6 +63,8 @@ const vi = {
       copyFailed: 'Không sao chép được. Vui lòng chép tay.',
       print: 'In',
       printTitle: 'Phiếu khoá khôi phục — UnionDesk',
+      sheet: 'Tải phiếu khôi phục (PDF)',
+      sheetFailed: 'Không tạo được phiếu khôi phục. Hãy chép tay khoá.',
       saved: 'Tôi đã lưu khoá khôi phục',
       continue: 'Tiếp tục',
     },

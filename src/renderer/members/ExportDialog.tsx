@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { detailText } from './errors';
-import { downloadBase64 } from './download';
+import { downloadBase64 } from '../api/download';
 import type { ListFilters } from './useMemberList';
 
 interface Props {

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../shared/members-contract';
 import { useApi } from '../api/ApiContext';
 import { detailText } from './errors';
-import { downloadBase64 } from './download';
+import { downloadBase64 } from '../api/download';
 import { ExportDialog } from './ExportDialog';
 import { AGE_BANDS } from './fields';
 import { ImportWizard } from './ImportWizard';

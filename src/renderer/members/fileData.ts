@@ -2,7 +2,7 @@
  * The picked import file: its bytes as base64 for `members.importData`, and (for CSV) the header texts of the
  * row the core detected, so the mapping step can show "B: Số hiệu thẻ ĐV" beside each column letter.
  */
-import { base64ToBytes } from './download';
+import { base64ToBytes } from '../api/download';
 
 export function readAsBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -1,13 +1,30 @@
 /** The recovery key, shown once: copy, print, and a required "I have saved it" before continuing. */
-import { CopyOutlined, PrinterOutlined } from '@ant-design/icons';
+import { CopyOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { App, Alert, Button, Checkbox, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApi } from '../api/ApiContext';
+import { downloadBase64 } from '../api/download';
 
 export function RecoveryKeyStep({ recoveryKey, onContinue }: { recoveryKey: string; onContinue: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [saved, setSaved] = useState(false);
+  const { call } = useApi();
+  const [making, setMaking] = useState(false);
+
+  // The core checks the key against the vault and lays out an A4 "phiếu khôi phục" to print and file away.
+  const sheet = async () => {
+    setMaking(true);
+    try {
+      const pdf = await call('vault.recoverySheet', { recoveryKey });
+      downloadBase64(pdf.fileName, pdf.base64);
+    } catch {
+      void message.error(t('wizard.recovery.sheetFailed'));
+    } finally {
+      setMaking(false);
+    }
+  };
 
   const copy = async () => {
     try {
@@ -37,6 +54,9 @@ export function RecoveryKeyStep({ recoveryKey, onContinue }: { recoveryKey: stri
         </Button>
         <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="recovery-print">
           {t('wizard.recovery.print')}
+        </Button>
+        <Button icon={<FilePdfOutlined />} onClick={sheet} loading={making} data-testid="recovery-sheet">
+          {t('wizard.recovery.sheet')}
         </Button>
       </Space>
       <div className="ud-recovery-confirm ud-no-print">
