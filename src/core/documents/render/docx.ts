@@ -13,6 +13,11 @@ import { docView } from './view';
 const FONT = { ascii: LAYOUT.fonts.word, hAnsi: LAYOUT.fonts.word, cs: LAYOUT.fonts.word, eastAsia: LAYOUT.fonts.word };
 
 export async function toDocx(model: DocumentModel, opts: RenderOptions = {}): Promise<Buffer> {
+  return Packer.toBuffer(docxDocument(model, opts));
+}
+
+/** The docx object tree for a model (what toDocx packs); the benchmark packs it alone to see the library's share. */
+export function docxDocument(model: DocumentModel, opts: RenderOptions = {}): Document {
   const v = docView(model);
   const geom = pageGeometry(opts);
   const numbering = new DocxNumbering();
@@ -58,5 +63,5 @@ export async function toDocx(model: DocumentModel, opts: RenderOptions = {}): Pr
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  return doc;
 }

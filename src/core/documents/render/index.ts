@@ -2,7 +2,7 @@
  * The document renderers: one model (src/shared/document-model.ts), one layout (layout.ts), four pure outputs.
  * toDocx and toPdf return file bytes; toHtml a standalone page; toHtmlFragment the page <div>; toText plain text.
  */
-export { toDocx } from './docx';
+export { docxDocument, toDocx } from './docx';
 export { toPdf, pdfDocDefinition } from './pdf';
 export { toHtml, toHtmlFragment } from './html';
 export { toText } from './text';
