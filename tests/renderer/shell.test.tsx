@@ -177,4 +177,15 @@ describe('settings', () => {
     });
     expect(await screen.findByText('Đã có lỗi xảy ra. Vui lòng thử lại.')).toBeTruthy();
   });
+
+  it('switches bulletins to explicit opt-in from the organisation tab', async () => {
+    window.history.replaceState(null, '', '#/settings/org');
+    const core = openCore();
+    renderApp(core.raw);
+    const toggle = await screen.findByTestId('email-opt-in');
+    await waitFor(() => expect(toggle.getAttribute('aria-checked')).toBe('false'));
+    fireEvent.click(toggle);
+    await waitFor(() => expect(core.callsOf('settings.update')).toEqual([{ emailOptInRequired: true }]));
+    await waitFor(() => expect(toggle.getAttribute('aria-checked')).toBe('true'));
+  });
 });

@@ -411,6 +411,11 @@ const en: Shape<Messages> = {
   settings: {
     title: 'Settings',
     tabs: { org: 'Union profile', backups: 'Backups', security: 'Security', doctor: 'Health check' },
+    optIn: {
+      label: 'Send bulletins only to members who opted in',
+      help: 'Off: members with an email are treated as consenting to internal bulletins and can opt out at any time. On: each member\'s consent must be recorded.',
+      saved: 'Bulletin setting saved.',
+    },
   },
   backups: {
     create: 'Create a backup',

@@ -400,6 +400,11 @@ const vi = {
   settings: {
     title: 'Cài đặt',
     tabs: { org: 'Thông tin công đoàn', backups: 'Sao lưu', security: 'Bảo mật', doctor: 'Kiểm tra' },
+    optIn: {
+      label: 'Chỉ gửi bản tin cho đoàn viên đã đồng ý nhận (opt-in)',
+      help: 'Tắt: đoàn viên có email được coi là đồng ý nhận bản tin nội bộ, có thể từ chối bất cứ lúc nào. Bật: phải ghi nhận sự đồng ý của từng người.',
+      saved: 'Đã lưu cài đặt bản tin.',
+    },
   },
   backups: {
     create: 'Tạo bản sao lưu',

@@ -1,4 +1,5 @@
 import { Alert, Divider, Skeleton, Typography } from 'antd';
+import { EmailConsentSetting } from './EmailConsentSetting';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandOutput } from '../../shared/contract';
@@ -33,6 +34,8 @@ export function OrgTab({ onSaved }: { onSaved: () => void }) {
       <Divider />
       <Typography.Title level={5}>{t('org.history.title')}</Typography.Title>
       <UpperLevelHistory records={org.upperLevels} />
+      <Divider />
+      <EmailConsentSetting />
     </div>
   );
 }
