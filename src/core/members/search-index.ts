@@ -109,6 +109,16 @@ export class MemberIndex {
     this.blob = null;
   }
 
+  /** Many changes at once (an import): one sort instead of a splice per entry. */
+  upsertMany(entries: IndexEntry[]): void {
+    if (entries.length < 64) {
+      for (const e of entries) this.upsert(e);
+      return;
+    }
+    const changed = new Set(entries.map((e) => e.id));
+    this.load([...this.sorted.filter((e) => !changed.has(e.id)), ...entries]);
+  }
+
   private ensureBlob(): string {
     if (this.blob !== null) return this.blob;
     this.starts = new Int32Array(this.sorted.length);

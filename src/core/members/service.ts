@@ -10,7 +10,7 @@ import { getSettings } from '../settings/settings';
 import { cleanTextFields } from '../text';
 import { canTransition, eventFor, STATUS_LABELS } from './lifecycle';
 import { COLUMN_FIELDS, currentPositionText, fieldsToColumns, positionFromRow, rowToMember, todayIso, type MemberRow } from './rows';
-import { makeEntry, MemberIndex } from './search-index';
+import { type IndexEntry, makeEntry, MemberIndex } from './search-index';
 import { listUnits, unitIdByName, withDescendants } from './units';
 
 // The index promise is stored at once, so a write that lands while the index is still being built waits for it
@@ -67,16 +67,25 @@ export async function readMembers(db: Knex | Knex.Transaction, ids: string[]): P
 async function refreshIndex(s: Session, ids: string[]): Promise<void> {
   const pending = indexes.get(s);
   if (!pending) return; // built on first use from the database
+  if (ids.length > 2000) {
+    // A big import: rebuilding from the database in the background beats patching thousands of entries, and the
+    // import is done as soon as its transaction commits. Searches wait for the fresh index.
+    indexes.delete(s);
+    void memberIndex(s).catch(() => undefined);
+    return;
+  }
   const idx = await pending.catch(() => null);
   if (!idx) return; // the build failed; the next use rebuilds from the database
   const positions = await positionsOf(s.db, ids);
   const today = todayIso();
+  const fresh: IndexEntry[] = [];
   for (let i = 0; i < ids.length; i += 500) {
     for (const row of (await s.db('members').whereIn('id', ids.slice(i, i + 500))) as (MemberRow & Parameters<typeof makeEntry>[0])[]) {
       if (row.deleted_at) idx.remove(row.id);
-      else idx.upsert(makeEntry({ ...row, position: currentPositionText(positions.get(row.id) ?? [], today) }));
+      else fresh.push(makeEntry({ ...row, position: currentPositionText(positions.get(row.id) ?? [], today) }));
     }
   }
+  idx.upsertMany(fresh);
 }
 
 export async function listMembers(s: Session, f: MemberFilters & { offset?: number; limit?: number }): Promise<{ total: number; ids: string[] }> {
