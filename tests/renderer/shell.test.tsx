@@ -25,11 +25,11 @@ describe('app shell', () => {
     // Overview shows the real profile and says there is no backup yet.
     expect(await screen.findByText('Công đoàn phường')).toBeTruthy();
     expect(screen.getByText('Chưa có bản sao lưu nào.')).toBeTruthy();
-    fireEvent.click(screen.getByTestId('nav-documents'));
-    const page = await screen.findByTestId('page-documents');
+    fireEvent.click(screen.getByTestId('nav-meetings'));
+    const page = await screen.findByTestId('page-meetings');
     expect(within(page).getByText(/Phần này đang được xây dựng/)).toBeTruthy();
     expect(within(page).queryByRole('table')).toBeNull();
-    expect(window.location.hash).toBe('#/documents');
+    expect(window.location.hash).toBe('#/meetings');
   });
 
   it('shows the latest backup date as dd/mm/yyyy HH:mm on the overview', async () => {

@@ -3,6 +3,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
+import { documentsEn, documentsVi } from './documents';
 import en from './en';
 import vi from './vi';
 
@@ -31,7 +32,7 @@ export function rememberLanguage(lang: Language): void {
 export function createI18n(lng: Language = storedLanguage()): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources: { vi: { translation: vi }, en: { translation: en } },
+    resources: { vi: { translation: { ...vi, documents: documentsVi } }, en: { translation: { ...en, documents: documentsEn } } },
     lng,
     fallbackLng: 'vi',
     supportedLngs: [...LANGUAGES],

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../app/App';
 import { LanguageSwitch } from '../app/LanguageSwitch';
+import { DocumentsPage } from '../documents/DocumentsPage';
 import { MembersPage } from '../members/MembersPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { ComingSoon } from './ComingSoon';
@@ -37,6 +38,7 @@ export function Shell({ status, orgName, onLock, onOrgChanged, onRestored }: Pro
   const content = (p: PageKey) => {
     if (p === 'overview') return <Overview onOpenSettings={(tab) => go('settings', tab)} />;
     if (p === 'members') return <MembersPage tab={sub} onTab={(tab) => go('members', tab)} />;
+    if (p === 'documents') return <DocumentsPage tab={sub} onTab={(tab) => go('documents', tab)} />;
     if (p === 'settings')
       return <SettingsPage status={status} tab={sub} onTab={(tab) => go('settings', tab)} onOrgChanged={onOrgChanged} onRestored={onRestored} />;
     if (COMING.includes(p)) return <ComingSoon area={p} />;

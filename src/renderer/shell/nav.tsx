@@ -13,7 +13,7 @@ import type { ReactNode } from 'react';
 export const PAGES = ['overview', 'members', 'documents', 'meetings', 'bulletins', 'finance', 'sync', 'settings'] as const;
 export type PageKey = (typeof PAGES)[number];
 /** Areas of the roadmap not built yet: they show an honest "coming" state. */
-export const COMING: PageKey[] = ['documents', 'meetings', 'bulletins', 'finance', 'sync'];
+export const COMING: PageKey[] = ['meetings', 'bulletins', 'finance', 'sync'];
 
 export const PAGE_ICONS: Record<PageKey, ReactNode> = {
   overview: <AppstoreOutlined />,

@@ -1,0 +1,54 @@
+/**
+ * A list of records (members to admit, awardees, motions…) as a small table of inputs, one row per item; the
+ * columns come from the template's example. Headers are translated where we know the key, else the key itself.
+ */
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, DatePicker, Form, Input, InputNumber } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { DATE_FORMATS, formatGrouped, parseGrouped } from './inputs';
+import type { ItemColumn } from './templateData';
+
+interface Props {
+  name: string;
+  columns: ItemColumn[];
+  testId: string;
+}
+
+export function ItemListInput({ name, columns, testId }: Props) {
+  const { t } = useTranslation();
+  const header = (key: string) => t(`documents.itemKeys.${key}`, { defaultValue: key });
+  const cell = (c: ItemColumn) => {
+    const aria = header(c.key);
+    if (c.kind === 'number') return <InputNumber<number> min={0} className="ud-full-width" formatter={formatGrouped} parser={parseGrouped} aria-label={aria} />;
+    if (c.kind === 'date') return <DatePicker format={DATE_FORMATS} placeholder={t('documents.fields.datePlaceholder')} className="ud-full-width" aria-label={aria} />;
+    return <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} aria-label={aria} />;
+  };
+  const grid = { gridTemplateColumns: `${columns.map((c) => (c.kind === 'text' ? 'minmax(120px, 2fr)' : 'minmax(90px, 1fr)')).join(' ')} 32px` };
+  return (
+    <Form.List name={name}>
+      {(rows, { add, remove }) => (
+        <div className="ud-items" data-testid={testId}>
+          <div className="ud-items-row ud-items-head" style={grid}>
+            {columns.map((c) => (
+              <div key={c.key}>{header(c.key)}</div>
+            ))}
+            <div />
+          </div>
+          {rows.map((row) => (
+            <div key={row.key} className="ud-items-row" style={grid} data-testid={`${testId}-row`}>
+              {columns.map((c) => (
+                <Form.Item key={c.key} name={[row.name, c.key]} noStyle>
+                  {cell(c)}
+                </Form.Item>
+              ))}
+              <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(row.name)} title={t('documents.picker.removeRow')} aria-label={t('documents.picker.removeRow')} />
+            </div>
+          ))}
+          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(Object.fromEntries(columns.map((c) => [c.key, c.kind === 'text' ? '' : null])))}>
+            {t('documents.picker.addRow')}
+          </Button>
+        </div>
+      )}
+    </Form.List>
+  );
+}

@@ -1,0 +1,171 @@
+// @vitest-environment jsdom
+/** Sổ văn bản đi: the list, search and filters, the template picker → docs.create with the form's variables, export. */
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { createElement } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { DocumentsPage } from '../../src/renderer/documents/DocumentsPage';
+import { documentsEn, documentsVi } from '../../src/renderer/i18n/documents';
+import { EMPTY_PROFILE, createFakeCore } from './fakeCore';
+import { baseFields, installFakeDocs, para } from './fakeDocs';
+import { renderWithProviders } from './setup';
+
+function setup() {
+  const core = createFakeCore({ vault: 'unlocked', passphrase: 'x'.repeat(8), profile: { ...EMPTY_PROFILE, name: 'CĐCS Dệt may', chairName: 'Nguyễn Thị Hằng' } });
+  const docs = installFakeDocs(core);
+  return { core, docs };
+}
+
+function keys(obj: unknown, prefix = ''): string[] {
+  if (typeof obj !== 'object' || obj === null) return [prefix];
+  return Object.entries(obj).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe('documents i18n', () => {
+  it('has the same keys in Vietnamese and English, none empty', () => {
+    expect(keys(documentsEn).sort()).toEqual(keys(documentsVi).sort());
+    const values = (o: unknown): unknown[] => (typeof o === 'object' && o ? Object.values(o).flatMap(values) : [o]);
+    expect(values(documentsVi).filter((v) => v === '')).toEqual([]);
+    expect(values(documentsEn).filter((v) => v === '')).toEqual([]);
+  });
+});
+
+describe('register of outgoing documents', () => {
+  it('lists documents with number, dd/mm/yyyy date, type, summary, signer, version and status', async () => {
+    const { core, docs } = setup();
+    docs.add({ fields: baseFields({ type: 'BB', summary: 'Họp Ban Chấp hành tháng 02', date: '2026-02-05' }), body: { type: 'doc', content: [para('Nội dung')] } }, { issued: 7, versions: [{ type: 'doc', content: [] }, { type: 'doc', content: [] }] });
+    docs.add({ fields: baseFields({ summary: 'Hội nghị tổng kết', date: '2026-01-16' }), body: { type: 'doc', content: [] } });
+    renderWithProviders(createElement(DocumentsPage), core.raw);
+    await screen.findByTestId('docs-register');
+    await waitFor(() => expect(screen.getAllByTestId('doc-row')).toHaveLength(2));
+    const [draft, issued] = screen.getAllByTestId('doc-row').map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent));
+    expect(issued).toEqual(['07/BB-CĐCS', '05/02/2026', 'Biên bản', 'Họp Ban Chấp hành tháng 02', 'Nguyễn Thị Hằng', '2', 'Đã ban hành']);
+    expect(draft).toEqual(['Chưa cấp số', '16/01/2026', 'Giấy mời', 'Hội nghị tổng kết', 'Nguyễn Thị Hằng', '1', 'Dự thảo']);
+    expect(screen.getByTestId('docs-count').textContent).toBe('Có 2 văn bản');
+  });
+
+  it('searches as you type (the core ignores diacritics) and filters by type and status', async () => {
+    const { core, docs } = setup();
+    docs.add({ fields: baseFields({ type: 'BB', summary: 'Họp Ban Chấp hành' }), body: { type: 'doc', content: [] } }, { issued: 1 });
+    docs.add({ fields: baseFields({ summary: 'Hội nghị tổng kết' }), body: { type: 'doc', content: [] } });
+    renderWithProviders(createElement(DocumentsPage), core.raw);
+    await waitFor(() => expect(screen.getAllByTestId('doc-row')).toHaveLength(2));
+    fireEvent.change(screen.getByTestId('docs-search'), { target: { value: 'hop ban chap' } });
+    await waitFor(() => expect(screen.getAllByTestId('doc-row')).toHaveLength(1));
+    expect(core.callsOf('docs.list').at(-1)).toEqual({ query: 'hop ban chap' });
+    expect(screen.getByTestId('docs-count').textContent).toBe('Tìm thấy 1 văn bản');
+    fireEvent.change(screen.getByTestId('docs-search'), { target: { value: '' } });
+    await waitFor(() => expect(screen.getAllByTestId('doc-row')).toHaveLength(2));
+
+    fireEvent.mouseDown(within(screen.getByTestId('docs-filter-status')).getByRole('combobox'));
+    const option = await screen.findByText('Dự thảo', { selector: '.ant-select-item-option-content' });
+    await act(async () => {
+      fireEvent.click(option);
+    });
+    await waitFor(() => expect(core.callsOf('docs.list').at(-1)).toEqual({ status: 'draft' }));
+    await waitFor(() => expect(screen.getAllByTestId('doc-row')).toHaveLength(1));
+  });
+
+  it('exports the register to .xlsx through a download', async () => {
+    const { core, docs } = setup();
+    docs.add({ fields: baseFields(), body: { type: 'doc', content: [] } }, { issued: 1 });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    URL.createObjectURL = vi.fn(() => 'blob:fake');
+    URL.revokeObjectURL = vi.fn();
+    renderWithProviders(createElement(DocumentsPage), core.raw);
+    await screen.findAllByTestId('doc-row');
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('docs-export'));
+    });
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    expect(core.callsOf('docs.exportRegister')).toEqual([{}]);
+    expect(await screen.findByText(/Đã xuất sổ văn bản đi: 1 văn bản/)).toBeTruthy();
+    click.mockRestore();
+  });
+});
+
+describe('template picker', () => {
+  it('lists the templates, asks for the chosen one’s variables prefilled with examples, creates the draft and opens it', async () => {
+    const { core } = setup();
+    renderWithProviders(createElement(DocumentsPage), core.raw);
+    fireEvent.click(await screen.findByTestId('docs-new'));
+    const picker = await screen.findByTestId('template-picker');
+    await within(picker).findByTestId('template-giay-moi');
+    expect(within(picker).getByTestId('template-danh-sach').textContent).toContain('Danh sách');
+    expect(within(picker).getByTestId('template-hong').textContent).toContain('Mẫu đang lỗi');
+    expect((screen.getByTestId('template-create') as HTMLButtonElement).disabled).toBe(true);
+
+    fireEvent.click(within(picker).getByTestId('template-giay-moi'));
+    expect((await screen.findByTestId('template-var-invitee') as HTMLInputElement).value).toBe('Đồng chí Trần Minh Tuấn');
+    expect((screen.getByTestId('template-var-event.date') as HTMLInputElement).value).toBe('16/01/2026');
+    expect(screen.queryByTestId('template-var-org.name')).toBeNull();
+    fireEvent.change(screen.getByTestId('template-var-invitee'), { target: { value: 'Bà Lê Thị Mai' } });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('template-create'));
+    });
+    await waitFor(() =>
+      expect(core.callsOf('docs.create')).toEqual([
+        {
+          templateId: 'giay-moi',
+          data: { invitee: 'Bà Lê Thị Mai', 'event.name': 'Hội nghị tổng kết năm 2025', 'event.date': '2026-01-16', 'event.note': 'Có mặt trước 15 phút.' },
+        },
+      ]),
+    );
+    const editor = await screen.findByTestId('doc-editor');
+    await waitFor(() => expect(within(editor).getByTestId('doc-body').textContent).toContain('Kính mời: Bà Lê Thị Mai'));
+    expect((within(editor).getByTestId('doc-field-summary') as HTMLTextAreaElement).value).toBe('Hội nghị tổng kết năm 2025');
+  });
+
+  it('money as a grouped number, lists one item per line, a table of records', async () => {
+    const { core } = setup();
+    renderWithProviders(createElement(DocumentsPage), core.raw);
+    fireEvent.click(await screen.findByTestId('docs-new'));
+    fireEvent.click(await screen.findByTestId('template-danh-sach'));
+    expect((await screen.findByTestId('template-var-budget') as HTMLInputElement).value).toBe('1.250.000');
+    expect((screen.getByTestId('template-var-notes') as HTMLTextAreaElement).value).toBe('Một\nHai');
+    expect(screen.getAllByTestId('template-var-members-row')).toHaveLength(1);
+    fireEvent.change(screen.getByTestId('template-var-notes'), { target: { value: 'Quà Tết\nTặng tận tay' } });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('template-create'));
+    });
+    await waitFor(() =>
+      expect(core.callsOf('docs.create')[0]).toEqual({
+        templateId: 'danh-sach',
+        data: { subject: 'Đoàn viên được tặng quà', budget: 1250000, notes: ['Quà Tết', 'Tặng tận tay'], members: [{ fullName: 'Nguyễn Văn An', amount: 500000 }] },
+      }),
+    );
+  });
+
+  it('puts the core’s missing variables under their fields and names what the union profile lacks', async () => {
+    const core = createFakeCore({ vault: 'unlocked', passphrase: 'x'.repeat(8), profile: { ...EMPTY_PROFILE, name: 'CĐCS Dệt may' } });
+    installFakeDocs(core);
+    renderWithProviders(createElement(DocumentsPage), core.raw);
+    fireEvent.click(await screen.findByTestId('docs-new'));
+    fireEvent.click(await screen.findByTestId('template-giay-moi'));
+    fireEvent.change(await screen.findByTestId('template-var-invitee'), { target: { value: '' } });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('template-create'));
+    });
+    // The form itself asks first.
+    await waitFor(() => expect(screen.getByTestId('template-var-invitee').closest('.ant-form-item')!.textContent).toContain('Vui lòng nhập mục này.'));
+    expect(core.callsOf('docs.create')).toEqual([]);
+    fireEvent.change(screen.getByTestId('template-var-invitee'), { target: { value: 'Ông B' } });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('template-create'));
+    });
+    expect((await screen.findByTestId('template-error')).textContent).toContain('Hồ sơ công đoàn còn thiếu: họ tên Chủ tịch');
+    expect(screen.queryByTestId('doc-editor')).toBeNull();
+  });
+
+  it('creates a blank document of a chosen type', async () => {
+    const { core } = setup();
+    renderWithProviders(createElement(DocumentsPage), core.raw);
+    fireEvent.click(await screen.findByTestId('docs-new'));
+    fireEvent.click(await screen.findByTestId('template-blank'));
+    fireEvent.change(await screen.findByTestId('blank-summary'), { target: { value: 'Về lịch "họp" tháng 3' } });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('template-create'));
+    });
+    await waitFor(() => expect(core.callsOf('docs.create')).toEqual([{ markdown: '---\ntype: "TB"\nsummary: "Về lịch \\"họp\\" tháng 3"\n---\n' }]));
+    await screen.findByTestId('doc-editor');
+  });
+});
