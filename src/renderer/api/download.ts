@@ -1,6 +1,7 @@
-/** Saves bytes the core sent as base64 through the browser's own download (an <a download> click). */
+/** Bytes the core sends as base64: saved through the browser's own download, or read as text (HTML previews). */
 const TYPES: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
 };
 
@@ -11,13 +12,18 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-export function downloadBase64(fileName: string, base64: string): void {
-  const ext = fileName.split('.').pop()?.toLowerCase() ?? '';
-  const blob = new Blob([base64ToBytes(base64)], { type: TYPES[ext] ?? 'application/octet-stream' });
+export function base64ToText(base64: string): string {
+  return new TextDecoder('utf-8').decode(base64ToBytes(base64));
+}
+
+/** An <a download> click on a blob URL: works in Electron and in the browser, and never touches the network. */
+export function downloadFile(file: { fileName: string; base64: string; mime?: string }): void {
+  const ext = file.fileName.split('.').pop()?.toLowerCase() ?? '';
+  const blob = new Blob([base64ToBytes(file.base64)], { type: file.mime || TYPES[ext] || 'application/octet-stream' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = fileName;
+  a.download = file.fileName;
   a.rel = 'noopener';
   a.style.display = 'none';
   document.body.appendChild(a);
@@ -25,4 +31,8 @@ export function downloadBase64(fileName: string, base64: string): void {
   a.remove();
   // Give the browser a moment to start the download before the URL goes away.
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+export function downloadBase64(fileName: string, base64: string): void {
+  downloadFile({ fileName, base64 });
 }

@@ -1,31 +1,5 @@
-/** Bytes the core sends as base64: saved through the browser's own download, or read as text (the HTML preview). */
-
-export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const bin = atob(base64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
-export function base64ToText(base64: string): string {
-  return new TextDecoder('utf-8').decode(base64ToBytes(base64));
-}
-
-/** An <a download> click on a blob URL: works in Electron and in the browser, and never touches the network. */
-export function downloadFile(file: { fileName: string; base64: string; mime?: string }): void {
-  const blob = new Blob([base64ToBytes(file.base64)], { type: file.mime || 'application/octet-stream' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Give the browser a moment to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
+/** Printing documents; downloads and base64 helpers live in api/download.ts and are re-exported here. */
+export { base64ToBytes, base64ToText, downloadFile } from '../api/download';
 
 /**
  * Prints a standalone HTML page (the core's rendering, with its own @page A4 rules) from a hidden frame.
