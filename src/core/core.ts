@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { EventName, EventPayload } from '../shared/contract';
 import { AppError } from '../shared/errors';
@@ -34,7 +35,10 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const paths = dataPaths(path.resolve(opts.dataDir));
   fs.mkdirSync(paths.root, { recursive: true, mode: 0o700 });
   const log = createLogger(paths.logsDir);
-  const kdf = opts.kdf ?? (process.env.UNIONDESK_TEST_KDF === 'fast' ? FAST_KDF : DEFAULT_KDF);
+  // Tests may ask for a cheap KDF, but only for throw-away vaults under the temp folder: a real union's vault
+  // can never be created with weak key wrapping by a stray environment variable.
+  const testKdf = process.env.UNIONDESK_TEST_KDF === 'fast' && paths.root.startsWith(path.resolve(os.tmpdir()) + path.sep);
+  const kdf = opts.kdf ?? (testKdf ? FAST_KDF : DEFAULT_KDF);
   const vault = new Vault(paths.vaultFile, kdf, opts.keystore);
   const events = new EventEmitter();
   let session: Session | null = null;
