@@ -1,5 +1,11 @@
 /** Column names are snake_case in SQL and camelCase in the contract. */
-export const toSnake = (k: string): string => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const snake = new Map<string, string>();
+/** Memoised: bulk imports convert the same few dozen field names hundreds of thousands of times. */
+export function toSnake(k: string): string {
+  let s = snake.get(k);
+  if (s === undefined) snake.set(k, (s = k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)));
+  return s;
+}
 export const toCamel = (k: string): string => k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 export function rowToCamel<T>(row: Record<string, unknown>, keys: readonly string[]): T {
