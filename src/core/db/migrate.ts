@@ -8,6 +8,7 @@ import { AppError } from '../../shared/errors';
 import * as m001 from './migrations/001-foundation';
 import * as m002 from './migrations/002-members';
 import * as m003 from './migrations/003-documents';
+import * as m004 from './migrations/004-register-indexes';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'foundation', up: m001.up },
   { version: 2, name: 'members', up: m002.up },
   { version: 3, name: 'documents', up: m003.up },
+  { version: 4, name: 'register-indexes', up: m004.up },
 ];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

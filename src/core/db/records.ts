@@ -4,6 +4,7 @@
  * transaction, so the sync issue only has to read the outbox.
  */
 import type { Knex } from 'knex';
+import { BulkWriter } from './bulk';
 import { uuidv7 } from './ids';
 import type { HybridClock } from './hlc';
 
@@ -74,56 +75,51 @@ export function syncColumns(t: Knex.CreateTableBuilder): void {
 }
 
 /**
- * Bulk inserts for imports: the same rows and outbox entries as insertRecord, written as multi-row INSERTs
- * (one statement per chunk instead of two per record), inside the caller's transaction.
+ * Bulk inserts for imports: the same rows and outbox entries as insertRecord, written as multi-row INSERTs inside
+ * the caller's transaction. `flush` hands the queued rows to SQLite and returns while they are being written;
+ * `finish` must be awaited before the transaction ends.
  */
 export class BatchInserter {
   private readonly rows = new Map<string, Row[]>();
-  private readonly outbox: Row[] = [];
+  private outbox: Row[] = [];
+  private writer: BulkWriter | null = null;
 
   constructor(private readonly ctx: RecordContext) {}
+
+  /** Records queued since the last flush. */
+  get pending(): number {
+    return this.outbox.length;
+  }
 
   add(table: string, values: Row): Row {
     const now = nowIso();
     const row: Row = { id: uuidv7(), ...values, created_at: now, updated_at: now, deleted_at: null };
-    const list = this.rows.get(table) ?? [];
-    list.push(row);
-    this.rows.set(table, list);
-    this.outbox.push({ entity: table, entity_id: row.id, op: 'insert', fields: JSON.stringify(values), hlc: this.ctx.clock.tick(), device_id: this.ctx.deviceId, created_at: now });
+    const list = this.rows.get(table);
+    if (list) list.push(row);
+    else this.rows.set(table, [row]);
+    this.outbox.push({ id: uuidv7(), entity: table, entity_id: row.id, op: 'insert', fields: JSON.stringify(values), hlc: this.ctx.clock.tick(), device_id: this.ctx.deviceId, created_at: now });
     return row;
   }
 
-  /** Tables are written in the order they were first added, so parents come before children. */
-  async flush(trx: Knex.Transaction | Knex): Promise<void> {
-    for (const [table, rows] of this.rows) await insertMany(trx, table, rows);
-    const withIds = this.outbox.map((o) => ({ id: uuidv7(), ...o }));
-    await insertMany(trx, 'outbox', withIds);
+  async flush(trx: Knex.Transaction): Promise<void> {
+    this.writer ??= await BulkWriter.open(trx);
+    for (const [table, rows] of this.rows) this.writer.insert(table, rows);
+    this.writer.insert('outbox', this.outbox);
     this.rows.clear();
-    this.outbox.length = 0;
+    this.outbox = [];
   }
-}
 
-/**
- * Multi-row INSERT … VALUES (…), (…) in chunks under SQLite's bound-parameter limit. knex builds SQLite
- * multi-row inserts as SELECT … UNION ALL chains, which costs more than the write itself on big imports.
- */
-async function insertMany(trx: Knex.Transaction | Knex, table: string, rows: Row[]): Promise<void> {
-  if (rows.length === 0) return;
-  const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const per = Math.max(1, Math.min(500, Math.floor(32_000 / cols.length)));
-  const quote = (c: string) => `"${c.replace(/"/g, '""')}"`;
-  const tuple = `(${cols.map(() => '?').join(',')})`;
-  for (let i = 0; i < rows.length; i += per) {
-    const chunk = rows.slice(i, i + per);
-    const values: unknown[] = [];
-    for (const r of chunk) for (const c of cols) values.push(normalize(r[c]));
-    await trx.raw(`INSERT INTO ${quote(table)} (${cols.map(quote).join(',')}) VALUES ${chunk.map(() => tuple).join(',')}`, values as Knex.RawBinding[]);
+  /** Writes what is left and waits for every write; throws the first failure (the caller's transaction rolls back). */
+  async finish(trx: Knex.Transaction): Promise<void> {
+    try {
+      await this.flush(trx);
+    } finally {
+      await this.writer?.finish();
+    }
   }
-}
 
-/** What knex would bind: booleans as 0/1, missing values as NULL. */
-function normalize(v: unknown): unknown {
-  if (v === undefined) return null;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  return v;
+  /** After a failure elsewhere: lets the queued writes end (their errors no longer matter) before the rollback. */
+  async abandon(): Promise<void> {
+    await this.writer?.finish().catch(() => undefined);
+  }
 }

@@ -6,15 +6,18 @@ import type { Knex } from 'knex';
 import type { ImportReport, Member, MemberFields, MemberPosition } from '../../shared/members-contract';
 import { foldVi } from '../../shared/text/fold';
 import { audit } from '../audit/audit';
+import { withLateCheckpoint } from '../db/bulk';
 import { BatchInserter } from '../db/records';
-import { getSettings } from '../settings/settings';
 import type { Session } from '../session';
 import type { ParsedFile } from './import';
-import { COLUMN_FIELDS, insertMember, patchMember, readMembers, refreshIndex } from './service';
+import { COLUMN_FIELDS, emailConsentDefault, insertMember, patchMember, readMembers, refreshIndex } from './service';
+
+const FLUSH_EVERY = 500;
 
 type Candidate = ParsedFile['candidates'][number];
 
 function toFields(c: Candidate): MemberFields {
+  if (!c.fields.position) return c.fields;
   const { position, ...rest } = c.fields as MemberFields & { position?: string | null };
   const positions: MemberPosition[] | undefined = position ? [{ title: position }] : undefined;
   return { ...rest, ...(positions ? { positions } : {}) };
@@ -46,7 +49,8 @@ export async function applyImport(s: Session, parsed: ParsedFile, dryRun: boolea
   const keys = await existingKeys(s.db);
   const matchOf = (f: MemberFields) =>
     (f.idNumber && keys.idNumber.get(f.idNumber)) || (f.cardNumber && keys.cardNumber.get(f.cardNumber)) || (f.memberCode && keys.memberCode.get(f.memberCode)) || null;
-  const matched = parsed.candidates.map((c) => matchOf(toFields(c)));
+  const fields = parsed.candidates.map(toFields);
+  const matched = fields.map(matchOf);
   const existing = new Map((await readMembers(s.db, [...new Set(matched.filter((x): x is string => Boolean(x)))])).map((m) => [m.id, m]));
   const report: ImportReport = {
     imported: 0,
@@ -60,35 +64,44 @@ export async function applyImport(s: Session, parsed: ParsedFile, dryRun: boolea
     unmapped: parsed.unmapped,
   };
   const touched: string[] = [];
-  const consentDefault = !(await getSettings(s.db)).emailOptInRequired;
+  const consentDefault = await emailConsentDefault(s.db);
   const run = async (trx: Knex.Transaction | null) => {
     const unitCache = new Map<string, string>();
     const batch = new BatchInserter(s.record);
-    for (let i = 0; i < parsed.candidates.length; i++) {
-      const f = toFields(parsed.candidates[i]);
-      const id = matched[i];
-      const current = id ? existing.get(id) : undefined;
-      if (current) {
-        const diff = changes(current, f);
-        if (Object.keys(diff).length === 0) report.unchanged++;
-        else {
-          report.updated++;
-          if (trx) (await patchMember(trx, s.record, current, diff, unitCache), touched.push(current.id));
+    try {
+      for (let i = 0; i < parsed.candidates.length; i++) {
+        const f = fields[i];
+        const id = matched[i];
+        const current = id ? existing.get(id) : undefined;
+        if (current) {
+          const diff = changes(current, f);
+          if (Object.keys(diff).length === 0) report.unchanged++;
+          else {
+            report.updated++;
+            if (trx) (await patchMember(trx, s.record, current, diff, { unitCache, consentDefault }), touched.push(current.id));
+          }
+        } else {
+          report.imported++;
+          if (trx) touched.push(await insertMember(trx, s.record, f, { unitCache, batch, consentDefault }));
         }
-      } else {
-        report.imported++;
-        if (trx) touched.push(await insertMember(trx, s.record, f, { unitCache, batch, consentDefault }));
+        // Handed to SQLite in chunks as we go: it writes one chunk while we prepare the next.
+        if (trx && batch.pending >= FLUSH_EVERY) await batch.flush(trx);
+        if (i % 250 === 0) progress(i, parsed.candidates.length);
       }
-      if (i % 250 === 0) progress(i, parsed.candidates.length);
+    } catch (err) {
+      await batch.abandon();
+      throw err;
     }
-    if (trx) await batch.flush(trx);
+    if (trx) await batch.finish(trx);
   };
   if (dryRun) await run(null);
   else
-    await s.db.transaction(async (trx) => {
-      await run(trx);
-      await audit(trx, s.record, 'members.import', undefined, { imported: report.imported, updated: report.updated, rejected: report.rejected.length });
-    });
+    await withLateCheckpoint(s.db, () =>
+      s.db.transaction(async (trx) => {
+        await run(trx);
+        await audit(trx, s.record, 'members.import', undefined, { imported: report.imported, updated: report.updated, rejected: report.rejected.length });
+      }),
+    );
   if (touched.length) await refreshIndex(s, touched);
   return report;
 }

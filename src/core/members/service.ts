@@ -102,30 +102,36 @@ export async function listMembers(s: Session, f: MemberFilters & { offset?: numb
   return { total: all.length, ids: all.slice(offset, offset + limit) };
 }
 
-/** Derives the name parts unless the caller set them, the sort key, and the email-consent default. */
-export async function prepareFields(
-  db: Knex | Knex.Transaction,
-  fields: Partial<MemberFields>,
-  existing?: Member,
-  consentDefault?: boolean,
-): Promise<Record<string, unknown>> {
-  const f = cleanTextFields({ ...fields }) as Partial<MemberFields>;
+/**
+ * Row columns for member fields: name parts derived unless the caller set them, the sort key, and the
+ * email-consent default (`consentDefault`: the opt-in setting, read once by the caller).
+ */
+export function memberColumns(fields: Partial<MemberFields>, consentDefault: boolean, existing?: Member): Record<string, unknown> {
+  const f = cleanTextFields(fields) as Partial<MemberFields>;
   if (f.fullName !== undefined) {
     const parts = splitName(f.fullName);
     f.familyName = fields.familyName ?? parts.familyName;
     f.middleName = fields.middleName ?? parts.middleName;
     f.givenName = fields.givenName ?? parts.givenName;
   }
-  if (f.email !== undefined && f.email && f.emailConsent === undefined && !existing?.email) {
-    // Bulletins are the union's own internal communication: consent by default, unless a setting asks opt-in.
-    f.emailConsent = consentDefault ?? !(await getSettings(db as Knex)).emailOptInRequired;
-  }
+  // Bulletins are the union's own internal communication: consent by default, unless a setting asks opt-in.
+  if (f.email && f.emailConsent === undefined && !existing?.email) f.emailConsent = consentDefault;
   const cols = fieldsToColumns(f);
-  const merged = { familyName: existing?.familyName, middleName: existing?.middleName, givenName: existing?.givenName, ...f };
-  if (f.fullName !== undefined || f.familyName !== undefined || f.givenName !== undefined || f.middleName !== undefined)
-    cols.sort_key = nameSortKey({ familyName: merged.familyName ?? '', middleName: merged.middleName ?? '', givenName: merged.givenName ?? '' });
+  if (f.fullName !== undefined || f.familyName !== undefined || f.givenName !== undefined || f.middleName !== undefined) {
+    const part = (k: 'familyName' | 'middleName' | 'givenName') => (k in f ? f[k] : existing?.[k]) ?? '';
+    cols.sort_key = nameSortKey({ familyName: part('familyName'), middleName: part('middleName'), givenName: part('givenName') });
+  }
   return cols;
 }
+
+/** Whether a newly recorded email means consent: yes, unless the opt-in setting asks members to say so. */
+export async function emailConsentDefault(db: Knex | Knex.Transaction): Promise<boolean> {
+  return !(await getSettings(db as Knex)).emailOptInRequired;
+}
+
+/** The setting matters only when an email is given: skip reading it otherwise. */
+const consentFor = async (db: Knex | Knex.Transaction, fields: Partial<MemberFields>, given?: boolean) =>
+  given ?? (fields.email ? emailConsentDefault(db) : true);
 
 async function writePositions(trx: Knex.Transaction, ctx: RecordContext, memberId: string, positions: MemberPosition[]) {
   const old = (await trx('member_positions').where({ member_id: memberId }).whereNull('deleted_at').select('id')) as { id: string }[];
@@ -147,7 +153,7 @@ export interface AddOptions {
 
 /** Inserts inside the caller's transaction (imports add thousands in one); returns the new id. */
 export async function insertMember(trx: Knex.Transaction, ctx: RecordContext, fields: MemberFields, opts: AddOptions = {}): Promise<string> {
-  const cols = await prepareFields(trx, fields, undefined, opts.consentDefault);
+  const cols = memberColumns(fields, await consentFor(trx, fields, opts.consentDefault));
   const status = opts.status ?? 'active';
   const unitId = await unitIdByName(trx, ctx, fields.unit, opts.unitCache);
   const insert = (table: string, values: Record<string, unknown>) => (opts.batch ? opts.batch.add(table, values) : insertRecord(trx, ctx, table, values));
@@ -169,9 +175,15 @@ export async function insertMember(trx: Knex.Transaction, ctx: RecordContext, fi
 }
 
 /** Updates inside the caller's transaction; returns the names of the fields that changed. */
-export async function patchMember(trx: Knex.Transaction, ctx: RecordContext, existing: Member, fields: Partial<MemberFields>, unitCache?: Map<string, string>): Promise<string[]> {
-  const cols = await prepareFields(trx, fields, existing);
-  if (fields.unit !== undefined) cols.unit_id = await unitIdByName(trx, ctx, fields.unit, unitCache);
+export async function patchMember(
+  trx: Knex.Transaction,
+  ctx: RecordContext,
+  existing: Member,
+  fields: Partial<MemberFields>,
+  opts: { unitCache?: Map<string, string>; consentDefault?: boolean } = {},
+): Promise<string[]> {
+  const cols = memberColumns(fields, await consentFor(trx, fields, opts.consentDefault), existing);
+  if (fields.unit !== undefined) cols.unit_id = await unitIdByName(trx, ctx, fields.unit, opts.unitCache);
   const changed = await updateRecord(trx, ctx, 'members', existing.id, cols);
   if (fields.positions) {
     const same = JSON.stringify(fields.positions.map((p) => positionFromRow({ ...p, from_date: p.from, to_date: p.to }))) === JSON.stringify(existing.positions);

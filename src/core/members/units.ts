@@ -31,13 +31,16 @@ export function withDescendants(units: Pick<Unit, 'id' | 'parentId'>[], rootId: 
 
 /** Finds a unit by name (folded, so "TỔ SẢN XUẤT 1" = "Tổ sản xuất 1"), creating it at the top level if missing. */
 export async function unitIdByName(trx: Knex.Transaction, ctx: RecordContext, name: string | null | undefined, cache?: Map<string, string>): Promise<string | null> {
-  if (!name || !cleanText(name)) return null;
+  if (!name) return null;
+  const seen = cache?.get(name); // imports repeat the same few unit names thousands of times: skip the folding
+  if (seen) return seen;
+  if (!cleanText(name)) return null;
   const key = foldVi(name);
   if (cache?.has(key)) return cache.get(key)!;
   const rows = (await trx('units').whereNull('deleted_at').select('id', 'name')) as UnitRow[];
   const found = rows.find((r) => foldVi(r.name) === key);
   const id = found ? found.id : ((await insertRecord(trx, ctx, 'units', { name: cleanText(name), parent_id: null, sort_order: 0 })).id as string);
-  cache?.set(key, id);
+  cache?.set(key, id).set(name, id);
   return id;
 }
 

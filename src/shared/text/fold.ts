@@ -21,7 +21,11 @@ export function foldedWords(s: string): string[] {
     .filter(Boolean);
 }
 
+// Only runs of 2+ spaces and non-space whitespace need replacing: `\s+` would also "replace" every single space,
+// making a new string for every clean text (imports clean each value several times).
+const SPACE_RUNS = /\s{2,}|[^\S ]/g;
+
 /** NFC with collapsed inner spaces: how every text is stored. */
 export function cleanText(s: string): string {
-  return s.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return s.normalize('NFC').replace(SPACE_RUNS, ' ').trim();
 }
