@@ -47,6 +47,8 @@ export function makeEntry(r: {
   };
 }
 
+const NAME_WORD = /^[a-z]+$/;
+
 const before = (a: IndexEntry, b: IndexEntry) => a.sortKey < b.sortKey || (a.sortKey === b.sortKey && a.id < b.id);
 
 /** Query words: a query made only of digits and separators (a phone or CCCD typed with spaces) is one word. */
@@ -72,11 +74,20 @@ export class MemberIndex {
   // All hays joined in register order: one native indexOf scan over a few MB beats 50,000 includes() calls.
   private blob: string | null = null;
   private starts = new Int32Array(0);
+  // How many entries hold each name word: a query scans the blob for its rarest word ("lan" rather than "ngoc" in
+  // "ngoc lan") and checks the others on those few entries only. Ids (CCCD, phones…) are unique: not counted.
+  private wordCounts = new Map<string, number>();
 
   load(entries: IndexEntry[]): void {
     this.sorted = [...entries].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
     this.byId = new Map(this.sorted.map((e) => [e.id, e]));
     this.blob = null;
+    this.wordCounts = new Map();
+    for (const e of this.sorted) this.countWords(e, 1);
+  }
+
+  private countWords(e: IndexEntry, delta: number): void {
+    for (const w of e.hay.split(' ')) if (NAME_WORD.test(w)) this.wordCounts.set(w, (this.wordCounts.get(w) ?? 0) + delta);
   }
 
   get size(): number {
@@ -99,6 +110,7 @@ export class MemberIndex {
     if (!old) return;
     this.sorted.splice(this.position(old), 1);
     this.byId.delete(id);
+    this.countWords(old, -1);
     this.blob = null;
   }
 
@@ -106,6 +118,7 @@ export class MemberIndex {
     this.remove(e.id);
     this.sorted.splice(this.position(e), 0, e);
     this.byId.set(e.id, e);
+    this.countWords(e, 1);
     this.blob = null;
   }
 
@@ -133,6 +146,14 @@ export class MemberIndex {
     return this.blob;
   }
 
+  /** About how many entries have a name word starting with `prefix` (a typed word matches word starts). */
+  private entriesStartingWith(prefix: string): number {
+    if (!NAME_WORD.test(prefix)) return 0; // digits, emails: ids are (nearly) unique, the best word to scan for
+    let n = 0;
+    for (const [w, count] of this.wordCounts) if (w.startsWith(prefix)) n += count;
+    return n;
+  }
+
   /** Entries (positions in register order) whose hay contains `needle`. */
   private entriesContaining(needle: string): number[] {
     const blob = this.ensureBlob();
@@ -152,7 +173,7 @@ export class MemberIndex {
 
   /** Ids in register order matching the filters; `unitIds` is the chosen group with its sub-groups. */
   query(f: MemberFilters, unitIds: Set<string> | null, today = new Date()): string[] {
-    const words = f.query ? queryWords(f.query).map((w) => ` ${w}`) : [];
+    const words = (f.query ? queryWords(f.query) : []).map((w) => [w, this.entriesStartingWith(w)] as const).sort((a, b) => a[1] - b[1]).map(([w]) => ` ${w}`);
     const statuses = f.status?.length ? new Set<string>(f.status) : null;
     const pos = f.position ? foldVi(f.position) : null;
     const candidates = words.length ? this.entriesContaining(words[0]).map((i) => this.sorted[i]) : this.sorted;
