@@ -1,80 +1,40 @@
 /**
- * .xlsx through exceljs, flattened to plain cell values: rich text and hyperlinks to their text, formulas to their
- * cached result, errors (#N/A) to empty. Merged cells read as their top-left value (exceljs does this), so a unit
- * merged down a block of rows applies to each of them. The cell font is kept only when it names a legacy Vietnamese
- * font, which is how TCVN3/VNI text announces itself.
+ * Reading an .xlsx into a Grid. The fast reader (xlsx-fast/) reads what real files hold in a fraction of exceljs's
+ * time; whatever it does not handle (strict OOXML, encrypted or odd zips, overlapping merges…) goes to exceljs,
+ * loaded only then, which also gives the Vietnamese message for a damaged file. Both give the same grid: every
+ * cell flattened to a plain value, merged cells reading as their top-left value, and the font kept only where it
+ * names a legacy Vietnamese font.
  */
-import ExcelJS from 'exceljs';
-import { mayBeLegacy } from './legacy/detect';
-import type { CellValue, FontHint, Grid, RawRow } from './types';
+import { openXlsxFast, Unsupported } from './xlsx-fast';
+import type { Grid } from './types';
 
-export function fontHint(name: string | undefined): FontHint | undefined {
-  if (!name) return undefined;
-  const n = name.trim();
-  if (/^\.vn/i.test(n)) return /H$/.test(n) ? 'tcvn3H' : 'tcvn3'; // .VnTimeH, .VnArialH: the all-capitals fonts
-  if (/^vni[- ]/i.test(n)) return 'vni';
-  return undefined;
+export { fontHint } from './font-hint';
+
+/** A sheet of the workbook, its grid read on demand. */
+export interface SheetSource {
+  name: string;
+  hidden: boolean;
+  grid(): Grid;
 }
 
-interface Flat {
-  value: CellValue;
-  font?: string;
-}
-
-/** exceljs cell values to plain ones; the font of rich text comes from its first run that names one. */
-function flatten(v: unknown): Flat {
-  if (v === null || v === undefined) return { value: null };
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return { value: v };
-  const o = v as Record<string, unknown>;
-  if (Array.isArray(o.richText)) {
-    const runs = o.richText as Array<{ text?: string; font?: { name?: string } }>;
-    return { value: runs.map((r) => r.text ?? '').join(''), font: runs.find((r) => r.font?.name)?.font?.name };
-  }
-  if ('text' in o) return flatten(o.text); // hyperlink: what the sheet shows, not the link
-  if ('result' in o) return flatten(o.result); // formula: the value Excel last computed
-  return { value: null }; // { error: '#N/A' } and anything unknown
-}
-
-
-function sheetRows(ws: ExcelJS.Worksheet): RawRow[] {
-  const rows: RawRow[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const raw = row.values as unknown[]; // 1-based, sparse
-    const values: CellValue[] = new Array(Math.max(0, raw.length - 1)).fill(null);
-    let fonts: (FontHint | undefined)[] | null = null;
-    for (let c = 1; c < raw.length; c++) {
-      if (raw[c] === undefined) continue;
-      const f = flatten(raw[c]);
-      values[c - 1] = f.value;
-      // Fonts only matter for text that could be legacy bytes (Unicode with ă, ư, ạ… cannot); looking up every
-      // cell's style would cost a fair share of the parse.
-      if (typeof f.value === 'string' && mayBeLegacy(f.value)) {
-        const hint = fontHint(f.font ?? row.getCell(c).font?.name);
-        if (hint) (fonts ??= [])[c - 1] = hint;
-      }
-    }
-    rows.push({ row: rowNumber, values, fonts });
-  });
-  return rows;
-}
-
-const IGNORED_PARTS = ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'picture', 'rowBreaks', 'headerFooter', 'pageSetup', 'printOptions', 'pageMargins', 'sheetProtection', 'tableParts'];
-
-/** The first visible sheet that has rows, else the first sheet; `pick` lets the caller prefer the one with a header. */
-export async function readXlsx(data: Buffer, pick: (grid: Grid) => boolean): Promise<Grid> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    // Parts of a sheet that never hold member data: skipping them saves time on big, decorated files.
-    await wb.xlsx.load(data as unknown as ArrayBuffer, { ignoreNodes: IGNORED_PARTS } as object);
-  } catch {
-    throw new Error('Không đọc được tệp Excel: tệp hỏng hoặc không phải định dạng .xlsx');
-  }
-  const sheets = wb.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden');
+/** The first visible sheet that `pick` accepts (the caller looks for a header), else the first visible one. */
+export function pickGrid(sheets: SheetSource[], pick: (grid: Grid) => boolean): Grid {
+  const visible = sheets.filter((s) => !s.hidden);
   let first: Grid | null = null;
-  for (const ws of sheets.length ? sheets : wb.worksheets) {
-    const grid = { rows: sheetRows(ws) };
+  for (const sheet of visible.length ? visible : sheets) {
+    const grid = sheet.grid();
     if (pick(grid)) return grid;
     first ??= grid;
   }
   return first ?? { rows: [] };
+}
+
+export async function readXlsx(data: Buffer, pick: (grid: Grid) => boolean): Promise<Grid> {
+  try {
+    return pickGrid(openXlsxFast(data), pick);
+  } catch (e) {
+    if (!(e instanceof Unsupported)) throw e; // the caller's own error from `pick`
+  }
+  const { exceljsSheets } = await import('./xlsx-exceljs');
+  return pickGrid(await exceljsSheets(data), pick);
 }
