@@ -125,6 +125,8 @@ export const importReport = z.object({
   dryRun: z.boolean(),
   headerRow: z.number().int(),
   mapping: z.record(z.string(), z.string()),
+  /** Column letter → the file's header text there, shown beside each letter in the mapping step. */
+  headers: z.record(z.string(), z.string()),
   unmapped: z.array(z.string()),
 });
 export type ImportReport = z.infer<typeof importReport>;

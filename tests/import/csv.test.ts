@@ -43,6 +43,7 @@ describe('member CSV files', () => {
     const p = await parseCsvText(csv, { bom: true });
     expect(p.headerRow).toBe(3);
     expect(p.mapping).toEqual({ A: 'ignore', B: 'fullName', C: 'dateOfBirth', D: 'gender', E: 'idNumber', F: 'address', G: 'duesSalary' });
+    expect(p.headers).toMatchObject({ A: 'STT', B: 'Họ và tên', G: 'Lương đóng BHXH' });
     expect(candidate(p, 4).fields).toEqual({
       fullName: 'Nguyễn Văn An', familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An', dateOfBirth: '1985-02-05', gender: 'male',
       idNumber: '001085012345', address: 'Số 5; ngõ 10 Hà Nội', duesSalary: 5500000,

@@ -70,6 +70,8 @@ describe('two-row headers and group rows', () => {
     const p = await parseXlsx(data);
     expect(p.headerRow).toBe(1);
     expect(p.mapping).toEqual({ A: 'ignore', B: 'fullName', C: 'genderMale', D: 'genderFemale', E: 'hometown' });
+    // What the mapping step shows beside each letter: the merged header with the sub-header under it.
+    expect(p.headers).toEqual({ A: 'STT', B: 'Họ và tên', C: 'Năm sinh / Nam', D: 'Năm sinh / Nữ', E: 'Quê quán' });
     expect(candidate(p, 3).fields).toMatchObject({ gender: 'male', dateOfBirth: '1985-01-01', hometown: 'Nam Định' });
     expect(candidate(p, 4).fields).toMatchObject({ gender: 'female', dateOfBirth: '1990-04-12' });
     expect(rejectionsOf(p, 5)).toEqual([{ row: 5, field: 'gender', reason: 'Đánh dấu cả hai cột Nam và Nữ' }]);

@@ -107,6 +107,7 @@ export const EMPTY_IMPORT: ImportReport = {
   dryRun: true,
   headerRow: 1,
   mapping: {},
+  headers: {},
   unmapped: [],
 };
 

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { csvHeaderTexts } from '../../src/renderer/members/fileData';
 import { AppError } from '../../src/shared/errors';
 import type { ImportReport } from '../../src/shared/members-contract';
 import { EMPTY_IMPORT, EMPTY_PROFILE, createFakeCore } from './fakeCore';
@@ -16,6 +15,7 @@ const FIRST: ImportReport = {
   converted: [{ row: 5, from: 'tcvn3' }],
   headerRow: 3,
   mapping: { A: 'ignore', B: 'ignore', C: 'fullName', D: 'dateOfBirth' },
+  headers: { A: 'STT', B: 'Số hiệu thẻ ĐV', C: 'Họ và tên', D: 'Ngày sinh' },
   unmapped: ['Số hiệu thẻ ĐV'],
 };
 
@@ -108,15 +108,5 @@ describe('import wizard', () => {
     expect((await screen.findByTestId('import-error')).textContent).toContain('Chỉ nhập được tệp .xlsx hoặc .csv');
     expect(screen.getByTestId('import-file')).toBeTruthy();
     expect(screen.queryByTestId('import-confirm')).toBeNull();
-  });
-
-  it('reads CSV header texts with the delimiter the mapping implies', () => {
-    const b64 = (s: string) => btoa(String.fromCharCode(...new TextEncoder().encode(s)));
-    expect(csvHeaderTexts('a.csv', b64('Tiêu đề; có dấu phẩy, ở đây\nHọ và tên;"Số thẻ; ĐV";Ngày sinh\n'), 2, ['A', 'B', 'C'])).toEqual({
-      A: 'Họ và tên',
-      B: 'Số thẻ; ĐV',
-      C: 'Ngày sinh',
-    });
-    expect(csvHeaderTexts('a.xlsx', b64('x'), 1, ['A'])).toEqual({});
   });
 });

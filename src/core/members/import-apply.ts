@@ -61,6 +61,7 @@ export async function applyImport(s: Session, parsed: ParsedFile, dryRun: boolea
     dryRun,
     headerRow: parsed.headerRow,
     mapping: parsed.mapping,
+    headers: parsed.headers,
     unmapped: parsed.unmapped,
   };
   const touched: string[] = [];

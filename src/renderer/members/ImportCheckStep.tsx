@@ -9,12 +9,11 @@ import { ImportRejected } from './ImportRejected';
 interface Props {
   fileName: string;
   preview: ImportReport;
-  headers: Record<string, string>;
   checking: boolean;
   onMapping: (letter: string, target: string) => void;
 }
 
-export function ImportCheckStep({ fileName, preview, headers, checking, onMapping }: Props) {
+export function ImportCheckStep({ fileName, preview, checking, onMapping }: Props) {
   const { t } = useTranslation();
   return (
     <Spin spinning={checking} description={t('members.import.checking')}>
@@ -37,7 +36,7 @@ export function ImportCheckStep({ fileName, preview, headers, checking, onMappin
           title={t('members.import.unmapped', { list: preview.unmapped.map((h) => `«${h}»`).join(', ') })}
         />
       )}
-      <ImportMappingTable mapping={preview.mapping} headers={headers} unmapped={preview.unmapped} disabled={checking} onChange={onMapping} />
+      <ImportMappingTable mapping={preview.mapping} headers={preview.headers} unmapped={preview.unmapped} disabled={checking} onChange={onMapping} />
       <ImportRejected report={preview} />
     </Spin>
   );

@@ -9,7 +9,7 @@ import type { ImportReport } from '../../shared/members-contract';
 import { useApi } from '../api/ApiContext';
 import { jobPercent, useJob } from '../settings/useJob';
 import { detailText } from './errors';
-import { csvHeaderTexts, readAsBase64 } from './fileData';
+import { readAsBase64 } from './fileData';
 import { ImportCheckStep } from './ImportCheckStep';
 import { ImportCounts } from './ImportCounts';
 import { ImportFileStep } from './ImportFileStep';
@@ -38,7 +38,6 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
   const [file, setFile] = useState<Picked | null>(null);
   const [mapping, setMapping] = useState<Record<string, string>>({});
   const [preview, setPreview] = useState<ImportReport | null>(null);
-  const [headers, setHeaders] = useState<Record<string, string>>({});
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState<'reading' | 'checking' | 'running' | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -50,7 +49,6 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
     setFile(null);
     setMapping({});
     setPreview(null);
-    setHeaders({});
     setReport(null);
     setBusy(null);
     setError(null);
@@ -69,7 +67,6 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
       if (mine !== seq.current) return;
       const result = done.result as ImportReport;
       setPreview(result);
-      setHeaders(csvHeaderTexts(f.name, f.base64, result.headerRow, Object.keys(result.mapping)));
       setStep('check');
     } catch (err) {
       if (mine === seq.current) setError(detailText(t, err));
@@ -155,7 +152,7 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
         {error && <Alert type="error" showIcon title={error} className="ud-form-alert" role="alert" data-testid="import-error" />}
         {step === 'file' && <ImportFileStep busy={busy !== null} busyText={t(busy === 'reading' ? 'members.import.reading' : 'members.import.checking')} onFile={(f) => void pick(f)} />}
         {step === 'check' && file && preview && (
-          <ImportCheckStep fileName={file.name} preview={preview} headers={headers} checking={busy === 'checking'} onMapping={remap} />
+          <ImportCheckStep fileName={file.name} preview={preview} checking={busy === 'checking'} onMapping={remap} />
         )}
         {step === 'run' && (
           <div className="ud-job" data-testid="import-progress">

@@ -68,5 +68,5 @@ export async function parseMemberFile(input: { fileName: string; data: Buffer },
     else candidates.push({ row: raw.row, fields: r.fields, ...(r.converted ? { converted: r.converted } : {}) });
   }
   opts.onProgress?.(total, total);
-  return { headerRow: layout.headerRow, mapping: layout.mapping, unmapped: layout.unmapped, candidates, rejected };
+  return { headerRow: layout.headerRow, mapping: layout.mapping, headers: layout.headers, unmapped: layout.unmapped, candidates, rejected };
 }

@@ -19,6 +19,8 @@ export interface Layout {
   /** Target per 0-based column; undefined = nothing there. */
   columns: (ColumnTarget | undefined)[];
   mapping: Record<string, string>;
+  /** Column letter → what the file's header says there (with the sub-header below it, if any), for the UI. */
+  headers: Record<string, string>;
   unmapped: string[];
 }
 
@@ -111,8 +113,13 @@ export function findLayout(grid: Grid, userMapping?: Record<string, string>): La
 
     const mapping: Record<string, string> = {};
     cols.forEach((t, c) => t && (mapping[columnLetter(c)] = t));
+    const headers: Record<string, string> = {};
+    for (let c = 0; c < Math.max(cols.length, row.values.length); c++) {
+      const text = [str(row.values[c]), subTexts.has(c) ? str(grid.rows[i + 1].values[c]) : ''].filter(Boolean).join(' / ');
+      if (text) headers[columnLetter(c)] = text;
+    }
     const unmapped = [...new Set(unknown.filter((c) => !subTexts.has(c) && cols[c] === 'ignore').map((c) => str(row.values[c])))];
-    return { headerRow: row.row, header: row, dataFrom, columns: cols, mapping, unmapped };
+    return { headerRow: row.row, header: row, dataFrom, columns: cols, mapping, headers, unmapped };
   }
   return null;
 }

@@ -42,6 +42,8 @@ export interface ParsedFile {
   headerRow: number;
   /** Column letter (A, B, …) -> field name (see IMPORT_TARGETS) or 'ignore'. */
   mapping: Record<string, string>;
+  /** Column letter → header text as the file has it. */
+  headers: Record<string, string>;
   /** Header texts not recognised, so the UI can ask the user. */
   unmapped: string[];
   candidates: Candidate[];
