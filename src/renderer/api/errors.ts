@@ -81,3 +81,9 @@ export function fieldErrors(
   if (target && fieldNames.includes(target)) return { fields: { [target]: [text] }, general: null };
   return { fields, general: text };
 }
+
+/** Puts each field's errors under its field; returns what belongs to no field (for the form's Alert). */
+export function placeFieldErrors(form: { setFields(fields: { name: never; errors: string[] }[]): void }, fe: FieldErrors): string | null {
+  form.setFields(Object.entries(fe.fields).map(([name, errors]) => ({ name: name as never, errors })));
+  return fe.general;
+}

@@ -4,12 +4,13 @@
  */
 import { Alert, App, Button, Card, Col, Form, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member, Unit } from '../../shared/members-contract';
 import { splitName } from '../../shared/text/names';
 import { useApi } from '../api/ApiContext';
 import { AdmissionFields } from './AdmissionFields';
+import { useSubmit } from '../api/useSubmit';
 import { showFormErrors } from './errors';
 import { ALL_FIELDS, SECTIONS } from './fields';
 import { FieldInput } from './FieldInput';
@@ -37,8 +38,7 @@ export function MemberForm({ member, units, onSaved }: Props) {
   const { call } = useApi();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmit();
   const initial = useMemo(() => toFormValues(member), [member]);
   const initialPayload = useMemo(() => toPayload(initial), [initial]);
   const unitNames = useMemo(() => units.map((u) => u.name), [units]);
@@ -52,33 +52,30 @@ export function MemberForm({ member, units, onSaved }: Props) {
   };
 
   const submit = async (values: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      if (member) {
-        const changes = changedFields(initialPayload, toPayload(values));
-        if (!Object.keys(changes).length) {
-          void message.info(t('members.form.unchanged'));
-          return;
+    await run(
+      async () => {
+        if (member) {
+          const changes = changedFields(initialPayload, toPayload(values));
+          if (!Object.keys(changes).length) {
+            void message.info(t('members.form.unchanged'));
+            return;
+          }
+          const saved = await call('members.update', { id: member.id, ...changes });
+          void message.success(t('members.form.saved'));
+          onSaved(saved, false);
+        } else {
+          const saved = await call('members.add', {
+            ...newMemberPayload(values),
+            event: values.event ?? 'admitted',
+            ...(values.eventDate ? { eventDate: values.eventDate.format('YYYY-MM-DD') } : {}),
+            ...(values.eventRef?.trim() ? { eventRef: values.eventRef.trim() } : {}),
+          });
+          void message.success(t('members.form.created'));
+          onSaved(saved, true);
         }
-        const saved = await call('members.update', { id: member.id, ...changes });
-        void message.success(t('members.form.saved'));
-        onSaved(saved, false);
-      } else {
-        const saved = await call('members.add', {
-          ...newMemberPayload(values),
-          event: values.event ?? 'admitted',
-          ...(values.eventDate ? { eventDate: values.eventDate.format('YYYY-MM-DD') } : {}),
-          ...(values.eventRef?.trim() ? { eventRef: values.eventRef.trim() } : {}),
-        });
-        void message.success(t('members.form.created'));
-        onSaved(saved, true);
-      }
-    } catch (err) {
-      setError(showFormErrors(t, form, err, FIELD_NAMES));
-    } finally {
-      setBusy(false);
-    }
+      },
+      (err) => showFormErrors(t, form, err, FIELD_NAMES),
+    );
   };
 
   return (

@@ -4,10 +4,11 @@
  */
 import { Alert, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member, MemberStatus } from '../../shared/members-contract';
 import { useApi } from '../api/ApiContext';
+import { useSubmit } from '../api/useSubmit';
 import { showFormErrors } from './errors';
 import { DATE_FORMATS } from './fields';
 import { StatusTag } from './StatusTag';
@@ -31,8 +32,7 @@ export function StatusDialog({ member, open, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const { call } = useApi();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmit();
   const next = NEXT_STATUSES[member.status];
   // Each opening starts afresh (the Form may mount after this effect and then keeps what the store holds).
   useEffect(() => {
@@ -42,22 +42,19 @@ export function StatusDialog({ member, open, onClose, onDone }: Props) {
   }, [open, form, next]);
 
   const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await call('members.setStatus', {
-        id: member.id,
-        status: v.status,
-        date: v.date.format('YYYY-MM-DD'),
-        reason: v.reason.trim(),
-        ...(v.ref?.trim() ? { ref: v.ref.trim() } : {}),
-      });
-      onDone();
-    } catch (err) {
-      setError(showFormErrors(t, form, err, ['status', 'date', 'reason', 'ref']));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await call('members.setStatus', {
+          id: member.id,
+          status: v.status,
+          date: v.date.format('YYYY-MM-DD'),
+          reason: v.reason.trim(),
+          ...(v.ref?.trim() ? { ref: v.ref.trim() } : {}),
+        });
+        onDone();
+      },
+      (err) => showFormErrors(t, form, err, ['status', 'date', 'reason', 'ref']),
+    );
   };
 
   return (

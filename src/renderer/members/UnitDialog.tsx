@@ -1,9 +1,10 @@
 /** Add, rename or move a union group (name + parent). The core's refusals show in the dialog. */
 import { Alert, Form, Input, Modal, TreeSelect } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../shared/members-contract';
 import { useApi } from '../api/ApiContext';
+import { useSubmit } from '../api/useSubmit';
 import { showFormErrors } from './errors';
 import { unitTree } from './unitTree';
 
@@ -18,23 +19,19 @@ export function UnitDialog({ edit, units, onClose, onSaved }: { edit: UnitEdit |
   const { t } = useTranslation();
   const { call } = useApi();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmit();
   // A group cannot move under itself or one of its own sub-groups.
   const tree = useMemo(() => unitTree(units, edit?.kind === 'edit' ? edit.unit.id : undefined), [units, edit]);
 
   const submit = async (v: Values) => {
     if (!edit) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await call('units.save', { ...(edit.kind === 'edit' ? { id: edit.unit.id } : {}), name: v.name.trim(), parentId: v.parentId ?? null });
-      onSaved();
-    } catch (err) {
-      setError(showFormErrors(t, form, err, ['name', 'parentId']));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await call('units.save', { ...(edit.kind === 'edit' ? { id: edit.unit.id } : {}), name: v.name.trim(), parentId: v.parentId ?? null });
+        onSaved();
+      },
+      (err) => showFormErrors(t, form, err, ['name', 'parentId']),
+    );
   };
 
   const initial: Values = edit?.kind === 'edit' ? { name: edit.unit.name, parentId: edit.unit.parentId } : { name: '', parentId: edit?.parentId ?? null };

@@ -1,10 +1,10 @@
 /** The organisation profile form (wizard step 3 and Settings). Saves with `org.update`. */
 import { Alert, App, Button, Col, Form, Input, Row, Select } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORG_KEYS, UPPER_LEVEL_TYPES, type OrgProfile } from '../../shared/contract';
 import { useApi } from '../api/ApiContext';
-import { fieldErrors } from '../api/errors';
+import { fieldErrors, placeFieldErrors } from '../api/errors';
+import { useSubmit } from '../api/useSubmit';
 
 type Values = { [K in keyof OrgProfile]?: OrgProfile[K] | undefined };
 
@@ -36,24 +36,17 @@ export function OrgProfileForm({ initial, submitLabel, onSaved }: Props) {
   const { call } = useApi();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
 
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await call('org.update', toInput(v));
-      void message.success(t('org.saved'));
-      setBusy(false);
-      onSaved(saved);
-    } catch (err) {
-      const fe = fieldErrors(t, err, ORG_KEYS);
-      form.setFields(Object.entries(fe.fields).map(([name, errors]) => ({ name: name as keyof Values, errors })));
-      setError(fe.general);
-      setBusy(false);
-    }
-  };
+  const submit = (v: Values) =>
+    run(
+      async () => {
+        const saved = await call('org.update', toInput(v));
+        void message.success(t('org.saved'));
+        onSaved(saved);
+      },
+      (err) => placeFieldErrors(form, fieldErrors(t, err, ORG_KEYS)),
+    );
 
   const text = (key: keyof OrgProfile, opts: { required?: boolean; help?: string; max: number; type?: 'email' }) => (
     <Form.Item

@@ -1,8 +1,8 @@
 import { Alert, App, Button, Form, Input } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
-import { fieldErrors } from '../api/errors';
+import { fieldErrors, placeFieldErrors } from '../api/errors';
+import { useSubmit } from '../api/useSubmit';
 import { PassphraseFields } from '../vault/PassphraseFields';
 
 interface Values {
@@ -16,30 +16,21 @@ export function ChangePassphraseForm() {
   const { call } = useApi();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
 
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await call('vault.changePassphrase', { currentPassphrase: v.currentPassphrase, newPassphrase: v.newPassphrase });
-      form.resetFields();
-      void message.success(t('security.changed'));
-    } catch (err) {
-      const fe = fieldErrors(
-        t,
-        err,
-        ['currentPassphrase', 'newPassphrase'],
-        { WRONG_SECRET: 'currentPassphrase' },
-        { WRONG_SECRET: 'errors.WRONG_CURRENT' },
-      );
-      form.setFields(Object.entries(fe.fields).map(([name, errors]) => ({ name: name as keyof Values, errors })));
-      setError(fe.general);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = (v: Values) =>
+    run(
+      async () => {
+        await call('vault.changePassphrase', { currentPassphrase: v.currentPassphrase, newPassphrase: v.newPassphrase });
+        form.resetFields();
+        void message.success(t('security.changed'));
+      },
+      (err) =>
+        placeFieldErrors(
+          form,
+          fieldErrors(t, err, ['currentPassphrase', 'newPassphrase'], { WRONG_SECRET: 'currentPassphrase' }, { WRONG_SECRET: 'errors.WRONG_CURRENT' }),
+        ),
+    );
 
   return (
     <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} disabled={busy}>

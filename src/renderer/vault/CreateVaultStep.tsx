@@ -1,8 +1,8 @@
 import { Alert, Button, Checkbox, Form, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
-import { fieldErrors } from '../api/errors';
+import { fieldErrors, placeFieldErrors } from '../api/errors';
+import { useSubmit } from '../api/useSubmit';
 import { PassphraseFields } from './PassphraseFields';
 
 interface Values {
@@ -15,23 +15,17 @@ export function CreateVaultStep({ keystoreAvailable, onCreated }: { keystoreAvai
   const { t } = useTranslation();
   const { call } = useApi();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
 
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const input = keystoreAvailable ? { passphrase: v.passphrase, useKeystore: !!v.useKeystore } : { passphrase: v.passphrase };
-      const { recoveryKey } = await call('vault.create', input);
-      onCreated(recoveryKey);
-    } catch (err) {
-      const fe = fieldErrors(t, err, ['passphrase', 'useKeystore']);
-      form.setFields(Object.entries(fe.fields).map(([name, errors]) => ({ name: name as keyof Values, errors })));
-      setError(fe.general);
-      setBusy(false);
-    }
-  };
+  const submit = (v: Values) =>
+    run(
+      async () => {
+        const input = keystoreAvailable ? { passphrase: v.passphrase, useKeystore: !!v.useKeystore } : { passphrase: v.passphrase };
+        const { recoveryKey } = await call('vault.create', input);
+        onCreated(recoveryKey);
+      },
+      (err) => placeFieldErrors(form, fieldErrors(t, err, ['passphrase', 'useKeystore'])),
+    );
 
   return (
     <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} disabled={busy}>

@@ -1,9 +1,9 @@
 /** Recovery: the recovery key and a new passphrase twice → `vault.recover`. */
 import { Alert, App, Button, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
-import { fieldErrors } from '../api/errors';
+import { fieldErrors, placeFieldErrors } from '../api/errors';
+import { useSubmit } from '../api/useSubmit';
 import { PassphraseFields } from './PassphraseFields';
 
 interface Values {
@@ -17,23 +17,17 @@ export function RecoverForm({ onRecovered, onBack }: { onRecovered: () => void; 
   const { call } = useApi();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
 
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await call('vault.recover', { recoveryKey: v.recoveryKey.trim(), newPassphrase: v.newPassphrase });
-      void message.success(t('recover.done'));
-      onRecovered();
-    } catch (err) {
-      const fe = fieldErrors(t, err, ['recoveryKey', 'newPassphrase'], { WRONG_SECRET: 'recoveryKey' }, { WRONG_SECRET: 'errors.WRONG_RECOVERY_KEY' });
-      form.setFields(Object.entries(fe.fields).map(([name, errors]) => ({ name: name as keyof Values, errors })));
-      setError(fe.general);
-      setBusy(false);
-    }
-  };
+  const submit = (v: Values) =>
+    run(
+      async () => {
+        await call('vault.recover', { recoveryKey: v.recoveryKey.trim(), newPassphrase: v.newPassphrase });
+        void message.success(t('recover.done'));
+        onRecovered();
+      },
+      (err) => placeFieldErrors(form, fieldErrors(t, err, ['recoveryKey', 'newPassphrase'], { WRONG_SECRET: 'recoveryKey' }, { WRONG_SECRET: 'errors.WRONG_RECOVERY_KEY' })),
+    );
 
   return (
     <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} disabled={busy}>
