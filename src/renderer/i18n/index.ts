@@ -5,6 +5,8 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { documentsEn, documentsVi } from './documents';
 import en from './en';
+import { memberFieldsEn, membersEn } from './members-en';
+import { memberFieldsVi, membersVi } from './members-vi';
 import vi from './vi';
 
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -32,7 +34,10 @@ export function rememberLanguage(lang: Language): void {
 export function createI18n(lng: Language = storedLanguage()): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources: { vi: { translation: { ...vi, documents: documentsVi } }, en: { translation: { ...en, documents: documentsEn } } },
+    resources: {
+      vi: { translation: { ...vi, members: membersVi, memberFields: memberFieldsVi, documents: documentsVi } },
+      en: { translation: { ...en, members: membersEn, memberFields: memberFieldsEn, documents: documentsEn } },
+    },
     lng,
     fallbackLng: 'vi',
     supportedLngs: [...LANGUAGES],
