@@ -122,7 +122,15 @@ const tableRow: z.ZodType<TableRowNode> = z.lazy(() => z.object({ type: z.litera
 export const docBody = z.object({ type: z.literal('doc'), content: z.array(blockNode) }).strict();
 export type DocBody = z.infer<typeof docBody>;
 
-export const documentModel = z.object({ fields: officialFields, body: docBody });
+/**
+ * A phụ lục (Nghị định 30/2020): printed after the signature and Nơi nhận, each on a page of its own, under
+ * "Phụ lục" (I, II… when there are several), its optional name and "(Kèm theo <văn bản> số … ngày … của …)".
+ * Its body is the same allow-listed rich text as the document's.
+ */
+export const appendix = z.object({ title: z.string().max(300).optional(), body: docBody }).strict();
+export type Appendix = z.infer<typeof appendix>;
+
+export const documentModel = z.object({ fields: officialFields, body: docBody, appendices: z.array(appendix).max(20).optional() });
 export type DocumentModel = z.infer<typeof documentModel>;
 
 export function docTypeName(code: DocTypeCode): string {

@@ -30,6 +30,18 @@ describe('documents from templates through the core', () => {
     }
   });
 
+  it('renders Markdown with a "\\phuluc" appendix, and previews a model with appendices (both parsed once, by the core)', async () => {
+    const md = '---\ntype: QĐ\nsummary: Về việc khen thưởng\n---\n**Điều 1.** Khen thưởng các đoàn viên có tên tại Phụ lục.\n\n\\phuluc Danh sách khen thưởng\n1. Nguyễn Văn An';
+    const out = await call(core, 'docs.renderMarkdown', { markdown: md, format: 'txt' });
+    const text = Buffer.from(out.base64, 'base64').toString('utf8');
+    expect(text).toMatch(/Nơi nhận:[^]*\nPhụ lục\nDANH SÁCH KHEN THƯỞNG\n\(Kèm theo Quyết định số \u00a0+\/QĐ-CĐCS ngày [^)]+\)\n\n {4}1\. Nguyễn Văn An/);
+    const { model } = await call(core, 'docs.create', { markdown: md });
+    expect(model.appendices).toHaveLength(1);
+    const html = Buffer.from((await call(core, 'docs.preview', { model, format: 'html' })).base64, 'base64').toString('utf8');
+    expect(html).toContain('>DANH SÁCH KHEN THƯỞNG<');
+    expect((await callErr(core, 'docs.preview', { model: { ...model, appendices: [{ body: { type: 'doc', content: [{ type: 'script' }] } }] }, format: 'html' })).code).toBe('VALIDATION');
+  });
+
   it('names unknown or missing variables in a VALIDATION error', async () => {
     const err = await callErr(core, 'docs.create', { templateId: 'quyet-dinh-chi-ho-tro', data: {} });
     expect(err.code).toBe('VALIDATION');

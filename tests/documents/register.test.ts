@@ -67,6 +67,25 @@ describe('register of outgoing documents', () => {
     expect((await callErr(core, 'docs.delete', { id: d.id })).code).toBe('CONFLICT');
   });
 
+  it('keeps a document’s appendices through create, save (the editor sends no appendices), issue and render', async () => {
+    ({ core } = await initCore());
+    const m = model('QĐ', '2026-03-10', 'Về việc khen thưởng');
+    const appendices = [{ title: 'Danh sách khen thưởng', body: { type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Nguyễn Văn An' }] }] } }];
+    const d = await draft({ ...m, appendices });
+    expect((await call(core, 'docs.get', { id: d.id })).model.appendices).toEqual(appendices);
+    await call(core, 'docs.save', { id: d.id, fields: m.fields, body: m.body });
+    await call(core, 'docs.issue', { id: d.id });
+    const v2body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Sửa' }] }] };
+    expect((await call(core, 'docs.save', { id: d.id, fields: m.fields, body: v2body })).version).toBe(2);
+    const v2 = await call(core, 'docs.get', { id: d.id });
+    expect(v2.model.appendices).toEqual(appendices);
+    expect(v2.model.body).toEqual(v2body);
+    const txt = Buffer.from((await call(core, 'docs.render', { id: d.id, format: 'txt' })).base64, 'base64').toString('utf8');
+    expect(txt).toMatch(/Nơi nhận:[^]*Phụ lục\nDANH SÁCH KHEN THƯỞNG\n\(Kèm theo Quyết định số 01\/QĐ-CĐCS ngày 10 tháng 3 năm 2026 của Công đoàn cơ sở Công ty TNHH Thử Nghiệm\)\n\nNguyễn Văn An/);
+    // A document without appendices reads back without the key.
+    expect('appendices' in (await call(core, 'docs.get', { id: (await draft(m)).id })).model).toBe(false);
+  });
+
   it('the register is searchable without diacritics, filters by type/year/status, and exports to xlsx', async () => {
     ({ core } = await initCore());
     for (const [t, date, s] of [['QĐ', '2026-02-01', 'Về việc khen thưởng đoàn viên xuất sắc'], ['BB', '2026-02-03', 'Họp Ban Chấp hành tháng 2'], ['KH', '2026-02-05', 'Kế hoạch tổ chức Tết Trung thu']] as const)

@@ -7,7 +7,7 @@ import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toDocx } from '../../src/core/documents/render';
 import { p, pageBreak } from './fixtures/build';
-import { closingModel, decision, letter, minutes } from './fixtures/models';
+import { closingModel, decision, letter, minutes, withAppendices } from './fixtures/models';
 import { attrs, docxFileNames, docxParts, squash, topTables, xmlText } from './fixtures/read';
 
 let parts: Record<string, string>;
@@ -163,6 +163,56 @@ describe('toDocx: title, body, signatures', () => {
     expect((await docxFileNames(d)).some((n) => /^word\/media\/.+\.png$/.test(n))).toBe(true);
     const x = (await docxParts(await toDocx({ ...minutes(), body: { type: 'doc', content: [p('Trang một'), pageBreak, p('Trang hai')] } })))['word/document.xml'];
     expect(x).toContain('<w:br w:type="page"/>');
+  });
+});
+
+describe('toDocx: appendices (phụ lục)', () => {
+  /** The paragraph holding `text`, whole. */
+  const paraOf = (xml: string, text: string) => xml.match(new RegExp(`<w:p>(?:(?!<w:p>).)*${text.replace(/[()]/g, '\\$&')}.*?</w:p>`))![0];
+
+  it('follow the signature and Nơi nhận, each from a new page, under "Phụ lục I/II", its name and "(Kèm theo …)"', async () => {
+    const x = (await docxParts(await toDocx(withAppendices())))['word/document.xml'];
+    const note = '(Kèm theo Quyết định số 03/QĐ-CĐCS ngày 05 tháng 02 năm 2026 của Công đoàn cơ sở Công ty TNHH Điện tử Ánh Dương)';
+    const order = ['Nơi nhận:', '- Lưu: VT.', 'TM. BAN CHẤP HÀNH', 'Trần Thị Hoa', 'Phụ lục I<', 'DANH SÁCH ĐOÀN VIÊN ĐƯỢC KẾT NẠP', note, 'Nguyễn Văn An', 'Phụ lục II<', note, 'Đóng đoàn phí đúng quy định.'];
+    let at = 0;
+    for (const s of order) {
+      const i = x.indexOf(s, at);
+      expect(i, s).toBeGreaterThanOrEqual(at);
+      at = i + 1;
+    }
+    // After the signature table, which ends the signed document.
+    const signatureEnd = x.indexOf('</w:tbl>', x.indexOf('Trần Thị Hoa'));
+    expect(signatureEnd).toBeLessThan(x.indexOf('Phụ lục I<'));
+    for (const label of ['Phụ lục I', 'Phụ lục II']) {
+      const head = paraOf(x, `${label}</w:t>`);
+      expect(head).toContain('<w:pageBreakBefore/>');
+      expect(head).toContain('<w:jc w:val="center"/>');
+      expect(head).toMatch(/<w:b\/>(?:(?!<\/w:r>).)*Phụ lục/);
+    }
+    expect(x.match(/<w:pageBreakBefore\/>/g)).toHaveLength(2);
+    expect(paraOf(x, 'DANH SÁCH ĐOÀN VIÊN')).toContain('<w:b/>');
+    expect(paraOf(x, note.slice(0, 20))).toMatch(/<w:i\/>(?:(?!<\/w:r>).)*\(Kèm theo/);
+    // The appendix body is real document content: a Word table and a Word-numbered list.
+    expect(topTables(x).some((t) => t.includes('Hoàng Thị Thủy'))).toBe(true);
+    expect(paraOf(x, 'Tham gia sinh hoạt')).toContain('<w:numPr>');
+  });
+
+  it('read by mammoth: after Nơi nhận and the signature come each appendix’s heading lines, then its body', async () => {
+    const text = squash((await mammoth.extractRawText({ buffer: await toDocx(withAppendices()) })).value);
+    let at = 0;
+    for (const line of ['Nơi nhận:', 'Trần Thị Hoa', 'Phụ lục I', 'DANH SÁCH ĐOÀN VIÊN ĐƯỢC KẾT NẠP', '(Kèm theo Quyết định số 03/QĐ-CĐCS', 'STT', 'Nguyễn Văn An', 'Phụ lục II', '(Kèm theo', 'Quyền và nghĩa vụ của đoàn viên mới']) {
+      const i = text.indexOf(squash(line), at);
+      expect(i, line).toBeGreaterThanOrEqual(at);
+      at = i + 1;
+    }
+  });
+
+  it('a single appendix is just "Phụ lục"; a document without appendices has no page break before', async () => {
+    const one = { ...withAppendices(), appendices: [withAppendices().appendices![1]] };
+    const x = (await docxParts(await toDocx(one)))['word/document.xml'];
+    expect(xmlText(paraOf(x, 'Phụ lục</w:t>'))).toBe('Phụ lục');
+    expect(x).not.toContain('Phụ lục I');
+    expect(doc).not.toContain('<w:pageBreakBefore/>');
   });
 });
 

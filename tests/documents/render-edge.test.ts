@@ -39,6 +39,19 @@ describe('edge bodies', () => {
     });
   }
 
+  it('checks appendices against the same allow-list as the body', async () => {
+    const bad = (appendices: unknown) => ({ ...minutes(), appendices }) as DocumentModel;
+    const script = { type: 'doc', content: [{ type: 'script', text: 'x' }] };
+    for (const a of [[{ body: script }], [{ title: 'x'.repeat(301), body: { type: 'doc', content: [] } }], [{ body: { type: 'doc', content: [] }, extra: 1 }]]) {
+      await expect(toDocx(bad(a))).rejects.toMatchObject({ code: 'VALIDATION' });
+      expect(() => toHtml(bad(a))).toThrow(/appendices\.0/);
+    }
+    const empty = bad([{ body: { type: 'doc', content: [] } }]);
+    expect(toText(empty)).toContain('Phụ lục');
+    const plain = (await readPdf(await toPdf(minutes()))).pages.length;
+    expect((await readPdf(await toPdf(empty))).pages.length).toBe(plain + 1); // an empty appendix still has its page
+  });
+
   it('keeps a nested table and an image inside their cell, in Word and in the PDF', async () => {
     const m = withBody([nested]);
     const x = (await docxParts(await toDocx(m)))['word/document.xml'];

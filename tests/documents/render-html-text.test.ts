@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toHtml, toHtmlFragment, toText } from '../../src/core/documents/render';
-import { decision, letter, minutes } from './fixtures/models';
+import { decision, letter, minutes, withAppendices } from './fixtures/models';
 
 describe('toHtml', () => {
   const html = toHtml(decision());
@@ -68,6 +68,23 @@ describe('toHtml', () => {
   });
 });
 
+describe('toHtml: appendices', () => {
+  it('come after the signature and Nơi nhận, each in a section that starts a printed page', () => {
+    const h = toHtml(withAppendices());
+    const order = ['Nơi nhận:', 'Trần Thị Hoa', '<section class="ud-appendix" style="break-before:page;', '>Phụ lục I</h1>', '>DANH SÁCH ĐOÀN VIÊN ĐƯỢC KẾT NẠP<', '>(Kèm theo Quyết định số 03/QĐ-CĐCS ngày 05 tháng 02 năm 2026 của Công đoàn cơ sở Công ty TNHH Điện tử Ánh Dương)<', 'Nguyễn Văn An', '<section class="ud-appendix"', '>Phụ lục II</h1>', 'Quyền và nghĩa vụ'];
+    let at = 0;
+    for (const s of order) {
+      const i = h.indexOf(s, at);
+      expect(i, s).toBeGreaterThanOrEqual(at);
+      at = i + 1;
+    }
+    expect(h).toMatch(/<p style="[^"]*font-style:italic[^"]*">\(Kèm theo/);
+    // On screen a dashed rule marks the page edge; printed, the section just starts a page.
+    expect(h).toMatch(/@media print\{[^<]*\.ud-appendix\{border-top:0!important/);
+    expect(toHtml(decision())).not.toContain('ud-appendix');
+  });
+});
+
 describe('toText', () => {
   it('prints the masthead, title, body with list markers and table rows, signatures and Nơi nhận', () => {
     const lines = toText(minutes()).split('\n');
@@ -89,6 +106,21 @@ describe('toText', () => {
     expect(lines).toContain('Tổng số ủy viên có mặt | 9/11');
     const tail = lines.slice(lines.indexOf('THƯ KÝ'));
     expect(tail).toEqual(['THƯ KÝ', '', 'Nguyễn Thị Lan', '', 'CHỦ TRÌ', '', 'Trần Thị Hoa', '', 'Nơi nhận:', '- BCH CĐCS;', '- Lưu: VT, hồ sơ.', '']);
+  });
+
+  it('prints the appendices after Nơi nhận: label, name, "(Kèm theo …)", body', () => {
+    const lines = toText(withAppendices()).split('\n');
+    const tail = lines.slice(lines.indexOf('- Lưu: VT.'));
+    const note = '(Kèm theo Quyết định số 03/QĐ-CĐCS ngày 05 tháng 02 năm 2026 của Công đoàn cơ sở Công ty TNHH Điện tử Ánh Dương)';
+    expect(tail).toEqual([
+      '- Lưu: VT.', '', '',
+      'Phụ lục I', 'DANH SÁCH ĐOÀN VIÊN ĐƯỢC KẾT NẠP', note, '',
+      'STT | Họ và tên | Tổ công đoàn', '1 | Nguyễn Văn An | Tổ Sản xuất 1', '2 | Hoàng Thị Thủy | Tổ Hành chính', '', '',
+      'Phụ lục II', note, '',
+      'Quyền và nghĩa vụ của đoàn viên mới:', '    1. Tham gia sinh hoạt công đoàn định kỳ;', '    2. Đóng đoàn phí đúng quy định.', '',
+    ]);
+    const one = toText({ ...withAppendices(), appendices: [{ body: { type: 'doc', content: [] } }] });
+    expect(one.split('\n').slice(-4)).toEqual(['Phụ lục', note, '', '']);
   });
 
   it('prints a công văn’s V/v line under its number and an image as a placeholder', () => {

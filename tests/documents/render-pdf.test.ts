@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toPdf } from '../../src/core/documents/render';
 import { p, pageBreak, table, td, th, tr } from './fixtures/build';
-import { closingModel, decision, letter, longMinutes, minutes } from './fixtures/models';
+import { closingModel, decision, letter, longMinutes, minutes, withAppendices } from './fixtures/models';
 import { positionedItems, readPdf, squash, type PdfRead } from './fixtures/read';
 
 const MM = 72 / 25.4;
@@ -130,6 +130,26 @@ describe('toPdf', () => {
     for (const page of r.pages.slice(0, -1)) expect(squash(page)).toContain(squash('STT Họ và tên Tổ công đoàn Số tiền'));
     const all = squash(r.pages.join(''));
     for (let i = 1; i <= 80; i++) expect(all).toContain(squash(`${i} Đoàn viên số ${i} Tổ Sản xuất 1 1.000.000 đồng`));
+  });
+
+  it('prints each appendix on a page of its own, after the signature and Nơi nhận, with its heading lines first', async () => {
+    const plain = await readPdf(await toPdf(decision()));
+    const r = await readPdf(await toPdf(withAppendices()));
+    expect(plain.pages.length).toBe(1);
+    expect(r.pages.length).toBe(plain.pages.length + 2); // the two appendices fit a page each
+    const [p1, p2, p3] = r.pages.map(squash);
+    expect(p1).toContain(squash('Nơi nhận:'));
+    expect(p1).toContain(squash('Trần Thị Hoa'));
+    expect(p1).not.toContain(squash('Phụ lục'));
+    // Each appendix page: its page number, then "Phụ lục I", the name in capitals, the "(Kèm theo …)" line, the body.
+    const note = squash('(Kèm theo Quyết định số 03/QĐ-CĐCS ngày 05 tháng 02 năm 2026 của Công đoàn cơ sở Công ty TNHH Điện tử Ánh Dương)');
+    expect(p2.startsWith(squash('2 Phụ lục I DANH SÁCH ĐOÀN VIÊN ĐƯỢC KẾT NẠP') + note)).toBe(true);
+    expect(p2).toContain(squash('1 Nguyễn Văn An Tổ Sản xuất 1'));
+    expect(p3.startsWith(squash('3 Phụ lục II') + note + squash('Quyền và nghĩa vụ'))).toBe(true);
+    expect(p3).toContain(squash('2. Đóng đoàn phí đúng quy định.'));
+    const items = await positionedItems(await toPdf(withAppendices()), 2);
+    const label = word(items, 'Phụ');
+    expect(Math.abs(label.x + (word(items, 'I').x + word(items, 'I').w - label.x) / 2 - (30 * MM + (A4.width - 15 * MM)) / 2)).toBeLessThan(1); // centred
   });
 
   it('lays a 20-page minutes document out in about 20 pages, numbered from 2', async () => {

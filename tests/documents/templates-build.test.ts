@@ -56,6 +56,17 @@ describe('buildDocument', () => {
     expect(formatDocNumber(f)).toBe('07/BB-CĐCS-BNC');
   });
 
+  it('appendices from "\\phuluc" lines, their names and bodies filled like the rest', () => {
+    const t = '---\ntype: QĐ\nsummary: Về việc khen thưởng\n---\n**Điều 1.** Khen thưởng {{n|count}} đoàn viên.\n\n\\phuluc Danh sách khen thưởng năm {{date|year}}\n{{n|table:name=Họ và tên}}';
+    const m = buildDocument(t, { org, data: { n: [{ name: 'An' }, { name: 'Bình' }] }, today: '2026-02-05' });
+    expect(m.body.content).toHaveLength(1);
+    expect(m.appendices).toHaveLength(1);
+    expect(m.appendices![0].title).toBe('Danh sách khen thưởng năm 2026');
+    expect(JSON.stringify(m.appendices![0].body)).toContain('Bình');
+    expect(() => documentModel.parse(m)).not.toThrow();
+    expect(buildDocument('---\ntype: QĐ\nsummary: x\n---\nx', { org }).appendices).toBeUndefined();
+  });
+
   it('type is accepted as the code or the name, with or without diacritics', () => {
     for (const v of ['BB', 'bb', 'Biên bản', 'BIÊN BẢN', 'bien ban']) expect(resolveDocType(v)).toBe('BB');
     expect(resolveDocType('QĐ')).toBe('QĐ');

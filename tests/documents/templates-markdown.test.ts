@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToBody, parseTemplateMarkdown, TemplateError } from '../../src/core/documents/templates';
+import { markdownToBody, markdownToDocument, parseTemplateMarkdown, TemplateError } from '../../src/core/documents/templates';
 import { type BlockNode, docBody } from '../../src/shared/document-model';
 
 const blocks = (md: string) => markdownToBody(md).content;
@@ -111,6 +111,26 @@ describe('markdownToBody', () => {
   it('every result passes the allow-list schema', () => {
     const md = '# T\n\n- a\n  1. b\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n\\pagebreak\n\n++u++ **b** *i*  \nz';
     expect(() => docBody.parse(markdownToBody(md))).not.toThrow();
+  });
+});
+
+describe('markdownToDocument: appendices', () => {
+  it('a line "\\phuluc [name]" starts an appendix; the next one starts another; the body is what comes before', () => {
+    const md = 'Thân.\n\\phuluc Danh sách đoàn viên\n| STT | Họ và tên |\n|---|---|\n| 1 | An |\n\n\\Phụ lục: Quy định\nĐoạn.\n\n\\phuluc\n- a';
+    const d = markdownToDocument(md);
+    expect(d.body.content).toEqual([para('Thân.')]);
+    expect(d.appendices!.map((a) => a.title)).toEqual(['Danh sách đoàn viên', 'Quy định', undefined]);
+    expect(d.appendices![0].body.content[0].type).toBe('table');
+    expect(d.appendices![1].body.content).toEqual([para('Đoạn.')]);
+    expect(d.appendices![2].body.content[0].type).toBe('bulletList');
+    expect('title' in d.appendices![2]).toBe(false);
+    expect(markdownToBody(md)).toEqual(d.body);
+  });
+
+  it('no marker, no appendices; "\\phulucx" is text; a marker inside a list is refused in words', () => {
+    expect(markdownToDocument('a\n\n\\pagebreak')).toEqual({ body: markdownToBody('a\n\n\\pagebreak') });
+    expect(markdownToDocument('\\phulucx').body.content).toEqual([para('\\phulucx')]);
+    expect(() => markdownToDocument('- a\n\n  \\phuluc Tên')).toThrow(/phải đứng riêng ở đầu dòng/);
   });
 });
 

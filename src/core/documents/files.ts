@@ -2,6 +2,7 @@
 import type { DocumentModel } from '../../shared/document-model';
 import { docTypeName } from '../../shared/document-model';
 import { foldVi } from '../../shared/text/fold';
+import { markParsed } from './render/parsed';
 
 export const MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -11,7 +12,9 @@ export const MIME = {
 } as const;
 export type Format = keyof typeof MIME;
 
-export async function renderModel(model: DocumentModel, format: Format): Promise<Buffer> {
+/** `parsed`: the model comes straight out of documentModel.parse (the dispatcher's or the template builder's). */
+export async function renderModel(model: DocumentModel, format: Format, parsed = false): Promise<Buffer> {
+  if (parsed) markParsed(model);
   const r = await import('./render');
   if (format === 'docx') return r.toDocx(model);
   if (format === 'pdf') return r.toPdf(model);

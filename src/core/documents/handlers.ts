@@ -52,12 +52,12 @@ export const documentHandlers: HandlerMap<Names> = {
   },
   'docs.renderMarkdown': async ({ markdown, data, format }, ctx) => {
     const model = await fromMarkdown(ctx.maybeSession(), markdown, data ?? {});
-    const bytes = await renderModel(model, format);
+    const bytes = await renderModel(model, format, true); // buildDocument's own documentModel.parse output
     return { fileName: fileNameFor(model, format), base64: bytes.toString('base64'), mime: MIME[format] };
   },
   'docs.preview': async ({ model, format }, ctx) => {
     ctx.session();
-    const data = await renderModel(model, format);
+    const data = await renderModel(model, format, true); // the dispatcher parsed it against the contract
     return { fileName: fileNameFor(model, format), base64: data.toString('base64'), mime: MIME[format] };
   },
   'docs.exportRegister': async ({ year, out }, ctx) => {

@@ -5,7 +5,7 @@
  */
 import type { Knex } from 'knex';
 import type { DocRecord } from '../../shared/documents-contract';
-import { type DocBody, type DocumentModel, formatDocNumber, type OfficialFields } from '../../shared/document-model';
+import { type Appendix, type DocBody, type DocumentModel, formatDocNumber, type OfficialFields } from '../../shared/document-model';
 import { AppError } from '../../shared/errors';
 import { foldVi } from '../../shared/text/fold';
 import { audit } from '../audit/audit';
@@ -51,6 +51,18 @@ function summaryColumns(f: OfficialFields) {
   };
 }
 
+/**
+ * A version's `body` column holds the TipTap doc and, when the document has any, its appendices beside it
+ * (`{type:'doc', content, appendices}`): they are part of the text a version freezes, and this needs no new column.
+ * A document without appendices is stored exactly as before.
+ */
+const storedBody = (body: DocBody, appendices: Appendix[] | undefined): string => JSON.stringify(appendices?.length ? { ...body, appendices } : body);
+
+function readBody(json: string): Pick<DocumentModel, 'body' | 'appendices'> {
+  const { appendices, ...body } = JSON.parse(json) as DocBody & { appendices?: Appendix[] };
+  return appendices?.length ? { body, appendices } : { body };
+}
+
 async function docRow(db: Knex | Knex.Transaction, id: string): Promise<DocRow> {
   const r = (await db('documents').where({ id }).whereNull('deleted_at').first()) as DocRow | undefined;
   if (!r) throw new AppError('NOT_FOUND', 'Không tìm thấy văn bản.', { id });
@@ -61,7 +73,7 @@ export async function createDraft(s: Session, model: DocumentModel, templateId: 
   const fields = { ...model.fields, number: null };
   const id = await s.db.transaction(async (trx) => {
     const doc = await insertRecord(trx, s.record, 'documents', { ...summaryColumns(fields), number: null, status: 'draft', current_version: 1, template_id: templateId });
-    await insertRecord(trx, s.record, 'document_versions', { document_id: doc.id, version: 1, fields: JSON.stringify(fields), body: JSON.stringify(model.body), issued: false });
+    await insertRecord(trx, s.record, 'document_versions', { document_id: doc.id, version: 1, fields: JSON.stringify(fields), body: storedBody(model.body, model.appendices), issued: false });
     await audit(trx, s.record, 'docs.create', { type: 'documents', id: doc.id as string }, { templateId });
     return doc.id as string;
   });
@@ -73,7 +85,7 @@ export async function getDocument(db: Knex, id: string, version?: number) {
   const rows = (await db('document_versions').where({ document_id: id }).whereNull('deleted_at').orderBy('version')) as Record<string, unknown>[];
   const v = rows.find((r) => r.version === (version ?? doc.current_version));
   if (!v) throw new AppError('NOT_FOUND', `Văn bản không có phiên bản ${version}.`, { id, version });
-  const model: DocumentModel = { fields: JSON.parse(v.fields as string) as OfficialFields, body: JSON.parse(v.body as string) as DocBody };
+  const model: DocumentModel = { fields: JSON.parse(v.fields as string) as OfficialFields, ...readBody(v.body as string) };
   return {
     doc: toRecord(doc),
     model,
@@ -85,9 +97,11 @@ export async function saveDocument(s: Session, id: string, fields: OfficialField
   await s.db.transaction(async (trx) => {
     const doc = await docRow(trx, id);
     const current = (await trx('document_versions').where({ document_id: id, version: doc.current_version }).first()) as { id: string; fields: string; body: string };
+    // The editor saves fields and body only: the appendices the document came with (from its template) are kept.
+    const text = storedBody(body, readBody(current.body).appendices);
     if (doc.status === 'draft') {
       const f = { ...fields, number: null };
-      await updateRecord(trx, s.record, 'document_versions', current.id, { fields: JSON.stringify(f), body: JSON.stringify(body) });
+      await updateRecord(trx, s.record, 'document_versions', current.id, { fields: JSON.stringify(f), body: text });
       await updateRecord(trx, s.record, 'documents', id, summaryColumns(f));
       return;
     }
@@ -95,9 +109,9 @@ export async function saveDocument(s: Session, id: string, fields: OfficialField
     const issued = JSON.parse(current.fields) as OfficialFields;
     if (fields.type !== issued.type) throw new AppError('CONFLICT', 'Văn bản đã ban hành không đổi được loại văn bản.');
     const f: OfficialFields = { ...fields, number: doc.number, date: issued.date, type: issued.type };
-    if (JSON.stringify(f) === current.fields && JSON.stringify(body) === current.body) return;
+    if (JSON.stringify(f) === current.fields && text === current.body) return;
     const version = doc.current_version + 1;
-    await insertRecord(trx, s.record, 'document_versions', { document_id: id, version, fields: JSON.stringify(f), body: JSON.stringify(body), issued: true });
+    await insertRecord(trx, s.record, 'document_versions', { document_id: id, version, fields: JSON.stringify(f), body: text, issued: true });
     await updateRecord(trx, s.record, 'documents', id, { ...summaryColumns(f), current_version: version });
     await audit(trx, s.record, 'docs.revise', { type: 'documents', id }, { version });
   });

@@ -33,6 +33,9 @@ function roman(n: number): string {
   return s;
 }
 
+/** "I", "II", "IV"…: how official documents number their appendices (Phụ lục I, Phụ lục II). */
+export const upperRoman = (n: number): string => roman(n).toUpperCase();
+
 /** The marker printed before the item with number `n` (1-based, after `start`) at nesting `level`. */
 export function listMarker(kind: ListKind, level: number, n: number): string {
   if (kind === 'bullet') return BULLETS[level % 3];
@@ -52,12 +55,24 @@ export interface Run {
   br?: boolean;
 }
 
+const BREAK: Run = Object.freeze({ text: '', bold: false, italic: false, underline: false, br: true });
+
+/** A plain loop over at most three marks: this runs for every text node of every render (no Set per node). */
 export function runs(content: InlineNode[] | undefined): Run[] {
-  return (content ?? []).map((n) => {
-    if (n.type === 'hardBreak') return { text: '', bold: false, italic: false, underline: false, br: true };
-    const m = new Set((n.marks ?? []).map((k) => k.type));
-    return { text: n.text.normalize('NFC'), bold: m.has('bold'), italic: m.has('italic'), underline: m.has('underline') };
-  });
+  const out: Run[] = [];
+  if (!content) return out;
+  for (const n of content) {
+    if (n.type === 'hardBreak') {
+      out.push(BREAK);
+      continue;
+    }
+    let bold = false;
+    let italic = false;
+    let underline = false;
+    if (n.marks) for (const m of n.marks) m.type === 'bold' ? (bold = true) : m.type === 'italic' ? (italic = true) : (underline = true);
+    out.push({ text: n.text.normalize('NFC'), bold, italic, underline });
+  }
+  return out;
 }
 
 export const plainText = (content: InlineNode[] | undefined): string =>

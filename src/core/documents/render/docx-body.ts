@@ -55,12 +55,35 @@ function levels(kind: 'ordered' | 'bullet', start: number): ILevelsOptions[] {
  */
 const sz = (size: number) => (size === LAYOUT.body.size ? undefined : size * 2);
 
-export function textRuns(content: InlineNode[] | undefined, size: number, force: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
-  return runs(content).map((r) =>
-    r.br
-      ? new TextRun({ break: 1, size: sz(size) })
-      : new TextRun({ text: r.text, size: sz(size), bold: r.bold || force.bold || undefined, italics: r.italic || force.italics || undefined, underline: r.underline ? {} : undefined }),
-  );
+/**
+ * The option objects every paragraph of a kind shares. docx copies what it needs out of them, so one object per kind
+ * is built once instead of once per paragraph (a 20-page document has ~500 paragraphs; building the docx tree is
+ * what our render adds to the library's own packing, so its per-paragraph garbage counts).
+ */
+const FIRST_LINE = { firstLine: mmToTwip(LAYOUT.body.firstLineIndentMm) };
+const MARK_SIZE = new Map<number, { size: number }>();
+const markRun = (size: number) => {
+  const s = sz(size);
+  if (s === undefined) return undefined;
+  let r = MARK_SIZE.get(s);
+  if (!r) MARK_SIZE.set(s, (r = { size: s }));
+  return r;
+};
+const NO_FORCE: { bold?: boolean; italics?: boolean } = {};
+const BOLD = { bold: true };
+const BOLD_ITALIC = { bold: true, italics: true };
+
+export function textRuns(content: InlineNode[] | undefined, size: number, force = NO_FORCE): TextRun[] {
+  const half = sz(size);
+  const out: TextRun[] = [];
+  for (const r of runs(content)) {
+    out.push(
+      r.br
+        ? new TextRun({ break: 1, size: half })
+        : new TextRun({ text: r.text, size: half, bold: r.bold || force.bold || undefined, italics: r.italic || force.italics || undefined, underline: r.underline ? {} : undefined }),
+    );
+  }
+  return out;
 }
 
 interface Ctx {
@@ -77,45 +100,52 @@ interface Ctx {
   closing?: boolean;
 }
 
-function paragraph(node: Extract<BlockNode, { type: 'paragraph' | 'heading' }>, ctx: Ctx, numbering?: { reference: string; instance: number; level: number }): Paragraph {
+type ListRef = { reference: string; instance: number; level: number; custom: true };
+
+function paragraph(node: Extract<BlockNode, { type: 'paragraph' | 'heading' }>, ctx: Ctx, numbering?: ListRef): Paragraph {
   const align: Align = node.attrs?.textAlign;
   const size = ctx.inCell ? LAYOUT.table.size : node.type === 'heading' ? LAYOUT.headings.size : LAYOUT.body.size;
   const heading = node.type === 'heading' ? node.attrs.level : 0;
   const indented = !ctx.inCell && !numbering && ctx.listLeftTwip === undefined && (!align || align === 'justify' || align === 'left');
   return new Paragraph({
-    children: textRuns(node.content, size, { bold: heading > 0, italics: heading === 3 }),
+    children: textRuns(node.content, size, heading > 0 ? (heading === 3 ? BOLD_ITALIC : BOLD) : NO_FORCE),
     alignment: ALIGN[align ?? (ctx.inCell ? 'left' : 'justify')],
     spacing: ctx.inCell ? CELL_SPACING : undefined,
-    indent: numbering ? undefined : ctx.listLeftTwip !== undefined ? { left: ctx.listLeftTwip } : indented ? { firstLine: mmToTwip(LAYOUT.body.firstLineIndentMm) } : undefined,
-    numbering: numbering ? { ...numbering, custom: true } : undefined,
+    indent: numbering ? undefined : ctx.listLeftTwip !== undefined ? { left: ctx.listLeftTwip } : indented ? FIRST_LINE : undefined,
+    numbering,
     // pdfmake has no widow/orphan control, so Word must not have it either, or the two break pages differently
     // (LibreOffice turns it on when a document leaves it unset).
     widowControl: false,
     keepNext: heading > 0 || ctx.closing || undefined,
     keepLines: ctx.closing || undefined,
     outlineLevel: heading > 0 ? heading - 1 : undefined,
-    run: sz(size) ? { size: sz(size) } : undefined,
+    run: markRun(size),
   });
 }
 
-function list(node: Extract<BlockNode, { type: 'bulletList' | 'orderedList' }>, ctx: Ctx): FileChild[] {
+function list(node: Extract<BlockNode, { type: 'bulletList' | 'orderedList' }>, ctx: Ctx, out: FileChild[]): void {
   const kind = node.type === 'bulletList' ? 'bullet' : 'ordered';
   const start = node.type === 'orderedList' ? node.attrs?.start ?? 1 : 1;
   const level = Math.min(ctx.listDepth, MAX_LIST_LEVEL);
   const ref = ctx.numbering.list(kind, start);
-  const textLeft = mmToTwip(LAYOUT.list.firstMm + (level + 1) * LAYOUT.list.stepMm);
-  return node.content.flatMap((item: ListItemNode) =>
-    item.content.flatMap((child, i) => {
-      const inner: Ctx = { ...ctx, listDepth: ctx.listDepth + 1, listLeftTwip: textLeft };
-      if (i === 0 && (child.type === 'paragraph' || child.type === 'heading')) return [paragraph(child, { ...ctx, listLeftTwip: undefined }, { ...ref, level })];
-      // An item that starts with something other than text still gets its number, on an empty line of its own.
-      if (i === 0) return [new Paragraph({ numbering: { ...ref, level, custom: true }, spacing: BODY_SPACING, run: { size: LAYOUT.body.size * 2 } }), ...block(child, inner)];
-      return block(child, inner);
-    }),
-  );
+  const numbering: ListRef = { ...ref, level, custom: true };
+  const inner: Ctx = { ...ctx, listDepth: ctx.listDepth + 1, listLeftTwip: mmToTwip(LAYOUT.list.firstMm + (level + 1) * LAYOUT.list.stepMm) };
+  const head: Ctx = { ...ctx, listLeftTwip: undefined };
+  for (const item of node.content as ListItemNode[]) {
+    item.content.forEach((child, i) => {
+      if (i === 0 && (child.type === 'paragraph' || child.type === 'heading')) out.push(paragraph(child, head, numbering));
+      else {
+        // An item that starts with something other than text still gets its number, on an empty line of its own.
+        if (i === 0) out.push(new Paragraph({ numbering, spacing: BODY_SPACING, run: { size: LAYOUT.body.size * 2 } }));
+        block(child, inner, out);
+      }
+    });
+  }
 }
 
 const CELL_BORDER = { style: BorderStyle.SINGLE, size: LAYOUT.table.borderPt * 8, color: '000000' };
+const CELL_BORDERS = { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER, insideHorizontal: CELL_BORDER, insideVertical: CELL_BORDER };
+const CELL_MARGINS = { top: ptToTwip(LAYOUT.table.padYPt), bottom: ptToTwip(LAYOUT.table.padYPt), left: ptToTwip(LAYOUT.table.padXPt), right: ptToTwip(LAYOUT.table.padXPt) };
 
 function table(node: Extract<BlockNode, { type: 'table' }>, ctx: Ctx): Table {
   const grid = tableGrid(node);
@@ -128,10 +158,16 @@ function table(node: Extract<BlockNode, { type: 'table' }>, ctx: Ctx): Table {
       // A row never splits across pages (a name or an amount cut in two is what secretaries fix by hand).
       cantSplit: true,
       children: row.map((g) => {
-        const width = cols.slice(g.col, g.col + g.colspan).reduce((a, b) => a + b, 0);
+        let width = 0;
+        for (let c = g.col; c < g.col + g.colspan; c++) width += cols[c];
         const cellCtx: Ctx = { ...ctx, inCell: true, listLeftTwip: undefined, boxTwip: width - 2 * pad };
+        const children: FileChild[] = [];
+        for (const b of g.cell.content) {
+          if (g.header && (b.type === 'paragraph' || b.type === 'heading')) children.push(headerParagraph(b));
+          else block(b, cellCtx, children);
+        }
         return new TableCell({
-          children: g.cell.content.flatMap((b) => (g.header ? headerCell(b, cellCtx) : (block(b, cellCtx) as (Paragraph | Table)[]))),
+          children: children as (Paragraph | Table)[],
           width: { size: width, type: WidthType.DXA },
           verticalAlign: g.header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
           columnSpan: g.colspan > 1 ? g.colspan : undefined,
@@ -147,51 +183,66 @@ function table(node: Extract<BlockNode, { type: 'table' }>, ctx: Ctx): Table {
     columnWidths: cols,
     layout: TableLayoutType.FIXED,
     indent: ctx.listLeftTwip !== undefined ? { size: ctx.listLeftTwip, type: WidthType.DXA } : undefined,
-    margins: { top: ptToTwip(LAYOUT.table.padYPt), bottom: ptToTwip(LAYOUT.table.padYPt), left: ptToTwip(LAYOUT.table.padXPt), right: ptToTwip(LAYOUT.table.padXPt) },
-    borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER, insideHorizontal: CELL_BORDER, insideVertical: CELL_BORDER },
+    margins: CELL_MARGINS,
+    borders: CELL_BORDERS,
   });
 }
 
 /** Header cells: bold and centred, whatever their marks say. */
-function headerCell(b: BlockNode, ctx: Ctx): (Paragraph | Table)[] {
-  if (b.type !== 'paragraph' && b.type !== 'heading') return block(b, ctx) as (Paragraph | Table)[];
-  return [new Paragraph({ children: textRuns(b.content, LAYOUT.table.size, { bold: true }), alignment: AlignmentType.CENTER, spacing: CELL_SPACING, run: { size: LAYOUT.table.size * 2 } })];
+function headerParagraph(b: Extract<BlockNode, { type: 'paragraph' | 'heading' }>): Paragraph {
+  return new Paragraph({ children: textRuns(b.content, LAYOUT.table.size, BOLD), alignment: AlignmentType.CENTER, spacing: CELL_SPACING, run: markRun(LAYOUT.table.size) });
 }
 
-function image(node: Extract<BlockNode, { type: 'image' }>, ctx: Ctx): Paragraph[] {
+function image(node: Extract<BlockNode, { type: 'image' }>, ctx: Ctx): Paragraph | null {
   const img = imageData(node.attrs, (ctx.boxTwip ?? ctx.geom.contentTwip) / 20);
-  if (!img) return [];
-  return [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: spacing(1, 0, LAYOUT.body.afterPt),
-      children: [new ImageRun({ type: img.type, data: img.bytes, transformation: { width: img.widthPx, height: img.heightPx }, altText: node.attrs.alt ? { name: 'image', description: node.attrs.alt, title: node.attrs.alt } : undefined })],
-    }),
-  ];
+  if (!img) return null;
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: spacing(1, 0, LAYOUT.body.afterPt),
+    children: [new ImageRun({ type: img.type, data: img.bytes, transformation: { width: img.widthPx, height: img.heightPx }, altText: node.attrs.alt ? { name: 'image', description: node.attrs.alt, title: node.attrs.alt } : undefined })],
+  });
 }
 
-export function block(node: BlockNode, ctx: Ctx): FileChild[] {
+const AFTER_TABLE_SPACING = { before: 0, after: 0, line: ptToTwip(LAYOUT.body.afterPt), lineRule: LineRuleType.EXACT };
+const TINY_MARK = { size: 2 };
+const BREAK_SPACING = spacing(1);
+
+/** Appends the docx blocks of one body node to `out` (one array for the whole body, not one per node). */
+export function block(node: BlockNode, ctx: Ctx, out: FileChild[]): void {
   switch (node.type) {
     case 'paragraph':
     case 'heading':
-      return [paragraph(node, ctx)];
+      out.push(paragraph(node, ctx));
+      return;
     case 'bulletList':
     case 'orderedList':
-      return list(node, ctx);
+      list(node, ctx, out);
+      return;
     case 'table':
       // Word puts no space after a table: a 6 pt spacer paragraph gives the gap every paragraph has (and a table
       // nested in a cell must be followed by a paragraph anyway).
-      return [table(node, ctx), new Paragraph({ spacing: { before: 0, after: 0, line: ptToTwip(LAYOUT.body.afterPt), lineRule: LineRuleType.EXACT }, run: { size: 2 } })];
-    case 'image':
-      return image(node, ctx);
+      out.push(table(node, ctx), new Paragraph({ spacing: AFTER_TABLE_SPACING, run: TINY_MARK }));
+      return;
+    case 'image': {
+      const img = image(node, ctx);
+      if (img) out.push(img);
+      return;
+    }
     case 'pageBreak':
       // A 1 pt paragraph holding the break: what is left of it on the next page is too small to shift the text.
-      return [new Paragraph({ children: [new PageBreak()], spacing: spacing(1), run: { size: 2 } })];
+      out.push(new Paragraph({ children: [new PageBreak()], spacing: BREAK_SPACING, run: TINY_MARK }));
   }
 }
 
-/** A signature never stands alone on a page: the body's last paragraph goes with it (see closingParagraph). */
-export function bodyChildren(content: BlockNode[], geom: PageGeometry, numbering: DocxNumbering): FileChild[] {
-  const closing = closingParagraph(content);
-  return content.flatMap((n) => block(n, { geom, numbering, listDepth: 0, closing: n === closing }));
+/**
+ * A signature never stands alone on a page: the body's last paragraph goes with it (see closingParagraph). An
+ * appendix's body has no signature after it (`signed` false).
+ */
+export function bodyChildren(content: BlockNode[], geom: PageGeometry, numbering: DocxNumbering, signed = true): FileChild[] {
+  const closing = signed ? closingParagraph(content) : undefined;
+  // Every key present from the start: the spreads below then all give objects of one shape (monomorphic reads).
+  const ctx: Ctx = { geom, numbering, inCell: false, listLeftTwip: undefined, boxTwip: undefined, listDepth: 0, closing: false };
+  const out: FileChild[] = [];
+  for (const n of content) block(n, n === closing ? { ...ctx, closing: true } : ctx, out);
+  return out;
 }

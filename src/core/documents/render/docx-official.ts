@@ -7,7 +7,7 @@ import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableBorder
 import { LAYOUT, mmToTwip, ptToTwip, type PageGeometry } from './layout';
 import { spacing } from './docx-body';
 import { mastheadNames } from './masthead-lines';
-import { RECIPIENTS_LABEL, type DocView, type SignerView } from './view';
+import { RECIPIENTS_LABEL, type AppendixView, type DocView, type SignerView } from './view';
 
 const PAD = ptToTwip(LAYOUT.layoutTablePadXPt);
 const SINGLE = spacing(LAYOUT.compactLineSpacing);
@@ -130,4 +130,26 @@ export function signatureTable(v: DocView, geom: PageGeometry): Table {
     new TableRow({ cantSplit: true, keepNext: true, children: [cell(lw, signature(v.signers[0])), cell(rw, signature(v.signers[1]))] }),
     new TableRow({ cantSplit: true, children: [cell(lw, recipients(v, before)), cell(rw, [])] }),
   ]);
+}
+
+/** A phụ lục's heading: "Phụ lục I", its name and the "(Kèm theo …)" line, from the top of a new page. */
+export function appendixHeading(a: AppendixView): Paragraph[] {
+  const g = LAYOUT.appendix;
+  const para = (text: string, size: number, o: { italics?: boolean; first?: boolean; afterPt?: number }) =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      // A page break before the paragraph rather than a break paragraph: nothing is left over at the foot of the
+      // signature's page, and the heading is the first line of its page in Word and LibreOffice alike.
+      pageBreakBefore: o.first || undefined,
+      keepNext: true,
+      widowControl: false,
+      spacing: spacing(LAYOUT.lineSpacing, 0, o.afterPt ?? 0),
+      children: [new TextRun({ text, size: size * 2, bold: !o.italics || undefined, italics: o.italics || undefined })],
+      run: { size: size * 2 },
+    });
+  return [
+    para(a.label, g.labelSize, { first: true }),
+    ...(a.title ? [para(a.title, g.titleSize, {})] : []),
+    para(a.note, g.noteSize, { italics: true, afterPt: g.afterPt }),
+  ];
 }

@@ -1,12 +1,13 @@
 /**
  * DocumentModel → .docx in the official form. The font is named "Times New Roman" and not embedded (every Word
  * has it; LibreOffice substitutes the metric-identical Liberation Serif). Page numbers sit centred in the top margin
- * from page 2 on: page 1 has its own, empty, header (titlePage).
+ * from page 2 on: page 1 has its own, empty, header (titlePage). Appendices follow the signature table, each from a
+ * new page, in the same section (their pages are numbered on).
  */
 import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { DocumentModel } from '../../../shared/document-model';
 import { bodyChildren, DocxNumbering, spacing } from './docx-body';
-import { masthead, signatureTable, titleBlock } from './docx-official';
+import { appendixHeading, masthead, signatureTable, titleBlock } from './docx-official';
 import { LAYOUT, mmToTwip, pageGeometry, type RenderOptions } from './layout';
 import { docView } from './view';
 
@@ -21,7 +22,14 @@ export function docxDocument(model: DocumentModel, opts: RenderOptions = {}): Do
   const v = docView(model);
   const geom = pageGeometry(opts);
   const numbering = new DocxNumbering();
-  const body = bodyChildren(v.body.content, geom, numbering);
+  // Every list (appendices' too) is met before numbering.config() is read below.
+  const children = [
+    masthead(v, geom),
+    ...titleBlock(v),
+    ...bodyChildren(v.body.content, geom, numbering),
+    signatureTable(v, geom),
+    ...v.appendices.flatMap((a) => [...appendixHeading(a), ...bodyChildren(a.body.content, geom, numbering, false)]),
+  ];
   const pageNo = new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: spacing(1),
@@ -59,7 +67,7 @@ export function docxDocument(model: DocumentModel, opts: RenderOptions = {}): Do
           },
         },
         headers: { default: new Header({ children: [pageNo] }), first: new Header({ children: [new Paragraph({})] }) },
-        children: [masthead(v, geom), ...titleBlock(v), ...body, signatureTable(v, geom)],
+        children,
       },
     ],
   });

@@ -74,11 +74,24 @@ function load(face: Face): Metrics {
 
 const loaded = new Map<Face, Metrics>();
 
-/** Width in points of `text` (NFC) set in Tinos/Times New Roman of `face` at `size` pt. */
-export function textWidth(text: string, size: number, face: Face = 'normal'): number {
+function metrics(face: Face): Metrics {
   let m = loaded.get(face);
   if (!m) loaded.set(face, (m = load(face)));
+  return m;
+}
+
+/** Advance of `text` (NFC) in font units: whole numbers that add up exactly, so a line's width is a sum of its words'. */
+export function textUnits(text: string, face: Face = 'normal'): number {
+  const m = metrics(face);
   let units = 0;
   for (const ch of text.normalize('NFC')) units += m.advance(ch.codePointAt(0)!);
-  return (units * size) / m.unitsPerEm;
+  return units;
+}
+
+/** Points for `units` of `face` at `size` pt (the one conversion, so sums of units give textWidth's exact result). */
+export const unitsToPt = (units: number, size: number, face: Face = 'normal'): number => (units * size) / metrics(face).unitsPerEm;
+
+/** Width in points of `text` (NFC) set in Tinos/Times New Roman of `face` at `size` pt. */
+export function textWidth(text: string, size: number, face: Face = 'normal'): number {
+  return unitsToPt(textUnits(text, face), size, face);
 }

@@ -5,7 +5,7 @@
  */
 import type { DocumentModel } from '../../../shared/document-model';
 import { cssLine, esc, htmlBody, style } from './html-body';
-import { LAYOUT, mmToPt, pageGeometry, type RenderOptions } from './layout';
+import { LAYOUT, mmToPt, pageGeometry, type PageGeometry, type RenderOptions } from './layout';
 import { mastheadNames } from './masthead-lines';
 import { docView, RECIPIENTS_LABEL, type DocView, type SignerView } from './view';
 
@@ -82,9 +82,31 @@ function signatures(v: DocView): string {
   return layoutTable([0.5, 0.5], [[signature(v.signers[0]), signature(v.signers[1])], [recipients(v), '']]);
 }
 
+/**
+ * Each phụ lục from a new printed page; on screen a dashed rule stands for the page edge (the print rules in
+ * toHtml take it away on paper).
+ */
+function appendices(v: DocView, geom: PageGeometry): string {
+  const g = LAYOUT.appendix;
+  const css = (size: number, after: number, italic = false) =>
+    style({ 'font-size': `${size}pt`, 'font-weight': italic ? 'normal' : 'bold', 'font-style': italic ? 'italic' : undefined, 'text-align': 'center', 'line-height': cssLine(LAYOUT.lineSpacing), margin: `0 0 ${after}pt 0` });
+  return v.appendices
+    .map(
+      (a) =>
+        `<section class="ud-appendix" style="break-before:page;page-break-before:always;border-top:1px dashed #999;margin-top:${LAYOUT.signature.beforePt * 2}pt;padding-top:${LAYOUT.title.beforePt}pt">` +
+        `<h1 style="${css(g.labelSize, 0)}">${esc(a.label)}</h1>` +
+        (a.title ? `<p style="${css(g.titleSize, 0)}">${esc(a.title)}</p>` : '') +
+        `<p style="${css(g.noteSize, g.afterPt, true)}">${esc(a.note)}</p>\n${htmlBody(a.body.content, geom)}</section>`,
+    )
+    .join('\n');
+}
+
 /** The document page as one self-contained <div> (inline styles), for the app's preview pane or a mail body. */
 export function toHtmlFragment(model: DocumentModel, opts: RenderOptions = {}): string {
-  const v = docView(model);
+  return fragment(docView(model), opts);
+}
+
+function fragment(v: DocView, opts: RenderOptions): string {
   const geom = pageGeometry(opts);
   const m = geom.margins;
   const page = style({
@@ -99,8 +121,11 @@ export function toHtmlFragment(model: DocumentModel, opts: RenderOptions = {}): 
     'font-size': `${LAYOUT.body.size}pt`,
     'line-height': cssLine(LAYOUT.lineSpacing),
   });
-  return `<div class="ud-doc" lang="vi" style="${page}">\n${masthead(v, geom.contentPt)}\n${title(v)}\n${htmlBody(v.body.content, geom)}\n${signatures(v)}\n</div>`;
+  const extra = v.appendices.length ? `${appendices(v, geom)}\n` : '';
+  return `<div class="ud-doc" lang="vi" style="${page}">\n${masthead(v, geom.contentPt)}\n${title(v)}\n${htmlBody(v.body.content, geom)}\n${signatures(v)}\n${extra}</div>`;
 }
+
+const PRINT_APPENDIX = '.ud-appendix{border-top:0!important;margin-top:0!important;padding-top:0!important}';
 
 /** A standalone page: the fragment plus print rules (A4, the document's margins on every printed page). */
 export function toHtml(model: DocumentModel, opts: RenderOptions = {}): string {
@@ -114,11 +139,12 @@ export function toHtml(model: DocumentModel, opts: RenderOptions = {}): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(name.trim())}</title>`,
-    // Printing: the page box carries the margins, so the padding that draws them on screen is dropped.
-    `<style>@page{size:A4;margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm}body{margin:0;background:#eee}@media print{body{background:#fff}.ud-doc{padding:0!important;width:auto!important}}</style>`,
+    // Printing: the page box carries the margins, so the padding that draws them on screen is dropped (and so is
+    // the on-screen page edge above an appendix, which starts a real page there).
+    `<style>@page{size:A4;margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm}body{margin:0;background:#eee}@media print{body{background:#fff}.ud-doc{padding:0!important;width:auto!important}${v.appendices.length ? PRINT_APPENDIX : ''}}</style>`,
     '</head>',
     '<body>',
-    toHtmlFragment(model, opts),
+    fragment(v, opts),
     '</body>',
     '</html>',
     '',

@@ -92,6 +92,11 @@ export const LAYOUT = {
     recipientsShare: 0.45,
   },
   recipients: { labelSize: 12, itemSize: 11 },
+  /**
+   * Phụ lục (Nghị định 30/2020): "Phụ lục I" centred, bold, 14 pt; its name below in bold capitals; the
+   * "(Kèm theo …)" line in italics; then its body, as the title block is followed by the document's body.
+   */
+  appendix: { labelSize: 14, titleSize: 14, noteSize: 14, afterPt: 12 },
   /** Masthead and signature tables: no borders, Word's default left/right cell margin. */
   layoutTablePadXPt: 5.4,
 } as const;

@@ -4,7 +4,7 @@
  * ("CÔNG ĐOÀN CƠ SỞ / CÔNG TY TNHH …") and into even lines. This chooses such breaks from the real glyph widths, so
  * Word, PDF and HTML get the same explicit lines (each can still wrap if a single word group is too wide).
  */
-import { textWidth, type Face } from './font-metrics';
+import { textUnits, textWidth, unitsToPt, type Face } from './font-metrics';
 import { LAYOUT } from './layout';
 
 /** Organisation types a name starts with: the best first line on its own. */
@@ -15,11 +15,13 @@ const GROUPS = ['CÔNG ĐOÀN', 'CƠ SỞ', 'LIÊN ĐOÀN', 'LAO ĐỘNG', 'CÔN
 const LONE_SYLLABLE = 5e5; // a line of one syllable ("BIÊN")
 const PREFIX_BONUS = 2e5; // the first line is exactly the organisation type
 
+const GROUP_WORDS = GROUPS.map((g) => g.split(' '));
+const PREFIX_WORDS = PREFIXES.map((p) => p.split(' '));
+
 /** Break positions (word indexes) inside the groups above: a break before such a word splits a group. */
 function groupInnerBreaks(words: string[]): Set<number> {
   const inner = new Set<number>();
-  for (const g of GROUPS) {
-    const gw = g.split(' ');
+  for (const gw of GROUP_WORDS) {
     for (let i = 0; i + gw.length <= words.length; i++) {
       if (gw.every((w, k) => words[i + k] === w)) for (let k = 1; k < gw.length; k++) inner.add(i + k);
     }
@@ -40,8 +42,13 @@ export function mastheadLines(text: string, size: number, face: Face, widthPt: n
   const words = name.split(/\s+/);
   const n = words.length;
   const inner = groupInnerBreaks(words);
-  const width = (i: number, j: number) => textWidth(words.slice(i, j).join(' '), size, face);
-  const prefixEnd = PREFIXES.map((p) => p.split(' ')).find((p) => p.length < n && p.every((w, k) => words[k] === w))?.length;
+  // Widths add up (no kerning): a line of words i..j-1 is the sum of their advances and the spaces between, in
+  // whole font units, so this gives textWidth of the joined line exactly without measuring O(n²) strings.
+  const space = textUnits(' ', face);
+  const upTo = [0];
+  for (const w of words) upTo.push(upTo[upTo.length - 1] + textUnits(w, face));
+  const width = (i: number, j: number) => unitsToPt(upTo[j] - upTo[i] + (j - i - 1) * space, size, face);
+  const prefixEnd = PREFIX_WORDS.find((p) => p.length < n && p.every((w, k) => words[k] === w))?.length;
 
   // best[i]: the best layout of words[i..]. Ranked by lines + split groups (a split group costs as much as a line:
   // "CÔNG ĐOÀN / KHU CÔNG NGHIỆP / THĂNG LONG" beats "CÔNG ĐOÀN KHU CÔNG / NGHIỆP THĂNG LONG"), then by fewer

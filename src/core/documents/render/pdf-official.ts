@@ -4,7 +4,7 @@
  */
 import { LAYOUT, mmToPt, pdfLine, type PageGeometry } from './layout';
 import { mastheadNames } from './masthead-lines';
-import { RECIPIENTS_LABEL, type DocView, type SignerView } from './view';
+import { RECIPIENTS_LABEL, type AppendixView, type DocView, type SignerView } from './view';
 
 type Node = Record<string, unknown>;
 const PAD = LAYOUT.layoutTablePadXPt;
@@ -93,4 +93,23 @@ export function signaturePdf(v: DocView, geom: PageGeometry): Node {
   }
   const half = geom.contentPt / 2;
   return layoutTable([half, half], [[signature(v.signers[0]), signature(v.signers[1])], [recipients(v, before), { text: '' }]]);
+}
+
+/** A phụ lục's heading lines (as docx-official's appendixHeading), the first one starting a new page. */
+export function appendixHeadingPdf(a: AppendixView): Node[] {
+  const g = LAYOUT.appendix;
+  const para = (text: string, size: number, italics = false, afterPt = 0): Node => ({
+    text,
+    fontSize: size,
+    bold: !italics || undefined,
+    italics: italics || undefined,
+    alignment: 'center',
+    lineHeight: pdfLine(LAYOUT.lineSpacing, size),
+    margin: [0, 0, 0, afterPt],
+  });
+  return [
+    { ...para(a.label, g.labelSize), pageBreak: 'before' },
+    ...(a.title ? [para(a.title, g.titleSize)] : []),
+    para(a.note, g.noteSize, true, g.afterPt),
+  ];
 }

@@ -1,14 +1,14 @@
 /**
  * DocumentModel → PDF (pdfmake 0.3) in the official form, with the bundled Tinos (Times New Roman metrics, full
  * Vietnamese) embedded so it prints the same everywhere. Same layout as the .docx (layout.ts); page numbers centred in
- * the top margin from page 2 on.
+ * the top margin from page 2 on; appendices after the signature, each from a new page.
  */
 import type { BlockNode, DocumentModel } from '../../../shared/document-model';
 import { closingParagraph } from './body-shared';
 import { renderPdf } from '../../pdf/pdf';
 import { LAYOUT, lineTwips, mmToPt, pageGeometry, pdfLine, type PageGeometry, type RenderOptions } from './layout';
 import { pdfBody } from './pdf-body';
-import { mastheadPdf, signaturePdf, titlePdf } from './pdf-official';
+import { appendixHeadingPdf, mastheadPdf, signaturePdf, titlePdf } from './pdf-official';
 import { docView } from './view';
 
 /** The proportional extra of one body line: 386 − 322 twips = 3.2 pt at 14 pt and 1.2 lines. */
@@ -70,7 +70,12 @@ export function pdfDocDefinition(model: DocumentModel, opts: RenderOptions = {})
         ? { text: String(page), alignment: 'center', fontSize: LAYOUT.pageNumber.size, lineHeight: pdfLine(1, LAYOUT.pageNumber.size), margin: [left, mmToPt(LAYOUT.pageNumber.topMm), right, 0] }
         : null,
     pageBreakBefore: keepHeadingsWithNext,
-    content: [mastheadPdf(v, geom), ...titlePdf(v), ...bodyAndSignature(v.body.content, geom, signaturePdf(v, geom))],
+    content: [
+      mastheadPdf(v, geom),
+      ...titlePdf(v),
+      ...bodyAndSignature(v.body.content, geom, signaturePdf(v, geom)),
+      ...v.appendices.flatMap((a) => [...appendixHeadingPdf(a), ...pdfBody(a.body.content, geom)]),
+    ],
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * DocumentModel → plain text (a mail's text part, Zalo, the CLI): the masthead lines, title and summary, the body
- * with the printed list markers and table rows as " | "-joined cells, the signatures and the Nơi nhận list.
+ * with the printed list markers and table rows as " | "-joined cells, the signatures, the Nơi nhận list and the
+ * appendices (phụ lục).
  */
 import type { BlockNode, DocumentModel } from '../../../shared/document-model';
 import { listMarker, MAX_LIST_LEVEL, plainText, tableGrid } from './body-shared';
@@ -53,5 +54,12 @@ export function toText(model: DocumentModel): string {
     out.push(...signerLines(s));
   });
   out.push('', RECIPIENTS_LABEL, ...v.recipients, '');
+  // A phụ lục starts a new page on paper; here a blank line more sets it apart (a form feed would show as a box in
+  // mail and Zalo, where this text goes).
+  for (const a of v.appendices) {
+    out.push('', a.label, ...(a.title ? [a.title] : []), a.note, '');
+    for (const node of a.body.content) out.push(...block(node, 0, ''));
+    out.push('');
+  }
   return out.join('\n');
 }

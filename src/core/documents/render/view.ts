@@ -4,7 +4,9 @@
  * and text outputs can never disagree on them.
  */
 import { documentModel, docTypeName, formatDocNumber, type DocBody, type DocumentModel } from '../../../shared/document-model';
-import { placeDateLine, upperVi } from '../../../shared/text/format';
+import { longDateVi, placeDateLine, upperVi } from '../../../shared/text/format';
+import { upperRoman } from './body-shared';
+import { isParsed } from './parsed';
 import { AppError } from '../../../shared/errors';
 import { MOTTO, NATION } from './layout';
 
@@ -19,6 +21,16 @@ export interface SignerView {
    * padded with a blank line below, so both titles start on one line and both names end on one line.
    */
   heading: string[];
+}
+
+export interface AppendixView {
+  /** "Phụ lục"; "Phụ lục I", "Phụ lục II"… when the document has more than one. */
+  label: string;
+  /** The appendix's name in UPPERCASE, as a title is printed; '' when it has none. */
+  title: string;
+  /** "(Kèm theo Quyết định số 03/QĐ-CĐCS ngày 05 tháng 02 năm 2026 của Công đoàn cơ sở …)". */
+  note: string;
+  body: DocBody;
 }
 
 export interface DocView {
@@ -40,25 +52,38 @@ export interface DocView {
   /** "- Như trên;" … "- Lưu: VT." */
   recipients: string[];
   body: DocBody;
+  /** After the signature and Nơi nhận, each from a new page. */
+  appendices: AppendixView[];
 }
 
 const nfc = (s: string) => s.normalize('NFC').trim();
 const NBSP = '\u00a0';
 
-/** Parses (the renderers accept nothing the model schema rejects) and derives every printed string. */
-export function docView(input: DocumentModel): DocView {
+function parse(input: DocumentModel): DocumentModel {
+  if (isParsed(input)) return input;
   const parsed = documentModel.safeParse(input);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new AppError('VALIDATION', `Văn bản không hợp lệ: ${first?.path.join('.') || '(gốc)'}: ${first?.message ?? ''}`, { issues: parsed.error.issues });
   }
-  const { fields: f, body } = parsed.data;
+  return parsed.data;
+}
+
+/**
+ * Parses (the renderers accept nothing the model schema rejects; a model the core has just parsed is not parsed
+ * twice, see parsed.ts) and derives every printed string.
+ */
+export function docView(input: DocumentModel): DocView {
+  const { fields: f, body, appendices = [] } = parse(input);
   const isLetter = f.type === 'CV';
   const summary = nfc(f.summary);
+  const number = formatDocNumber({ ...f, issuerCode: nfc(f.issuerCode) }).replace(/^ +/, (s) => NBSP.repeat(s.length));
+  // Nghị định 30: "(Kèm theo Quyết định số …/QĐ-… ngày … tháng … năm … của …)"; the issuer keeps the case it was typed in.
+  const note = appendices.length ? `(Kèm theo ${docTypeName(f.type)} số ${number} ${longDateVi(f.date)} của ${nfc(f.issuer)})` : '';
   return {
     upperLevel: upperVi(f.upperLevel),
     issuer: upperVi(f.issuer),
-    numberLine: `Số: ${formatDocNumber({ ...f, issuerCode: nfc(f.issuerCode) }).replace(/^ +/, (s) => NBSP.repeat(s.length))}`,
+    numberLine: `Số: ${number}`,
     nation: NATION,
     motto: MOTTO,
     dateLine: placeDateLine(nfc(f.place), f.date),
@@ -69,6 +94,12 @@ export function docView(input: DocumentModel): DocView {
     signers: signerViews(f.signers),
     recipients: recipientLines(f.recipients),
     body,
+    appendices: appendices.map((a, i) => ({
+      label: appendices.length > 1 ? `Phụ lục ${upperRoman(i + 1)}` : 'Phụ lục',
+      title: upperVi(a.title),
+      note,
+      body: a.body,
+    })),
   };
 }
 

@@ -4,7 +4,7 @@
  * never passed through. The result is checked with `docBody.parse`, so a bug here fails loudly, not in Word.
  */
 import type { Token } from 'markdown-it';
-import { type BlockNode, type DocBody, docBody, type InlineNode, type ListItemNode, type TableCellNode, type TableRowNode } from '../../../shared/document-model';
+import { type Appendix, type BlockNode, type DocBody, docBody, type InlineNode, type ListItemNode, type TableCellNode, type TableRowNode } from '../../../shared/document-model';
 import { TemplateError } from './errors';
 import { templateMarkdown } from './markdown';
 
@@ -78,6 +78,8 @@ function cellAlign(t: Token): Align | null {
 
 class Walker {
   i = 0;
+  /** Where each `\phuluc` line cut the top-level blocks, and the name it gave. */
+  readonly cuts: { at: number; title: string }[] = [];
   constructor(private readonly tokens: Token[]) {}
 
   /** Blocks until the token of type `until` (consumed) or the end. */
@@ -87,6 +89,11 @@ class Walker {
       const t = this.tokens[this.i++];
       if (t.type === until) break;
       switch (t.type) {
+        case 'appendix':
+          // Inside a list or a quote the officer would not know which part it belongs to: said plainly.
+          if (until !== undefined) throw new TemplateError({ invalid: ['Dòng "\\phuluc" phải đứng riêng ở đầu dòng, không thụt lề, không nằm trong danh sách.'] });
+          this.cuts.push({ at: out.length, title: t.content });
+          break;
         case 'paragraph_open':
           out.push(...textBlock('paragraph', inline(this.tokens[this.i].children ?? []), 1, null));
           this.i += 2;
@@ -155,7 +162,21 @@ class Walker {
   }
 }
 
+/** The body and the appendices of a Markdown text: each `\phuluc` line starts an appendix (markdown.ts). */
+export function markdownToDocument(md: string): { body: DocBody; appendices?: Appendix[] } {
+  const walker = new Walker(templateMarkdown().parse(md, {}));
+  const all = walker.blocks();
+  const { cuts } = walker;
+  const body = docBody.parse({ type: 'doc', content: all.slice(0, cuts[0]?.at) });
+  if (!cuts.length) return { body };
+  const appendices = cuts.map((c, i) => ({
+    ...(c.title ? { title: c.title } : {}),
+    body: docBody.parse({ type: 'doc', content: all.slice(c.at, cuts[i + 1]?.at) }),
+  }));
+  return { body, appendices };
+}
+
+/** The body alone (what comes before any `\phuluc` line). */
 export function markdownToBody(md: string): DocBody {
-  const tokens = templateMarkdown().parse(md, {});
-  return docBody.parse({ type: 'doc', content: new Walker(tokens).blocks() });
+  return markdownToDocument(md).body;
 }

@@ -10,7 +10,7 @@ import { DOC_TYPES, type DocTypeCode, type DocumentModel, documentModel, formatD
 import type { OrgProfile, UpperLevelRecord } from '../../../shared/contract';
 import { foldVi } from '../../../shared/text/fold';
 import { isoDay } from '../../../shared/text/format';
-import { markdownToBody } from './body';
+import { markdownToDocument } from './body';
 import { Problems, toAppError } from './errors';
 import { fillCollect } from './fill';
 import { toIsoDate } from './filters';
@@ -140,7 +140,7 @@ export function buildDocument(templateText: string, input: BuildInput = {}): Doc
   p.throwIfAny();
 
   try {
-    return documentModel.parse({ fields, body: markdownToBody(filled.text) });
+    return documentModel.parse({ fields, ...markdownToDocument(filled.text) });
   } catch (e) {
     throw toAppError(e);
   }

@@ -1,5 +1,5 @@
 /** Document templates: Markdown + YAML front matter → DocumentModel. See resources/templates/_huong-dan.md. */
-export { markdownToBody } from './body';
+export { markdownToBody, markdownToDocument } from './body';
 export { buildDocument, type BuildInput, FRONT_KEYS, resolveDocType, upperLevelOn } from './build';
 export { TemplateError, type TemplateProblems, toAppError } from './errors';
 export { fillCollect, fillTemplate, type FillOptions, type FillResult } from './fill';

@@ -4,6 +4,8 @@
  * - **bold**, *italic*, ++underline++. `__x__` stays bold as in every Markdown, so underline needs its own
  *   marker; "++" is the one markdown-it-ins and several editors already use.
  * - A line holding only `\pagebreak` starts a new page (LaTeX's word, which a Markdown viewer shows as is).
+ * - A line starting `\phuluc` (or `\phụ lục`) starts an appendix: what follows it, up to the next such line, is
+ *   the appendix's body; the rest of the line is its name (`\phuluc Danh sách đoàn viên`).
  * - `->text<-` centres a paragraph or heading (the MultiMarkdown/markdown-it-center-text convention).
  * - Hard line break: two trailing spaces or a trailing backslash; a plain newline joins lines, as Markdown does.
  * - No raw HTML (html: false: `<b>` stays visible text), no indented code blocks (officers indent paragraphs with
@@ -18,6 +20,21 @@ function pageBreakRule(state: StateBlock, startLine: number, _endLine: number, s
   if (silent) return true;
   state.line = startLine + 1;
   const token = state.push('pagebreak', '', 0);
+  token.map = [startLine, state.line];
+  return true;
+}
+
+/** `\phuluc`, `\phụ lục`, `\Phụ lục:` …, then the optional name. NFC input (the templates are read as NFC). */
+const APPENDIX_LINE = /^\\ph[uụ] ?l[uụ]c(?![\p{L}\p{N}])[\s:.-]*(.*)$/iu;
+
+function appendixRule(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
+  const line = state.src.slice(state.bMarks[startLine] + state.tShift[startLine], state.eMarks[startLine]).trim();
+  const m = APPENDIX_LINE.exec(line.normalize('NFC'));
+  if (!m) return false;
+  if (silent) return true;
+  state.line = startLine + 1;
+  const token = state.push('appendix', '', 0);
+  token.content = m[1].trim();
   token.map = [startLine, state.line];
   return true;
 }
@@ -45,6 +62,7 @@ export function createMarkdown(): MdInstance {
   const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false, breaks: false });
   md.disable(['code', 'fence', 'strikethrough']);
   md.block.ruler.before('paragraph', 'pagebreak', pageBreakRule, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.block.ruler.before('paragraph', 'appendix', appendixRule, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   md.inline.ruler.before('emphasis', 'underline', underlineRule);
   return md;
 }
