@@ -43,6 +43,8 @@ describe('bulk inserts', () => {
     const out = (await bulk('outbox').orderBy('hlc')) as { entity_id: string; device_id: string; id: string }[];
     expect(new Set(out.map((o) => o.entity_id)).size).toBe(1305);
     expect(new Set(out.map((o) => o.device_id))).toEqual(new Set(['device-1']));
+    // The outbox names the new columns and copies no values (a push reads them from the row).
+    expect(new Set((await bulk('outbox').where({ entity: 'units' }).select('fields')).map((o) => o.fields))).toEqual(new Set(['["*"]']));
     await one.destroy();
     await bulk.destroy();
   });

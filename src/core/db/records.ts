@@ -1,7 +1,12 @@
 /**
  * The one way domain code writes syncable rows. Every table has id (UUIDv7), created_at, updated_at, deleted_at;
- * every insert/update/delete writes an outbox row (entity, id, changed fields, HLC, device) in the same
- * transaction, so the sync issue only has to read the outbox.
+ * every insert/update/delete writes an outbox row (entity, id, the names of the changed columns, HLC, device) in the
+ * same transaction, so the sync issue only has to read the outbox.
+ *
+ * The outbox names columns, it does not copy their values: a push reads them from the row, which always holds the
+ * latest value, while the outbox says which column changed at which HLC (what per-column last-writer-wins needs).
+ * A second copy of every member's CCCD, phone and address would outlive their erasure from the register, and would
+ * double what a 10,000-member import writes.
  */
 import type { Knex } from 'knex';
 import { BulkWriter } from './bulk';
@@ -23,13 +28,16 @@ function nowIso(): string {
   return nowCache.iso;
 }
 
-async function writeOutbox(trx: Knex.Transaction | Knex, ctx: RecordContext, entity: string, id: string, op: string, fields: Row) {
+/** `fields` of an insert: every column of the row is new. */
+export const ALL_COLUMNS = '["*"]';
+
+async function writeOutbox(trx: Knex.Transaction | Knex, ctx: RecordContext, entity: string, id: string, op: string, fields: string) {
   await trx('outbox').insert({
     id: uuidv7(),
     entity,
     entity_id: id,
     op,
-    fields: JSON.stringify(fields),
+    fields,
     hlc: ctx.clock.tick(),
     device_id: ctx.deviceId,
     created_at: nowIso(),
@@ -40,7 +48,7 @@ export async function insertRecord(trx: Knex.Transaction | Knex, ctx: RecordCont
   const now = nowIso();
   const row: Row = { id: uuidv7(), ...values, created_at: now, updated_at: now, deleted_at: null };
   await trx(table).insert(row);
-  await writeOutbox(trx, ctx, table, row.id as string, 'insert', values);
+  await writeOutbox(trx, ctx, table, row.id as string, 'insert', ALL_COLUMNS);
   return row;
 }
 
@@ -53,7 +61,7 @@ export async function updateRecord(trx: Knex.Transaction | Knex, ctx: RecordCont
   const names = Object.keys(changed);
   if (names.length === 0) return [];
   await trx(table).where({ id }).update({ ...changed, updated_at: nowIso() });
-  await writeOutbox(trx, ctx, table, id, 'update', changed);
+  await writeOutbox(trx, ctx, table, id, 'update', JSON.stringify(names));
   return names;
 }
 
@@ -62,7 +70,7 @@ export async function softDeleteRecord(trx: Knex.Transaction | Knex, ctx: Record
   const now = nowIso();
   const n = await trx(table).where({ id }).whereNull('deleted_at').update({ deleted_at: now, updated_at: now });
   if (n === 0) return false;
-  await writeOutbox(trx, ctx, table, id, 'delete', { deleted_at: now });
+  await writeOutbox(trx, ctx, table, id, 'delete', '["deleted_at"]');
   return true;
 }
 
@@ -97,7 +105,7 @@ export class BatchInserter {
     const list = this.rows.get(table);
     if (list) list.push(row);
     else this.rows.set(table, [row]);
-    this.outbox.push({ id: uuidv7(), entity: table, entity_id: row.id, op: 'insert', fields: JSON.stringify(values), hlc: this.ctx.clock.tick(), device_id: this.ctx.deviceId, created_at: now });
+    this.outbox.push({ id: uuidv7(), entity: table, entity_id: row.id, op: 'insert', fields: ALL_COLUMNS, hlc: this.ctx.clock.tick(), device_id: this.ctx.deviceId, created_at: now });
     return row;
   }
 
