@@ -10,7 +10,8 @@ import { withLateCheckpoint } from '../db/bulk';
 import { BatchInserter } from '../db/records';
 import type { Session } from '../session';
 import type { ParsedFile } from './import';
-import { COLUMN_FIELDS, emailConsentDefault, insertMember, patchMember, readMembers, refreshIndex } from './service';
+import { COLUMN_FIELDS, emailConsentDefault, patchMember, queueMember, readMembers, refreshIndex } from './service';
+import { unitIdByName } from './units';
 
 const FLUSH_EVERY = 500;
 
@@ -83,7 +84,10 @@ export async function applyImport(s: Session, parsed: ParsedFile, dryRun: boolea
           }
         } else {
           report.imported++;
-          if (trx) touched.push(await insertMember(trx, s.record, f, { unitCache, batch, consentDefault }));
+          if (trx) {
+            const unitId = (f.unit && unitCache.get(f.unit)) || (await unitIdByName(trx, s.record, f.unit, unitCache));
+            touched.push(queueMember(batch, f, unitId, consentDefault));
+          }
         }
         // Handed to SQLite in chunks as we go: it writes one chunk while we prepare the next.
         if (trx && batch.pending >= FLUSH_EVERY) await batch.flush(trx);

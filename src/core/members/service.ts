@@ -146,11 +146,19 @@ export async function emailConsentDefault(db: Knex | Knex.Transaction): Promise<
 const consentFor = async (db: Knex | Knex.Transaction, fields: Partial<MemberFields>, given?: boolean) =>
   given ?? (fields.email ? emailConsentDefault(db) : true);
 
+const positionValues = (memberId: string, p: MemberPosition) => ({
+  member_id: memberId,
+  title: p.title,
+  body: p.body ?? null,
+  term: p.term ?? null,
+  from_date: p.from ?? null,
+  to_date: p.to ?? null,
+});
+
 async function writePositions(trx: Knex.Transaction, ctx: RecordContext, memberId: string, positions: MemberPosition[]) {
   const old = (await trx('member_positions').where({ member_id: memberId }).whereNull('deleted_at').select('id')) as { id: string }[];
   for (const p of old) await softDeleteRecord(trx, ctx, 'member_positions', p.id);
-  for (const p of positions)
-    await insertRecord(trx, ctx, 'member_positions', { member_id: memberId, title: p.title, body: p.body ?? null, term: p.term ?? null, from_date: p.from ?? null, to_date: p.to ?? null });
+  for (const p of positions) await insertRecord(trx, ctx, 'member_positions', positionValues(memberId, p));
 }
 
 export interface AddOptions {
@@ -159,31 +167,41 @@ export interface AddOptions {
   eventDate?: string;
   eventRef?: string;
   unitCache?: Map<string, string>;
-  /** Imports queue their rows here and write them in bulk; otherwise each row is inserted at once. */
-  batch?: BatchInserter;
   consentDefault?: boolean;
 }
 
-/** Inserts inside the caller's transaction (imports add thousands in one); returns the new id. */
-export async function insertMember(trx: Knex.Transaction, ctx: RecordContext, fields: MemberFields, opts: AddOptions = {}): Promise<string> {
-  const cols = memberColumns(fields, await consentFor(trx, fields, opts.consentDefault));
-  const status = opts.status ?? 'active';
-  const unitId = await unitIdByName(trx, ctx, fields.unit, opts.unitCache);
-  const insert = (table: string, values: Record<string, unknown>) => (opts.batch ? opts.batch.add(table, values) : insertRecord(trx, ctx, table, values));
-  const row = await insert('members', { ...cols, unit_id: unitId, status });
-  const id = row.id as string;
-  for (const p of fields.positions ?? [])
-    await insert('member_positions', { member_id: id, title: p.title, body: p.body ?? null, term: p.term ?? null, from_date: p.from ?? null, to_date: p.to ?? null });
-  const event = opts.event ?? 'admitted';
-  await insert('member_status_events', {
-    member_id: id,
-    event,
+/** The member's first status event: admitted (or transferred in) on the given date, else the union joining date. */
+function firstEvent(memberId: string, status: string, fields: MemberFields, opts: AddOptions) {
+  return {
+    member_id: memberId,
+    event: opts.event ?? 'admitted',
     from_status: null,
     to_status: status,
     date: opts.eventDate ?? fields.joinedOn ?? todayIso(),
     reason: null,
     ref: opts.eventRef ?? null,
-  });
+  };
+}
+
+/** Inserts inside the caller's transaction; returns the new id. */
+export async function insertMember(trx: Knex.Transaction, ctx: RecordContext, fields: MemberFields, opts: AddOptions = {}): Promise<string> {
+  const cols = memberColumns(fields, await consentFor(trx, fields, opts.consentDefault));
+  const status = opts.status ?? 'active';
+  const unitId = await unitIdByName(trx, ctx, fields.unit, opts.unitCache);
+  const id = (await insertRecord(trx, ctx, 'members', { ...cols, unit_id: unitId, status })).id as string;
+  for (const p of fields.positions ?? []) await insertRecord(trx, ctx, 'member_positions', positionValues(id, p));
+  await insertRecord(trx, ctx, 'member_status_events', firstEvent(id, status, fields, opts));
+  return id;
+}
+
+/**
+ * The same rows as insertMember, queued for a bulk write (imports). Synchronous on purpose: ten thousand rows
+ * each awaiting three already-known values cost more than preparing them.
+ */
+export function queueMember(batch: BatchInserter, fields: MemberFields, unitId: string | null, consentDefault: boolean): string {
+  const id = batch.add('members', { ...memberColumns(fields, consentDefault), unit_id: unitId, status: 'active' }).id as string;
+  for (const p of fields.positions ?? []) batch.add('member_positions', positionValues(id, p));
+  batch.add('member_status_events', firstEvent(id, 'active', fields, {}));
   return id;
 }
 
