@@ -6,20 +6,11 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
 import { LAYOUT, mmToTwip, ptToTwip, type PageGeometry } from './layout';
 import { spacing } from './docx-body';
-import { mastheadNames } from './masthead-lines';
+import { mastheadCells, type LineOpts, type MastheadItem } from './masthead-lines';
 import { RECIPIENTS_LABEL, type AppendixView, type DocView, type SignerView } from './view';
 
 const PAD = ptToTwip(LAYOUT.layoutTablePadXPt);
 const SINGLE = spacing(LAYOUT.compactLineSpacing);
-
-interface LineOpts {
-  size: number;
-  bold?: boolean;
-  italics?: boolean;
-  align?: 'left' | 'center';
-  beforePt?: number;
-  afterPt?: number;
-}
 
 function line(text: string, o: LineOpts): Paragraph {
   return new Paragraph({
@@ -63,23 +54,12 @@ export function mastheadColumns(geom: PageGeometry): [number, number] {
 }
 
 export function masthead(v: DocView, geom: PageGeometry): Table {
-  const m = LAYOUT.masthead;
   const [lw, rw] = mastheadColumns(geom);
-  const names = mastheadNames(v, geom.contentPt);
-  const left = [
-    ...names.upper.map((l) => line(l, { size: m.upperLevelSize })),
-    ...names.issuer.map((l) => line(l, { size: m.issuerSize, bold: true })),
-    rule(lw, m.issuerRulePt),
-  ];
-  const right = [line(v.nation, { size: m.nationSize, bold: true }), line(v.motto, { size: m.mottoSize, bold: true }), rule(rw, m.mottoRulePt)];
-  // A công văn has no title below: its "V/v" line closes the masthead, so the gap before the body goes here.
-  const after = v.isLetter ? LAYOUT.title.afterPt : 0;
-  const number = [line(v.numberLine, { size: m.numberSize, beforePt: m.secondRowBeforePt, afterPt: v.letterSummary ? 0 : after })];
-  if (v.letterSummary) number.push(line(v.letterSummary, { size: m.letterSummarySize, afterPt: after }));
-  const date = [line(v.dateLine, { size: m.dateSize, italics: true, beforePt: m.secondRowBeforePt, afterPt: after })];
+  const c = mastheadCells(v, geom.contentPt);
+  const draw = (width: number, items: MastheadItem[]) => cell(width, items.map((it) => ('rulePt' in it ? rule(width, it.rulePt) : line(it.text, it))));
   return layoutTable([lw, rw], [
-    new TableRow({ cantSplit: true, children: [cell(lw, left), cell(rw, right)] }),
-    new TableRow({ cantSplit: true, children: [cell(lw, number), cell(rw, date)] }),
+    new TableRow({ cantSplit: true, children: [draw(lw, c.left), draw(rw, c.right)] }),
+    new TableRow({ cantSplit: true, children: [draw(lw, c.number), draw(rw, c.date)] }),
   ]);
 }
 

@@ -6,26 +6,17 @@
 import type { DocumentModel } from '../../../shared/document-model';
 import { cssLine, esc, htmlBody, style } from './html-body';
 import { LAYOUT, mmToPt, pageGeometry, type PageGeometry, type RenderOptions } from './layout';
-import { mastheadNames } from './masthead-lines';
+import { mastheadCells, type LineOpts, type MastheadItem } from './masthead-lines';
 import { docView, RECIPIENTS_LABEL, type DocView, type SignerView } from './view';
 
 const FONT_STACK = `'${LAYOUT.fonts.word}', ${LAYOUT.fonts.pdf}, 'Liberation Serif', serif`;
 const PAD = `0 ${LAYOUT.layoutTablePadXPt}pt`;
 
-interface LineOpts {
-  size: number;
-  bold?: boolean;
-  italic?: boolean;
-  align?: 'left' | 'center';
-  beforePt?: number;
-  afterPt?: number;
-}
-
 const line = (text: string, o: LineOpts) =>
   `<div style="${style({
     'font-size': `${o.size}pt`,
     'font-weight': o.bold ? 'bold' : 'normal',
-    'font-style': o.italic ? 'italic' : undefined,
+    'font-style': o.italics ? 'italic' : undefined,
     'text-align': o.align ?? 'center',
     'line-height': cssLine(LAYOUT.compactLineSpacing),
     margin: `${o.beforePt ?? 0}pt 0 ${o.afterPt ?? 0}pt 0`,
@@ -39,17 +30,13 @@ const layoutTable = (shares: number[], rows: string[][]) =>
     .join('')}</table>`;
 
 function masthead(v: DocView, contentPt: number): string {
-  const m = LAYOUT.masthead;
-  const names = mastheadNames(v, contentPt);
-  const left =
-    names.upper.map((l) => line(l, { size: m.upperLevelSize })).join('') + names.issuer.map((l) => line(l, { size: m.issuerSize, bold: true })).join('') + rule(m.issuerRulePt);
-  const right = line(v.nation, { size: m.nationSize, bold: true }) + line(v.motto, { size: m.mottoSize, bold: true }) + rule(m.mottoRulePt);
-  const after = v.isLetter ? LAYOUT.title.afterPt : 0;
-  const number =
-    line(v.numberLine, { size: m.numberSize, beforePt: m.secondRowBeforePt, afterPt: v.letterSummary ? 0 : after }) +
-    (v.letterSummary ? line(v.letterSummary, { size: m.letterSummarySize, afterPt: after }) : '');
-  const date = line(v.dateLine, { size: m.dateSize, italic: true, beforePt: m.secondRowBeforePt, afterPt: after });
-  return layoutTable([m.leftShare, 1 - m.leftShare], [[left, right], [number, date]]);
+  const share = LAYOUT.masthead.leftShare;
+  const c = mastheadCells(v, contentPt);
+  const draw = (items: MastheadItem[]) => items.map((it) => ('rulePt' in it ? rule(it.rulePt) : line(it.text, it))).join('');
+  return layoutTable([share, 1 - share], [
+    [draw(c.left), draw(c.right)],
+    [draw(c.number), draw(c.date)],
+  ]);
 }
 
 function title(v: DocView): string {
@@ -71,7 +58,7 @@ function signature(s: SignerView): string {
 
 function recipients(v: DocView): string {
   const r = LAYOUT.recipients;
-  return line(RECIPIENTS_LABEL, { size: r.labelSize, bold: true, italic: true, align: 'left', beforePt: LAYOUT.signature.beforePt }) + v.recipients.map((i) => line(i, { size: r.itemSize, align: 'left' })).join('');
+  return line(RECIPIENTS_LABEL, { size: r.labelSize, bold: true, italics: true, align: 'left', beforePt: LAYOUT.signature.beforePt }) + v.recipients.map((i) => line(i, { size: r.itemSize, align: 'left' })).join('');
 }
 
 function signatures(v: DocView): string {

@@ -87,3 +87,42 @@ export function mastheadNames(v: { upperLevel: string; issuer: string }, content
   const width = contentPt * m.leftShare - 2 * LAYOUT.layoutTablePadXPt - 2;
   return { upper: mastheadLines(v.upperLevel, m.upperLevelSize, 'normal', width), issuer: mastheadLines(v.issuer, m.issuerSize, 'bold', width) };
 }
+
+/** One line of the official form as every renderer sets it (centred unless `align` says otherwise). */
+export interface LineOpts {
+  size: number;
+  bold?: boolean;
+  italics?: boolean;
+  align?: 'left' | 'center';
+  beforePt?: number;
+  afterPt?: number;
+}
+
+/** A masthead cell's content: lines of text and the short rules under the issuer and under the motto. */
+export type MastheadItem = (LineOpts & { text: string }) | { rulePt: number };
+
+/**
+ * The masthead's four cells — names over a rule | nation and motto over a rule; number line | place and date —
+ * described once, so Word, PDF and HTML only decide how a line and a rule are drawn.
+ */
+export function mastheadCells(
+  v: { upperLevel: string; issuer: string; nation: string; motto: string; numberLine: string; letterSummary: string; dateLine: string; isLetter: boolean },
+  contentPt: number,
+): { left: MastheadItem[]; right: MastheadItem[]; number: MastheadItem[]; date: MastheadItem[] } {
+  const m = LAYOUT.masthead;
+  const names = mastheadNames(v, contentPt);
+  // A công văn has no title below: its "V/v" line closes the masthead, so the gap before the body goes here.
+  const after = v.isLetter ? LAYOUT.title.afterPt : 0;
+  const number: MastheadItem[] = [{ text: v.numberLine, size: m.numberSize, beforePt: m.secondRowBeforePt, afterPt: v.letterSummary ? 0 : after }];
+  if (v.letterSummary) number.push({ text: v.letterSummary, size: m.letterSummarySize, afterPt: after });
+  return {
+    left: [
+      ...names.upper.map((text) => ({ text, size: m.upperLevelSize })),
+      ...names.issuer.map((text) => ({ text, size: m.issuerSize, bold: true })),
+      { rulePt: m.issuerRulePt },
+    ],
+    right: [{ text: v.nation, size: m.nationSize, bold: true }, { text: v.motto, size: m.mottoSize, bold: true }, { rulePt: m.mottoRulePt }],
+    number,
+    date: [{ text: v.dateLine, size: m.dateSize, italics: true, beforePt: m.secondRowBeforePt, afterPt: after }],
+  };
+}

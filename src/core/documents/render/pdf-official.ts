@@ -3,20 +3,11 @@
  * docx-official.ts (same column widths, cell padding, spacing and rules) so the PDF and the Word file match.
  */
 import { LAYOUT, mmToPt, pdfLine, type PageGeometry } from './layout';
-import { mastheadNames } from './masthead-lines';
+import { mastheadCells, type LineOpts, type MastheadItem } from './masthead-lines';
 import { RECIPIENTS_LABEL, type AppendixView, type DocView, type SignerView } from './view';
 
 type Node = Record<string, unknown>;
 const PAD = LAYOUT.layoutTablePadXPt;
-
-interface LineOpts {
-  size: number;
-  bold?: boolean;
-  italics?: boolean;
-  align?: 'left' | 'center';
-  beforePt?: number;
-  afterPt?: number;
-}
 
 const line = (text: string, o: LineOpts): Node => ({
   text,
@@ -42,21 +33,14 @@ const layoutTable = (cols: number[], body: Node[][]): Node => ({
 });
 
 export function mastheadPdf(v: DocView, geom: PageGeometry): Node {
-  const m = LAYOUT.masthead;
-  const lw = geom.contentPt * m.leftShare;
+  const lw = geom.contentPt * LAYOUT.masthead.leftShare;
   const rw = geom.contentPt - lw;
-  const names = mastheadNames(v, geom.contentPt);
-  const left = [
-    ...names.upper.map((l) => line(l, { size: m.upperLevelSize })),
-    ...names.issuer.map((l) => line(l, { size: m.issuerSize, bold: true })),
-    rule(lw, m.issuerRulePt),
-  ];
-  const right = [line(v.nation, { size: m.nationSize, bold: true }), line(v.motto, { size: m.mottoSize, bold: true }), rule(rw, m.mottoRulePt)];
-  const after = v.isLetter ? LAYOUT.title.afterPt : 0;
-  const number = [line(v.numberLine, { size: m.numberSize, beforePt: m.secondRowBeforePt, afterPt: v.letterSummary ? 0 : after })];
-  if (v.letterSummary) number.push(line(v.letterSummary, { size: m.letterSummarySize, afterPt: after }));
-  const date = [line(v.dateLine, { size: m.dateSize, italics: true, beforePt: m.secondRowBeforePt, afterPt: after })];
-  return layoutTable([lw, rw], [[{ stack: left }, { stack: right }], [{ stack: number }, { stack: date }]]);
+  const c = mastheadCells(v, geom.contentPt);
+  const draw = (width: number, items: MastheadItem[]) => ({ stack: items.map((it) => ('rulePt' in it ? rule(width, it.rulePt) : line(it.text, it))) });
+  return layoutTable([lw, rw], [
+    [draw(lw, c.left), draw(rw, c.right)],
+    [draw(lw, c.number), draw(rw, c.date)],
+  ]);
 }
 
 export function titlePdf(v: DocView): Node[] {
