@@ -4,24 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, declaredVariables, exampleData, loadTemplates, parseTemplateMarkdown, readTemplate, TemplateError, templateInfo } from '../../src/core/documents/templates';
-import type { OrgProfile, UpperLevelRecord } from '../../src/shared/contract';
+import { SAMPLE_ORG as org, SAMPLE_UPPER_LEVELS as upperLevels } from './fixtures/org';
 import { documentModel, formatDocNumber } from '../../src/shared/document-model';
 
 const dir = path.resolve(__dirname, '../../resources/templates');
-const org: OrgProfile = {
-  name: 'Công đoàn cơ sở Công ty TNHH May Thành Công',
-  shortName: 'CĐCS May Thành Công',
-  enterprise: 'Công ty TNHH May Thành Công',
-  address: 'Số 8 Nguyễn Văn Linh, phường Long Biên, Hà Nội',
-  place: 'Hà Nội',
-  upperLevelName: 'Công đoàn phường Long Biên',
-  upperLevelType: 'ward',
-  chairName: 'Nguyễn Văn Hùng',
-  term: '2023 – 2028',
-  email: 'congdoan@maythanhcong.vn',
-  phone: '024 3872 1234',
-};
-const upperLevels: UpperLevelRecord[] = [{ name: 'Công đoàn phường Long Biên', type: 'ward', validFrom: '2025-07-01' }];
 const files = fs.readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('_'));
 const read = (f: string) => fs.readFileSync(path.join(dir, f), 'utf8');
 const examples = (text: string) => exampleData(declaredVariables(parseTemplateMarkdown(text).front));

@@ -7,27 +7,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
 import { buildDocument, declaredVariables, exampleData, parseTemplateMarkdown } from '../../src/core/documents/templates';
-import type { OrgProfile, UpperLevelRecord } from '../../src/shared/contract';
+import { SAMPLE_ORG as org, SAMPLE_UPPER_LEVELS as upperLevels } from '../documents/fixtures/org';
 import { checkDocument, expectOfficialForm, expectSamePageBreaks } from './check-document';
 import { requireTools } from './tools';
 
 const dir = path.resolve(__dirname, '../../resources/templates');
 const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('_')).sort() : [];
 
-const org: OrgProfile = {
-  name: 'Công đoàn cơ sở Công ty TNHH May Thành Công',
-  shortName: 'CĐCS May Thành Công',
-  enterprise: 'Công ty TNHH May Thành Công',
-  address: 'Số 8 Nguyễn Văn Linh, phường Long Biên, Hà Nội',
-  place: 'Hà Nội',
-  upperLevelName: 'Công đoàn phường Long Biên',
-  upperLevelType: 'ward',
-  chairName: 'Nguyễn Văn Hùng',
-  term: '2023 – 2028',
-  email: 'congdoan@maythanhcong.vn',
-  phone: '024 3872 1234',
-};
-const upperLevels: UpperLevelRecord[] = [{ name: 'Công đoàn phường Long Biên', type: 'ward', validFrom: '2025-07-01' }];
 
 describe.skipIf(!inject('systemTier'))('templates through LibreOffice and poppler', () => {
   let out: string;
