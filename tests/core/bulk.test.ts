@@ -66,6 +66,19 @@ describe('bulk inserts', () => {
     await db.destroy();
   });
 
+  it('a statement SQLite cannot compile (an unknown column) fails the write instead of leaving it waiting', async () => {
+    const db = await freshDb();
+    await expect(
+      db.transaction(async (trx) => {
+        const batch = new BatchInserter(ctx);
+        for (let i = 0; i < 3; i++) batch.add('units', { name: `Tổ ${i}`, parent_id: null, sort_order: 0, colour: 'đỏ' });
+        await batch.finish(trx);
+      }),
+    ).rejects.toThrow(/no column named colour/);
+    expect(await db('units').count({ n: '*' }).first()).toEqual({ n: 0 });
+    await db.destroy();
+  });
+
   it('foreign keys are still enforced, at commit', async () => {
     const db = await freshDb();
     await expect(

@@ -15,6 +15,11 @@ interface Statement {
   run(params: unknown[], cb: (err: Error | null) => void): void;
   finalize(cb: (err: Error | null) => void): void;
 }
+interface Prepared {
+  st: Statement;
+  /** Settles when SQLite has compiled the statement (rejects on an unknown column, say). */
+  ready: Promise<void>;
+}
 interface Connection {
   prepare(sql: string, cb: (err: Error | null) => void): Statement;
   all(sql: string, cb: (err: Error | null, rows: unknown[]) => void): void;
@@ -34,7 +39,7 @@ function bindable(v: unknown): unknown {
 }
 
 export class BulkWriter {
-  private readonly statements = new Map<string, Statement>();
+  private readonly statements = new Map<string, Prepared>();
   private readonly running: Promise<void>[] = [];
   private readonly tables = new Set<string>();
 
@@ -81,15 +86,22 @@ export class BulkWriter {
       sql += ')';
     }
     for (const row of rows) for (const c of varying) params.push(bindable(row[c]));
-    const st = this.statement(sql);
-    this.running.push(new Promise((res, rej) => st.run(params, (e) => (e ? rej(e) : res()))));
+    const { st, ready } = this.statement(sql);
+    this.running.push(
+      new Promise((res, rej) => {
+        ready.catch(rej); // the driver drops the runs queued on a statement that failed to prepare, callbacks and all
+        st.run(params, (e) => (e ? rej(e) : res()));
+      }),
+    );
   }
 
   /** Waits for every queued insert and releases the statements; throws the first failure. */
   async finish(): Promise<void> {
     const results = await Promise.allSettled(this.running);
     this.running.length = 0;
-    await Promise.all([...this.statements.values()].map((st) => new Promise<void>((res) => st.finalize(() => res()))));
+    // Only prepared statements are finalized: the driver would never call back for one that failed to prepare.
+    const finalize = ({ st, ready }: Prepared) => ready.then(() => new Promise<void>((res) => st.finalize(() => res())), () => undefined);
+    await Promise.all([...this.statements.values()].map(finalize));
     this.statements.clear();
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
@@ -100,14 +112,18 @@ export class BulkWriter {
     this.tables.clear();
   }
 
-  private statement(sql: string): Statement {
-    let st = this.statements.get(sql);
-    if (!st) {
-      // A failed prepare fails the runs queued on it, which finish() reports.
-      st = this.conn.prepare(sql, () => {});
-      this.statements.set(sql, st);
+  private statement(sql: string): Prepared {
+    let p = this.statements.get(sql);
+    if (!p) {
+      let st: Statement | undefined;
+      const ready = new Promise<void>((res, rej) => {
+        st = this.conn.prepare(sql, (e) => (e ? rej(e) : res()));
+      });
+      ready.catch(() => undefined); // reported through the runs that used it
+      p = { st: st!, ready };
+      this.statements.set(sql, p);
     }
-    return st;
+    return p;
   }
 }
 
