@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { foldVi } from '../../shared/text/fold';
 import { IMPORT_TARGETS } from './fields';
-import { columnIndex } from './fileData';
+import { columnIndex } from '../../shared/text/columns';
 
 interface Props {
   mapping: Record<string, string>;

@@ -61,19 +61,3 @@ export const FIELD_LABELS: Partial<Record<ImportTarget, string>> = {
   cardDate: 'Ngày cấp thẻ',
   joinedOn: 'Ngày vào Công đoàn',
 };
-
-/** Column letters as Excel shows them: 0 -> A, 25 -> Z, 26 -> AA. */
-export function columnLetter(index: number): string {
-  let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-export function columnIndex(letter: string): number {
-  let n = 0;
-  for (const ch of letter.trim().toUpperCase()) {
-    if (ch < 'A' || ch > 'Z') return -1;
-    n = n * 26 + (ch.charCodeAt(0) - 64);
-  }
-  return n - 1;
-}

@@ -4,7 +4,8 @@
  * heading rows inside the data ("I. KHỐI VĂN PHÒNG", "Tổ 2") and the totals row at the end.
  */
 import { cleanText } from '../../../shared/text/fold';
-import { columnIndex, columnLetter, isTarget, type ImportTarget } from './fields';
+import { columnIndex, columnLetter } from '../../../shared/text/columns';
+import { isTarget, type ImportTarget } from './fields';
 import { headerKey, recogniseHeader } from './headers';
 import type { CellValue, Grid, RawRow } from './types';
 

@@ -6,6 +6,7 @@
  *  - the font hint is looked up only for text that could be legacy bytes, from the rich-text run, else the cell's
  *    style, else (for a cell only a merge created) the row's then the column's style.
  */
+import { columnIndex } from '../../../../shared/text/columns';
 import { fontHint } from '../font-hint';
 import { mayBeLegacy } from '../legacy/detect';
 import type { FontHint, Grid, RawRow } from '../types';
@@ -19,10 +20,9 @@ const MERGE_LIMIT = 4_000_000; // cells; beyond this a "merge" is a mistake nobo
 function cellRef(ref: string): [row: number, col: number] {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
   if (!m) throw new Unsupported(`bad reference ${ref}`);
-  let c = 0;
-  for (const ch of m[1].toUpperCase()) c = c * 26 + ch.charCodeAt(0) - 64;
-  if (c > MAX_COL) throw new Unsupported(`bad reference ${ref}`);
-  return [parseInt(m[2], 10), c - 1];
+  const c = columnIndex(m[1]);
+  if (c >= MAX_COL) throw new Unsupported(`bad reference ${ref}`);
+  return [parseInt(m[2], 10), c];
 }
 
 const newRow = (): SheetRow => ({ style: 0, vals: [], xf: null, made: null, rich: null, bare: null });
