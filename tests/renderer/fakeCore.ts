@@ -6,6 +6,7 @@ import type { RawApi } from '../../src/shared/api';
 import type { AppSettings, BackupInfo, CommandName, JobInfo, OrgProfile, UpperLevelRecord } from '../../src/shared/contract';
 import { AppError, type InvokeResult } from '../../src/shared/errors';
 import type { ImportReport, Member, MemberStatus, StatusEvent, Unit } from '../../src/shared/members-contract';
+import { NEXT_STATUSES } from '../../src/shared/members-contract';
 import { foldedWords, foldVi } from '../../src/shared/text/fold';
 import { STATUS_LABELS } from '../../src/shared/text/format';
 import { compareNames, splitName } from '../../src/shared/text/names';
@@ -37,18 +38,6 @@ export interface FakeCore {
     importPlan: (input: { fileName: string; dryRun: boolean; mapping?: Record<string, string> }) => ImportReport | AppError;
   };
 }
-
-/** The core's lifecycle table (the renderer keeps its own copy; members.test checks both against src/core). */
-const NEXT: Record<MemberStatus, MemberStatus[]> = {
-  active: ['suspended', 'transferred_out', 'retired', 'withdrawn', 'expelled', 'ceased', 'honorary'],
-  suspended: ['active', 'transferred_out', 'retired', 'withdrawn', 'expelled', 'ceased'],
-  transferred_out: ['active'],
-  retired: ['honorary', 'active'],
-  withdrawn: ['active'],
-  ceased: ['active'],
-  expelled: [],
-  honorary: ['active'],
-};
 
 let memberSeq = 0;
 
@@ -294,7 +283,7 @@ export function createFakeCore(init: Partial<FakeCore['state']> = {}): FakeCore 
       const events = state.history.get(m.id) ?? [];
       const last = events.at(-1)?.date;
       if (last && i.date < last) throw new AppError('VALIDATION', 'Ngày sớm hơn', [{ path: ['date'], message: 'Ngày sớm hơn lần thay đổi trước' }]);
-      if (!NEXT[m.status].includes(i.status))
+      if (!NEXT_STATUSES[m.status].includes(i.status))
         throw new AppError('CONFLICT', `Không thể chuyển trạng thái từ "${STATUS_LABELS[m.status]}" sang "${STATUS_LABELS[i.status]}".`);
       events.push({ id: `e-${events.length}-${m.id}`, event: i.status as StatusEvent['event'], fromStatus: m.status, toStatus: i.status, date: i.date, reason: i.reason, ref: i.ref ?? null });
       state.history.set(m.id, events);

@@ -11,10 +11,6 @@ export function canTransition(from: MemberStatus, to: MemberStatus): boolean {
   return NEXT_STATUSES[from].includes(to);
 }
 
-export function allowedTransitions(from: MemberStatus): MemberStatus[] {
-  return [...NEXT_STATUSES[from]];
-}
-
 /** The event name recorded for a transition: returning to active is a transfer in or a reinstatement. */
 export function eventFor(from: MemberStatus, to: MemberStatus): string {
   if (to !== 'active') return to;
