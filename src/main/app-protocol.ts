@@ -3,7 +3,7 @@
  * with the strict CSP and security headers. Pure (no `electron` import): main passes it to `protocol.handle`.
  */
 import { promises as fs } from 'node:fs';
-import { SECURITY_HEADERS, resolveStaticFile } from '../web/static';
+import { SECURITY_HEADERS, resolveStaticFile } from '../host/static';
 import { APP_HOST, APP_SCHEME } from './policy';
 
 function textResponse(status: number, text: string): Response {

@@ -10,7 +10,7 @@
  * Arguments: --data-dir=DIR --app-version=V
  */
 import { createCore, type Core } from '../core';
-import { createWireServer, type WireServer } from '../web/wire';
+import { createWireServer, type WireServer } from '../host/wire';
 import { createKeystoreClient } from './keystore-protocol';
 import { readArg } from './policy';
 

@@ -17,8 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { createCore, type Core } from '../core';
 import type { RawApi } from '../shared/api';
-import { SECURITY_HEADERS, resolveStaticFile } from './static';
-import { DEFAULT_MAX_MESSAGE_CHARS, createWireServer } from './wire';
+import { SECURITY_HEADERS, resolveStaticFile } from '../host/static';
+import { DEFAULT_MAX_MESSAGE_CHARS, createWireServer } from '../host/wire';
 
 export interface WebHostOptions {
   dataDir: string;

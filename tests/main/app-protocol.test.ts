@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appProtocolResponse } from '../../src/main/app-protocol';
-import { CSP } from '../../src/web/static';
+import { CSP } from '../../src/host/static';
 
 describe('app:// protocol handler', () => {
   let tmp: string;

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { CSP } from '../../src/web/static';
+import { CSP } from '../../src/host/static';
 import { startWebHost, type WebHost } from '../../src/web/host';
 
 interface Res {

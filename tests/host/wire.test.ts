@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawApi, WireEvent, WireResponse } from '../../src/shared/api';
 import { events } from '../../src/shared/contract';
 import type { InvokeResult } from '../../src/shared/errors';
-import { MALFORMED_ID, createWireServer, parseWireRequest } from '../../src/web/wire';
+import { MALFORMED_ID, createWireServer, parseWireRequest } from '../../src/host/wire';
 
 function fakeCore() {
   const subs = new Map<string, Set<(p: unknown) => void>>();

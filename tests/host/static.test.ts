@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSP, SECURITY_HEADERS, contentTypeFor, resolveStaticFile, safeSegments } from '../../src/web/static';
+import { CSP, SECURITY_HEADERS, contentTypeFor, resolveStaticFile, safeSegments } from '../../src/host/static';
 
 describe('safeSegments', () => {
   it('splits normal paths', () => {
