@@ -1,4 +1,6 @@
-/** Labels of member fields, genders, statuses and lifecycle events (merged into the CLI strings via i18n-members.ts). */
+/**
+ * Labels of member fields, genders, statuses and lifecycle events (merged into the CLI strings via i18n-members.ts).
+ */
 import { MEMBER_STATUSES } from '../shared/members-contract';
 import { STATUS_LABELS } from '../shared/text/format';
 

@@ -3,7 +3,6 @@
  * creates one with `createCore` and talks to it only through `invoke` / `onEvent` (the typed contract).
  */
 import type { RawApi } from '../shared/api';
-import type { CoreOptions } from './types';
 
 export type { CoreOptions, KeyStore } from './types';
 

@@ -1,4 +1,6 @@
-/** `uniondesk members import|export` end to end: a messy CSV (BOM, title row, a bad row), dry run, idempotent re-import. */
+/**
+ * `uniondesk members import|export` end to end: a messy CSV (BOM, title row, a bad row), dry run, idempotent re-import.
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

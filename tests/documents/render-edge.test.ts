@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDocx, toHtml, toPdf, toText } from '../../src/core/documents/render';
 import type { BlockNode, DocumentModel } from '../../src/shared/document-model';
-import { image, olFrom, p, pageBreak, table, td, tr, ul } from './fixtures/build';
+import { image, olFrom, pageBreak, table, td, tr, ul } from './fixtures/build';
 import { minutes } from './fixtures/models';
 import { pngDataUrl } from './fixtures/png';
 import { attrs, docxParts, positionedItems, readPdf, topTables } from './fixtures/read';

@@ -64,6 +64,6 @@ export async function startHost(timeoutMs = 90_000, opts: HostOptions = {}): Pro
     return { url, dataDir, output: () => `--- stdout\n${out}\n--- stderr\n${err}`, stop };
   } catch (e) {
     await stop();
-    throw new Error(`${(e as Error).message}\n--- stdout\n${out}\n--- stderr\n${err}`);
+    throw new Error(`${(e as Error).message}\n--- stdout\n${out}\n--- stderr\n${err}`, { cause: e });
   }
 }

@@ -7,6 +7,8 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 
 const h = vi.hoisted(() => {
+  // vi.hoisted runs before the imports are bound, so it cannot use the imported EventEmitter.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { EventEmitter: EE } = require('node:events') as typeof import('node:events');
   const appEvents = new EE();
   const state = {

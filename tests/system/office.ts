@@ -1,4 +1,6 @@
-/** Thin wrappers over the real clients: LibreOffice (docx → pdf) and poppler (pdfinfo, pdftotext, pdffonts, pdftoppm). */
+/**
+ * Thin wrappers over the real clients: LibreOffice (docx → pdf) and poppler (pdfinfo, pdftotext, pdffonts, pdftoppm).
+ */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';

@@ -13,7 +13,9 @@ import { formatOption, outOption, parseIsoDate, readData, readMarkdown, resolveF
 import { templatesTable } from './docs-view';
 import { registerDocsRegister } from './docs-register';
 
-/** Unlock when a passphrase is available, so the organisation profile fills the defaults; no vault here: stay locked. */
+/**
+ * Unlock when a passphrase is available, so the organisation profile fills the defaults; no vault here: stay locked.
+ */
 async function unlockIfPossible(ctx: Ctx, core: Core): Promise<void> {
   const pass = passphrase(ctx);
   if (pass === undefined) return;

@@ -1,4 +1,6 @@
-/** `uniondesk doctor`: integrity and key checks. Runs locked when no passphrase is given (the core checks what it can). */
+/**
+ * `uniondesk doctor`: integrity and key checks. Runs locked when no passphrase is given (the core checks what it can).
+ */
 import type { Command } from 'commander';
 import { EXIT } from '../exit-codes';
 import { Exit } from '../io';

@@ -105,7 +105,8 @@ export function registerMembers(program: Command): void {
         reason: opts.reason.normalize('NFC'),
         ...(opts.ref === undefined ? {} : { ref: opts.ref.normalize('NFC') }),
       };
-      // An illegal transition is a CONFLICT from the core (exit 1, like every other CONFLICT), with its Vietnamese message.
+      // An illegal transition is a CONFLICT from the core (exit 1, like every other CONFLICT),
+      // with its Vietnamese message.
       const saved = await withVault(ctx, (core) => call(core, 'members.setStatus', input));
       ctx.out.result(saved, () => t('members.statusSet', { name: saved.fullName, status: statusText(saved.status), date: formatDate(input.date) }));
     });

@@ -9,6 +9,7 @@ import { AppError } from '../../shared/errors';
 
 const nodeRequire = createRequire(import.meta.url);
 // knex ships its dialects as CommonJS classes; we subclass the sqlite3 one to plug in the cipher driver.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- knex's dialect classes have no types
 const ClientSQLite3 = nodeRequire('knex/lib/dialects/sqlite3/index.js') as new (config: unknown) => any;
 
 type RawDb = {
@@ -45,7 +46,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Knex> {
           await execP(db, `PRAGMA key = "x'${keyHex}'"`);
         }
         await new Promise<void>((res, rej) => db.get('SELECT count(*) AS n FROM sqlite_master', (e) => (e ? rej(e) : res())));
-        // A 32 MiB page cache keeps bulk imports and the register's index build from re-reading (and re-decrypting) pages.
+        // A 32 MiB page cache keeps bulk imports and the register's index build from re-reading
+        // (and re-decrypting) pages.
         await execP(db, 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;');
       } catch (err) {
         await new Promise<void>((res) => db.close(() => res()));

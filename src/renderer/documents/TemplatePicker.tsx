@@ -3,7 +3,7 @@
  * prefilled with its examples. Creating makes a draft (docs.create) and opens it. The core's answer about missing
  * values lands under the questions; what the union profile lacks is said in one sentence.
  */
-import { Alert, App, Button, Col, Empty, Form, Modal, Row, Skeleton, Typography } from 'antd';
+import { Alert, Button, Col, Empty, Form, Modal, Row, Skeleton, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateInfo } from '../../shared/documents-contract';

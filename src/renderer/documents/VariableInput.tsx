@@ -1,4 +1,6 @@
-/** One template variable as a form item, by kind: text, long text, date (dd/mm/yyyy), number, money (VND), lines, table. */
+/**
+ * One template variable as a form item, by kind: text, long text, date (dd/mm/yyyy), number, money (VND), lines, table.
+ */
 import { DatePicker, Form, Input, InputNumber } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,6 @@
-/** Reading an image file for the body: PNG or JPEG only (what Word, PDF and the model accept), embedded as a data URL. */
+/**
+ * Reading an image file for the body: PNG or JPEG only (what Word, PDF and the model accept), embedded as a data URL.
+ */
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 const DATA_URL = /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/;
 

@@ -179,7 +179,8 @@ function block(n: EditorJson): BlockNode[] {
     case 'horizontalRule':
       return [];
     default: {
-      // An unknown container (a quote, a details box…): keep its blocks; an unknown text block: a paragraph of its text.
+      // An unknown container (a quote, a details box…): keep its blocks;
+      // an unknown text block: a paragraph of its text.
       if (isBlockish(n)) return blocks(kids(n));
       const content = inline(kids(n));
       return content.length ? [paragraph(content)] : [];

@@ -1,4 +1,6 @@
-/** The document as it stands in the form and the editor: the model to send, or what is missing; and a key to compare. */
+/**
+ * The document as it stands in the form and the editor: the model to send, or what is missing; and a key to compare.
+ */
 import type { DocumentModel } from '../../shared/document-model';
 import type { FieldValues } from './fieldValues';
 import { toFields } from './fieldValues';

@@ -11,7 +11,10 @@ export type VariableKind = 'text' | 'longText' | 'date' | 'number' | 'money' | '
 export type ItemRow = Record<string, string | number | Dayjs | null>;
 export type VariableValue = string | number | Dayjs | null | ItemRow[] | undefined;
 
-/** Columns of a list of records, from its example: [{ key: 'fullName', kind: 'text' }, { key: 'amount', kind: 'number' }]. */
+/**
+ * Columns of a list of records, from its example:
+ * [{ key: 'fullName', kind: 'text' }, { key: 'amount', kind: 'number' }].
+ */
 export interface ItemColumn {
   key: string;
   kind: 'text' | 'number' | 'date';

@@ -1,4 +1,6 @@
-/** The TipTap editor for a document body: our schema, the body as loaded, a change callback; read-only for old versions. */
+/**
+ * The TipTap editor for a document body: our schema, the body as loaded, a change callback; read-only for old versions.
+ */
 import { useEditor, type Editor, type JSONContent } from '@tiptap/react';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,6 @@
-/** Rejected rows (spreadsheet row, translated field, the core's Vietnamese reason) and rows converted from TCVN3/VNI. */
+/**
+ * Rejected rows (spreadsheet row, translated field, the core's Vietnamese reason) and rows converted from TCVN3/VNI.
+ */
 import { Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../shared/members-contract';

@@ -114,7 +114,8 @@ export function RegisterView({ units, unitsVersion, onUnitsChanged, actionsSlot 
         {actionsSlot ? createPortal(actions, actionsSlot) : actions}
       </div>
       <MemberFiltersBar value={filters} onChange={setFilters} units={units} />
-      {/* data-query: the search the shown rows answer, so tests (and tools) can tell a settled list from a pending one. */}
+      {/* data-query: the search the shown rows answer, so tests (and tools) can tell a settled list
+          from a pending one. */}
       <Typography.Text className="ud-register-count" data-testid="members-count" data-query={list.shownQuery}>
         {list.loaded ? t(filtered ? 'members.countFiltered' : 'members.count', { n: nf.format(list.total) }) : '\u00a0'}
       </Typography.Text>

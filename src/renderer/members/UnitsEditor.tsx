@@ -1,4 +1,6 @@
-/** Tổ công đoàn: the groups as a tree with member counts; add, rename/move, delete (the core refuses non-empty ones). */
+/**
+ * Tổ công đoàn: the groups as a tree with member counts; add, rename/move, delete (the core refuses non-empty ones).
+ */
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Space, Tree, Typography } from 'antd';
 import { useMemo, useState } from 'react';

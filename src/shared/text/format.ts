@@ -1,5 +1,6 @@
 /**
- * Pure formatting helpers for tables, exports and printed documents (no Node, no DOM). Vietnamese conventions from DOMAIN.md: dd/mm/yyyy in tables, "ngày 05 tháng 02 năm 2026"
+ * Pure formatting helpers for tables, exports and printed documents (no Node, no DOM). Vietnamese conventions from
+ * DOMAIN.md: dd/mm/yyyy in tables, "ngày 05 tháng 02 năm 2026"
  * in documents, never US m/d.
  */
 import type { MemberStatus } from '../members-contract';

@@ -180,7 +180,10 @@ export function imageSize(bytes: Buffer): { type: 'png' | 'jpg'; width: number; 
   return null;
 }
 
-/** Decodes an embedded image and fits it: the given size (keeping the ratio if only one side is given), at most the text width. */
+/**
+ * Decodes an embedded image and fits it: the given size (keeping the ratio if only one side is given),
+ * at most the text width.
+ */
 export function imageData(attrs: { src: string; width?: number | null; height?: number | null }, contentPt: number): ImageData | null {
   const m = /^data:image\/(png|jpeg);base64,(.*)$/.exec(attrs.src);
   if (!m) return null;

@@ -95,7 +95,10 @@ function recipients(v: DocView, beforePt: number): Paragraph[] {
   ];
 }
 
-/** Signature(s) and Nơi nhận in one borderless table: one signer → [Nơi nhận | signature]; two → [THƯ KÝ | CHỦ TRÌ] then Nơi nhận. */
+/**
+ * Signature(s) and Nơi nhận in one borderless table: one signer → [Nơi nhận | signature];
+ * two → [THƯ KÝ | CHỦ TRÌ] then Nơi nhận.
+ */
 export function signatureTable(v: DocView, geom: PageGeometry): Table {
   const before = LAYOUT.signature.beforePt;
   if (v.signers.length === 1) {

@@ -80,7 +80,9 @@ function metrics(face: Face): Metrics {
   return m;
 }
 
-/** Advance of `text` (NFC) in font units: whole numbers that add up exactly, so a line's width is a sum of its words'. */
+/**
+ * Advance of `text` (NFC) in font units: whole numbers that add up exactly, so a line's width is a sum of its words'.
+ */
 export function textUnits(text: string, face: Face = 'normal'): number {
   const m = metrics(face);
   let units = 0;

@@ -78,7 +78,8 @@ export function docView(input: DocumentModel): DocView {
   const isLetter = f.type === 'CV';
   const summary = nfc(f.summary);
   const number = formatDocNumber({ ...f, issuerCode: nfc(f.issuerCode) }).replace(/^ +/, (s) => NBSP.repeat(s.length));
-  // Nghị định 30: "(Kèm theo Quyết định số …/QĐ-… ngày … tháng … năm … của …)"; the issuer keeps the case it was typed in.
+  // Nghị định 30: "(Kèm theo Quyết định số …/QĐ-… ngày … tháng … năm … của …)";
+  // the issuer keeps the case it was typed in.
   const note = appendices.length ? `(Kèm theo ${docTypeName(f.type)} số ${number} ${longDateVi(f.date)} của ${nfc(f.issuer)})` : '';
   return {
     upperLevel: upperVi(f.upperLevel),

@@ -18,7 +18,10 @@ export interface VariableDecl {
   example?: unknown;
 }
 
-/** Filled by buildDocument, never asked for: org.* (profile; upperLevelName as in force on the date), the dates, the number. */
+/**
+ * Filled by buildDocument, never asked for: org.* (profile; upperLevelName as in force on the date),
+ * the dates, the number.
+ */
 export const AUTOMATIC_NAMES = ['today', 'date', 'docNumber'] as const;
 export function isAutomatic(name: string): boolean {
   return (AUTOMATIC_NAMES as readonly string[]).includes(name) || name.startsWith('org.');

@@ -17,7 +17,10 @@ const MARGIN = { left: mm(30), top: mm(20), right: mm(15), bottom: mm(20) };
 
 const TABLE_FONT = 11;
 const CELL_PAD = 3;
-/** Column widths in points, padding excluded; of the 467.7 pt between margins the name gets what is left (≈ 126). Số thẻ fits 11 characters. */
+/**
+ * Column widths in points, padding excluded; of the 467.7 pt between margins the name gets what is left (≈ 126). Số thẻ
+ * fits 11 characters.
+ */
 const WIDTHS: (number | '*')[] = [23, '*', 28, 51, 64, 68, 62];
 const HEADERS = ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Tổ công đoàn', 'Chức vụ', 'Số thẻ'];
 const CENTERED = new Set([0, 2, 3]);

@@ -32,7 +32,9 @@ export function parseIdNumber(v: CellValue): Result<string> {
   return { ok: true, value: d };
 }
 
-/** One phone number to 0xxxxxxxxx. Mobiles are 10 digits; 11 digits for landlines (02x area codes) and old 01x mobiles. */
+/**
+ * One phone number to 0xxxxxxxxx. Mobiles are 10 digits; 11 digits for landlines (02x area codes) and old 01x mobiles.
+ */
 export function normalisePhone(v: CellValue): string | null {
   let s = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
   if (!/^[+\d\s.\-–()]+$/.test(s)) return null;
