@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkImports, layerOf } from './layers/check';
 import { readImports } from './layers/imports';
-import { EXCEPTIONS, LAYERS, type LayerException } from './layers/table';
+import { ELECTRON_FREE, EXCEPTIONS, LAYERS, type LayerException } from './layers/table';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SOURCE = /\.(tsx?|[cm][jt]s|jsx?)$/;
@@ -50,6 +50,7 @@ describe('the layer table holds over src/', () => {
       else violations.push(...checkImports(borrowed, refsOf.get(borrowed)!, layerOf(e.from)).violations);
     }
     for (const e of EXCEPTIONS) if (!used.has(e)) violations.push(`exception ${e.from} → ${e.to} is no longer used`);
+    for (const f of Object.keys(ELECTRON_FREE)) if (!refsOf.has(f)) violations.push(`electron-free ${f}: no such file`);
     expect(violations, `layer violations (see tests/layers/table.ts):\n${violations.join('\n')}`).toEqual([]);
   });
 });
@@ -106,6 +107,8 @@ describe('the import reader and the rules catch each kind of import', () => {
     expect(check('src/core/x.ts', "import { app } from 'electron';")[0]).toMatch(/only main and preload/);
     expect(check('src/main/x.ts', "import { app } from 'electron';")).toEqual([]);
     expect(check('src/main/core-process.ts', "import { app } from 'electron';")[0]).toMatch(/electron-free/);
+    expect(check('src/main/core-process.ts', "import { createWindow } from './index';")[0]).toMatch(/electron-free/);
+    expect(check('src/main/core-process.ts', "import { readArg } from './policy';")).toEqual([]);
   });
 
   it('lets shared import only zod, and no layer import from outside src/ or a folder the table lacks', () => {

@@ -42,6 +42,8 @@ function findException(from: string, target: Target & { kind: 'file' }): LayerEx
   );
 }
 
+const isElectronFree = (target: string) => Object.keys(ELECTRON_FREE).some((f) => stripExt(f) === stripExt(target));
+
 export interface FileCheck {
   violations: string[];
   /** Exceptions that allowed one of this file's imports (to find unused ones). */
@@ -75,6 +77,8 @@ export function checkImports(file: string, refs: readonly ImportRef[], asLayer =
       violations.push(`${at}: source files may not import from outside src/`);
     } else if (!target.layer) {
       violations.push(`${at}: the target is not in any layer of tests/layers/table.ts`);
+    } else if (ELECTRON_FREE[file] && LAYERS[target.layer].electron && !isElectronFree(target.file)) {
+      violations.push(`${at}: an electron-free file may import from ${target.layer} only other electron-free files`);
     } else if (target.layer !== asLayer && !rule.imports.includes(target.layer)) {
       const exception = as ? undefined : findException(file, target);
       if (exception && (!exception.typeOnly || ref.typeOnly)) used.push(exception);
