@@ -98,6 +98,8 @@ const h = vi.hoisted(() => {
 vi.mock('electron', () => ({ ...h.mod, default: h.mod }));
 
 async function load() {
+  // Hermetic: a UNIONDESK_DATA_DIR exported by whoever runs the tests must not replace the default data folder.
+  vi.stubEnv('UNIONDESK_DATA_DIR', undefined);
   await import('../../src/main/index');
   await new Promise((r) => setImmediate(r));
 }
