@@ -71,7 +71,7 @@ describe('the import reader and the rules catch each kind of import', () => {
         "const j = require('./j');",
         "let k: typeof import('./k');",
         "// import x from './comment';",
-        "const s = \"import y from './string'\";",
+        'const s = "import y from \'./string\'";',
         'const t = `require("./template")`;',
       ].join('\n'),
     );

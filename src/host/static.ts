@@ -76,7 +76,14 @@ export function safeSegments(rawPath: string): string[] | null {
     } catch {
       return null;
     }
-    if (seg === '.' || seg === '..' || seg.includes('/') || seg.includes('\\') || seg.includes('\0') || seg.includes(':')) {
+    if (
+      seg === '.' ||
+      seg === '..' ||
+      seg.includes('/') ||
+      seg.includes('\\') ||
+      seg.includes('\0') ||
+      seg.includes(':')
+    ) {
       return null;
     }
     out.push(seg);

@@ -93,7 +93,11 @@ export function createWireServer(core: RawApi, opts: WireServerOptions = {}): Wi
       if (msg.type === 'result') {
         // The result itself could not be encoded (e.g. not serialisable): still answer the caller.
         try {
-          conn.send({ type: 'result', id: msg.id, result: errorResult('INTERNAL', 'Không gửi được kết quả về giao diện.') });
+          conn.send({
+            type: 'result',
+            id: msg.id,
+            result: errorResult('INTERNAL', 'Không gửi được kết quả về giao diện.'),
+          });
         } catch (err2) {
           onError(err2);
         }

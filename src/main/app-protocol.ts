@@ -13,14 +13,23 @@ function textResponse(status: number, text: string): Response {
   });
 }
 
-export async function appProtocolResponse(rendererDir: string, request: { url: string; method?: string }): Promise<Response> {
+export async function appProtocolResponse(
+  rendererDir: string,
+  request: { url: string; method?: string },
+): Promise<Response> {
   let u: URL;
   try {
     u = new URL(request.url);
   } catch {
     return textResponse(400, 'Bad request');
   }
-  if (u.protocol !== `${APP_SCHEME}:` || u.hostname !== APP_HOST || u.port !== '' || u.username !== '' || u.password !== '') {
+  if (
+    u.protocol !== `${APP_SCHEME}:` ||
+    u.hostname !== APP_HOST ||
+    u.port !== '' ||
+    u.username !== '' ||
+    u.password !== ''
+  ) {
     return textResponse(403, 'Forbidden');
   }
   const method = (request.method ?? 'GET').toUpperCase();
@@ -33,7 +42,10 @@ export async function appProtocolResponse(rendererDir: string, request: { url: s
     case 'not-found':
       return textResponse(404, 'Not found');
     case 'not-built':
-      return textResponse(503, 'Giao diện chưa được dựng: hãy chạy `npm run build`. / Renderer not built: run `npm run build`.');
+      return textResponse(
+        503,
+        'Giao diện chưa được dựng: hãy chạy `npm run build`. / Renderer not built: run `npm run build`.',
+      );
     case 'file': {
       const body = method === 'HEAD' ? null : new Uint8Array(await fs.readFile(r.filePath));
       return new Response(body, {

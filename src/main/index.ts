@@ -48,7 +48,10 @@ const CORE_ENTRY = path.join(here, 'core.js');
 // Before `ready`: sandbox every renderer, and make app:// a standard, secure scheme (origin, fetch, modules).
 app.enableSandbox();
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } },
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true },
+  },
 ]);
 
 let core: UtilityProcess | null = null;
@@ -70,7 +73,10 @@ function startCore(dataDir: string): UtilityProcess {
   child.on('message', (msg: unknown) => {
     if (typeof msg === 'object' && msg !== null && (msg as { type?: unknown }).type === 'fatal') {
       const detail = String((msg as { message?: unknown }).message ?? '');
-      dialog.showErrorBox('UnionDesk', `Không khởi động được lõi UnionDesk.\nThe UnionDesk core could not start.\n\n${detail}`);
+      dialog.showErrorBox(
+        'UnionDesk',
+        `Không khởi động được lõi UnionDesk.\nThe UnionDesk core could not start.\n\n${detail}`,
+      );
       return;
     }
     void answerKeystoreRequest(msg, keystore).then((answer) => {
@@ -80,7 +86,10 @@ function startCore(dataDir: string): UtilityProcess {
   child.on('exit', (code) => {
     coreExited = true;
     if (!quitting) {
-      dialog.showErrorBox('UnionDesk', `Lõi UnionDesk đã dừng bất ngờ (mã ${code}). Ứng dụng sẽ đóng.\nThe UnionDesk core stopped unexpectedly.`);
+      dialog.showErrorBox(
+        'UnionDesk',
+        `Lõi UnionDesk đã dừng bất ngờ (mã ${code}). Ứng dụng sẽ đóng.\nThe UnionDesk core stopped unexpectedly.`,
+      );
       app.quit();
     }
   });
@@ -97,8 +106,9 @@ function secureSession(): void {
   // Second wall behind the CSP: the renderer never reaches the network or the disk itself.
   // (Guarded: a filter Chromium would not accept must not stop the app; the CSP still holds.)
   try {
-    ses.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'file:///*'] }, (details, callback) =>
-      callback({ cancel: !isAllowedRendererRequest(details.url) }),
+    ses.webRequest.onBeforeRequest(
+      { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'file:///*'] },
+      (details, callback) => callback({ cancel: !isAllowedRendererRequest(details.url) }),
     );
   } catch (err) {
     console.warn('UnionDesk: could not install the request filter', err);
@@ -213,7 +223,10 @@ if (!app.requestSingleInstanceLock()) {
       createWindow();
     })
     .catch((err: unknown) => {
-      dialog.showErrorBox('UnionDesk', `Không khởi động được UnionDesk.\n${err instanceof Error ? err.message : String(err)}`);
+      dialog.showErrorBox(
+        'UnionDesk',
+        `Không khởi động được UnionDesk.\n${err instanceof Error ? err.message : String(err)}`,
+      );
       app.quit();
     });
 }

@@ -48,7 +48,10 @@ export function createKeystoreClient(
 ): { keystore: KeyStore; handleMessage(msg: unknown): boolean; dispose(): void } {
   const timeoutMs = opts.timeoutMs ?? 30_000;
   let nextId = 1;
-  const pending = new Map<number, { resolve(r: KeystoreResponse): void; reject(e: Error): void; timer: NodeJS.Timeout }>();
+  const pending = new Map<
+    number,
+    { resolve(r: KeystoreResponse): void; reject(e: Error): void; timer: NodeJS.Timeout }
+  >();
 
   const call = (op: KeystoreOp, data?: Buffer) =>
     new Promise<KeystoreResponse & { ok: true }>((resolve, reject) => {

@@ -20,7 +20,14 @@ function parse(url: unknown): URL | null {
 /** True only for pages of our own renderer (`app://uniondesk/...`). Used to check every IPC sender frame. */
 export function isTrustedAppUrl(url: unknown): boolean {
   const u = parse(url);
-  return !!u && u.protocol === `${APP_SCHEME}:` && u.hostname === APP_HOST && u.username === '' && u.password === '' && u.port === '';
+  return (
+    !!u &&
+    u.protocol === `${APP_SCHEME}:` &&
+    u.hostname === APP_HOST &&
+    u.username === '' &&
+    u.password === '' &&
+    u.port === ''
+  );
 }
 
 /**
@@ -33,7 +40,12 @@ export type NavigationDecision = { action: 'deny' } | { action: 'open-external';
 export function decideNavigation(url: unknown): NavigationDecision {
   const u = parse(url);
   if (!u) return { action: 'deny' };
-  if ((u.protocol === 'https:' || u.protocol === 'http:') && u.username === '' && u.password === '' && u.hostname !== '') {
+  if (
+    (u.protocol === 'https:' || u.protocol === 'http:') &&
+    u.username === '' &&
+    u.password === '' &&
+    u.hostname !== ''
+  ) {
     return { action: 'open-external', url: u.href };
   }
   return { action: 'deny' };

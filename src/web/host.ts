@@ -123,16 +123,24 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const maxBytes = opts.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_CHARS;
   const token = randomBytes(32).toString('base64url');
   const ownsCore = !opts.core;
-  const core: RawApi & { close?(): Promise<void> } = opts.core ?? ((await createCore({ dataDir: opts.dataDir })) as Core);
+  const core: RawApi & { close?(): Promise<void> } =
+    opts.core ?? ((await createCore({ dataDir: opts.dataDir })) as Core);
   const closeCore = opts.closeCore ?? ownsCore;
 
   let port = 0;
   const allowedHosts = () => new Set([`${HOST}:${port}`, `localhost:${port}`]);
   const allowedOrigins = () => new Set([`http://${HOST}:${port}`, `http://localhost:${port}`]);
-  const hasValidCookie = (req: http.IncomingMessage) => tokenMatches(token, parseCookies(req.headers.cookie).get(TOKEN_COOKIE));
+  const hasValidCookie = (req: http.IncomingMessage) =>
+    tokenMatches(token, parseCookies(req.headers.cookie).get(TOKEN_COOKIE));
   const hostOk = (req: http.IncomingMessage) => allowedHosts().has((req.headers.host ?? '').toLowerCase());
 
-  const send = (res: http.ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}) => {
+  const send = (
+    res: http.ServerResponse,
+    status: number,
+    body: string | Buffer,
+    type: string,
+    extra: Record<string, string> = {},
+  ) => {
     res.writeHead(status, {
       ...SECURITY_HEADERS,
       'Content-Type': type,

@@ -12,7 +12,22 @@ describe('safeSegments', () => {
     expect(safeSegments('/fonts/Ti%E1%BA%BFng%20Vi%E1%BB%87t.ttf')).toEqual(['fonts', 'Tiếng Việt.ttf']);
   });
   it('refuses anything that could leave the root', () => {
-    for (const p of ['/..', '/../x', '/a/../../x', '/%2e%2e/x', '/%2E%2E/x', '/a/%2e%2e%2fx', '/a%2f..%2f..%2fx', '/..%5cx', '/a\\..\\x', '/x%00.js', '/C:/Windows', '/./x', 'relative', '/%E0%A4%A']) {
+    for (const p of [
+      '/..',
+      '/../x',
+      '/a/../../x',
+      '/%2e%2e/x',
+      '/%2E%2E/x',
+      '/a/%2e%2e%2fx',
+      '/a%2f..%2f..%2fx',
+      '/..%5cx',
+      '/a\\..\\x',
+      '/x%00.js',
+      '/C:/Windows',
+      '/./x',
+      'relative',
+      '/%E0%A4%A',
+    ]) {
       expect(safeSegments(p), p).toBeNull();
     }
   });
@@ -42,7 +57,10 @@ describe('resolveStaticFile', () => {
     });
   });
   it('falls back to index.html for routes, 404 for missing assets, 400 for traversal', async () => {
-    expect(await resolveStaticFile(root, '/members/42')).toMatchObject({ kind: 'file', filePath: path.join(root, 'index.html') });
+    expect(await resolveStaticFile(root, '/members/42')).toMatchObject({
+      kind: 'file',
+      filePath: path.join(root, 'index.html'),
+    });
     expect(await resolveStaticFile(root, '/assets/none.js')).toEqual({ kind: 'not-found' });
     expect(await resolveStaticFile(root, '/../secret.txt')).toEqual({ kind: 'bad-request' });
     expect(await resolveStaticFile(root, '/%2e%2e/secret.txt')).toEqual({ kind: 'bad-request' });

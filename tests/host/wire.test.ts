@@ -39,7 +39,10 @@ describe('parseWireRequest', () => {
       ok: true,
       request: { type: 'invoke', id: 1, name: 'app.status', input: {} },
     });
-    expect(parseWireRequest('{"type":"invoke","id":2,"name":"x"}')).toMatchObject({ ok: true, request: { id: 2, input: {} } });
+    expect(parseWireRequest('{"type":"invoke","id":2,"name":"x"}')).toMatchObject({
+      ok: true,
+      request: { id: 2, input: {} },
+    });
   });
   it('refuses malformed messages, keeping the id when it can', () => {
     expect(parseWireRequest('{oops')).toEqual({ ok: false, id: MALFORMED_ID, reason: 'invalid-json' });
@@ -47,7 +50,11 @@ describe('parseWireRequest', () => {
     expect(parseWireRequest([1])).toMatchObject({ ok: false, reason: 'not-an-object' });
     expect(parseWireRequest({ type: 'result', id: 3 })).toEqual({ ok: false, id: 3, reason: 'not-invoke' });
     expect(parseWireRequest({ type: 'invoke', id: 4 })).toEqual({ ok: false, id: 4, reason: 'bad-name' });
-    expect(parseWireRequest({ type: 'invoke', id: 'x', name: 'a' })).toMatchObject({ ok: false, id: MALFORMED_ID, reason: 'bad-id' });
+    expect(parseWireRequest({ type: 'invoke', id: 'x', name: 'a' })).toMatchObject({
+      ok: false,
+      id: MALFORMED_ID,
+      reason: 'bad-id',
+    });
     expect(parseWireRequest('x'.repeat(100), 10)).toMatchObject({ ok: false, reason: 'too-large' });
   });
 });
@@ -64,7 +71,11 @@ describe('createWireServer', () => {
     ]);
     expect(got).toEqual([
       { type: 'result', id: 2, result: { ok: true, value: { a: 'Đức' } } },
-      { type: 'result', id: 1, result: { ok: false, error: { code: 'UNKNOWN_COMMAND', message: 'Lệnh không tồn tại: slow' } } },
+      {
+        type: 'result',
+        id: 1,
+        result: { ok: false, error: { code: 'UNKNOWN_COMMAND', message: 'Lệnh không tồn tại: slow' } },
+      },
     ]);
   });
 
@@ -117,7 +128,9 @@ describe('createWireServer', () => {
       },
     });
     await s.handle({ type: 'invoke', id: 1, name: 'echo', input: {} });
-    expect(got).toEqual([{ type: 'result', id: 1, result: { ok: false, error: { code: 'INTERNAL', message: expect.any(String) } } }]);
+    expect(got).toEqual([
+      { type: 'result', id: 1, result: { ok: false, error: { code: 'INTERNAL', message: expect.any(String) } } },
+    ]);
   });
 
   it('broadcasts events to every attached connection, not to detached ones', async () => {

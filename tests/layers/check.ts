@@ -37,9 +37,7 @@ function classify(from: string, ref: ImportRef): Target {
 const stripExt = (f: string) => f.replace(/\.(tsx?|[cm]?[jt]sx?)$/, '').replace(/\/index$/, '');
 
 function findException(from: string, target: Target & { kind: 'file' }): LayerException | undefined {
-  return EXCEPTIONS.find(
-    (e) => e.from === from && (e.to === target.layer || stripExt(e.to) === stripExt(target.file)),
-  );
+  return EXCEPTIONS.find((e) => e.from === from && (e.to === target.layer || stripExt(e.to) === stripExt(target.file)));
 }
 
 const isElectronFree = (target: string) => Object.keys(ELECTRON_FREE).some((f) => stripExt(f) === stripExt(target));
@@ -68,7 +66,8 @@ export function checkImports(file: string, refs: readonly ImportRef[], asLayer =
       if (!rule.node) violations.push(`${at}: ${asLayer} may not use Node builtins`);
     } else if (target.kind === 'electron') {
       if (!rule.electron) violations.push(`${at}: only main and preload may import electron`);
-      else if (ELECTRON_FREE[file]) violations.push(`${at}: this file must stay electron-free (${ELECTRON_FREE[file]})`);
+      else if (ELECTRON_FREE[file])
+        violations.push(`${at}: this file must stay electron-free (${ELECTRON_FREE[file]})`);
     } else if (target.kind === 'package') {
       if (rule.packages && !rule.packages.includes(target.name)) {
         violations.push(`${at}: ${asLayer} may import only the packages ${rule.packages.join(', ')}`);

@@ -32,13 +32,21 @@ describe('app:// protocol handler', () => {
   });
 
   it('refuses traversal, other hosts and other methods', async () => {
-    for (const url of ['app://uniondesk/assets/..%2f..%2fsecret.txt', 'app://uniondesk/..%5csecret.txt', 'app://uniondesk/assets/%2e%2e%2fsecret.txt']) {
+    for (const url of [
+      'app://uniondesk/assets/..%2f..%2fsecret.txt',
+      'app://uniondesk/..%5csecret.txt',
+      'app://uniondesk/assets/%2e%2e%2fsecret.txt',
+    ]) {
       const r = await appProtocolResponse(root, { url });
       expect(r.status, url).toBe(400);
       expect(await r.text()).not.toContain('TOP-SECRET');
     }
     // The URL parser folds `..` and `%2e%2e` segments away at the root: what remains stays inside.
-    for (const url of ['app://uniondesk/../secret.txt', 'app://uniondesk/%2e%2e/secret.txt', 'app://uniondesk/assets/../../secret.txt']) {
+    for (const url of [
+      'app://uniondesk/../secret.txt',
+      'app://uniondesk/%2e%2e/secret.txt',
+      'app://uniondesk/assets/../../secret.txt',
+    ]) {
       const folded = await appProtocolResponse(root, { url });
       expect(folded.status, url).toBe(404);
       expect(await folded.text()).not.toContain('TOP-SECRET');

@@ -101,7 +101,10 @@ describe('core process', () => {
     const [rendererSide, coreSide] = channel();
     parent.fromMain({ type: 'port' }, [coreSide]);
     const status = await call(rendererSide, 1, 'app.status');
-    expect(status.result).toMatchObject({ ok: true, value: { state: 'new', version: '9.9.9', keystoreAvailable: true } });
+    expect(status.result).toMatchObject({
+      ok: true,
+      value: { state: 'new', version: '9.9.9', keystoreAvailable: true },
+    });
     expect(parent.toMain).toContainEqual({ type: 'ready' });
     expect(coreSide.started).toBe(true);
     // The keystore question went to main over the parent port.
@@ -121,7 +124,9 @@ describe('core process', () => {
     expect(st.result).toMatchObject({ ok: true, value: { state: 'unlocked', keystoreEnrolled: true } });
 
     const eventOn = (p: FakePort) =>
-      new Promise((resolve) => p.on('message', (e: { data: Record<string, unknown> }) => e.data.type === 'event' && resolve(e.data)));
+      new Promise((resolve) =>
+        p.on('message', (e: { data: Record<string, unknown> }) => e.data.type === 'event' && resolve(e.data)),
+      );
     const evA = eventOn(a);
     const evB = eventOn(b);
     await call(a, 3, 'vault.lock');
@@ -141,7 +146,9 @@ describe('core process', () => {
   it('answers malformed messages on a port without dying', async () => {
     const [r, rc] = channel();
     parent.fromMain({ type: 'port' }, [rc]);
-    const bad = new Promise<Record<string, unknown>>((resolve) => r.once('message', (e: { data: Record<string, unknown> }) => resolve(e.data)));
+    const bad = new Promise<Record<string, unknown>>((resolve) =>
+      r.once('message', (e: { data: Record<string, unknown> }) => resolve(e.data)),
+    );
     r.postMessage({ nonsense: true });
     expect(await bad).toMatchObject({ type: 'result', id: -1, result: { ok: false, error: { code: 'VALIDATION' } } });
     expect((await call(r, 7, 'app.status')).result).toMatchObject({ ok: true });

@@ -13,7 +13,8 @@ const h = vi.hoisted(() => {
   const appEvents = new EE();
   const state = {
     windows: [] as Array<{ options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn>; webContents: unknown }>,
-    child: null as null | (InstanceType<typeof EE> & { postMessage: ReturnType<typeof vi.fn>; kill: ReturnType<typeof vi.fn> }),
+    child: null as
+      null | (InstanceType<typeof EE> & { postMessage: ReturnType<typeof vi.fn>; kill: ReturnType<typeof vi.fn> }),
     forkArgs: [] as unknown[],
     ipc: new Map<string, (...a: unknown[]) => void>(),
     handlers: {} as Record<string, (...a: unknown[]) => unknown>,

@@ -10,11 +10,14 @@ import {
 } from '../../src/main/keystore-protocol';
 
 /** A fake safeStorage: XOR "encryption" with a marker, so wrapped ≠ plain and the round trip is checkable. */
-function fakeSafeStorage(opts: { available?: boolean; backend?: string; async?: boolean } = {}): SafeStorageLike & { calls: string[] } {
+function fakeSafeStorage(
+  opts: { available?: boolean; backend?: string; async?: boolean } = {},
+): SafeStorageLike & { calls: string[] } {
   const calls: string[] = [];
   const enc = (s: string) => Buffer.concat([Buffer.from('WRAP'), Buffer.from(s, 'utf8').map((b) => b ^ 0x5a)]);
   const dec = (b: Buffer) => {
-    if (b.subarray(0, 4).toString() !== 'WRAP') throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    if (b.subarray(0, 4).toString() !== 'WRAP')
+      throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
     return Buffer.from(b.subarray(4).map((x) => x ^ 0x5a)).toString('utf8');
   };
   const ss: SafeStorageLike & { calls: string[] } = {
@@ -58,19 +61,27 @@ describe('keystoreFromSafeStorage', () => {
       const wrapped = await ks.encrypt(key);
       expect(wrapped.equals(key)).toBe(false);
       expect(Buffer.from(await ks.decrypt(wrapped)).equals(key)).toBe(true);
-      expect(ss.calls).toEqual(useAsync ? ['encryptStringAsync', 'decryptStringAsync'] : ['encryptString', 'decryptString']);
+      expect(ss.calls).toEqual(
+        useAsync ? ['encryptStringAsync', 'decryptStringAsync'] : ['encryptString', 'decryptString'],
+      );
     }
   });
   it('is unavailable without encryption, and on Linux basic_text', async () => {
     expect(await keystoreFromSafeStorage(fakeSafeStorage({ available: false }), 'win32').isAvailable()).toBe(false);
-    expect(await keystoreFromSafeStorage(fakeSafeStorage({ backend: 'basic_text' }), 'linux').isAvailable()).toBe(false);
-    expect(await keystoreFromSafeStorage(fakeSafeStorage({ backend: 'basic_text', async: true }), 'linux').isAvailable()).toBe(false);
+    expect(await keystoreFromSafeStorage(fakeSafeStorage({ backend: 'basic_text' }), 'linux').isAvailable()).toBe(
+      false,
+    );
+    expect(
+      await keystoreFromSafeStorage(fakeSafeStorage({ backend: 'basic_text', async: true }), 'linux').isAvailable(),
+    ).toBe(false);
     expect(await keystoreFromSafeStorage(fakeSafeStorage({ backend: 'kwallet5' }), 'linux').isAvailable()).toBe(true);
     // basic_text is a Linux notion: elsewhere the backend is not consulted.
-    expect(await keystoreFromSafeStorage(fakeSafeStorage({ backend: 'basic_text' }), 'darwin').isAvailable()).toBe(true);
-    await expect(keystoreFromSafeStorage(fakeSafeStorage({ backend: 'basic_text' }), 'linux').encrypt(Buffer.from('k'))).rejects.toThrow(
-      /unavailable/,
+    expect(await keystoreFromSafeStorage(fakeSafeStorage({ backend: 'basic_text' }), 'darwin').isAvailable()).toBe(
+      true,
     );
+    await expect(
+      keystoreFromSafeStorage(fakeSafeStorage({ backend: 'basic_text' }), 'linux').encrypt(Buffer.from('k')),
+    ).rejects.toThrow(/unavailable/);
   });
 });
 
@@ -90,7 +101,9 @@ describe('keystore message protocol (core process ⇄ main)', () => {
 
   it('carries failures back as rejections, and unavailability as false', async () => {
     const { client } = connect(keystoreFromSafeStorage(fakeSafeStorage(), 'linux'));
-    await expect(client.keystore.decrypt(Buffer.from('garbage'))).rejects.toThrow(/keystore decrypt: Error while decrypting/);
+    await expect(client.keystore.decrypt(Buffer.from('garbage'))).rejects.toThrow(
+      /keystore decrypt: Error while decrypting/,
+    );
     const off = connect(keystoreFromSafeStorage(fakeSafeStorage({ backend: 'basic_text' }), 'linux')).client;
     expect(await off.keystore.isAvailable()).toBe(false);
     await expect(off.keystore.encrypt(Buffer.from('k'))).rejects.toThrow(/unavailable/);

@@ -15,7 +15,9 @@ describe('no electron in the core process bundle', () => {
     if (!existsSync(core)) return;
     const chunks = [core];
     const text = readFileSync(core, 'utf8');
-    for (const m of text.matchAll(/from\s+["'](\.\/chunks\/[^"']+)["']/g)) chunks.push(path.join(root, 'out/main', m[1]));
-    for (const f of chunks) expect(readFileSync(f, 'utf8'), f).not.toMatch(/from\s+["']electron["']|require\(["']electron["']\)/);
+    for (const m of text.matchAll(/from\s+["'](\.\/chunks\/[^"']+)["']/g))
+      chunks.push(path.join(root, 'out/main', m[1]));
+    for (const f of chunks)
+      expect(readFileSync(f, 'utf8'), f).not.toMatch(/from\s+["']electron["']|require\(["']electron["']\)/);
   });
 });

@@ -36,7 +36,10 @@ describe('isTrustedAppUrl (IPC sender check)', () => {
 
 describe('decideNavigation (will-navigate, window.open)', () => {
   it('opens http(s) links in the system browser, never in the app', () => {
-    expect(decideNavigation('https://congdoan.vn/van-ban')).toEqual({ action: 'open-external', url: 'https://congdoan.vn/van-ban' });
+    expect(decideNavigation('https://congdoan.vn/van-ban')).toEqual({
+      action: 'open-external',
+      url: 'https://congdoan.vn/van-ban',
+    });
     expect(decideNavigation('http://example.org')).toEqual({ action: 'open-external', url: 'http://example.org/' });
   });
   it('denies every other scheme and credentials in URLs', () => {
@@ -61,7 +64,20 @@ describe('decideNavigation (will-navigate, window.open)', () => {
 
 describe('decidePermission', () => {
   it('refuses every permission by default', () => {
-    for (const p of ['media', 'geolocation', 'notifications', 'midi', 'openExternal', 'hid', 'serial', 'usb', 'display-capture', 'clipboard-read', 'fullscreen', 'pointerLock']) {
+    for (const p of [
+      'media',
+      'geolocation',
+      'notifications',
+      'midi',
+      'openExternal',
+      'hid',
+      'serial',
+      'usb',
+      'display-capture',
+      'clipboard-read',
+      'fullscreen',
+      'pointerLock',
+    ]) {
       expect(decidePermission(p, 'app://uniondesk/index.html'), p).toBe(false);
     }
   });
@@ -77,7 +93,13 @@ describe('isAllowedRendererRequest', () => {
     expect(isAllowedRendererRequest('app://uniondesk/assets/a.js')).toBe(true);
     expect(isAllowedRendererRequest('data:image/png;base64,AAAA')).toBe(true);
     expect(isAllowedRendererRequest('blob:app://uniondesk/123')).toBe(true);
-    for (const u of ['https://example.org/x.js', 'http://127.0.0.1:8080/', 'ws://127.0.0.1/api', 'file:///etc/passwd', 'app://other/x']) {
+    for (const u of [
+      'https://example.org/x.js',
+      'http://127.0.0.1:8080/',
+      'ws://127.0.0.1/api',
+      'file:///etc/passwd',
+      'app://other/x',
+    ]) {
       expect(isAllowedRendererRequest(u), u).toBe(false);
     }
   });

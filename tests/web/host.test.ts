@@ -22,7 +22,9 @@ function request(port: number, rawPath: string, headers: Record<string, string> 
     const req = http.request({ host: '127.0.0.1', port, path: rawPath, method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -55,7 +57,8 @@ function connectWs(port: number, opts: { cookie?: string; origin?: string; path?
     });
     ws.on('error', (err) => {
       // A refusal that closes the socket before a parsable response also counts as refused.
-      if (/Unexpected server response|socket hang up|ECONNRESET/.test(String(err))) resolve({ kind: 'refused', status: 0 });
+      if (/Unexpected server response|socket hang up|ECONNRESET/.test(String(err)))
+        resolve({ kind: 'refused', status: 0 });
       else reject(err);
     });
   });
@@ -87,7 +90,10 @@ describe('web host', () => {
     process.env.UNIONDESK_TEST_KDF = 'fast'; // the core's cheap KDF for tests
     staticDir = path.join(tmp, 'renderer');
     mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
-    writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>UnionDesk test</title><div id="root"></div>');
+    writeFileSync(
+      path.join(staticDir, 'index.html'),
+      '<!doctype html><title>UnionDesk test</title><div id="root"></div>',
+    );
     writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log("hi")');
     writeFileSync(path.join(staticDir, 'assets', 'app.css'), 'body{}');
     writeFileSync(path.join(tmp, 'secret.txt'), 'TOP-SECRET');
@@ -194,7 +200,13 @@ describe('web host', () => {
   });
 
   it('refuses path traversal', async () => {
-    for (const p of ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt', '/..%5csecret.txt']) {
+    for (const p of [
+      '/../secret.txt',
+      '/assets/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/%2e%2e%2f%2e%2e%2fsecret.txt',
+      '/..%5csecret.txt',
+    ]) {
       const r = await request(host.port, p, { Cookie: cookie });
       expect(r.body, p).not.toContain('TOP-SECRET');
       expect(r.status, p).toBe(400);
@@ -279,7 +291,14 @@ describe('web host', () => {
     try {
       // Creating a vault and locking it emits `vault.locked` from the core.
       const created = nextMessage(a.ws, (x) => x.id === 10, 60_000);
-      a.ws.send(JSON.stringify({ type: 'invoke', id: 10, name: 'vault.create', input: { passphrase: 'mật khẩu thử nghiệm 1' } }));
+      a.ws.send(
+        JSON.stringify({
+          type: 'invoke',
+          id: 10,
+          name: 'vault.create',
+          input: { passphrase: 'mật khẩu thử nghiệm 1' },
+        }),
+      );
       expect((await created).result).toMatchObject({ ok: true });
       const evA = nextMessage(a.ws, (x) => x.type === 'event' && x.name === 'vault.locked');
       const evB = nextMessage(b.ws, (x) => x.type === 'event' && x.name === 'vault.locked');
