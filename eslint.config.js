@@ -4,16 +4,15 @@
  * characters that Prettier cannot wrap (comments). Which layer may import which is checked by tests/layers.test.ts.
  */
 import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
-  {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', '.tmp/**', 'coverage/**', 'resources/**'],
-  },
+export default defineConfig(
+  globalIgnores(['out/**', 'dist/**', 'node_modules/**', 'test-results/**', '.tmp/**', 'coverage/**', 'resources/**']),
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   prettier,
   {
     languageOptions: {
