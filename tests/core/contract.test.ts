@@ -35,6 +35,6 @@ describe('the contract and the dispatcher', () => {
       expect(typeof spec.input.safeParse, name).toBe('function');
       expect(typeof spec.output.safeParse, name).toBe('function');
     }
-    expect(Object.keys(events)).toEqual(['job.progress', 'vault.locked']);
+    expect(Object.keys(events).sort()).toEqual(['job.progress', 'vault.locked']);
   });
 });
