@@ -27,7 +27,9 @@ export function mergeNamed<T>(what: string, tables: readonly (Record<string, T> 
   const out: Record<string, T> = {};
   for (const table of tables) {
     for (const [name, value] of Object.entries(table ?? {})) {
-      if (Object.prototype.hasOwnProperty.call(out, name)) throw new Error(`Duplicate ${what} name in the contract: ${name}`);
+      if (Object.prototype.hasOwnProperty.call(out, name)) {
+        throw new Error(`Duplicate ${what} name in the contract: ${name}`);
+      }
       out[name] = value;
     }
   }
