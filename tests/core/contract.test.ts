@@ -35,7 +35,7 @@ describe('the contract and the dispatcher', () => {
     await core.close();
   });
 
-  it('every command has a sample: a valid input its schema accepts, an invalid one invoke refuses as VALIDATION', async () => {
+  it('every command has a sample: a valid input its schema takes, an invalid one invoke refuses (VALIDATION)', async () => {
     // Before setup every handler would answer NOT_INITIALIZED: a VALIDATION answer proves the input was checked first.
     const core = await newCore();
     const names = Object.keys(commands) as CommandName[];
@@ -54,7 +54,7 @@ describe('the contract and the dispatcher', () => {
 
   it('the merged contract holds every part\'s commands and events, and refuses a name used twice', () => {
     for (const part of contractParts) {
-      for (const name of Object.keys(part.commands)) expect(commands).toHaveProperty([name], (part.commands as any)[name]);
+      for (const [name, spec] of Object.entries(part.commands)) expect(commands).toHaveProperty([name], spec);
     }
     expect(Object.keys(events).sort()).toEqual(['job.progress', 'vault.locked']);
     expect(() => mergeParts([orgContract, { commands: { 'org.get': orgContract.commands['org.get'] } }])).toThrow(
