@@ -9,7 +9,8 @@
 import type { CommandSchema } from '../shared/contract-part';
 import type { Migration } from './db/migrate';
 import { COMMAND_MODES, type CommandMode, type CommandSpec, type DomainModule } from './module';
-import type { JobKind, TableSync } from './module';
+import type { ChangeSet, JobKind, TableSync } from './module';
+import type { CoreContext } from './context';
 
 export interface CommandEntry {
   module: string;
@@ -104,4 +105,19 @@ export function assembleModules(modules: readonly DomainModule[]): Assembly {
     tables,
     jobKinds,
   };
+}
+
+/**
+ * Hands one committed ChangeSet to every module's onChange (derived data: search index, folded columns). One module
+ * failing is logged and does not stop the others. The session's change feed calls this after each COMMIT.
+ */
+export function forwardChange(modules: readonly DomainModule[], change: ChangeSet, ctx: CoreContext): void {
+  for (const m of modules) {
+    if (!m.onChange) continue;
+    try {
+      m.onChange(change, ctx);
+    } catch (err) {
+      ctx.log.error('module.onChange', { module: m.name, error: err instanceof Error ? err.name : typeof err });
+    }
+  }
 }

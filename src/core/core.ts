@@ -27,6 +27,7 @@ const VERSION = '0.1.0';
 
 export async function createCore(opts: CoreOptions): Promise<Core> {
   // Throws on a duplicate command, event, table or migration version, or a handler without a contract entry.
+  // (The session's change feed is to call assemble.ts forwardChange(assembly.modules, change, ctx) after COMMIT.)
   const assembly = assembleModules([...BUILTIN_MODULES, ...(opts.modules ?? [])]);
   const paths = dataPaths(path.resolve(opts.dataDir));
   fs.mkdirSync(paths.root, { recursive: true, mode: 0o700 });

@@ -106,6 +106,46 @@ describe('reads while a write holds the queue', () => {
     await core.close();
   });
 
+  it('a read holding the session finishes, with its data, before the lock does; a later read answers LOCKED', async () => {
+    let release!: () => void;
+    let entered!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    const inside = new Promise<void>((r) => (entered = r));
+    const slow = defineModule({
+      name: 'slow',
+      contract: { commands: { 'slow.read': { input: z.object({}).strict(), output: z.object({ notes: z.number() }) } } },
+      commands: {
+        'slow.read': {
+          mode: 'read',
+          async handler(_input, ctx) {
+            const s = ctx.session();
+            entered();
+            await released;
+            // Still open: the lock has waited for this read.
+            const row = (await s.db('toy_notes').count({ n: '*' }).first()) as { n: number };
+            return { notes: Number(row.n) };
+          },
+        },
+      },
+    });
+    const { core } = await initCore({ modules: [toyModule, slow] });
+    const { order, track } = finishOrder();
+    const reading = track('read', call(core, 'slow.read'));
+    await inside;
+    const locking = track('lock', call(core, 'vault.lock'));
+    // Once the lock has let go of the session (app.status says so), it waits on the read that holds it, and a new
+    // read already finds the vault locked.
+    while ((await call(core, 'app.status')).state !== 'locked');
+    const after = await core.invoke('org.get', {});
+    expect(after).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(order).toEqual([]);
+    release();
+    expect(await reading).toEqual({ notes: 0 });
+    await locking;
+    expect(order).toEqual(['read', 'lock']);
+    await core.close();
+  });
+
   it('a member search answers while a big import is in its transaction, and sees none of it until commit', async () => {
     const { core } = await initCore();
     const ROWS = 20_000;

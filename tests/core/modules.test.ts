@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { assembleModules } from '../../src/core/assemble';
+import { assembleModules, forwardChange } from '../../src/core/assemble';
+import type { CoreContext } from '../../src/core/context';
 import { openDatabase } from '../../src/core/db/connection';
 import { SCHEMA_VERSION } from '../../src/core/db/migrate';
 import { COMMAND_MODES, type DomainModule } from '../../src/core/module';
@@ -111,5 +112,24 @@ describe('a toy domain added from outside the source tree', () => {
     const without = await newCore({ dataDir });
     expect((await callErr(without, 'vault.unlock', { passphrase: PASS })).code).toBe('NEWER_DATABASE');
     await without.close();
+  });
+});
+
+describe('the change feed reaching the modules', () => {
+  it('every module with onChange gets each ChangeSet; one that throws does not stop the others', () => {
+    const seen: string[] = [];
+    const errors: string[] = [];
+    const listener = (name: string, fail = false) =>
+      rawModule(name, [], [], {
+        onChange(change) {
+          if (fail) throw new Error('hỏng');
+          seen.push(`${name}:${[...change.tables.keys()].join(',')}`);
+        },
+      });
+    const ctx = { log: { error: (event: string) => errors.push(event) } } as unknown as CoreContext;
+    const change = { tables: new Map<string, Set<string> | 'all'>([['members', new Set(['m1'])]]) };
+    forwardChange([listener('a'), listener('broken', true), rawModule('quiet', [], []), listener('b')], change, ctx);
+    expect(seen).toEqual(['a:members', 'b:members']);
+    expect(errors).toEqual(['module.onChange']);
   });
 });
