@@ -2,9 +2,9 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Knex } from 'knex';
 import type { EventName, EventPayload } from '../shared/contract';
-import { AppError } from '../shared/errors';
-import type { InvokeResult } from '../shared/errors';
+import { AppError, type InvokeResult } from '../shared/errors';
 import { assembleModules, type CommandEntry } from './assemble';
 import { createBackup, listBackups, pruneBackups } from './backup/backup';
 import type { CoreContext } from './context';
@@ -68,10 +68,11 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
     async openSession(dataKey, deviceId) {
       if (session) await ctx.closeSession('user');
-      const opened = await Session.open(paths.dbFile, dataKey, deviceId, async (db, from, to) => {
+      const backupFirst = async (db: Knex, from: number, to: number) => {
         const b = await createBackup(db, paths.backupsDir, 'pre-migration');
         log.info('migration.backup', { from, to, backup: b.name });
-      }, assembly.migrations);
+      };
+      const opened = await Session.open(paths.dbFile, dataKey, deviceId, backupFirst, assembly.migrations);
       session = opened.session;
       if (opened.migrated.from !== opened.migrated.to) log.info('migrated', { ...opened.migrated });
       scheduleAutoBackup();
@@ -118,7 +119,10 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   async function read(entry: CommandEntry, input: unknown): Promise<InvokeResult<unknown>> {
     let holds = false;
     const hold = <S extends Session | null>(s: S): S => {
-      if (s && !holds) (holds = true), reads.enter();
+      if (s && !holds) {
+        holds = true;
+        reads.enter();
+      }
       return s;
     };
     const readCtx: CoreContext = {
