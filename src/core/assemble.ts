@@ -8,9 +8,9 @@
 // sit in an import cycle.
 import type { CommandSchema } from '../shared/contract-part';
 import type { Migration } from './db/migrate';
+import type { CoreContext } from './context';
 import { COMMAND_MODES, type CommandMode, type CommandSpec, type DomainModule } from './module';
 import type { ChangeSet, JobKind, TableSync } from './module';
-import type { CoreContext } from './context';
 
 export interface CommandEntry {
   module: string;
