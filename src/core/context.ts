@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { CommandName, CommandOutput, Commands, EventName, EventPayload } from '../shared/contract';
+import type { Migration } from './db/migrate';
 import type { Jobs } from './jobs/jobs';
 import type { Logger } from './log';
 import type { DataPaths } from './paths';
@@ -13,6 +14,9 @@ export interface CoreContext {
   readonly jobs: Jobs;
   readonly log: Logger;
   readonly version: string;
+  /** Every module's migrations, in order (built-in plus any a test added), and the version they lead to. */
+  readonly migrations: readonly Migration[];
+  readonly schemaVersion: number;
   /** The unlocked session; throws LOCKED (or NOT_INITIALIZED) when there is none. */
   session(): Session;
   maybeSession(): Session | null;

@@ -2,29 +2,23 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Knex } from 'knex';
 import type { EventName, EventPayload } from '../shared/contract';
-import { AppError } from '../shared/errors';
-import { backupHandlers } from './backup/handlers';
+import { AppError, type InvokeResult } from '../shared/errors';
+import { assembleModules, type CommandEntry } from './assemble';
 import { createBackup, listBackups, pruneBackups } from './backup/backup';
 import type { CoreContext } from './context';
-import { SCHEMA_VERSION } from './db/migrate';
-import { createDispatcher, toErrorShape, type Handlers } from './dispatch';
-import { doctorHandlers } from './doctor/handlers';
-import { documentHandlers } from './documents/handlers';
-import { memberHandlers } from './members/handlers';
-import { memberIndex } from './members/service';
-import { jobHandlers } from './jobs/handlers';
+import { asReader } from './db/read-scope';
+import { createDispatcher, toErrorShape, unknownCommand } from './dispatch';
 import { Jobs } from './jobs/jobs';
 import { createLogger } from './log';
-import { getOrg } from './org/org';
-import { orgHandlers } from './org/handlers';
+import { BUILTIN_MODULES } from './modules';
 import { dataPaths } from './paths';
+import { SessionReads } from './session-reads';
 import { Session } from './session';
 import { getSettings } from './settings/settings';
-import { settingsHandlers } from './settings/handlers';
 import type { CoreOptions } from './types';
 import { DEFAULT_KDF, FAST_KDF } from './vault/crypto';
-import { vaultHandlers } from './vault/handlers';
 import { Vault } from './vault/vault';
 import type { Core } from './index';
 
@@ -32,6 +26,9 @@ const AUTO_BACKUP_EVERY_MS = 24 * 60 * 60 * 1000;
 const VERSION = '0.1.0';
 
 export async function createCore(opts: CoreOptions): Promise<Core> {
+  // Throws on a duplicate command, event, table or migration version, or a handler without a contract entry.
+  // (The session's change feed is to call assemble.ts forwardChange(assembly.modules, change, ctx) after COMMIT.)
+  const assembly = assembleModules([...BUILTIN_MODULES, ...(opts.modules ?? [])]);
   const paths = dataPaths(path.resolve(opts.dataDir));
   fs.mkdirSync(paths.root, { recursive: true, mode: 0o700 });
   const log = createLogger(paths.logsDir);
@@ -43,6 +40,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const events = new EventEmitter();
   let session: Session | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  const reads = new SessionReads();
 
   const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
     const run = queue.then(work, work);
@@ -58,6 +56,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     jobs,
     log,
     version: opts.appVersion ?? VERSION,
+    migrations: assembly.migrations,
+    schemaVersion: assembly.schemaVersion,
     emit,
     exclusive,
     maybeSession: () => session,
@@ -68,20 +68,28 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
     async openSession(dataKey, deviceId) {
       if (session) await ctx.closeSession('user');
-      const opened = await Session.open(paths.dbFile, dataKey, deviceId, async (db, from, to) => {
+      const backupFirst = async (db: Knex, from: number, to: number) => {
         const b = await createBackup(db, paths.backupsDir, 'pre-migration');
         log.info('migration.backup', { from, to, backup: b.name });
-      });
+      };
+      const opened = await Session.open(paths.dbFile, dataKey, deviceId, backupFirst, assembly.migrations);
       session = opened.session;
       if (opened.migrated.from !== opened.migrated.to) log.info('migrated', { ...opened.migrated });
       scheduleAutoBackup();
-      // Warm the register's search index now, so the first search after unlocking is instant.
-      void memberIndex(opened.session).catch(() => undefined);
+      for (const m of assembly.modules) {
+        try {
+          await m.onUnlock?.(ctx);
+        } catch (err) {
+          // The vault is open either way; a module's warm-up failing must not lock the user out.
+          log.error('module.onUnlock', { module: m.name, code: toErrorShape(err, log).code });
+        }
+      }
     },
     async closeSession(reason) {
       if (!session) return;
       const s = session;
       session = null;
+      await reads.drained(); // a read that already holds the session finishes before its database closes
       await s.close();
       if (reason !== 'restore') emit('vault.locked', { reason });
     },
@@ -102,35 +110,42 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     );
   }
 
-  const handlers: Handlers = {
-    'app.status': async () => {
-      const keystoreAvailable = await vault.keystoreAvailable();
-      const state = !vault.exists() ? 'new' : session ? 'unlocked' : 'locked';
-      let keystoreEnrolled = false;
-      try {
-        keystoreEnrolled = state !== 'new' && Boolean(vault.read().keystore);
-      } catch {
-        /* a broken vault.json is reported by doctor */
+  const dispatch = createDispatcher(Boolean(process.env.VITEST));
+
+  /**
+   * A read runs at once, on the session's read-only connection, beside whatever write holds the queue. If it takes
+   * the session, closing the session (lock, restore) waits for it to finish.
+   */
+  async function read(entry: CommandEntry, input: unknown): Promise<InvokeResult<unknown>> {
+    let holds = false;
+    const hold = <S extends Session | null>(s: S): S => {
+      if (s && !holds) {
+        holds = true;
+        reads.enter();
       }
-      const orgName = session ? ((await getOrg(session.db)).profile?.name ?? null) : null;
-      return { state, version: ctx.version, schemaVersion: SCHEMA_VERSION, keystoreAvailable, keystoreEnrolled, orgName };
-    },
-    ...vaultHandlers,
-    ...orgHandlers,
-    ...settingsHandlers,
-    ...backupHandlers,
-    ...jobHandlers,
-    ...doctorHandlers,
-    ...memberHandlers,
-    ...documentHandlers,
-  };
-  const dispatch = createDispatcher(handlers, ctx, Boolean(process.env.VITEST));
-  // Waiting on a job must not hold the queue the job itself needs.
-  const UNQUEUED = new Set(['jobs.wait', 'jobs.get', 'app.status']);
+      return s;
+    };
+    const readCtx: CoreContext = {
+      ...ctx,
+      session: () => hold(ctx.session()),
+      maybeSession: () => hold(ctx.maybeSession()),
+    };
+    try {
+      return await asReader(() => dispatch(entry, input, readCtx));
+    } finally {
+      if (holds) reads.leave();
+    }
+  }
 
   return {
     dataDir: paths.root,
-    invoke: (name, input) => (UNQUEUED.has(name) ? dispatch(name, input) : exclusive(() => dispatch(name, input))),
+    invoke(name, input) {
+      const entry = assembly.commands.get(name);
+      if (!entry) return Promise.resolve(unknownCommand(name));
+      if (entry.mode === 'read') return read(entry, input);
+      if (entry.mode === 'write') return exclusive(() => dispatch(entry, input, ctx));
+      return dispatch(entry, input, ctx); // a job: answers its id at once, its work queues itself
+    },
     onEvent(name, cb) {
       events.on(name, cb);
       return () => events.off(name, cb);

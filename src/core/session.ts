@@ -5,28 +5,40 @@
 import type { Knex } from 'knex';
 import { openDatabase } from './db/connection';
 import { HybridClock } from './db/hlc';
-import { migrate, type MigrateResult } from './db/migrate';
+import { migrate, type MigrateResult, type Migration } from './db/migrate';
+import { inReadScope } from './db/read-scope';
 import type { RecordContext } from './db/records';
 
 export class Session {
   private constructor(
-    public db: Knex,
+    private readonly writer: Knex,
+    /** A second, read-only connection (WAL: it sees the last commit, never waits for a write transaction). */
+    private readonly reader: Knex,
     readonly dataKey: Buffer,
     readonly record: RecordContext,
   ) {}
+
+  /** The writer, except inside a `read` command (db/read-scope.ts), which gets the read-only connection. */
+  get db(): Knex {
+    return inReadScope() ? this.reader : this.writer;
+  }
 
   static async open(
     file: string,
     dataKey: Buffer,
     deviceId: string,
     beforeMigrate?: (db: Knex, from: number, to: number) => Promise<void>,
+    migrations?: readonly Migration[],
   ): Promise<{ session: Session; migrated: MigrateResult }> {
     const db = await openDatabase({ file, key: dataKey });
     try {
-      const migrated = await migrate(db, { beforeMigrate: beforeMigrate && ((f, t) => beforeMigrate(db, f, t)) });
+      const before = beforeMigrate && ((f: number, t: number) => beforeMigrate(db, f, t));
+      const migrated = await migrate(db, { migrations, beforeMigrate: before });
       const last = (await db('outbox').max({ hlc: 'hlc' }).first()) as { hlc: string | null } | undefined;
       const clock = new HybridClock(deviceId.replace(/-/g, '').slice(-16), last?.hlc ?? null);
-      return { session: new Session(db, Buffer.from(dataKey), { clock, deviceId }), migrated };
+      // Opened after migrating, so reads never see an older schema.
+      const reader = await openDatabase({ file, key: dataKey, readOnly: true });
+      return { session: new Session(db, reader, Buffer.from(dataKey), { clock, deviceId }), migrated };
     } catch (err) {
       await db.destroy();
       throw err;
@@ -34,7 +46,8 @@ export class Session {
   }
 
   async close(): Promise<void> {
-    await this.db.destroy();
+    await this.writer.destroy();
+    await this.reader.destroy();
     this.dataKey.fill(0);
   }
 }

@@ -1,4 +1,5 @@
 /** Interfaces the core needs from its host (Electron main, CLI, web host, tests). */
+import type { DomainModule } from './module';
 
 /** The OS keystore (Electron safeStorage). Absent in the CLI and the web host. */
 export interface KeyStore {
@@ -15,4 +16,6 @@ export interface CoreOptions {
   /** Overrides for tests and benchmarks (e.g. a cheaper KDF). */
   kdf?: { N: number; r: number; p: number };
   appVersion?: string;
+  /** Extra domain modules after the built-in ones (tests: a toy domain). Checked like the built-in ones. */
+  modules?: DomainModule[];
 }

@@ -100,3 +100,6 @@ export const documentCommands = {
     output: file.extend({ path: z.string().nullable(), count: z.number().int() }),
   },
 } as const;
+
+/** The documents' part of the contract, in the shape contract.ts merges. */
+export const documentsContract = { commands: documentCommands } as const;

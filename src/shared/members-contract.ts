@@ -170,3 +170,6 @@ export const memberCommands = {
     output: z.object({ fileName: z.string(), path: z.string().nullable(), base64: z.string().nullable(), count: z.number().int() }),
   },
 } as const;
+
+/** The register's part of the contract, in the shape contract.ts merges. */
+export const membersContract = { commands: memberCommands } as const;

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { commands, events } from '../../src/shared/contract';
+import { z } from 'zod';
+import { commands, contractParts, events, isCommandName, type CommandName } from '../../src/shared/contract';
+import { mergeParts } from '../../src/shared/contract-part';
+import { orgContract } from '../../src/shared/org-contract';
+import { vaultContract } from '../../src/shared/vault-contract';
 import { call, callErr, initCore, newCore } from '../helpers/core';
+import { SAMPLES } from './contract-samples';
 
 describe('the contract and the dispatcher', () => {
   it('every command parses its input: wrong types and unknown keys are VALIDATION errors with field paths, in Vietnamese', async () => {
@@ -30,11 +35,33 @@ describe('the contract and the dispatcher', () => {
     await core.close();
   });
 
-  it('commands and events all have zod schemas', () => {
-    for (const [name, spec] of Object.entries(commands)) {
-      expect(typeof spec.input.safeParse, name).toBe('function');
-      expect(typeof spec.output.safeParse, name).toBe('function');
+  it('every command has a sample: a valid input its schema takes, an invalid one invoke refuses (VALIDATION)', async () => {
+    // Before setup every handler would answer NOT_INITIALIZED: a VALIDATION answer proves the input was checked first.
+    const core = await newCore();
+    const names = Object.keys(commands) as CommandName[];
+    expect(names.filter((n) => !(n in SAMPLES)), 'commands without a sample').toEqual([]);
+    expect(Object.keys(SAMPLES).filter((n) => !isCommandName(n)), 'samples of commands that do not exist').toEqual([]);
+    for (const name of names) {
+      const { valid, invalid } = SAMPLES[name];
+      const parsed = commands[name].input.safeParse(valid);
+      expect(parsed.success, `${name}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+      const r = await core.invoke(name, invalid);
+      expect(r.ok, name).toBe(false);
+      if (!r.ok) expect(r.error.code, `${name}: ${r.error.message}`).toBe('VALIDATION');
     }
-    expect(Object.keys(events)).toEqual(['job.progress', 'vault.locked']);
+    await core.close();
+  });
+
+  it('the merged contract holds every part\'s commands and events, and refuses a name used twice', () => {
+    for (const part of contractParts) {
+      for (const [name, spec] of Object.entries(part.commands)) expect(commands).toHaveProperty([name], spec);
+    }
+    expect(Object.keys(events).sort()).toEqual(['job.progress', 'vault.locked']);
+    expect(() => mergeParts([orgContract, { commands: { 'org.get': orgContract.commands['org.get'] } }])).toThrow(
+      /Duplicate command name in the contract: org.get/,
+    );
+    expect(() => mergeParts([vaultContract, { commands: {}, events: { 'vault.locked': z.object({}) } }])).toThrow(
+      /Duplicate event name/,
+    );
   });
 });

@@ -22,6 +22,8 @@ export interface OpenOptions {
   file: string;
   /** 32-byte data key; null opens a plain SQLite file (benchmarks only). */
   key: Buffer | null;
+  /** A connection that refuses every write (PRAGMA query_only): the session's connection for `read` commands. */
+  readOnly?: boolean;
 }
 
 function execP(db: RawDb, sql: string): Promise<void> {
@@ -49,6 +51,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Knex> {
         // A 32 MiB page cache keeps bulk imports and the register's index build from re-reading
         // (and re-decrypting) pages.
         await execP(db, 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;');
+        if (opts.readOnly) await execP(db, 'PRAGMA query_only = ON');
       } catch (err) {
         await new Promise<void>((res) => db.close(() => res()));
         throw err;

@@ -1,14 +1,11 @@
 /**
- * Migrations are a bundled, ordered list (directory scanning breaks once the core is bundled).
- * The schema version lives in SQLite's user_version, written inside the same transaction as the migrations,
- * so either all pending migrations apply or none does. A database from a newer UnionDesk is refused untouched.
+ * Migrations come from the domain modules (each lists its own, with global version numbers); core/assemble.ts
+ * gathers, sorts and checks them (a version used twice, or a gap, throws at startup). The schema version lives in
+ * SQLite's user_version, written inside the same transaction as the migrations, so either all pending migrations
+ * apply or none does. A database from a newer UnionDesk is refused untouched.
  */
 import type { Knex } from 'knex';
 import { AppError } from '../../shared/errors';
-import * as m001 from './migrations/001-foundation';
-import * as m002 from './migrations/002-members';
-import * as m003 from './migrations/003-documents';
-import * as m004 from './migrations/004-register-indexes';
 
 export interface Migration {
   version: number;
@@ -16,13 +13,10 @@ export interface Migration {
   up(trx: Knex.Transaction): Promise<void>;
 }
 
-export const MIGRATIONS: Migration[] = [
-  { version: 1, name: 'foundation', up: m001.up },
-  { version: 2, name: 'members', up: m002.up },
-  { version: 3, name: 'documents', up: m003.up },
-  { version: 4, name: 'register-indexes', up: m004.up },
-];
-export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+// The built-in list is assembled in core/modules.ts (which imports every domain); re-exported here, where it has
+// always been looked up. This file reads it only inside migrate(), so importing it from a domain is safe.
+export { MIGRATIONS, SCHEMA_VERSION } from '../modules';
+import { MIGRATIONS } from '../modules';
 
 export async function getUserVersion(db: Knex): Promise<number> {
   const rows = (await db.raw('PRAGMA user_version')) as { user_version: number }[];
@@ -36,7 +30,7 @@ export interface MigrateResult {
 
 export async function migrate(
   db: Knex,
-  opts: { migrations?: Migration[]; beforeMigrate?: (from: number, to: number) => Promise<void> } = {},
+  opts: { migrations?: readonly Migration[]; beforeMigrate?: (from: number, to: number) => Promise<void> } = {},
 ): Promise<MigrateResult> {
   const list = opts.migrations ?? MIGRATIONS;
   const latest = list[list.length - 1].version;

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import type { DoctorReport } from '../../shared/contract';
 import type { CoreContext } from '../context';
-import { getUserVersion, SCHEMA_VERSION } from '../db/migrate';
+import { getUserVersion } from '../db/migrate';
 import { listBackups } from '../backup/backup';
 
 type Check = DoctorReport['checks'][number];
@@ -52,7 +52,7 @@ export async function runDoctor(ctx: CoreContext): Promise<DoctorReport> {
     const fk = (await s.db.raw('PRAGMA foreign_key_check')) as unknown[];
     add('foreign-keys', fk.length === 0, fk.length === 0 ? 'Không có khoá ngoại hỏng.' : `${fk.length} khoá ngoại hỏng.`);
     const uv = await getUserVersion(s.db);
-    add('schema', uv === SCHEMA_VERSION, `Phiên bản lược đồ ${uv} (ứng dụng: ${SCHEMA_VERSION}).`);
+    add('schema', uv === ctx.schemaVersion, `Phiên bản lược đồ ${uv} (ứng dụng: ${ctx.schemaVersion}).`);
     const cipher = ((await s.db.raw('PRAGMA cipher_version')) as { cipher_version: string }[])[0]?.cipher_version;
     add('cipher', Boolean(cipher), cipher ? `SQLCipher ${cipher}` : 'Không thấy SQLCipher!');
   }

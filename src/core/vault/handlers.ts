@@ -20,7 +20,7 @@ export const vaultHandlers: HandlerMap<
     // points at nothing, and the next attempt finds the orphan database and refuses rather than overwriting it.
     const db = await openDatabase({ file: ctx.paths.dbFile, key: prepared.dataKey });
     try {
-      await migrate(db);
+      await migrate(db, { migrations: ctx.migrations });
     } finally {
       await db.destroy();
     }

@@ -1,0 +1,33 @@
+/**
+ * The core's domains, one line each, in the order the contract lists them. A new domain is a folder with a
+ * module.ts, plus one line here.
+ */
+import { appModule } from './app/module';
+import { assembleModules } from './assemble';
+import { backupModule } from './backup/module';
+import { doctorModule } from './doctor/module';
+import { documentsModule } from './documents/module';
+import { jobsModule } from './jobs/module';
+import { membersModule } from './members/module';
+import type { DomainModule } from './module';
+import { orgModule } from './org/module';
+import { settingsModule } from './settings/module';
+import { vaultModule } from './vault/module';
+
+export const BUILTIN_MODULES: readonly DomainModule[] = [
+  appModule,
+  vaultModule,
+  orgModule,
+  settingsModule,
+  backupModule,
+  jobsModule,
+  doctorModule,
+  membersModule,
+  documentsModule,
+];
+
+// Checked as soon as this file loads: a duplicate or a missing handler in a built-in module is a build error.
+const builtin = assembleModules(BUILTIN_MODULES);
+/** The built-in migrations in order, and the schema version this build of UnionDesk writes. */
+export const MIGRATIONS = builtin.migrations;
+export const SCHEMA_VERSION = builtin.schemaVersion;
