@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandOutput, EventPayload } from '../../shared/contract';
 import { useApi } from '../api/ApiContext';
-import { errorText } from '../api/errors';
+import { errorText } from '../common/errors';
 import { Shell } from '../shell/Shell';
 import { UnlockScreen } from '../vault/UnlockScreen';
 import { Wizard } from '../vault/Wizard';

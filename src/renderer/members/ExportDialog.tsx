@@ -6,7 +6,7 @@ import { Alert, App, Checkbox, Modal, Radio, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
-import { detailText } from './errors';
+import { detailText } from '../common/errors';
 import { downloadBase64 } from '../api/download';
 import type { ListFilters } from './useMemberList';
 

@@ -2,7 +2,7 @@ import { Alert, App, Divider, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
-import { errorText } from '../api/errors';
+import { errorText } from '../common/errors';
 import type { AppStatus } from '../app/App';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 

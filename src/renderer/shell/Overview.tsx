@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, OrgProfile } from '../../shared/contract';
 import { useApi } from '../api/ApiContext';
-import { errorText } from '../api/errors';
+import { errorText } from '../common/errors';
 import { formatDateTime } from '../app/format';
 
 const SHOWN: (keyof OrgProfile)[] = ['name', 'shortName', 'enterprise', 'address', 'place', 'upperLevelName', 'chairName', 'term'];

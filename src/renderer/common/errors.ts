@@ -1,9 +1,11 @@
 /**
  * Turning core errors into translated text, and VALIDATION details (zod issues) into per-field messages.
+ * One copy for every screen: the vault and settings forms, the members and documents pages.
  */
+import type { FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
+import { CallError } from '../api/call';
 import { isDisconnectedDetails } from '../transport/types';
-import { CallError } from './call';
 
 export interface Issue {
   path: (string | number)[];
@@ -86,4 +88,59 @@ export function fieldErrors(
 export function placeFieldErrors(form: { setFields(fields: { name: never; errors: string[] }[]): void }, fe: FieldErrors): string | null {
   form.setFields(Object.entries(fe.fields).map(([name, errors]) => ({ name: name as never, errors })));
   return fe.general;
+}
+
+/** Error codes whose core sentence says more than the code ("Không thể chuyển trạng thái từ …", a missing template). */
+const SPECIFIC = ['CONFLICT', 'VALIDATION', 'NOT_FOUND'];
+
+/**
+ * The core's own sentence where it says more than the error code (an illegal status change, a group that still
+ * has members, a template's missing variables); a bare VALIDATION with issues names them. Otherwise `errorText`.
+ */
+export function detailText(t: TFunction, err: unknown): string {
+  if (err instanceof CallError && SPECIFIC.includes(err.code) && err.message && !isDisconnectedDetails(err.details)) {
+    const issues = issuesOf(err);
+    if (issues.length && err.code === 'VALIDATION') {
+      return `${t('errors.VALIDATION')} ${issues.map((i) => issueText(t, i)).join('; ')}`;
+    }
+    return err.message;
+  }
+  return errorText(t, err);
+}
+
+// zod paths carry list indexes as strings ("0"); antd form names want numbers.
+const toPath = (p: (string | number)[]) => p.map((x) => (typeof x === 'string' && /^\d+$/.test(x) ? Number(x) : x));
+
+/**
+ * Puts VALIDATION issues under the form's fields, nested paths included (["positions", "0", "title"]), and returns
+ * what could not be placed as one sentence; null when everything found its field. Not a VALIDATION error: its
+ * sentence (`detailText`). `prefix` is the key the command nests the form under ("fields" in docs.save): it is taken
+ * off, and an issue outside it is not the form's.
+ */
+export function showFieldErrors(
+  t: TFunction,
+  form: FormInstance,
+  err: unknown,
+  fieldNames: readonly string[],
+  prefix?: string,
+): string | null {
+  const issues = issuesOf(err);
+  if (!issues.length) return detailText(t, err);
+  const byPath = new Map<string, { name: (string | number)[]; errors: string[] }>();
+  const unplaced: string[] = [];
+  for (const issue of issues) {
+    const full = toPath(issue.path);
+    const path = prefix ? (full[0] === prefix ? full.slice(1) : []) : full;
+    const text = issueText(t, issue);
+    if (!path.length || !fieldNames.includes(String(path[0]))) {
+      unplaced.push(text);
+      continue;
+    }
+    const key = JSON.stringify(path);
+    const entry = byPath.get(key) ?? { name: path, errors: [] };
+    entry.errors.push(text);
+    byPath.set(key, entry);
+  }
+  form.setFields([...byPath.values()]);
+  return unplaced.length ? `${t('errors.VALIDATION')} ${unplaced.join('; ')}` : null;
 }
