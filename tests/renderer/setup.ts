@@ -4,12 +4,13 @@
  */
 import { cleanup, configure, render } from '@testing-library/react';
 import { createElement, type ReactElement } from 'react';
-import { afterEach, vi } from 'vitest';
+import { afterEach, expect, vi } from 'vitest';
 import type { RawApi } from '../../src/shared/api';
 import { App } from '../../src/renderer/app/App';
 import { Providers } from '../../src/renderer/app/Providers';
 import { createI18n, type Language } from '../../src/renderer/i18n';
 import type { Transport } from '../../src/renderer/transport';
+import { contractViolations } from './fakeContract';
 
 // antd renders are slow in jsdom on a small CI machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -53,6 +54,8 @@ afterEach(() => {
   cleanup();
   window.localStorage.clear();
   window.history.replaceState(null, '', '/');
+  // A fake answer the contract refuses fails the test that caused it (the fake must not drift from the core).
+  expect(contractViolations.splice(0)).toEqual([]);
 });
 
 export function renderWithProviders(ui: ReactElement, raw: RawApi, opts: { lang?: Language; transport?: Partial<Transport> } = {}) {
