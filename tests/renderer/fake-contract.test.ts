@@ -22,7 +22,9 @@ describe('fake core against the contract', () => {
     core.handlers['units.save'] = (i) => ({ id: 'u-1', name: i.name, parentId: null }) as never;
     const res = await core.raw.invoke('units.save', { name: 'Tổ May 1' });
     expect(res).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
-    expect(contractViolations.splice(0)).toEqual([expect.stringContaining('units.save answered outside the contract: memberCount')]);
+    expect(contractViolations.splice(0)).toEqual([
+      expect.stringContaining('units.save answered outside the contract: memberCount'),
+    ]);
   });
 
   it('refuses an input the real dispatcher refuses, before the handler runs', async () => {
@@ -48,7 +50,14 @@ describe('fake core against the contract', () => {
     installFakeDocs(core);
     const names = Object.keys(core.handlers) as CommandName[];
     expect(names).toEqual(expect.arrayContaining(['members.list', 'units.list', 'docs.list', 'docs.templates']));
-    for (const name of ['members.list', 'units.list', 'docs.list', 'docs.templates', 'org.get', 'backup.list'] as const) {
+    for (const name of [
+      'members.list',
+      'units.list',
+      'docs.list',
+      'docs.templates',
+      'org.get',
+      'backup.list',
+    ] as const) {
       expect((await core.raw.invoke(name, {})).ok, name).toBe(true);
     }
     expect(contractViolations).toEqual([]);

@@ -21,7 +21,9 @@ z.config(z.locales.vi());
 
 /** What a handler receives: the input after the contract's parse, as the real core's handlers receive it. */
 export type ParsedInput<N extends CommandName> = z.output<Commands[N]['input']>;
-export type FakeHandler<N extends CommandName> = (input: ParsedInput<N>) => CommandOutput<N> | Promise<CommandOutput<N>>;
+export type FakeHandler<N extends CommandName> = (
+  input: ParsedInput<N>,
+) => CommandOutput<N> | Promise<CommandOutput<N>>;
 export type FakeHandlers = { [N in CommandName]?: FakeHandler<N> };
 
 /** What the fake answered or sent that the contract refuses: each one fails the test that caused it. */
@@ -32,7 +34,8 @@ const describe = (err: z.ZodError) => err.issues.map((i) => `${i.path.join('.') 
 
 /** One command through the fake, with the real dispatcher's input check and error shapes. */
 export async function answer(handlers: FakeHandlers, name: string, input: unknown): Promise<InvokeResult<unknown>> {
-  if (!isCommandName(name)) return { ok: false, error: { code: 'UNKNOWN_COMMAND', message: `Lệnh không tồn tại: ${name}` } };
+  if (!isCommandName(name))
+    return { ok: false, error: { code: 'UNKNOWN_COMMAND', message: `Lệnh không tồn tại: ${name}` } };
   const handler = handlers[name] as FakeHandler<CommandName> | undefined;
   if (!handler) return { ok: false, error: { code: 'UNKNOWN_COMMAND', message: `Lệnh giả chưa có: ${name}` } };
   const parsed = commands[name].input.safeParse(input ?? {});

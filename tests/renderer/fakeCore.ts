@@ -43,7 +43,11 @@ export interface FakeCore {
     history: Map<string, StatusEvent[]>;
     units: Unit[];
     /** What a members.importData job reports (or the error it fails with). */
-    importPlan: (input: { fileName: string; dryRun: boolean; mapping?: Record<string, string> }) => ImportReport | AppError;
+    importPlan: (input: {
+      fileName: string;
+      dryRun: boolean;
+      mapping?: Record<string, string>;
+    }) => ImportReport | AppError;
   };
 }
 
@@ -177,7 +181,13 @@ export function createFakeCore(init: Partial<FakeCore['state']> = {}): FakeCore 
       const final: JobInfo = { ...job, state: job.error ? 'failed' : 'done', done: 2 };
       state.jobs.set(job.id, final);
       if (job.kind === 'backup') {
-        state.backups.push({ name: `backup-${job.id}.udbak`, path: `/data/backups/backup-${job.id}.udbak`, kind: 'manual', createdAt: '2026-02-05T08:09:00', size: 1536 * 1024 });
+        state.backups.push({
+          name: `backup-${job.id}.udbak`,
+          path: `/data/backups/backup-${job.id}.udbak`,
+          kind: 'manual',
+          createdAt: '2026-02-05T08:09:00',
+          size: 1536 * 1024,
+        });
       }
       emit('job.progress', final);
       return final;

@@ -3,7 +3,13 @@
  * state, typed and checked against the contract like every fake answer (fakeContract.ts).
  */
 import { AppError } from '../../src/shared/errors';
-import { importReport, NEXT_STATUSES, type ImportReport, type Member, type StatusEvent } from '../../src/shared/members-contract';
+import {
+  importReport,
+  NEXT_STATUSES,
+  type ImportReport,
+  type Member,
+  type StatusEvent,
+} from '../../src/shared/members-contract';
 import { foldedWords, foldVi } from '../../src/shared/text/fold';
 import { STATUS_LABELS } from '../../src/shared/text/format';
 import { compareNames, splitName } from '../../src/shared/text/names';
@@ -92,7 +98,9 @@ export function memberHandlers(state: FakeCore['state'], { needOpen, nextJobId }
   const matches = (m: Member, q: string | undefined) => {
     if (!q?.trim()) return true;
     const words = foldedWords(m.fullName);
-    const ids = [m.idNumber, m.phone, m.cardNumber, m.memberCode, m.email].filter(Boolean).map((x) => foldVi(String(x)));
+    const ids = [m.idNumber, m.phone, m.cardNumber, m.memberCode, m.email]
+      .filter(Boolean)
+      .map((x) => foldVi(String(x)));
     return foldVi(q)
       .split(' ')
       .every((w) => words.some((x) => x.startsWith(w)) || ids.some((x) => x.startsWith(w)));
@@ -136,7 +144,9 @@ export function memberHandlers(state: FakeCore['state'], { needOpen, nextJobId }
     },
     'members.update': (i) => {
       const m = memberById(i.id);
-      Object.assign(m, i, i.unit !== undefined ? { unitId: unitFor(i.unit) } : {}, { updatedAt: new Date().toISOString() });
+      Object.assign(m, i, i.unit !== undefined ? { unitId: unitFor(i.unit) } : {}, {
+        updatedAt: new Date().toISOString(),
+      });
       if (i.fullName && i.givenName === undefined) Object.assign(m, splitName(i.fullName));
       return { ...m };
     },
@@ -145,14 +155,24 @@ export function memberHandlers(state: FakeCore['state'], { needOpen, nextJobId }
       const events = state.history.get(m.id) ?? [];
       const last = events.at(-1)?.date;
       if (last && i.date < last) {
-        throw new AppError('VALIDATION', 'Ngày sớm hơn', [{ path: ['date'], message: 'Ngày sớm hơn lần thay đổi trước' }]);
+        throw new AppError('VALIDATION', 'Ngày sớm hơn', [
+          { path: ['date'], message: 'Ngày sớm hơn lần thay đổi trước' },
+        ]);
       }
       if (!NEXT_STATUSES[m.status].includes(i.status)) {
         const from = STATUS_LABELS[m.status];
         throw new AppError('CONFLICT', `Không thể chuyển trạng thái từ "${from}" sang "${STATUS_LABELS[i.status]}".`);
       }
       const event = i.status as StatusEvent['event'];
-      events.push({ id: `e-${events.length}-${m.id}`, event, fromStatus: m.status, toStatus: i.status, date: i.date, reason: i.reason, ref: i.ref ?? null });
+      events.push({
+        id: `e-${events.length}-${m.id}`,
+        event,
+        fromStatus: m.status,
+        toStatus: i.status,
+        date: i.date,
+        reason: i.reason,
+        ref: i.ref ?? null,
+      });
       state.history.set(m.id, events);
       m.status = i.status;
       m.updatedAt = new Date().toISOString();
@@ -163,7 +183,8 @@ export function memberHandlers(state: FakeCore['state'], { needOpen, nextJobId }
       state.members = state.members.filter((m) => m.id !== i.id);
       return { ok: true };
     },
-    'units.list': () => state.units.map((u) => ({ ...u, memberCount: state.members.filter((m) => m.unitId === u.id).length })),
+    'units.list': () =>
+      state.units.map((u) => ({ ...u, memberCount: state.members.filter((m) => m.unitId === u.id).length })),
     'units.save': (i) => {
       const existing = i.id ? state.units.find((x) => x.id === i.id) : undefined;
       if (i.id && !existing) throw new AppError('NOT_FOUND', 'Không tìm thấy tổ công đoàn.');
@@ -174,7 +195,10 @@ export function memberHandlers(state: FakeCore['state'], { needOpen, nextJobId }
     },
     'units.delete': (i) => {
       if (state.members.some((m) => m.unitId === i.id) || state.units.some((u) => u.parentId === i.id)) {
-        throw new AppError('CONFLICT', 'Tổ công đoàn còn đoàn viên hoặc tổ con; hãy chuyển họ sang tổ khác trước khi xoá.');
+        throw new AppError(
+          'CONFLICT',
+          'Tổ công đoàn còn đoàn viên hoặc tổ con; hãy chuyển họ sang tổ khác trước khi xoá.',
+        );
       }
       state.units = state.units.filter((u) => u.id !== i.id);
       return { ok: true };
@@ -185,7 +209,8 @@ export function memberHandlers(state: FakeCore['state'], { needOpen, nextJobId }
       const plan = state.importPlan({ fileName: i.fileName, dryRun: i.dryRun ?? false, mapping: i.mapping });
       // A job's result is `unknown` in jobs.wait's output: the report is held to its own schema here.
       const report = plan instanceof AppError ? null : importReport.safeParse(plan);
-      if (report && !report.success) contractViolations.push(`import report outside the contract: ${report.error.message}`);
+      if (report && !report.success)
+        contractViolations.push(`import report outside the contract: ${report.error.message}`);
       const job = { id, kind: 'members.import', state: 'running' as const, done: 0, total: 2 };
       state.jobs.set(id, plan instanceof AppError ? { ...job, error: plan.toJSON() } : { ...job, result: plan });
       return { jobId: id };

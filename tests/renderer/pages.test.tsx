@@ -33,7 +33,11 @@ const toyEntry = (): PageEntry => ({
 });
 
 function renderShell(pages: readonly PageEntry[] = PAGES, lang: 'vi' | 'en' = 'vi') {
-  const core = createFakeCore({ vault: 'unlocked', passphrase: 'mật khẩu 12345', profile: { ...EMPTY_PROFILE, name: 'CĐCS Dệt may' } });
+  const core = createFakeCore({
+    vault: 'unlocked',
+    passphrase: 'mật khẩu 12345',
+    profile: { ...EMPTY_PROFILE, name: 'CĐCS Dệt may' },
+  });
   const shell = createElement(Shell, {
     status: STATUS,
     orgName: 'CĐCS Dệt may',
@@ -86,7 +90,10 @@ describe('pages list', () => {
       key: 'settings',
       label: 'nav.settings',
       icon: <ExperimentOutlined />,
-      component: lazyPage(async () => (await arrived, import('../../src/renderer/settings/SettingsPage')), 'SettingsPage'),
+      component: lazyPage(
+        async () => (await arrived, import('../../src/renderer/settings/SettingsPage')),
+        'SettingsPage',
+      ),
     };
     renderShell([...PAGES.filter((p) => p.key !== 'settings'), settings]);
     await screen.findByTestId('overview-profile');

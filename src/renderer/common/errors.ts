@@ -27,7 +27,11 @@ export function errorText(t: TFunction, err: unknown, overrides: Record<string, 
 export function issuesOf(err: unknown): Issue[] {
   if (!(err instanceof CallError) || err.code !== 'VALIDATION') return [];
   const d = err.details as unknown;
-  const list = Array.isArray(d) ? d : Array.isArray((d as { issues?: unknown })?.issues) ? (d as { issues: unknown[] }).issues : [];
+  const list = Array.isArray(d)
+    ? d
+    : Array.isArray((d as { issues?: unknown })?.issues)
+      ? (d as { issues: unknown[] }).issues
+      : [];
   return list.filter((i): i is Issue => typeof i === 'object' && i !== null && Array.isArray((i as Issue).path));
 }
 
@@ -75,7 +79,11 @@ export function fieldErrors(
       else unplaced.push(text);
     }
     const placed = Object.keys(fields).length > 0;
-    const general = unplaced.length ? `${t('errors.VALIDATION')} ${unplaced.join('; ')}` : placed ? null : t('errors.VALIDATION');
+    const general = unplaced.length
+      ? `${t('errors.VALIDATION')} ${unplaced.join('; ')}`
+      : placed
+        ? null
+        : t('errors.VALIDATION');
     return { fields, general };
   }
   const text = errorText(t, err, overrides);
@@ -85,12 +93,15 @@ export function fieldErrors(
 }
 
 /** Puts each field's errors under its field; returns what belongs to no field (for the form's Alert). */
-export function placeFieldErrors(form: { setFields(fields: { name: never; errors: string[] }[]): void }, fe: FieldErrors): string | null {
+export function placeFieldErrors(
+  form: { setFields(fields: { name: never; errors: string[] }[]): void },
+  fe: FieldErrors,
+): string | null {
   form.setFields(Object.entries(fe.fields).map(([name, errors]) => ({ name: name as never, errors })));
   return fe.general;
 }
 
-/** Error codes whose core sentence says more than the code ("Không thể chuyển trạng thái từ …", a missing template). */
+// Error codes whose core sentence says more than the code ("Không thể chuyển trạng thái từ …", a missing template).
 const SPECIFIC = ['CONFLICT', 'VALIDATION', 'NOT_FOUND'];
 
 /**
