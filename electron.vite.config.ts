@@ -53,6 +53,32 @@ export default defineConfig({
       outDir: resolve(root, 'out/renderer'),
       rolldownOptions: {
         input: resolve(root, 'src/renderer/index.html'),
+        // Each page is a lazy import (src/renderer/shell/pages.tsx), so each is its own chunk. These groups only
+        // give the big libraries stable names; antd is split by which pages use which parts (entriesAware), so the
+        // start-up chunks carry only what the unlock screen and the shell need.
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
+              {
+                name: 'editor',
+                test: /node_modules[\\/](@tiptap|prosemirror-[a-z-]+|linkifyjs|orderedmap|rope-sequence|w3c-keyname)\b/,
+                priority: 2,
+              },
+              { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 2 },
+              {
+                name: 'antd',
+                test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[a-z-]+|@babel[\\/]runtime)[\\/]/,
+                entriesAware: true,
+                // Parts used by the same pages stay together unless tiny: fewer, still page-shaped chunks.
+                entriesAwareMergeThreshold: 20 * 1024,
+                priority: 1,
+              },
+            ],
+          },
+          // entriesAware names a chunk after every page sharing it (antd~index~Wizard~…): keep the file name short.
+          chunkFileNames: (chunk) => `assets/${chunk.name.split('~')[0]}-[hash].js`,
+        },
       },
     },
   },

@@ -31,7 +31,7 @@ function setup(opts: { issued?: number; versions?: number; model?: DocumentModel
 }
 
 async function openEditor(core: ReturnType<typeof setup>['core'], id: string) {
-  renderWithProviders(createElement(DocumentsPage, { tab: id, onTab: () => {} }), core.raw);
+  renderWithProviders(createElement(DocumentsPage, { sub: id, onSub: () => {} }), core.raw);
   const editor = await screen.findByTestId('doc-editor');
   const body = await within(editor).findByTestId('doc-body');
   return { editor, body, tiptap: (body as unknown as { editor: Editor }).editor };
@@ -306,7 +306,7 @@ describe('preview and files', () => {
   it('deletes a draft after confirmation and returns to the register', async () => {
     const { core, doc } = setup();
     const onTab = vi.fn();
-    renderWithProviders(createElement(DocumentsPage, { tab: doc.id, onTab }), core.raw);
+    renderWithProviders(createElement(DocumentsPage, { sub: doc.id, onSub: onTab }), core.raw);
     fireEvent.click(await screen.findByTestId('doc-delete'));
     await act(async () => {
       fireEvent.click(await screen.findByTestId('doc-delete-ok'));

@@ -4,7 +4,8 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { createElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { DocumentsPage } from '../../src/renderer/documents/DocumentsPage';
-import { documentsEn, documentsVi } from '../../src/renderer/i18n/documents';
+import { documentsEn } from '../../src/renderer/documents/i18n/en';
+import { documentsVi } from '../../src/renderer/documents/i18n/vi';
 import { EMPTY_PROFILE, createFakeCore } from './fakeCore';
 import { baseFields, installFakeDocs, para } from './fakeDocs';
 import { renderWithProviders } from './setup';

@@ -2,7 +2,7 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CallError } from '../../src/renderer/api/call';
-import { errorText, fieldErrors } from '../../src/renderer/api/errors';
+import { errorText, fieldErrors } from '../../src/renderer/common/errors';
 import { createI18n } from '../../src/renderer/i18n';
 import { ERROR_CODES, AppError } from '../../src/shared/errors';
 import { EMPTY_PROFILE, createFakeCore } from './fakeCore';

@@ -1,9 +1,9 @@
 /**
  * The documents part of the in-memory core for component tests: docs.* handlers added to a FakeCore at the transport
- * seam. Inputs are checked with the real contract (strict zod), so a body the core would refuse fails here too.
+ * seam. Like every fake handler they are typed and checked against the contract (fakeContract.ts): inputs are
+ * parsed by the real (strict) zod inputs, so a body the core would refuse fails here too, and answers by its outputs.
  */
-import { z } from 'zod';
-import { documentCommands, type DocRecord, type TemplateInfo } from '../../src/shared/documents-contract';
+import type { DocRecord, TemplateInfo } from '../../src/shared/documents-contract';
 import { formatDocNumber, type DocBody, type DocumentModel, type OfficialFields } from '../../src/shared/document-model';
 import { AppError } from '../../src/shared/errors';
 import { foldVi } from '../../src/shared/text/fold';
@@ -71,12 +71,6 @@ export function baseFields(over: Partial<OfficialFields> = {}): OfficialFields {
 
 export const para = (text: string): DocBody['content'][number] => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
-function check<N extends keyof typeof documentCommands>(name: N, input: unknown): z.output<(typeof documentCommands)[N]['input']> {
-  const r = documentCommands[name].input.safeParse(input);
-  if (!r.success) throw new AppError('VALIDATION', 'Dữ liệu không hợp lệ.', r.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })));
-  return r.data as z.output<(typeof documentCommands)[N]['input']>;
-}
-
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 const textOf = (body: DocBody): string => JSON.stringify(body).match(/"text":"((?:[^"\\]|\\.)*)"/g)?.map((m) => JSON.parse(m.slice(7)) as string).join(' ') ?? '';
 
@@ -122,10 +116,9 @@ export function installFakeDocs(core: FakeCore): FakeDocs {
     return rec;
   };
 
-  const h = core.handlers as Record<string, (input: any) => unknown>;
+  const h = core.handlers;
   h['docs.templates'] = () => templates;
-  h['docs.create'] = (input) => {
-    const i = check('docs.create', input);
+  h['docs.create'] = (i) => {
     let model: DocumentModel;
     if (i.templateId) {
       const tpl = templates.find((x) => x.id === i.templateId);
@@ -148,15 +141,13 @@ export function installFakeDocs(core: FakeCore): FakeDocs {
     const stored = get(doc.id);
     return { doc, model: { fields: stored.versions[0].fields, body: stored.versions[0].body } };
   };
-  h['docs.get'] = (input) => {
-    const i = check('docs.get', input);
+  h['docs.get'] = (i) => {
     const d = get(i.id);
     const v = d.versions.find((x) => x.version === (i.version ?? d.record.version));
     if (!v) throw new AppError('NOT_FOUND', `Văn bản không có phiên bản ${i.version}.`);
     return { doc: d.record, model: { fields: v.fields, body: v.body }, versions: d.versions.map(({ version, issued, createdAt }) => ({ version, issued, createdAt })) };
   };
-  h['docs.save'] = (input) => {
-    const i = check('docs.save', input);
+  h['docs.save'] = (i) => {
     const d = get(i.id);
     const current = d.versions.at(-1)!;
     if (d.record.status === 'draft') {
@@ -172,8 +163,7 @@ export function installFakeDocs(core: FakeCore): FakeDocs {
     d.record = { ...record(d.record.id, fields, {}), status: 'issued', version: d.versions.length, issuedAt: d.record.issuedAt, templateId: d.record.templateId };
     return d.record;
   };
-  h['docs.issue'] = (input) => {
-    const i = check('docs.issue', input);
+  h['docs.issue'] = (i) => {
     const d = get(i.id);
     if (d.record.status !== 'draft') throw new AppError('CONFLICT', 'Văn bản này đã được ban hành.');
     const v = d.versions.at(-1)!;
@@ -186,8 +176,7 @@ export function installFakeDocs(core: FakeCore): FakeDocs {
     d.record = { ...record(d.record.id, v.fields, {}), status: 'issued', version: d.record.version, issuedAt: now(), templateId: d.record.templateId };
     return d.record;
   };
-  h['docs.list'] = (input) => {
-    const i = check('docs.list', input);
+  h['docs.list'] = (i) => {
     const words = i.query ? foldVi(i.query).split(' ').filter(Boolean) : [];
     return [...docs.values()]
       .filter((d) => !d.deleted)
@@ -196,26 +185,22 @@ export function installFakeDocs(core: FakeCore): FakeDocs {
       .filter((r) => words.every((w) => foldVi([r.numberText ?? '', r.summary, r.signer ?? '', ...r.recipients].join(' ')).includes(w)))
       .reverse();
   };
-  h['docs.delete'] = (input) => {
-    const i = check('docs.delete', input);
+  h['docs.delete'] = (i) => {
     const d = get(i.id);
     if (d.record.status !== 'draft') throw new AppError('CONFLICT', 'Không xoá được văn bản đã ban hành: sổ văn bản đi phải giữ nguyên.');
     d.deleted = true;
     return { ok: true };
   };
-  h['docs.render'] = (input) => {
-    const i = check('docs.render', input);
+  h['docs.render'] = (i) => {
     const d = get(i.id);
     const v = d.versions.find((x) => x.version === (i.version ?? d.record.version))!;
     return { fileName: `van-ban-v${v.version}.${i.format}`, base64: b64(`PK fake ${i.format} ${textOf(v.body)}`), mime: 'application/octet-stream', path: null };
   };
-  h['docs.preview'] = (input) => {
-    const i = check('docs.preview', input);
+  h['docs.preview'] = (i) => {
     const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"></head><body><div class="ud-doc"><h1>${i.model.fields.summary}</h1><p>${textOf(i.model.body)}</p></div></body></html>`;
     return { fileName: 'xem-truoc.html', base64: b64(html), mime: 'text/html' };
   };
-  h['docs.exportRegister'] = (input) => {
-    const i = check('docs.exportRegister', input);
+  h['docs.exportRegister'] = (i) => {
     const count = [...docs.values()].filter((d) => !d.deleted && d.record.status === 'issued' && (!i.year || d.record.year === i.year)).length;
     return { fileName: `so-van-ban-di${i.year ? `-${i.year}` : ''}.xlsx`, base64: b64('PK xlsx'), mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', path: null, count };
   };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/renderer/i18n/en';
 import { LANG_STORAGE_KEY } from '../../src/renderer/i18n';
 import vi from '../../src/renderer/i18n/vi';
+import { PAGES } from '../../src/renderer/shell/pages';
 import { EMPTY_PROFILE, createFakeCore } from './fakeCore';
 import { renderApp } from './setup';
 
@@ -17,6 +18,14 @@ describe('i18n', () => {
     expect(keys(en).sort()).toEqual(keys(vi).sort());
     const blanks = keys(vi).filter((k) => k.split('.').reduce<any>((o, p) => o[p], vi) === '');
     expect(blanks.sort()).toEqual(['backups.columns.actions', 'unlock.reason.user']);
+  });
+
+  it('has the same keys in both languages in every page\'s own texts, and a menu label for every page', () => {
+    for (const page of PAGES) {
+      if (page.messages) expect(keys(page.messages.en).sort(), page.key).toEqual(keys(page.messages.vi).sort());
+      const all = { ...vi, ...page.messages?.vi };
+      expect(page.label.split('.').reduce<any>((o, p) => o?.[p], all), page.key).toEqual(expect.any(String));
+    }
   });
 
   it('switches the shell between Vietnamese and English and remembers the choice', async () => {

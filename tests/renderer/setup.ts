@@ -4,12 +4,14 @@
  */
 import { cleanup, configure, render } from '@testing-library/react';
 import { createElement, type ReactElement } from 'react';
-import { afterEach, vi } from 'vitest';
+import { afterEach, expect, vi } from 'vitest';
 import type { RawApi } from '../../src/shared/api';
 import { App } from '../../src/renderer/app/App';
 import { Providers } from '../../src/renderer/app/Providers';
 import { createI18n, type Language } from '../../src/renderer/i18n';
+import type { PageEntry } from '../../src/renderer/shell/page';
 import type { Transport } from '../../src/renderer/transport';
+import { contractViolations } from './fakeContract';
 
 // antd renders are slow in jsdom on a small CI machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -53,15 +55,24 @@ afterEach(() => {
   cleanup();
   window.localStorage.clear();
   window.history.replaceState(null, '', '/');
+  // A fake answer the contract refuses fails the test that caused it (the fake must not drift from the core).
+  expect(contractViolations.splice(0)).toEqual([]);
 });
 
-export function renderWithProviders(ui: ReactElement, raw: RawApi, opts: { lang?: Language; transport?: Partial<Transport> } = {}) {
-  const i18n = createI18n(opts.lang ?? 'vi');
+interface RenderOptions {
+  lang?: Language;
+  transport?: Partial<Transport>;
+  /** A pages list other than the app's (its entries bring their texts). */
+  pages?: readonly PageEntry[];
+}
+
+export function renderWithProviders(ui: ReactElement, raw: RawApi, opts: RenderOptions = {}) {
+  const i18n = createI18n(opts.lang ?? 'vi', opts.pages);
   const transport: Transport = { api: raw, ...opts.transport };
   const result = render(createElement(Providers, { transport, i18n, children: ui }));
   return { ...result, i18n };
 }
 
-export function renderApp(raw: RawApi, opts: { lang?: Language; transport?: Partial<Transport> } = {}) {
+export function renderApp(raw: RawApi, opts: RenderOptions = {}) {
   return renderWithProviders(createElement(App), raw, opts);
 }

@@ -2,16 +2,18 @@
  * The top of the UI: asks the core for its state and shows the first-run wizard, the unlock screen or the shell.
  */
 import { Button, Result, Spin } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandOutput, EventPayload } from '../../shared/contract';
 import { useApi } from '../api/ApiContext';
-import { errorText } from '../api/errors';
+import { errorText } from '../common/errors';
 import { Shell } from '../shell/Shell';
 import { UnlockScreen } from '../vault/UnlockScreen';
-import { Wizard } from '../vault/Wizard';
 import { ConnectionBanner } from './ConnectionBanner';
 import { useConnectionState } from './ConnectionContext';
+
+// First run only, and it brings the contract's schemas (zod) for the union profile: not in the start-up chunk.
+const Wizard = lazy(async () => ({ default: (await import('../vault/Wizard')).Wizard }));
 
 export type AppStatus = CommandOutput<'app.status'>;
 type LockReason = EventPayload<'vault.locked'>['reason'];
@@ -118,12 +120,7 @@ function Screen({ phase, epoch, refresh, lock, afterRestore }: ScreenProps) {
   const done = () => void refresh();
   switch (phase.kind) {
     case 'loading':
-      return (
-        <div className="ud-center">
-          <Spin size="large" />
-          <div className="ud-muted">{t('app.loading')}</div>
-        </div>
-      );
+      return <Loading />;
     case 'failed':
       return (
         <Result
@@ -138,7 +135,11 @@ function Screen({ phase, epoch, refresh, lock, afterRestore }: ScreenProps) {
         />
       );
     case 'wizard':
-      return <Wizard status={phase.status} resume={phase.resume} onDone={done} />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <Wizard status={phase.status} resume={phase.resume} onDone={done} />
+        </Suspense>
+      );
     case 'unlock':
       return <UnlockScreen status={phase.status} reason={phase.reason} tryKeystore={phase.tryKeystore} onUnlocked={done} />;
     case 'shell':
@@ -153,4 +154,14 @@ function Screen({ phase, epoch, refresh, lock, afterRestore }: ScreenProps) {
         />
       );
   }
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <div className="ud-center">
+      <Spin size="large" />
+      <div className="ud-muted">{t('app.loading')}</div>
+    </div>
+  );
 }

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { DocWorkspace, type Loaded } from './DocWorkspace';
-import { detailText } from './errors';
+import { detailText } from '../common/errors';
 
 export function DocEditor({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation();

@@ -3,22 +3,23 @@
  * picker, "Xuất sổ (.xlsx)" exports the issued documents (of the chosen year).
  */
 import { FileExcelOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Input, Space, Typography } from 'antd';
+import { Alert, App, Button, Input, Space } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
+import { detailText } from '../common/errors';
+import { ListCount } from '../common/FilterBar';
+import { useDebounced } from '../common/useDebounced';
 import { DocTable } from './DocTable';
-import { detailText } from './errors';
 import { downloadFile } from './files';
 import { isFiltering, RegisterFilters, type RegisterFilterValues } from './RegisterFilters';
 import { TemplatePicker } from './TemplatePicker';
-import { useDebounced } from './useDebounced';
 import { useDocList, type DocFilters } from './useDocList';
 
 export const SEARCH_DEBOUNCE_MS = 150;
 
 export function DocRegister({ onOpen }: { onOpen: (id: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { call } = useApi();
   const { message } = App.useApp();
   const [query, setQuery] = useState('');
@@ -59,7 +60,6 @@ export function DocRegister({ onOpen }: { onOpen: (id: string) => void }) {
     }
   };
 
-  const nf = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'vi-VN');
   const filtered = !!listFilters.query || isFiltering(filters);
   return (
     <div className="ud-docs-register" data-testid="docs-register">
@@ -85,9 +85,13 @@ export function DocRegister({ onOpen }: { onOpen: (id: string) => void }) {
         </Space>
       </div>
       <RegisterFilters value={filters} onChange={setFilters} years={years} />
-      <Typography.Text className="ud-docs-count" data-testid="docs-count" data-query={list.shownQuery}>
-        {list.loaded ? t(filtered ? 'documents.register.countFiltered' : 'documents.register.count', { n: nf.format(list.docs.length) }) : '\u00a0'}
-      </Typography.Text>
+      <ListCount
+        count={list.loaded ? list.docs.length : null}
+        keys={{ all: 'documents.register.count', filtered: 'documents.register.countFiltered' }}
+        filtered={filtered}
+        testId="docs-count"
+        shownQuery={list.shownQuery}
+      />
       {list.error && <Alert type="error" showIcon title={list.error} className="ud-form-alert" role="alert" />}
       <DocTable docs={list.docs} loading={!list.loaded} emptyText={t(filtered ? 'documents.register.emptyFiltered' : 'documents.register.empty')} onOpen={onOpen} />
       <TemplatePicker

@@ -42,7 +42,7 @@ export function DocTable({ docs, loading, emptyText, onOpen }: Props) {
       if (e.key === 'Enter') onOpen(d.id);
     },
     tabIndex: 0,
-    className: 'ud-doc-row',
+    className: 'ud-list-row',
     ...{ 'data-testid': 'doc-row', 'data-id': d.id },
   });
 

@@ -11,7 +11,7 @@ import type { CommandOutput } from '../../shared/contract';
 import type { DocRecord } from '../../shared/documents-contract';
 import { useApi } from '../api/ApiContext';
 import { DocHeader, type Busy } from './DocHeader';
-import { detailText, showFieldErrors } from './errors';
+import { detailText, showFieldErrors } from '../common/errors';
 import { FieldsForm } from './FieldsForm';
 import { FIELD_NAMES, toFormValues, type FieldValues } from './fieldValues';
 import { PreviewPane } from './PreviewPane';

@@ -1,15 +1,16 @@
 /**
  * Văn bản: the register of outgoing documents (#/documents) and one document open in the editor (#/documents/<id>).
- * The shell passes the part after the page as `tab`; without a shell route the page keeps it itself.
+ * The shell passes the part after the page as `sub`; without a shell route the page keeps it itself.
  */
 import { Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PageProps } from '../shell/page';
 import { DocEditor } from './DocEditor';
 import { DocRegister } from './DocRegister';
 import './documents.css';
 
-export function DocumentsPage({ tab, onTab }: { tab?: string; onTab?: (tab?: string) => void }) {
+export function DocumentsPage({ sub: tab, onSub: onTab }: Partial<Pick<PageProps, 'sub' | 'onSub'>>) {
   const { t } = useTranslation();
   const [own, setOwn] = useState<string | undefined>(tab);
   const open = onTab ? tab : own;

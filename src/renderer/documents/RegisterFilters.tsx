@@ -1,10 +1,10 @@
 /** The register's filters: document type, year, status. */
-import { ClearOutlined } from '@ant-design/icons';
-import { Button, Select, Space } from 'antd';
+import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DOC_TYPES, type DocTypeCode } from '../../shared/document-model';
 import type { DocRecord } from '../../shared/documents-contract';
 import { foldVi } from '../../shared/text/fold';
+import { FilterBar } from '../common/FilterBar';
 
 export interface RegisterFilterValues {
   type?: DocTypeCode;
@@ -24,7 +24,12 @@ export function RegisterFilters({ value, onChange, years }: Props) {
   const { t } = useTranslation();
   const set = (patch: Partial<RegisterFilterValues>) => onChange({ ...value, ...patch });
   return (
-    <Space wrap className="ud-docs-filters">
+    <FilterBar
+      active={isFiltering(value)}
+      onClear={() => onChange({})}
+      clearLabel={t('documents.register.filters.clear')}
+      clearTestId="docs-filter-clear"
+    >
       <Select
         data-testid="docs-filter-type"
         className="ud-docs-filter-type"
@@ -53,11 +58,6 @@ export function RegisterFilters({ value, onChange, years }: Props) {
         onChange={(status?: DocRecord['status']) => set({ status })}
         options={(['draft', 'issued'] as const).map((s) => ({ value: s, label: t(`documents.statuses.${s}`) }))}
       />
-      {isFiltering(value) && (
-        <Button icon={<ClearOutlined />} onClick={() => onChange({})} data-testid="docs-filter-clear">
-          {t('documents.register.filters.clear')}
-        </Button>
-      )}
-    </Space>
+    </FilterBar>
   );
 }

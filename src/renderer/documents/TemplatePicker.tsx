@@ -10,7 +10,7 @@ import type { TemplateInfo } from '../../shared/documents-contract';
 import { useApi } from '../api/ApiContext';
 import { BlankDocForm, blankMarkdown, type BlankValues } from './BlankDocForm';
 import { templateProblems } from './templateErrors';
-import { detailText } from './errors';
+import { detailText } from '../common/errors';
 import { askedVariables, initialValues, toTemplateData, type VariableValue } from './templateData';
 import { VariableInput } from './VariableInput';
 

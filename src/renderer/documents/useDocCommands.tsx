@@ -11,7 +11,7 @@ import { docTypeName } from '../../shared/document-model';
 import type { DocRecord } from '../../shared/documents-contract';
 import { useApi } from '../api/ApiContext';
 import type { Busy } from './DocHeader';
-import { detailText, showFieldErrors } from './errors';
+import { detailText, showFieldErrors } from '../common/errors';
 import { FIELD_NAMES, type FieldValues } from './fieldValues';
 import { base64ToText, downloadFile, printHtml } from './files';
 import type { Snapshot } from './snapshot';

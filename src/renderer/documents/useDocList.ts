@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CommandInput } from '../../shared/contract';
 import type { DocRecord } from '../../shared/documents-contract';
 import { useApi } from '../api/ApiContext';
-import { errorText } from '../api/errors';
+import { errorText } from '../common/errors';
 
 export type DocFilters = CommandInput<'docs.list'>;
 

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { whenNotComposing, type ComposingEditor } from './composing';
-import { detailText } from './errors';
+import { detailText } from '../common/errors';
 import { base64ToText } from './files';
 import type { Snapshot } from './snapshot';
 

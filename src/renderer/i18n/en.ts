@@ -1,7 +1,6 @@
 /** English — the second language. Typed against vi.ts so no key can be missing. */
+import type { Shape } from './messages';
 import type { Messages } from './vi';
-
-type Shape<T> = T extends string ? string : T extends readonly string[] ? string[] : { [K in keyof T]: Shape<T[K]> };
 
 const en: Shape<Messages> = {
   app: {
@@ -138,8 +137,6 @@ const en: Shape<Messages> = {
   },
   nav: {
     overview: 'Overview',
-    members: 'Members',
-    documents: 'Documents',
     meetings: 'Meetings',
     bulletins: 'Bulletins',
     finance: 'Finance',
@@ -150,6 +147,9 @@ const en: Shape<Messages> = {
     lock: 'Lock',
     lockHint: 'Lock the data vault',
     noOrgName: 'Union name not set',
+    loadingPage: 'Loading the page…',
+    pageFailed: 'This page could not be opened',
+    pageFailedHint: 'The application may have just been updated. Please reload the window.',
   },
   coming: {
     title: 'This part is being built',

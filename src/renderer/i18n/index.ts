@@ -3,10 +3,10 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
-import { documentsEn, documentsVi } from './documents';
+import type { PageEntry } from '../shell/page';
+import { PAGES } from '../shell/pages';
 import en from './en';
-import { memberFieldsEn, membersEn } from './members-en';
-import { memberFieldsVi, membersVi } from './members-vi';
+import { mergeMessages } from './messages';
 import vi from './vi';
 
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -30,14 +30,15 @@ export function rememberLanguage(lang: Language): void {
   }
 }
 
-/** A fresh i18next instance (one per app; tests make their own). */
-export function createI18n(lng: Language = storedLanguage()): I18n {
+/** A fresh i18next instance (one per app; tests make their own), with the texts each page brings. */
+export function createI18n(lng: Language = storedLanguage(), pages: readonly PageEntry[] = PAGES): I18n {
   const instance = i18next.createInstance();
+  const texts = mergeMessages(
+    { vi, en },
+    pages.flatMap((p) => (p.messages ? [p.messages] : [])),
+  );
   void instance.use(initReactI18next).init({
-    resources: {
-      vi: { translation: { ...vi, members: membersVi, memberFields: memberFieldsVi, documents: documentsVi } },
-      en: { translation: { ...en, members: membersEn, memberFields: memberFieldsEn, documents: documentsEn } },
-    },
+    resources: { vi: { translation: texts.vi }, en: { translation: texts.en } },
     lng,
     fallbackLng: 'vi',
     supportedLngs: [...LANGUAGES],

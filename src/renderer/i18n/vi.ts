@@ -137,8 +137,6 @@ const vi = {
   },
   nav: {
     overview: 'Tổng quan',
-    members: 'Đoàn viên',
-    documents: 'Văn bản',
     meetings: 'Cuộc họp',
     bulletins: 'Bản tin',
     finance: 'Tài chính',
@@ -149,6 +147,9 @@ const vi = {
     lock: 'Khoá',
     lockHint: 'Khoá kho dữ liệu',
     noOrgName: 'Chưa đặt tên công đoàn',
+    loadingPage: 'Đang tải trang…',
+    pageFailed: 'Không mở được trang này',
+    pageFailedHint: 'Có thể ứng dụng vừa được cập nhật. Hãy tải lại cửa sổ.',
   },
   coming: {
     title: 'Phần này đang được xây dựng',

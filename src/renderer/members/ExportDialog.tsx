@@ -6,7 +6,8 @@ import { Alert, App, Checkbox, Modal, Radio, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
-import { detailText } from './errors';
+import { useSubmit } from '../api/useSubmit';
+import { detailText } from '../common/errors';
 import { downloadBase64 } from '../api/download';
 import type { ListFilters } from './useMemberList';
 
@@ -23,8 +24,7 @@ export function ExportDialog({ open, filters, total, onClose }: Props) {
   const { message } = App.useApp();
   const [format, setFormat] = useState<'xlsx' | 'pdf'>('xlsx');
   const [sensitive, setSensitive] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run: submit } = useSubmit();
 
   useEffect(() => {
     if (open) {
@@ -32,22 +32,19 @@ export function ExportDialog({ open, filters, total, onClose }: Props) {
       setSensitive(false);
       setError(null);
     }
-  }, [open]);
+  }, [open, setError]);
 
-  const run = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const res = await call('members.export', { ...filters, format, includeSensitive: format === 'xlsx' && sensitive });
-      if (res.base64) downloadBase64(res.fileName, res.base64);
-      void message.success(t('members.export.done', { n: res.count, file: res.fileName }));
-      onClose();
-    } catch (err) {
-      setError(detailText(t, err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = () =>
+    submit(
+      async () => {
+        const input = { ...filters, format, includeSensitive: format === 'xlsx' && sensitive };
+        const res = await call('members.export', input);
+        if (res.base64) downloadBase64(res.fileName, res.base64);
+        void message.success(t('members.export.done', { n: res.count, file: res.fileName }));
+        onClose();
+      },
+      (err) => detailText(t, err),
+    );
 
   return (
     <Modal

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../shared/members-contract';
 import { useApi } from '../api/ApiContext';
 import { jobPercent, useJob } from '../settings/useJob';
-import { detailText } from './errors';
+import { detailText } from '../common/errors';
 import { readAsBase64 } from './fileData';
 import { ImportCheckStep } from './ImportCheckStep';
 import { ImportCounts } from './ImportCounts';

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member, StatusEvent, Unit } from '../../shared/members-contract';
 import { useApi } from '../api/ApiContext';
-import { detailText } from './errors';
+import { detailText } from '../common/errors';
 import { MemberForm } from './MemberForm';
 import { MemberTimeline } from './MemberTimeline';
 import { StatusDialog } from './StatusDialog';

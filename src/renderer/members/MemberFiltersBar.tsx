@@ -1,10 +1,10 @@
 /** The register filters: union group (tree), status, gender, age band, position text. */
-import { ClearOutlined } from '@ant-design/icons';
-import { Button, Input, Select, Space, TreeSelect } from 'antd';
+import { Input, Select, TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEMBER_STATUSES, type MemberStatus, type Unit } from '../../shared/members-contract';
 import { foldVi } from '../../shared/text/fold';
+import { FilterBar } from '../common/FilterBar';
 import { AGE_BANDS, type AgeBand } from './fields';
 import { unitTree } from './unitTree';
 
@@ -23,7 +23,12 @@ export function MemberFiltersBar({ value, onChange, units }: { value: FilterValu
   const tree = useMemo(() => unitTree(units), [units]);
   const set = (patch: Partial<FilterValues>) => onChange({ ...value, ...patch });
   return (
-    <Space wrap className="ud-filters">
+    <FilterBar
+      active={isFiltering(value)}
+      onClear={() => onChange({})}
+      clearLabel={t('members.filters.clear')}
+      clearTestId="filter-clear"
+    >
       <TreeSelect
         data-testid="filter-unit"
         className="ud-filter-unit"
@@ -72,11 +77,6 @@ export function MemberFiltersBar({ value, onChange, units }: { value: FilterValu
         value={value.position ?? ''}
         onChange={(e) => set({ position: e.target.value })}
       />
-      {isFiltering(value) && (
-        <Button icon={<ClearOutlined />} onClick={() => onChange({})} data-testid="filter-clear">
-          {t('members.filters.clear')}
-        </Button>
-      )}
-    </Space>
+    </FilterBar>
   );
 }

@@ -11,7 +11,7 @@ import { splitName } from '../../shared/text/names';
 import { useApi } from '../api/ApiContext';
 import { AdmissionFields } from './AdmissionFields';
 import { useSubmit } from '../api/useSubmit';
-import { showFormErrors } from './errors';
+import { showFieldErrors } from '../common/errors';
 import { ALL_FIELDS, SECTIONS } from './fields';
 import { FieldInput } from './FieldInput';
 import { PositionsEditor } from './PositionsEditor';
@@ -74,7 +74,7 @@ export function MemberForm({ member, units, onSaved }: Props) {
           onSaved(saved, true);
         }
       },
-      (err) => showFormErrors(t, form, err, FIELD_NAMES),
+      (err) => showFieldErrors(t, form, err, FIELD_NAMES),
     );
   };
 

@@ -62,7 +62,7 @@ export function MemberTable({ rows, store, loading, height, emptyText, onOpen, e
         if (e.key === 'Enter') open();
       },
       tabIndex: 0,
-      className: 'ud-member-row',
+      className: 'ud-list-row',
       ...{ 'data-testid': 'member-row' },
     };
   };

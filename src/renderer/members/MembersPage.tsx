@@ -2,6 +2,7 @@
 import { Tabs, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PageProps } from '../shell/page';
 import { RegisterView } from './RegisterView';
 import { UnitsEditor } from './UnitsEditor';
 import { useUnits } from './useUnits';
@@ -9,7 +10,7 @@ import './members.css';
 
 const TABS = ['register', 'units'] as const;
 
-export function MembersPage({ tab, onTab }: { tab?: string; onTab: (tab?: string) => void }) {
+export function MembersPage({ sub: tab, onSub: onTab }: Pick<PageProps, 'sub' | 'onSub'>) {
   const { t } = useTranslation();
   const { units, error, reload } = useUnits();
   const [unitsVersion, setUnitsVersion] = useState(0);

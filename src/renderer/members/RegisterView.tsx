@@ -3,14 +3,16 @@
  * import wizard and export dialog open over it.
  */
 import { SearchOutlined } from '@ant-design/icons';
-import { Alert, App, Input, Typography } from 'antd';
+import { Alert, App, Input } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../shared/members-contract';
 import { useApi } from '../api/ApiContext';
-import { detailText } from './errors';
 import { downloadBase64 } from '../api/download';
+import { detailText } from '../common/errors';
+import { ListCount } from '../common/FilterBar';
+import { useDebounced } from '../common/useDebounced';
 import { ExportDialog } from './ExportDialog';
 import { AGE_BANDS } from './fields';
 import { ImportWizard } from './ImportWizard';
@@ -18,7 +20,6 @@ import { MemberDrawer, type DrawerTarget } from './MemberDrawer';
 import { isFiltering, MemberFiltersBar, type FilterValues } from './MemberFiltersBar';
 import { MemberTable } from './MemberTable';
 import { RegisterActions } from './RegisterActions';
-import { useDebounced } from './useDebounced';
 import { useFillHeight } from './useFillHeight';
 import { useMemberList, type ListFilters } from './useMemberList';
 
@@ -34,7 +35,7 @@ interface Props {
 }
 
 export function RegisterView({ units, unitsVersion, onUnitsChanged, actionsSlot }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { call } = useApi();
   const { message } = App.useApp();
   const [query, setQuery] = useState('');
@@ -85,7 +86,6 @@ export function RegisterView({ units, unitsVersion, onUnitsChanged, actionsSlot 
     }
   };
 
-  const nf = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'vi-VN');
   const filtered = !!listFilters.query || isFiltering(filters);
   const actions = (
     <RegisterActions
@@ -114,11 +114,13 @@ export function RegisterView({ units, unitsVersion, onUnitsChanged, actionsSlot 
         {actionsSlot ? createPortal(actions, actionsSlot) : actions}
       </div>
       <MemberFiltersBar value={filters} onChange={setFilters} units={units} />
-      {/* data-query: the search the shown rows answer, so tests (and tools) can tell a settled list
-          from a pending one. */}
-      <Typography.Text className="ud-register-count" data-testid="members-count" data-query={list.shownQuery}>
-        {list.loaded ? t(filtered ? 'members.countFiltered' : 'members.count', { n: nf.format(list.total) }) : '\u00a0'}
-      </Typography.Text>
+      <ListCount
+        count={list.loaded ? list.total : null}
+        keys={{ all: 'members.count', filtered: 'members.countFiltered' }}
+        filtered={filtered}
+        testId="members-count"
+        shownQuery={list.shownQuery}
+      />
       {list.error && <Alert type="error" showIcon title={list.error} className="ud-form-alert" role="alert" />}
       <div ref={tableBox}>
         <MemberTable

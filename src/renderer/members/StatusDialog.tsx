@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Member, MemberStatus } from '../../shared/members-contract';
 import { useApi } from '../api/ApiContext';
 import { useSubmit } from '../api/useSubmit';
-import { showFormErrors } from './errors';
+import { showFieldErrors } from '../common/errors';
 import { DATE_FORMATS } from './fields';
 import { StatusTag } from './StatusTag';
 import { NEXT_STATUSES } from './transitions';
@@ -53,7 +53,7 @@ export function StatusDialog({ member, open, onClose, onDone }: Props) {
         });
         onDone();
       },
-      (err) => showFormErrors(t, form, err, ['status', 'date', 'reason', 'ref']),
+      (err) => showFieldErrors(t, form, err, ['status', 'date', 'reason', 'ref']),
     );
   };
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../shared/members-contract';
 import { useApi } from '../api/ApiContext';
 import { useSubmit } from '../api/useSubmit';
-import { showFormErrors } from './errors';
+import { showFieldErrors } from '../common/errors';
 import { unitTree } from './unitTree';
 
 export type UnitEdit = { kind: 'new'; parentId: string | null } | { kind: 'edit'; unit: Unit };
@@ -30,7 +30,7 @@ export function UnitDialog({ edit, units, onClose, onSaved }: { edit: UnitEdit |
         await call('units.save', { ...(edit.kind === 'edit' ? { id: edit.unit.id } : {}), name: v.name.trim(), parentId: v.parentId ?? null });
         onSaved();
       },
-      (err) => showFormErrors(t, form, err, ['name', 'parentId']),
+      (err) => showFieldErrors(t, form, err, ['name', 'parentId']),
     );
   };
 

@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../shared/members-contract';
 import { useApi } from '../api/ApiContext';
-import { detailText } from './errors';
+import { detailText } from '../common/errors';
 import { UnitDialog, type UnitEdit } from './UnitDialog';
 import { unitTree, type UnitNode } from './unitTree';
 

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandInput } from '../../shared/contract';
 import { useApi } from '../api/ApiContext';
-import { errorText } from '../api/errors';
+import { errorText } from '../common/errors';
 import { MemberStore } from './memberStore';
 
 export type ListFilters = Omit<CommandInput<'members.list'>, 'offset' | 'limit'>;

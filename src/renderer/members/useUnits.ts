@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../shared/members-contract';
 import { useApi } from '../api/ApiContext';
-import { errorText } from '../api/errors';
+import { errorText } from '../common/errors';
 
 export function useUnits() {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import { Alert, App, Button, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ORG_KEYS, UPPER_LEVEL_TYPES, type OrgProfile } from '../../shared/contract';
 import { useApi } from '../api/ApiContext';
-import { fieldErrors, placeFieldErrors } from '../api/errors';
+import { fieldErrors, placeFieldErrors } from '../common/errors';
 import { useSubmit } from '../api/useSubmit';
 
 type Values = { [K in keyof OrgProfile]?: OrgProfile[K] | undefined };

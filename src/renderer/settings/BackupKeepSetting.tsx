@@ -2,7 +2,7 @@ import { Alert, App, Button, Form, InputNumber, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
-import { errorText, fieldErrors } from '../api/errors';
+import { errorText, fieldErrors } from '../common/errors';
 
 /** "số bản sao lưu tự động giữ lại" → settings.update { backupKeep } */
 export function BackupKeepSetting() {

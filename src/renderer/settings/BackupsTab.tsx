@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../shared/contract';
 import { useApi } from '../api/ApiContext';
-import { errorText } from '../api/errors';
+import { errorText } from '../common/errors';
 import { formatDateTime, formatSize } from '../app/format';
 import { BackupKeepSetting } from './BackupKeepSetting';
 import { jobPercent, useJob } from './useJob';

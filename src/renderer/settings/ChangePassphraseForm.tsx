@@ -1,7 +1,7 @@
 import { Alert, App, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
-import { fieldErrors, placeFieldErrors } from '../api/errors';
+import { fieldErrors, placeFieldErrors } from '../common/errors';
 import { useSubmit } from '../api/useSubmit';
 import { PassphraseFields } from '../vault/PassphraseFields';
 

@@ -4,26 +4,20 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DoctorReport } from '../../shared/contract';
 import { useApi } from '../api/ApiContext';
-import { errorText } from '../api/errors';
+import { useSubmit } from '../api/useSubmit';
+import { errorText } from '../common/errors';
 
 export function DoctorTab() {
   const { t } = useTranslation();
   const { call } = useApi();
   const [report, setReport] = useState<DoctorReport | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
 
-  const runChecks = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      setReport(await call('doctor.run', {}));
-    } catch (err) {
-      setError(errorText(t, err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const runChecks = () =>
+    run(
+      async () => setReport(await call('doctor.run', {})),
+      (err) => errorText(t, err),
+    );
 
   return (
     <div className="ud-narrow">

@@ -2,7 +2,7 @@ import { Alert, App, Form, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
-import { errorText } from '../api/errors';
+import { errorText } from '../common/errors';
 
 /**
  * Bulletins are the union's own internal communication, so a member with an email consents by default; a union

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandOutput } from '../../shared/contract';
 import { useApi } from '../api/ApiContext';
-import { errorText } from '../api/errors';
+import { errorText } from '../common/errors';
 import { OrgProfileForm } from '../org/OrgProfileForm';
 import { UpperLevelHistory } from '../org/UpperLevelHistory';
 

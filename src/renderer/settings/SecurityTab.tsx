@@ -2,7 +2,8 @@ import { Alert, App, Divider, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
-import { errorText } from '../api/errors';
+import { useSubmit } from '../api/useSubmit';
+import { errorText } from '../common/errors';
 import type { AppStatus } from '../app/App';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 
@@ -11,22 +12,17 @@ export function SecurityTab({ status }: { status: AppStatus }) {
   const { call } = useApi();
   const { message } = App.useApp();
   const [enrolled, setEnrolled] = useState(status.keystoreEnrolled);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
 
-  const toggle = async (enabled: boolean) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await call('vault.setKeystore', { enabled });
-      setEnrolled(enabled);
-      void message.success(t('security.keystoreSaved'));
-    } catch (err) {
-      setError(errorText(t, err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const toggle = (enabled: boolean) =>
+    run(
+      async () => {
+        await call('vault.setKeystore', { enabled });
+        setEnrolled(enabled);
+        void message.success(t('security.keystoreSaved'));
+      },
+      (err) => errorText(t, err),
+    );
 
   return (
     <div className="ud-narrow">

@@ -1,6 +1,6 @@
 import { Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AppStatus } from '../app/App';
+import type { PageProps } from '../shell/page';
 import { BackupsTab } from './BackupsTab';
 import { DoctorTab } from './DoctorTab';
 import { OrgTab } from './OrgTab';
@@ -8,15 +8,8 @@ import { SecurityTab } from './SecurityTab';
 
 const TABS = ['org', 'backups', 'security', 'doctor'] as const;
 
-interface Props {
-  status: AppStatus;
-  tab?: string;
-  onTab: (tab: string) => void;
-  onOrgChanged: () => void;
-  onRestored: () => Promise<void>;
-}
-
-export function SettingsPage({ status, tab, onTab, onOrgChanged, onRestored }: Props) {
+export function SettingsPage({ sub: tab, onSub: onTab, app }: Pick<PageProps, 'sub' | 'onSub' | 'app'>) {
+  const { status, onOrgChanged, onRestored } = app;
   const { t } = useTranslation();
   const active = (TABS as readonly string[]).includes(tab ?? '') ? tab! : 'org';
   const body = (key: (typeof TABS)[number]) => {

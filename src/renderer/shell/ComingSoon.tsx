@@ -1,15 +1,15 @@
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PAGE_ICONS, type PageKey } from './nav';
+import type { PageEntry } from './page';
 
 /** An honest placeholder for an area of the roadmap that is not built yet: no fake data. */
-export function ComingSoon({ area }: { area: PageKey }) {
+export function ComingSoon({ page }: { page: PageEntry }) {
   const { t } = useTranslation();
   return (
     <Result
-      icon={<span className="ud-coming-icon">{PAGE_ICONS[area]}</span>}
-      title={`${t(`nav.${area}`)} — ${t('coming.title')}`}
-      subTitle={t(`coming.${area}`)}
+      icon={<span className="ud-coming-icon">{page.icon}</span>}
+      title={`${t(page.label)} — ${t('coming.title')}`}
+      subTitle={t(`coming.${page.key}`)}
       data-testid="coming-soon"
     />
   );

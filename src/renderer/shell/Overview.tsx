@@ -4,12 +4,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, OrgProfile } from '../../shared/contract';
 import { useApi } from '../api/ApiContext';
-import { errorText } from '../api/errors';
+import { errorText } from '../common/errors';
 import { formatDateTime } from '../app/format';
+import type { PageProps } from './page';
 
 const SHOWN: (keyof OrgProfile)[] = ['name', 'shortName', 'enterprise', 'address', 'place', 'upperLevelName', 'chairName', 'term'];
 
-export function Overview({ onOpenSettings }: { onOpenSettings: (tab: string) => void }) {
+export function Overview({ open }: Pick<PageProps, 'open'>) {
+  const onOpenSettings = (tab: string) => open('settings', tab);
   const { t } = useTranslation();
   const { call } = useApi();
   const [data, setData] = useState<{ profile: OrgProfile | null; backups: BackupInfo[] } | null>(null);

@@ -1,16 +1,14 @@
 /** The main window once unlocked: side menu, header with the union's name, language switch and lock. */
 import { LockOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../app/App';
 import { LanguageSwitch } from '../app/LanguageSwitch';
-import { DocumentsPage } from '../documents/DocumentsPage';
-import { MembersPage } from '../members/MembersPage';
-import { SettingsPage } from '../settings/SettingsPage';
 import { ComingSoon } from './ComingSoon';
-import { COMING, PAGE_ICONS, PAGES, type PageKey } from './nav';
-import { Overview } from './Overview';
+import type { PageEntry, PageProps } from './page';
+import { PageFrame } from './PageFrame';
+import { PAGES } from './pages';
 import { useRoute } from './useRoute';
 
 interface Props {
@@ -19,12 +17,16 @@ interface Props {
   onLock: () => Promise<void>;
   onOrgChanged: () => void;
   onRestored: () => Promise<void>;
+  /** The pages list; tests pass a copy with a toy page. */
+  pages?: readonly PageEntry[];
 }
 
-export function Shell({ status, orgName, onLock, onOrgChanged, onRestored }: Props) {
+export function Shell({ status, orgName, onLock, onOrgChanged, onRestored, pages = PAGES }: Props) {
   const { t } = useTranslation();
-  const { page, sub, go } = useRoute();
+  const { page, sub, go } = useRoute(pages);
   const [locking, setLocking] = useState(false);
+  const app = useMemo(() => ({ status, onOrgChanged, onRestored }), [status, onOrgChanged, onRestored]);
+  const entry = pages.find((p) => p.key === page) ?? pages[0];
 
   const lock = async () => {
     setLocking(true);
@@ -35,28 +37,20 @@ export function Shell({ status, orgName, onLock, onOrgChanged, onRestored }: Pro
     }
   };
 
-  const content = (p: PageKey) => {
-    if (p === 'overview') return <Overview onOpenSettings={(tab) => go('settings', tab)} />;
-    if (p === 'members') return <MembersPage tab={sub} onTab={(tab) => go('members', tab)} />;
-    if (p === 'documents') return <DocumentsPage tab={sub} onTab={(tab) => go('documents', tab)} />;
-    if (p === 'settings')
-      return <SettingsPage status={status} tab={sub} onTab={(tab) => go('settings', tab)} onOrgChanged={onOrgChanged} onRestored={onRestored} />;
-    if (COMING.includes(p)) return <ComingSoon area={p} />;
-    return null;
-  };
-
+  const props: PageProps = { sub, onSub: (s) => go(entry.key, s), open: go, app };
+  const Page = entry.component;
   return (
     <Layout className="ud-shell" data-testid="app-shell">
       <Layout.Sider breakpoint="lg" collapsedWidth={64} width={220} theme="light" className="ud-sider">
         <div className="ud-sider-brand">{t('app.title')}</div>
         <Menu
           mode="inline"
-          selectedKeys={[page]}
-          onClick={({ key }) => go(key as PageKey)}
-          items={PAGES.map((key) => ({
-            key,
-            icon: PAGE_ICONS[key],
-            label: <span data-testid={`nav-${key}`}>{t(`nav.${key}`)}</span>,
+          selectedKeys={[entry.key]}
+          onClick={({ key }) => go(key)}
+          items={pages.map((p) => ({
+            key: p.key,
+            icon: p.icon,
+            label: <span data-testid={`nav-${p.key}`}>{t(p.label)}</span>,
           }))}
         />
       </Layout.Sider>
@@ -67,13 +61,19 @@ export function Shell({ status, orgName, onLock, onOrgChanged, onRestored }: Pro
           </Typography.Title>
           <Space>
             <LanguageSwitch />
-            <Button icon={<LockOutlined />} onClick={lock} loading={locking} data-testid="lock-button" title={t('shell.lockHint')}>
+            <Button
+              icon={<LockOutlined />}
+              onClick={lock}
+              loading={locking}
+              data-testid="lock-button"
+              title={t('shell.lockHint')}
+            >
               {t('shell.lock')}
             </Button>
           </Space>
         </Layout.Header>
-        <Layout.Content className="ud-content" data-testid={`page-${page}`}>
-          {content(page)}
+        <Layout.Content className="ud-content" data-testid={`page-${entry.key}`}>
+          <PageFrame key={entry.key}>{Page ? <Page {...props} /> : <ComingSoon page={entry} />}</PageFrame>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventPayload } from '../../shared/contract';
 import { useApi } from '../api/ApiContext';
-import { fieldErrors } from '../api/errors';
+import { fieldErrors } from '../common/errors';
 import type { AppStatus } from '../app/App';
 import { AuthLayout } from '../app/AuthLayout';
 import { RecoverForm } from './RecoverForm';

@@ -1,7 +1,6 @@
-/** Đoàn viên (the member register) in English, typed against members-vi.ts so no key can be missing. */
-import type { memberFieldsVi, membersVi } from './members-vi';
-
-type Shape<T> = T extends string ? string : T extends readonly string[] ? string[] : { [K in keyof T]: Shape<T[K]> };
+/** Đoàn viên (the member register) in English, typed against vi.ts so no key can be missing. */
+import type { Shape } from '../../i18n/messages';
+import type { memberFieldsVi, membersVi } from './vi';
 
 export const membersEn: Shape<typeof membersVi> = {
   title: 'Members',

@@ -1,9 +1,11 @@
 /**
  * Turning core errors into translated text, and VALIDATION details (zod issues) into per-field messages.
+ * One copy for every screen: the vault and settings forms, the members and documents pages.
  */
+import type { FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
+import { CallError } from '../api/call';
 import { isDisconnectedDetails } from '../transport/types';
-import { CallError } from './call';
 
 export interface Issue {
   path: (string | number)[];
@@ -25,7 +27,11 @@ export function errorText(t: TFunction, err: unknown, overrides: Record<string, 
 export function issuesOf(err: unknown): Issue[] {
   if (!(err instanceof CallError) || err.code !== 'VALIDATION') return [];
   const d = err.details as unknown;
-  const list = Array.isArray(d) ? d : Array.isArray((d as { issues?: unknown })?.issues) ? (d as { issues: unknown[] }).issues : [];
+  const list = Array.isArray(d)
+    ? d
+    : Array.isArray((d as { issues?: unknown })?.issues)
+      ? (d as { issues: unknown[] }).issues
+      : [];
   return list.filter((i): i is Issue => typeof i === 'object' && i !== null && Array.isArray((i as Issue).path));
 }
 
@@ -73,7 +79,11 @@ export function fieldErrors(
       else unplaced.push(text);
     }
     const placed = Object.keys(fields).length > 0;
-    const general = unplaced.length ? `${t('errors.VALIDATION')} ${unplaced.join('; ')}` : placed ? null : t('errors.VALIDATION');
+    const general = unplaced.length
+      ? `${t('errors.VALIDATION')} ${unplaced.join('; ')}`
+      : placed
+        ? null
+        : t('errors.VALIDATION');
     return { fields, general };
   }
   const text = errorText(t, err, overrides);
@@ -83,7 +93,65 @@ export function fieldErrors(
 }
 
 /** Puts each field's errors under its field; returns what belongs to no field (for the form's Alert). */
-export function placeFieldErrors(form: { setFields(fields: { name: never; errors: string[] }[]): void }, fe: FieldErrors): string | null {
+export function placeFieldErrors(
+  form: { setFields(fields: { name: never; errors: string[] }[]): void },
+  fe: FieldErrors,
+): string | null {
   form.setFields(Object.entries(fe.fields).map(([name, errors]) => ({ name: name as never, errors })));
   return fe.general;
+}
+
+// Error codes whose core sentence says more than the code ("Không thể chuyển trạng thái từ …", a missing template).
+const SPECIFIC = ['CONFLICT', 'VALIDATION', 'NOT_FOUND'];
+
+/**
+ * The core's own sentence where it says more than the error code (an illegal status change, a group that still
+ * has members, a template's missing variables); a bare VALIDATION with issues names them. Otherwise `errorText`.
+ */
+export function detailText(t: TFunction, err: unknown): string {
+  if (err instanceof CallError && SPECIFIC.includes(err.code) && err.message && !isDisconnectedDetails(err.details)) {
+    const issues = issuesOf(err);
+    if (issues.length && err.code === 'VALIDATION') {
+      return `${t('errors.VALIDATION')} ${issues.map((i) => issueText(t, i)).join('; ')}`;
+    }
+    return err.message;
+  }
+  return errorText(t, err);
+}
+
+// zod paths carry list indexes as strings ("0"); antd form names want numbers.
+const toPath = (p: (string | number)[]) => p.map((x) => (typeof x === 'string' && /^\d+$/.test(x) ? Number(x) : x));
+
+/**
+ * Puts VALIDATION issues under the form's fields, nested paths included (["positions", "0", "title"]), and returns
+ * what could not be placed as one sentence; null when everything found its field. Not a VALIDATION error: its
+ * sentence (`detailText`). `prefix` is the key the command nests the form under ("fields" in docs.save): it is taken
+ * off, and an issue outside it is not the form's.
+ */
+export function showFieldErrors(
+  t: TFunction,
+  form: FormInstance,
+  err: unknown,
+  fieldNames: readonly string[],
+  prefix?: string,
+): string | null {
+  const issues = issuesOf(err);
+  if (!issues.length) return detailText(t, err);
+  const byPath = new Map<string, { name: (string | number)[]; errors: string[] }>();
+  const unplaced: string[] = [];
+  for (const issue of issues) {
+    const full = toPath(issue.path);
+    const path = prefix ? (full[0] === prefix ? full.slice(1) : []) : full;
+    const text = issueText(t, issue);
+    if (!path.length || !fieldNames.includes(String(path[0]))) {
+      unplaced.push(text);
+      continue;
+    }
+    const key = JSON.stringify(path);
+    const entry = byPath.get(key) ?? { name: path, errors: [] };
+    entry.errors.push(text);
+    byPath.set(key, entry);
+  }
+  form.setFields([...byPath.values()]);
+  return unplaced.length ? `${t('errors.VALIDATION')} ${unplaced.join('; ')}` : null;
 }

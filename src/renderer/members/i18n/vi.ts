@@ -1,8 +1,9 @@
 /**
  * Đoàn viên (the member register): list, member page, import, export, groups — in Vietnamese, the default
- * language; members-en.ts is typed against it. Merged under the `members` and `memberFields` keys (index.ts).
+ * language; en.ts is typed against it. Brought in under the `members` and `memberFields` keys by the members page
+ * entry (./index.ts).
  */
-import { STATUS_LABELS } from '../../shared/text/format';
+import { STATUS_LABELS } from '../../../shared/text/format';
 
 export const membersVi = {
   title: 'Đoàn viên',

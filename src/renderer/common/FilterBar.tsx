@@ -1,0 +1,53 @@
+/**
+ * The frame every register's filter row shares (members, documents, and the registers still to come): the filters
+ * wrap on narrow windows, and a "clear" button appears only while something is filtered.
+ */
+import { ClearOutlined } from '@ant-design/icons';
+import { Button, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import './lists.css';
+
+interface Props {
+  /** Whether any filter is set (shows the clear button). */
+  active: boolean;
+  onClear: () => void;
+  clearLabel: string;
+  clearTestId: string;
+  children: ReactNode;
+}
+
+export function FilterBar({ active, onClear, clearLabel, clearTestId, children }: Props) {
+  return (
+    <Space wrap className="ud-filters">
+      {children}
+      {active && (
+        <Button icon={<ClearOutlined />} onClick={onClear} data-testid={clearTestId}>
+          {clearLabel}
+        </Button>
+      )}
+    </Space>
+  );
+}
+
+interface CountProps {
+  /** null while the first answer is awaited: the line keeps its height. */
+  count: number | null;
+  /** Translation keys for the plain and the filtered count ({{n}}: the formatted number). */
+  keys: { all: string; filtered: string };
+  filtered: boolean;
+  testId: string;
+  /** The search the shown rows answer, so tests (and tools) can tell a settled list from a pending one. */
+  shownQuery: string | undefined;
+}
+
+/** "Có 1.234 đoàn viên" above a register, with the number in the reader's language. */
+export function ListCount({ count, keys, filtered, testId, shownQuery }: CountProps) {
+  const { t, i18n } = useTranslation();
+  const nf = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'vi-VN');
+  return (
+    <Typography.Text className="ud-list-count" data-testid={testId} data-query={shownQuery}>
+      {count === null ? '\u00a0' : t(filtered ? keys.filtered : keys.all, { n: nf.format(count) })}
+    </Typography.Text>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * The pages of the shell, in menu order. Adding a domain page = its own folder (a component taking PageProps, and
+ * its texts) + one entry here.
+ */
+import {
+  AppstoreOutlined,
+  DollarOutlined,
+  FileTextOutlined,
+  NotificationOutlined,
+  SettingOutlined,
+  SyncOutlined,
+  TeamOutlined,
+  UsergroupAddOutlined,
+} from '@ant-design/icons';
+import { documentsMessages } from '../documents/i18n';
+import { membersMessages } from '../members/i18n';
+import { lazyPage, type PageEntry } from './page';
+
+export const PAGES: readonly PageEntry[] = [
+  {
+    key: 'overview',
+    label: 'nav.overview',
+    icon: <AppstoreOutlined />,
+    component: lazyPage(() => import('./Overview'), 'Overview'),
+  },
+  {
+    key: 'members',
+    label: 'members.title',
+    icon: <TeamOutlined />,
+    component: lazyPage(() => import('../members/MembersPage'), 'MembersPage'),
+    messages: membersMessages,
+  },
+  {
+    key: 'documents',
+    label: 'documents.title',
+    icon: <FileTextOutlined />,
+    component: lazyPage(() => import('../documents/DocumentsPage'), 'DocumentsPage'),
+    messages: documentsMessages,
+  },
+  { key: 'meetings', label: 'nav.meetings', icon: <UsergroupAddOutlined />, coming: true },
+  { key: 'bulletins', label: 'nav.bulletins', icon: <NotificationOutlined />, coming: true },
+  { key: 'finance', label: 'nav.finance', icon: <DollarOutlined />, coming: true },
+  { key: 'sync', label: 'nav.sync', icon: <SyncOutlined />, coming: true },
+  {
+    key: 'settings',
+    label: 'nav.settings',
+    icon: <SettingOutlined />,
+    component: lazyPage(() => import('../settings/SettingsPage'), 'SettingsPage'),
+  },
+];
