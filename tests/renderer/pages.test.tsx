@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The shell's one pages list: labels, lazy pages, and a toy domain page added with one entry.
 import { ExperimentOutlined } from '@ant-design/icons';
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { AppStatus } from '../../src/renderer/app/App';
