@@ -27,11 +27,7 @@ export function ExportDialog({ open, filters, total, onClose }: Props) {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    if (open) {
-      setFormat('xlsx');
-      setSensitive(false);
-      setError(null);
-    }
+    if (open) (setFormat('xlsx'), setSensitive(false), setError(null));
   }, [open]);
 
   const run = async () => {
