@@ -8,6 +8,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import noUnusedExpressions from './eslint/no-unused-expressions.js';
 
 export default defineConfig(
   globalIgnores(['out/**', 'dist/**', 'node_modules/**', 'test-results/**', '.tmp/**', 'coverage/**', 'resources/**']),
@@ -20,10 +21,13 @@ export default defineConfig(
       sourceType: 'module',
       globals: { ...globals.node },
     },
+    plugins: { local: { rules: { 'no-unused-expressions': noUnusedExpressions } } },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
-      // `cond && run()` and `cond ? a() : b()` are statements here by habit; a bare `value;` is still a bug.
-      '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
+      // `cond && run()`, `cond ? a() : b()` and `(a(), b = 1)` are statements here by habit (the local rule allows
+      // the last); a bare `value;` is still a bug.
+      '@typescript-eslint/no-unused-expressions': 'off',
+      'local/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
       // `_name` marks a deliberately unused parameter; `{ id, ...rest }` drops fields on purpose.
       '@typescript-eslint/no-unused-vars': [
         'error',

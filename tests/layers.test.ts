@@ -3,7 +3,7 @@
  * checked against the one table in tests/layers/table.ts (which layer may import which, where Node and electron
  * may be used, and the few single-file exceptions with their reasons).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkImports, layerOf } from './layers/check';
@@ -52,6 +52,32 @@ describe('the layer table holds over src/', () => {
     for (const e of EXCEPTIONS) if (!used.has(e)) violations.push(`exception ${e.from} → ${e.to} is no longer used`);
     for (const f of Object.keys(ELECTRON_FREE)) if (!refsOf.has(f)) violations.push(`electron-free ${f}: no such file`);
     expect(violations, `layer violations (see tests/layers/table.ts):\n${violations.join('\n')}`).toEqual([]);
+  });
+});
+
+describe('each layer is type-checked in the environment the table gives it', () => {
+  const readJson = (f: string) => JSON.parse(readFileSync(path.join(ROOT, f), 'utf8'));
+  const nodeConfig = readJson('tsconfig.node.json');
+  const typecheck: string = readJson('package.json').scripts.typecheck;
+
+  it.each(Object.entries(LAYERS))('%s', (layer, rule) => {
+    const own = `src/${layer}/tsconfig.json`;
+    const configs = [
+      ...(existsSync(path.join(ROOT, own)) ? [own] : []),
+      ...(nodeConfig.include.includes(`src/${layer}`) ? ['tsconfig.node.json'] : []),
+    ];
+    expect(configs, `exactly one tsconfig checks src/${layer}`).toHaveLength(1);
+    const { types, lib } = readJson(configs[0]).compilerOptions as { types?: string[]; lib?: string[] };
+    expect(types, 'Node types only where the table allows Node').toEqual(rule.node ? ['node'] : []);
+    expect(
+      lib?.some((l) => l.toUpperCase() === 'DOM'),
+      'the DOM only where the layer runs in a page',
+    ).toBe(rule.dom);
+    const project = configs[0] === own ? `src/${layer}` : configs[0];
+    expect(
+      typecheck.split('&&').map((c) => c.trim()),
+      'npm run typecheck checks it',
+    ).toContain(`tsc -p ${project}`);
   });
 });
 

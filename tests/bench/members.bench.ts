@@ -56,10 +56,7 @@ export const membersBench: Suite = async () => {
   let last: any;
   // Both warmed first, then timed in alternation (the order flips each round): run back to back, whichever came
   // second paid for the other's garbage (exceljs alone makes ~100 MB of it), and a cold first run skewed a median of 3.
-  for (let i = 0; i < 2; i++) {
-    await bareRead(buf);
-    await importOnce(buf);
-  }
+  for (let i = 0; i < 2; i++) (await bareRead(buf), await importOnce(buf));
   for (let i = 0; i < 7; i++) {
     const timeBare = async () => void bare.push(await timeIt(() => bareRead(buf)));
     const timeOurs = async () => {

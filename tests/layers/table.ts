@@ -13,30 +13,32 @@ export interface LayerRule {
   node: boolean;
   /** May import `electron`. Only the Electron main process and the preload. */
   electron: boolean;
+  /** Runs in a page: type-checked with the DOM library (its tsconfig must match, see tests/layers.test.ts). */
+  dom: boolean;
   /** When set, the only npm packages it may import (besides Node builtins/electron as allowed above). */
   packages?: readonly string[];
 }
 
 export const LAYERS: Readonly<Record<Layer, LayerRule>> = {
   // Pure TypeScript that runs everywhere (renderer, core, CLI, later the server): the contract and text helpers.
-  shared: { imports: [], node: false, electron: false, packages: ['zod'] },
+  shared: { imports: [], node: false, electron: false, dom: false, packages: ['zod'] },
   // The core: plain Node, no window, no Electron. It knows only the contract.
-  core: { imports: ['shared'], node: true, electron: false },
+  core: { imports: ['shared'], node: true, electron: false, dom: false },
   // What the Electron window and the web host share (wire loop, static serving). It is handed a RawApi, so it
   // does not need the core itself.
-  host: { imports: ['shared'], node: true, electron: false },
+  host: { imports: ['shared'], node: true, electron: false, dom: false },
   // Electron main: windows, protocol, guards. It starts the core in a utility process (see the exceptions).
-  main: { imports: ['shared', 'host'], node: true, electron: true },
+  main: { imports: ['shared', 'host'], node: true, electron: true, dom: false },
   // The sandboxed preload: one CommonJS file that can only require `electron`.
-  preload: { imports: ['shared'], node: false, electron: true },
+  preload: { imports: ['shared'], node: false, electron: true, dom: true },
   // The React UI: talks to the core only through the contract and a transport; never the disk or Node.
-  renderer: { imports: ['shared'], node: false, electron: false },
+  renderer: { imports: ['shared'], node: false, electron: false, dom: true },
   // The `uniondesk` command: runs the core in-process, and can start the web host (`uniondesk web`).
-  cli: { imports: ['shared', 'core', 'host', 'web'], node: true, electron: false },
+  cli: { imports: ['shared', 'core', 'host', 'web'], node: true, electron: false, dom: false },
   // The local web host: the core over a WebSocket plus the renderer build.
-  web: { imports: ['shared', 'core', 'host'], node: true, electron: false },
+  web: { imports: ['shared', 'core', 'host'], node: true, electron: false, dom: false },
   // The coming upper-level server: speaks the shared contract/sync format, not this PC's core.
-  server: { imports: ['shared'], node: true, electron: false },
+  server: { imports: ['shared'], node: true, electron: false, dom: false },
 };
 
 /**

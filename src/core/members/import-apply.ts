@@ -80,10 +80,7 @@ export async function applyImport(s: Session, parsed: ParsedFile, dryRun: boolea
           if (Object.keys(diff).length === 0) report.unchanged++;
           else {
             report.updated++;
-            if (trx) {
-              await patchMember(trx, s.record, current, diff, { unitCache, consentDefault });
-              touched.push(current.id);
-            }
+            if (trx) (await patchMember(trx, s.record, current, diff, { unitCache, consentDefault }), touched.push(current.id));
           }
         } else {
           report.imported++;

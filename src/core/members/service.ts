@@ -218,10 +218,7 @@ export async function patchMember(
   const changed = await updateRecord(trx, ctx, 'members', existing.id, cols);
   if (fields.positions) {
     const same = JSON.stringify(fields.positions.map((p) => positionFromRow({ ...p, from_date: p.from, to_date: p.to }))) === JSON.stringify(existing.positions);
-    if (!same) {
-      await writePositions(trx, ctx, existing.id, fields.positions);
-      changed.push('positions');
-    }
+    if (!same) (await writePositions(trx, ctx, existing.id, fields.positions), changed.push('positions'));
   }
   return changed;
 }

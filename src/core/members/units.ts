@@ -24,12 +24,7 @@ export function withDescendants(units: Pick<Unit, 'id' | 'parentId'>[], rootId: 
   let grew = true;
   while (grew) {
     grew = false;
-    for (const u of units) {
-      if (u.parentId && out.has(u.parentId) && !out.has(u.id)) {
-        out.add(u.id);
-        grew = true;
-      }
-    }
+    for (const u of units) if (u.parentId && out.has(u.parentId) && !out.has(u.id)) (out.add(u.id), (grew = true));
   }
   return out;
 }

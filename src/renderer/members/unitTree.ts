@@ -31,12 +31,7 @@ export function descendants(units: readonly Unit[], id: string): Set<string> {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const u of units) {
-      if (u.parentId && out.has(u.parentId) && !out.has(u.id)) {
-        out.add(u.id);
-        grew = true;
-      }
-    }
+    for (const u of units) if (u.parentId && out.has(u.parentId) && !out.has(u.id)) (out.add(u.id), (grew = true));
   }
   return out;
 }

@@ -54,10 +54,7 @@ function readHeader(row: RawRow, override: Map<number, ColumnTarget>) {
     const m = text ? recogniseHeader(text) : null;
     if (o !== undefined) cols[c] = o;
     else if (m !== null) cols[c] = m;
-    else if (text) {
-      cols[c] = 'ignore';
-      unknown.push(c);
-    }
+    else if (text) (cols[c] = 'ignore'), unknown.push(c);
     const t = cols[c];
     if (t && t !== 'ignore' && text) fields.add(t); // a user's choice counts only where this row has a header text
   }
@@ -110,12 +107,7 @@ export function findLayout(grid: Grid, userMapping?: Record<string, string>): La
     const sub = subHeaderTargets(grid.rows[i + 1], row, cols);
     const subTexts = new Set<number>();
     if (sub) {
-      for (const [c, t] of sub) {
-        if (!override.has(c)) {
-          cols[c] = t;
-          subTexts.add(c);
-        }
-      }
+      for (const [c, t] of sub) if (!override.has(c)) (cols[c] = t), subTexts.add(c);
       dataFrom++;
     }
     for (let k = 0; k < 2 && dataFrom < grid.rows.length && isNumberingRow(grid.rows[dataFrom]); k++) dataFrom++;
