@@ -57,7 +57,6 @@ Missing required fields or unknown {{variables}}: exit code 4, naming them.`,
   'docs.issued': 'Issued document number {number}.',
   'docs.issued.id': 'Document id: {id}',
   'docs.register.done': 'Register exported: {count} documents to {path}.',
-  'docs.err.noFile': 'Cannot read the file {file}.',
   'docs.err.badJson': 'The file {file} is not valid JSON: {error}',
   'docs.err.notObject': 'The file {file} must hold one JSON object of variable values.',
   'docs.err.badFormat': 'Give --format (docx, pdf, html or txt): the extension of "{file}" names none of them.',
@@ -65,7 +64,6 @@ Missing required fields or unknown {{variables}}: exit code 4, naming them.`,
   'docs.err.badNumber': 'Option {what} needs a whole number, got "{value}".',
   'docs.err.badDate': 'Invalid date "{value}": expected a real day as YYYY-MM-DD.',
   'docs.err.badExt': 'The register file must end in .xlsx: "{file}".',
-  'docs.err.write': 'Cannot write the file {file}: {error}',
 };
 
 type Key = keyof typeof docsEn;
@@ -125,7 +123,6 @@ Thiếu thông tin bắt buộc hoặc {{biến}} không xác định: mã thoá
   'docs.issued': 'Đã ban hành văn bản số {number}.',
   'docs.issued.id': 'Mã văn bản: {id}',
   'docs.register.done': 'Đã xuất sổ văn bản đi: {count} văn bản ra {path}.',
-  'docs.err.noFile': 'Không đọc được tệp {file}.',
   'docs.err.badJson': 'Tệp {file} không phải JSON hợp lệ: {error}',
   'docs.err.notObject': 'Tệp {file} phải chứa một đối tượng JSON gồm giá trị các biến.',
   'docs.err.badFormat': 'Hãy chỉ rõ --format (docx, pdf, html hoặc txt): đuôi tệp của "{file}" không phải định dạng nào trong số đó.',
@@ -133,5 +130,4 @@ Thiếu thông tin bắt buộc hoặc {{biến}} không xác định: mã thoá
   'docs.err.badNumber': 'Tùy chọn {what} cần một số nguyên, nhận được "{value}".',
   'docs.err.badDate': 'Ngày "{value}" không hợp lệ: cần một ngày có thật, dạng YYYY-MM-DD.',
   'docs.err.badExt': 'Tệp sổ văn bản đi phải có đuôi .xlsx: "{file}".',
-  'docs.err.write': 'Không ghi được tệp {file}: {error}',
 };

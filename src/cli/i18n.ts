@@ -4,6 +4,7 @@
  */
 import { membersEn, membersVi } from './i18n-members';
 import { docsEn, docsVi } from './i18n-docs';
+import { filesEn, filesVi } from './i18n-files';
 
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
@@ -148,6 +149,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 locked / wrong passphrase or recov
   'err.code.INTERNAL': 'Internal error.',
   ...membersEn,
   ...docsEn,
+  ...filesEn,
 };
 
 export type MsgKey = keyof typeof en;
@@ -279,6 +281,7 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai cú pháp lệnh, 3 đang khó
   'err.didYouMean': '(Có phải ý bạn là {what}?)',
   ...membersVi,
   ...docsVi,
+  ...filesVi,
 };
 
 let current: Lang = 'vi';

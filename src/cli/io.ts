@@ -6,6 +6,7 @@
 import { isAppErrorShape, type AppErrorShape } from '../shared/errors';
 import { EXIT, USAGE_CODE, exitCodeFor, type ExitCode } from './exit-codes';
 import { getLang, has, t } from './i18n';
+import { proc } from './proc';
 
 /** An error the CLI reports: a core error, or a command-line (USAGE) error. */
 export class CliError extends Error {
@@ -38,6 +39,10 @@ const secrets = new Set<string>();
 export function registerSecret(s: string | undefined): void {
   if (s && s.length >= 3) secrets.add(s);
 }
+/** Forget the secrets of an earlier run (the CLI may run several times in one process: tests). */
+export function forgetSecrets(): void {
+  secrets.clear();
+}
 function redactString(s: string): string {
   let out = s;
   for (const secret of secrets) out = out.split(secret).join('***');
@@ -62,19 +67,19 @@ export class Output {
       this.writeJson(value);
     } else {
       const text = human();
-      if (text !== undefined && text !== '') process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+      if (text !== undefined && text !== '') proc().stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     }
   }
 
   /** A line for the human on stderr (never stdout, so it cannot corrupt JSON output). */
   log(line: string): void {
-    process.stderr.write(`${redactString(line)}\n`);
+    proc().stderr.write(`${redactString(line)}\n`);
   }
 
   /** A progress line on stderr, redrawn in place when stderr is a terminal; silent otherwise. */
   progress(text: string | null): void {
-    if (!process.stderr.isTTY) return;
-    process.stderr.write(text === null ? '\r\x1b[K' : `\r\x1b[K${text}`);
+    if (!proc().stderr.isTTY) return;
+    proc().stderr.write(text === null ? '\r\x1b[K' : `\r\x1b[K${text}`);
   }
 
   /** Report an error and return the exit code for it. */
@@ -85,9 +90,9 @@ export class Output {
     if (this.json) {
       this.writeJson({ error: shape });
     } else {
-      process.stderr.write(`${t('err.prefix')}: ${humanMessage(shape.code, shape.message)}\n`);
-      for (const line of issueLines(shape.message, shape.details)) process.stderr.write(`  - ${line}\n`);
-      if (e.code === USAGE_CODE) process.stderr.write(`${t('err.seeHelp')}\n`);
+      proc().stderr.write(`${t('err.prefix')}: ${humanMessage(shape.code, shape.message)}\n`);
+      for (const line of issueLines(shape.message, shape.details)) proc().stderr.write(`  - ${line}\n`);
+      if (e.code === USAGE_CODE) proc().stderr.write(`${t('err.seeHelp')}\n`);
     }
     return e.exit;
   }
@@ -95,11 +100,11 @@ export class Output {
   private writeJson(value: unknown): void {
     if (this.printed) {
       // A second document would break consumers; keep the first and note the bug on stderr.
-      process.stderr.write('uniondesk: internal: second JSON document suppressed\n');
+      proc().stderr.write('uniondesk: internal: second JSON document suppressed\n');
       return;
     }
     this.printed = true;
-    process.stdout.write(`${JSON.stringify(value)}\n`);
+    proc().stdout.write(`${JSON.stringify(value)}\n`);
   }
 }
 

@@ -48,6 +48,12 @@ export const backupInfo = z.object({
   size: z.number().int().nonnegative(),
 });
 export type BackupInfo = z.infer<typeof backupInfo>;
+/** A backup's file name in the backups folder: no folder part, so no path reaches the core from a message. */
+export const backupName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((s) => !/[/\\\0]/.test(s) && s !== '.' && s !== '..', 'Chỉ nhận tên một bản sao lưu trong danh sách, không nhận đường dẫn');
 
 export const jobState = z.enum(['queued', 'running', 'done', 'failed']);
 export const jobInfo = z.object({
@@ -117,10 +123,10 @@ export const commands = {
   'settings.get': { input: empty, output: appSettings },
   'settings.update': { input: appSettings.partial().strict(), output: appSettings },
 
-  'backup.create': { input: z.object({ out: z.string().max(4096).optional() }).strict(), output: jobRef },
+  'backup.create': { input: empty, output: jobRef },
   'backup.list': { input: empty, output: z.array(backupInfo) },
-  /** `file` is a name from backup.list or a path to a backup file. */
-  'backup.restore': { input: z.object({ file: z.string().min(1).max(4096) }).strict(), output: jobRef },
+  /** `file` is a name from backup.list, never a path (the CLI copies a backup file into the folder first). */
+  'backup.restore': { input: z.object({ file: backupName }).strict(), output: jobRef },
 
   'jobs.get': { input: jobRef.strict(), output: jobInfo },
   /** Resolves when the job has finished (done or failed). */

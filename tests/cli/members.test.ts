@@ -1,9 +1,8 @@
 /** `uniondesk members …` / `units …` end to end: add, register order, Vietnamese search, lifecycle, show, update. */
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, PASS, ROOT, baseEnv, cleanup, initVault, json, run, tempDir, type RunResult } from './helpers';
+import { PASS, cleanup, initVault, json, run, tempDir } from './helpers';
 
 afterAll(cleanup);
 
@@ -14,18 +13,7 @@ const cli = (...args: string[]) => run(['--json', '--data-dir', dataDir, ...args
 const human = (...args: string[]) => run(['--data-dir', dataDir, ...args], env);
 
 /** Runs the CLI with `input` on stdin (for FILE = "-"). */
-function runWithStdin(args: string[], input: string): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, '--json', '--data-dir', dataDir, ...args], { cwd: ROOT, env: baseEnv(env) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
+const runWithStdin = (args: string[], input: string) => run(['--json', '--data-dir', dataDir, ...args], env, input);
 
 const PEOPLE = [
   { fullName: 'Hoàng Minh Đức', gender: 'male', dateOfBirth: '1988-11-30', idNumber: '001088000006', unit: 'Tổ 2' },

@@ -1,12 +1,14 @@
-/** Shared pieces of the `docs` commands: input files, the output format, option values, writing a private file. */
-import { closeSync, fchmodSync, openSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+/** Shared pieces of the `docs` commands: input files, the output format, option values. */
 import path from 'node:path';
 import { Option } from 'commander';
 import { DOC_TYPES, type DocTypeCode } from '../../shared/document-model';
 import { foldVi } from '../../shared/text/fold';
 import { CliError, usageError } from '../io';
 import { t } from '../i18n';
+import { MB, readBounded } from '../files';
+
+/** Markdown and --data files: far above any real document (the core takes up to 2 million characters). */
+const MAX_TEXT_BYTES = 8 * MB;
 
 export const FORMATS = ['docx', 'pdf', 'html', 'txt'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -24,11 +26,7 @@ export function resolveFormat(format: Format | undefined, out: string): Format {
 }
 
 async function readText(file: string): Promise<string> {
-  try {
-    return (await readFile(path.resolve(file), 'utf8')).replace(/^\uFEFF/, '');
-  } catch {
-    throw new CliError('NOT_FOUND', t('docs.err.noFile', { file }), { file });
-  }
+  return readBounded(file, MAX_TEXT_BYTES).toString('utf8').replace(/^\uFEFF/, '');
 }
 
 /** The Markdown file as UTF-8, in NFC (a decomposed "ệ" from some editors would not match the template's own). */
@@ -61,21 +59,6 @@ export async function readData(file: string | undefined): Promise<Record<string,
     throw new CliError('VALIDATION', message, [{ path: ['data'], message }]);
   }
   return nfcDeep(value) as Record<string, unknown>;
-}
-
-/** Write `bytes` to `file`, readable and writable by this user only (also when the file already existed). */
-export function writePrivate(file: string, bytes: Uint8Array): void {
-  try {
-    const fd = openSync(file, 'w', 0o600);
-    try {
-      fchmodSync(fd, 0o600);
-      writeFileSync(fd, bytes);
-    } finally {
-      closeSync(fd);
-    }
-  } catch (e) {
-    throw new CliError('INTERNAL', t('docs.err.write', { file, error: (e as Error).message }), { file });
-  }
 }
 
 /** A whole number from an option, or a usage error naming the option. */
