@@ -26,6 +26,7 @@ export interface RunResult {
 export type Env = Record<string, string | undefined>;
 
 const dirs: string[] = [];
+let home: string | undefined;
 export function tempDir(prefix = 'uniondesk-cli-'): string {
   const d = mkdtempSync(path.join(os.tmpdir(), prefix));
   dirs.push(d);
@@ -33,12 +34,12 @@ export function tempDir(prefix = 'uniondesk-cli-'): string {
 }
 export function cleanup(): void {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  home = undefined;
 }
 
-let home: string | undefined;
 /** A HOME of the tests' own, so nothing a run does can land in (or read from) the user's real one. */
 function testHome(): string {
-  home ??= mkdtempSync(path.join(os.tmpdir(), 'uniondesk-home-'));
+  home ??= tempDir('uniondesk-home-');
   return home;
 }
 
