@@ -96,6 +96,8 @@ const h = vi.hoisted(() => {
 vi.mock('electron', () => ({ ...h.mod, default: h.mod }));
 
 async function load() {
+  // Hermetic: the default data folder is expected, whatever UNIONDESK_DATA_DIR the caller exported.
+  vi.stubEnv('UNIONDESK_DATA_DIR', '');
   await import('../../src/main/index');
   await new Promise((r) => setImmediate(r));
 }
