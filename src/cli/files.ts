@@ -68,48 +68,54 @@ export async function readStdinBounded(max: number): Promise<Buffer> {
 
 const exists = (file: string) => usageError(t('files.err.exists', { file }), { file, exists: true });
 
+/** An output file the command line named: absolute, and whether --force allows replacing an existing one. */
+export interface OutputFile {
+  path: string;
+  force: boolean;
+}
+
 /**
- * Where an output goes: absolute, in an existing folder, not over an existing file unless `force`. Checked before
- * the work (a refused name costs nothing) and again, atomically, when the file is put in place.
+ * Where an output goes: in an existing folder, not over an existing file unless `force`. Checked before the work
+ * (a refused name costs nothing) and again, atomically, when the file is put in place.
  */
-export function outputTarget(file: string, force: boolean): string {
+export function outputFile(file: string, force = false): OutputFile {
   const target = path.resolve(file);
   if (!force && fs.lstatSync(target, { throwIfNoEntry: false })) throw exists(file);
   if (!fs.statSync(path.dirname(target), { throwIfNoEntry: false })?.isDirectory()) {
     throw usageError(t('files.err.noFolder', { file }), { file });
   }
-  return target;
+  return { path: target, force };
 }
 
 /**
  * Put `tmp` at `target`. Without --force a hard link does it only if `target` is still free, atomically; where
  * links are not supported (FAT/exFAT USB sticks) a check and a rename do it, with a moment's race.
  */
-function place(tmp: string, target: string, file: string, force: boolean): void {
+function place(tmp: string, { path: target, force }: OutputFile): void {
   if (force) return fs.renameSync(tmp, target);
   try {
     fs.linkSync(tmp, target);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST' || fs.lstatSync(target, { throwIfNoEntry: false })) throw exists(file);
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST' || fs.lstatSync(target, { throwIfNoEntry: false })) throw exists(target);
     return fs.renameSync(tmp, target);
   }
   fs.rmSync(tmp);
 }
 
-/** Create `file` through a temporary file that `fill` writes (mode 0600); returns the absolute path. */
-function createOutput(file: string, force: boolean, fill: (tmp: string) => void): string {
-  const target = outputTarget(file, force);
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+/** Create `out` through a temporary file in its folder that `fill` writes (mode 0600); returns its path. */
+function create(out: OutputFile, fill: (tmp: string) => void): string {
+  const dir = path.dirname(out.path);
+  const tmp = path.join(dir, `.${path.basename(out.path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     fill(tmp);
-    place(tmp, target, file, force);
+    place(tmp, out);
   } catch (e) {
     fs.rmSync(tmp, { force: true });
     if (e instanceof CliError) throw e;
-    throw new CliError('INTERNAL', t('files.err.write', { file, error: (e as Error).message }), { file });
+    throw new CliError('INTERNAL', t('files.err.write', { file: out.path, error: (e as Error).message }), { file: out.path });
   }
-  fsyncDir(path.dirname(target));
-  return target;
+  fsyncDir(dir);
+  return out.path;
 }
 
 function syncAndClose(fd: number): void {
@@ -120,9 +126,9 @@ function syncAndClose(fd: number): void {
   }
 }
 
-/** Write `bytes` to a new file `file` (0600); returns the absolute path. */
-export function writeOutput(file: string, bytes: Uint8Array, force: boolean): string {
-  return createOutput(file, force, (tmp) => {
+/** Write `bytes` as the new file `out` (0600); returns its path. */
+export function writeOutput(out: OutputFile, bytes: Uint8Array): string {
+  return create(out, (tmp) => {
     const fd = fs.openSync(tmp, 'wx', 0o600);
     try {
       fs.writeFileSync(fd, bytes);
@@ -132,9 +138,15 @@ export function writeOutput(file: string, bytes: Uint8Array, force: boolean): st
   });
 }
 
-/** Copy `source` to a new file `file` (0600), reading it in chunks; returns the absolute path. */
-export function copyOutput(source: string, file: string, force: boolean): string {
-  return createOutput(file, force, (tmp) => {
+/** Save a file the core handed out (base64) as `out`: where it went and its size, for the command's result. */
+export function saveDelivered(out: OutputFile, file: { base64: string }): { path: string; bytes: number } {
+  const bytes = Buffer.from(file.base64, 'base64');
+  return { path: writeOutput(out, bytes), bytes: bytes.length };
+}
+
+/** Copy `source` as the new file `out` (0600), in chunks (a backup may be large); returns its path. */
+export function copyOutput(source: string, out: OutputFile): string {
+  return create(out, (tmp) => {
     fs.copyFileSync(source, tmp, fs.constants.COPYFILE_EXCL);
     fs.chmodSync(tmp, 0o600);
     syncAndClose(fs.openSync(tmp, 'r+'));

@@ -5,15 +5,13 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASS, ROOT, cleanup, initVault, json, run, tempDir } from './helpers';
+import { ROOT, cleanup, initVault, json, runsOn, tempDir } from './helpers';
 
 afterAll(cleanup);
 
-const env = { UNIONDESK_PASSPHRASE: PASS };
 let dataDir = '';
 let files = '';
-const cli = (...args: string[]) => run(['--json', '--data-dir', dataDir, ...args], env);
-const human = (...args: string[]) => run(['--data-dir', dataDir, ...args], env);
+const { cli, human } = runsOn(() => dataDir);
 
 const MINUTES = `---
 type: Biên bản

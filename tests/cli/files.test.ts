@@ -7,14 +7,13 @@
 import { readFileSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASS, cleanup, initVault, json, run, tempDir } from './helpers';
+import { cleanup, initVault, json, runsOn, tempDir } from './helpers';
 
 afterAll(cleanup);
 
-const env = { UNIONDESK_PASSPHRASE: PASS };
 let dataDir = '';
 let files = '';
-const cli = (...args: string[]) => run(['--json', '--data-dir', dataDir, ...args], env);
+const { cli } = runsOn(() => dataDir);
 const mode = (file: string) => statSync(file).mode & 0o777;
 
 beforeAll(async () => {

@@ -95,6 +95,18 @@ export function json<T = any>(r: RunResult): T {
 
 export const PASS = 'mật khẩu thử nghiệm 1';
 
+/**
+ * Runs on the data folder `dir()` (read at each run: tests set it in beforeAll) with the passphrase: `cli` prints
+ * one JSON document, `human` text; `stdin` is what a command reading "-" gets.
+ */
+export function runsOn(dir: () => string, env: Env = { UNIONDESK_PASSPHRASE: PASS }) {
+  return {
+    cli: (...args: string[]) => run(['--json', '--data-dir', dir(), ...args], env),
+    human: (...args: string[]) => run(['--data-dir', dir(), ...args], env),
+    withStdin: (args: string[], stdin: string) => run(['--json', '--data-dir', dir(), ...args], env, stdin),
+  };
+}
+
 /** A fresh data folder with a vault; returns the folder and the recovery key. */
 export async function initVault(orgName = 'Công đoàn cơ sở Công ty Thử Nghiệm', passphrase = PASS) {
   const dataDir = tempDir();

@@ -2,15 +2,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASS, cleanup, initVault, json, run, tempDir } from './helpers';
+import { cleanup, initVault, json, run, runsOn, tempDir } from './helpers';
 
 afterAll(cleanup);
 
-const env = { UNIONDESK_PASSPHRASE: PASS };
 let dataDir = '';
 let files = '';
-const cli = (...args: string[]) => run(['--json', '--data-dir', dataDir, ...args], env);
-const human = (...args: string[]) => run(['--data-dir', dataDir, ...args], env);
+const { cli, human } = runsOn(() => dataDir);
 const names = (list: { fullName: string }[]) => list.map((m) => m.fullName);
 
 /** Spreadsheet rows as Excel shows them: 1 title, 2 header, 3… members; row 4 has an impossible date. */

@@ -2,18 +2,13 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASS, cleanup, initVault, json, run, tempDir } from './helpers';
+import { cleanup, initVault, json, run, runsOn, tempDir } from './helpers';
 
 afterAll(cleanup);
 
-const env = { UNIONDESK_PASSPHRASE: PASS };
 let dataDir = '';
 let files = '';
-const cli = (...args: string[]) => run(['--json', '--data-dir', dataDir, ...args], env);
-const human = (...args: string[]) => run(['--data-dir', dataDir, ...args], env);
-
-/** Runs the CLI with `input` on stdin (for FILE = "-"). */
-const runWithStdin = (args: string[], input: string) => run(['--json', '--data-dir', dataDir, ...args], env, input);
+const { cli, human, withStdin: runWithStdin } = runsOn(() => dataDir);
 
 const PEOPLE = [
   { fullName: 'Hoàng Minh Đức', gender: 'male', dateOfBirth: '1988-11-30', idNumber: '001088000006', unit: 'Tổ 2' },

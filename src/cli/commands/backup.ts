@@ -9,7 +9,7 @@ import type { BackupInfo } from '../../shared/contract';
 import { dataPaths } from '../../core/paths';
 import { t, type MsgKey } from '../i18n';
 import { formatDateTime, formatSize, table } from '../format';
-import { copyOutput, forceOption, outputTarget, requireFile } from '../files';
+import { copyOutput, forceOption, outputFile, requireFile, type OutputFile } from '../files';
 import { action, runJob, type Run } from '../session';
 
 export function registerBackup(program: Command): void {
@@ -22,13 +22,10 @@ export function registerBackup(program: Command): void {
     .addOption(forceOption())
     .action(
       action({
-        input: (_ctx, opts: { out?: string; force?: boolean }) => ({
-          out: opts.out === undefined ? undefined : outputTarget(opts.out, Boolean(opts.force)),
-          force: Boolean(opts.force),
-        }),
-        run: async (r, { out, force }) => {
+        input: (_ctx, o: { out?: string; force?: boolean }) => (o.out === undefined ? undefined : outputFile(o.out, o.force)),
+        run: async (r, out) => {
           const made = (await runJob(r.ctx, r.core, 'backup.create', {})) as BackupInfo;
-          return out ? moveOut(made, out, force) : made;
+          return out ? moveOut(made, out) : made;
         },
         show: (b) => t('backup.created', { path: b.path, size: formatSize(b.size) }),
       }),
@@ -71,7 +68,7 @@ async function restoreFile(r: Run, file: string): Promise<Restored> {
   const { newBackupName } = await import('../../core/backup/backup');
   const dir = dataPaths(r.ctx.dataDir).backupsDir;
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const copy = copyOutput(file, path.join(dir, newBackupName(dir, 'manual')), false);
+  const copy = copyOutput(file, outputFile(path.join(dir, newBackupName(dir, 'manual'))));
   try {
     return await restore(r, path.basename(copy), file);
   } finally {
@@ -80,8 +77,8 @@ async function restoreFile(r: Run, file: string): Promise<Restored> {
 }
 
 /** --out: the new backup moves from the backups folder to the file the user named (as before: not kept twice). */
-function moveOut(made: BackupInfo, out: string, force: boolean): BackupInfo {
-  const written = copyOutput(made.path, out, force);
+function moveOut(made: BackupInfo, out: OutputFile): BackupInfo {
+  const written = copyOutput(made.path, out);
   fs.rmSync(made.path, { force: true });
   return { ...made, name: path.basename(written), path: written };
 }

@@ -6,7 +6,7 @@ import { Command, Option } from 'commander';
 import { usageError } from '../io';
 import { t } from '../i18n';
 import { formatSize } from '../format';
-import { forceOption, outputTarget, writeOutput } from '../files';
+import { forceOption, outputFile, saveDelivered } from '../files';
 import { action } from '../session';
 import { formatOption, outOption, parseDocType, parseWhole, resolveFormat, type Format } from './docs-files';
 import { registerTable } from './docs-view';
@@ -63,15 +63,10 @@ export function registerDocsRegister(docs: Command): void {
           id,
           format: resolveFormat(o.format, o.out),
           ...(o.docVersion === undefined ? {} : { version: parseWhole(o.docVersion, '--doc-version') }),
-          out: outputTarget(o.out, Boolean(o.force)),
-          force: Boolean(o.force),
+          out: outputFile(o.out, o.force),
         }),
         // An unknown id or version is NOT_FOUND (exit 4).
-        run: async ({ call }, { out, force, ...input }) => {
-          const file = await call('docs.render', input);
-          const bytes = Buffer.from(file.base64, 'base64');
-          return { path: writeOutput(out, bytes, force), format: input.format, bytes: bytes.length };
-        },
+        run: async ({ call }, { out, ...input }) => ({ ...saveDelivered(out, await call('docs.render', input)), format: input.format }),
         show: (r) => t('docs.written', { path: r.path, size: formatSize(r.bytes) }),
       }),
     );
@@ -87,11 +82,11 @@ export function registerDocsRegister(docs: Command): void {
         input: (_ctx, o: { out: string; year?: string; force?: boolean }) => {
           if (!/\.xlsx$/i.test(o.out)) throw usageError(t('docs.err.badExt', { file: o.out }));
           const year = o.year === undefined ? {} : { year: parseWhole(o.year, '--year') };
-          return { year, out: outputTarget(o.out, Boolean(o.force)), force: Boolean(o.force) };
+          return { year, out: outputFile(o.out, o.force) };
         },
-        run: async ({ call }, { year, out, force }) => {
+        run: async ({ call }, { year, out }) => {
           const r = await call('docs.exportRegister', year);
-          return { path: writeOutput(out, Buffer.from(r.base64, 'base64'), force), count: r.count };
+          return { path: saveDelivered(out, r).path, count: r.count };
         },
         show: (r) => t('docs.register.done', { count: r.count, path: r.path }),
       }),

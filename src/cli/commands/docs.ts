@@ -7,7 +7,7 @@ import type { Core } from '../../core';
 import { toCliError } from '../io';
 import { t } from '../i18n';
 import { formatSize } from '../format';
-import { forceOption, outputTarget, writeOutput } from '../files';
+import { forceOption, outputFile, saveDelivered } from '../files';
 import { action, call, passphrase, type Ctx } from '../session';
 import { formatOption, outOption, parseIsoDate, readData, readMarkdown, resolveFormat, type Format } from './docs-files';
 import { templatesTable } from './docs-view';
@@ -46,16 +46,15 @@ export function registerDocs(program: Command): void {
         open: 'core',
         input: async (_ctx, file: string, o: { data?: string; format?: Format; out: string; force?: boolean }) => {
           const format = resolveFormat(o.format, o.out);
-          const out = outputTarget(o.out, Boolean(o.force));
+          const out = outputFile(o.out, o.force);
           const markdown = await readMarkdown(file);
           const data = await readData(o.data);
-          return { out, force: Boolean(o.force), input: { markdown, format, ...(data ? { data } : {}) } };
+          return { out, input: { markdown, format, ...(data ? { data } : {}) } };
         },
         // Missing fields or unknown {{variables}}: a VALIDATION error naming them (exit 4); nothing is written.
-        run: async (r, { out, force, input }) => {
+        run: async (r, { out, input }) => {
           await unlockIfPossible(r.ctx, r.core);
-          const bytes = Buffer.from((await r.call('docs.renderMarkdown', input)).base64, 'base64');
-          return { path: writeOutput(out, bytes, force), format: input.format, bytes: bytes.length };
+          return { ...saveDelivered(out, await r.call('docs.renderMarkdown', input)), format: input.format };
         },
         show: (w) => t('docs.written', { path: w.path, size: formatSize(w.bytes) }),
       }),

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { ImportReport } from '../../shared/members-contract';
 import { usageError } from '../io';
 import { t } from '../i18n';
-import { MB, forceOption, outputTarget, readBounded, writeOutput } from '../files';
+import { MB, forceOption, outputFile, readBounded, saveDelivered } from '../files';
 import { action, runJob } from '../session';
 import { addFilterOptions, collectList, filtersFrom, parseMapping, type FilterOpts } from './members-options';
 import { importText } from './members-view';
@@ -49,15 +49,14 @@ export function registerMemberFiles(members: Command): void {
       input: (ctx, file: string, o: ExportOpts) => {
         const format = /\.(xlsx|pdf)$/i.exec(file)?.[1].toLowerCase() as 'xlsx' | 'pdf' | undefined;
         if (!format) throw usageError(t('members.err.badExt', { file }));
-        const out = outputTarget(file, Boolean(o.force));
         const includeSensitive = Boolean(o.includeSensitive);
         // Said before the file exists, on stderr (stdout stays the one JSON document); the core logs every export.
         if (includeSensitive) ctx.out.log(t(format === 'xlsx' ? 'members.export.sensitive' : 'members.export.pdfNoSensitive'));
-        return { out, force: Boolean(o.force), input: { ...filtersFrom(o), format, includeSensitive } };
+        return { out: outputFile(file, o.force), input: { ...filtersFrom(o), format, includeSensitive } };
       },
-      run: async ({ call }, { out, force, input }) => {
+      run: async ({ call }, { out, input }) => {
         const r = await call('members.export', input);
-        return { path: writeOutput(out, Buffer.from(r.base64, 'base64'), force), count: r.count };
+        return { path: saveDelivered(out, r).path, count: r.count };
       },
       show: (r) => t('members.export.done', { count: r.count, path: r.path }),
     }),

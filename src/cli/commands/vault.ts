@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { CliError, usageError } from '../io';
 import { t } from '../i18n';
-import { forceOption, outputTarget, writeOutput } from '../files';
+import { forceOption, outputFile, saveDelivered } from '../files';
 import { ENV, readSecret, requireSecret } from '../secrets';
 import { action } from '../session';
 
@@ -68,13 +68,11 @@ export function registerVault(program: Command): void {
           key: recoveryKey(opts),
           // With a passphrase the sheet carries the organisation's name; without one it still prints.
           pass: readSecret(ctx.passphraseFile, ENV.passphrase),
-          out: outputTarget(opts.out, Boolean(opts.force)),
-          force: Boolean(opts.force),
+          out: outputFile(opts.out, opts.force),
         }),
-        run: async ({ call }, { key, pass, out, force }) => {
+        run: async ({ call }, { key, pass, out }) => {
           if (pass) await call('vault.unlock', { passphrase: pass });
-          const sheet = await call('vault.recoverySheet', { recoveryKey: key });
-          return { path: writeOutput(out, Buffer.from(sheet.base64, 'base64'), force) };
+          return { path: saveDelivered(out, await call('vault.recoverySheet', { recoveryKey: key })).path };
         },
         show: (r) => t('vault.sheet.written', { path: r.path }),
       }),
