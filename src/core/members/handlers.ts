@@ -1,4 +1,3 @@
-import { AppError } from '../../shared/errors';
 import { isoDay } from '../../shared/text/format';
 import type { HandlerMap } from '../context';
 import { deliver, MIME_PDF, MIME_XLSX } from '../deliver';
@@ -21,16 +20,13 @@ function startImport(ctx: Ctx, { fileName, base64, dryRun, mapping }: ImportInpu
     ctx.exclusive(async () => {
       const s = ctx.session();
       // exceljs is heavy: load the importer only when a file is imported.
-      const { parseMemberFile, ImportError } = await import('./import');
-      let parsed;
-      try {
-        const data = Buffer.from(base64, 'base64');
-        parsed = await parseMemberFile({ fileName, data }, { mapping, onProgress: (d: number, t: number) => progress(d, t * 2) });
-      } catch (err) {
-        // A file we cannot read as member data is the user's to fix; any other throw is our bug (INTERNAL).
-        if (!(err instanceof ImportError)) throw err;
-        throw new AppError('VALIDATION', err.message, [{ path: [err.field], message: err.message }]);
-      }
+      const { parseMemberFile, importFailure } = await import('./import');
+      const data = Buffer.from(base64, 'base64');
+      const onProgress = (d: number, t: number) => progress(d, t * 2);
+      // A file we cannot read as member data is the user's to fix (VALIDATION); any other throw is our bug (INTERNAL).
+      const parsed = await parseMemberFile({ fileName, data }, { mapping, onProgress }).catch((err: unknown) => {
+        throw importFailure(err);
+      });
       const n = parsed.candidates.length;
       return applyImport(s, parsed, dryRun, (d) => progress(n + d, n * 2));
     }),

@@ -3,6 +3,8 @@
  * The message is Vietnamese and meant for the user: the caller reports it as a VALIDATION error. Anything else
  * thrown while reading (a TypeError…) is a bug in the importer, and stays an internal error.
  */
+import { AppError } from '../../../shared/errors';
+
 export class ImportError extends Error {
   constructor(
     message: string,
@@ -12,4 +14,10 @@ export class ImportError extends Error {
     super(message);
     this.name = 'ImportError';
   }
+}
+
+/** What a failed read becomes: the user's VALIDATION error for an ImportError; anything else unchanged (INTERNAL). */
+export function importFailure(err: unknown): unknown {
+  if (!(err instanceof ImportError)) return err;
+  return new AppError('VALIDATION', err.message, [{ path: [err.field], message: err.message }]);
 }

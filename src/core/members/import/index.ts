@@ -10,7 +10,7 @@ import type { Candidate, Grid, ParsedFile, ParseOptions, Rejection } from './typ
 import { ImportError } from './errors';
 
 export type { Candidate, ParsedFile, ParseOptions, Rejection, ImportFields } from './types';
-export { ImportError } from './errors';
+export { ImportError, importFailure } from './errors';
 export { IMPORT_TARGETS, type ImportTarget } from './fields';
 export { tcvn3ToUnicode } from './legacy/tcvn3';
 export { vniToUnicode } from './legacy/vni';
