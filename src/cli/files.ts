@@ -96,7 +96,8 @@ function place(tmp: string, { path: target, force }: OutputFile): void {
   try {
     fs.linkSync(tmp, target);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST' || fs.lstatSync(target, { throwIfNoEntry: false })) throw exists(target);
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST' || fs.lstatSync(target, { throwIfNoEntry: false }))
+      throw exists(target);
     return fs.renameSync(tmp, target);
   }
   fs.rmSync(tmp);
@@ -112,7 +113,9 @@ function create(out: OutputFile, fill: (tmp: string) => void): string {
   } catch (e) {
     fs.rmSync(tmp, { force: true });
     if (e instanceof CliError) throw e;
-    throw new CliError('INTERNAL', t('files.err.write', { file: out.path, error: (e as Error).message }), { file: out.path });
+    throw new CliError('INTERNAL', t('files.err.write', { file: out.path, error: (e as Error).message }), {
+      file: out.path,
+    });
   }
   fsyncDir(dir);
   return out.path;

@@ -86,7 +86,11 @@ export class Output {
   error(err: unknown): ExitCode {
     if (err instanceof Exit) return err.exit;
     const e = toCliError(err);
-    const shape = redact({ code: e.code, message: e.message, ...(e.details === undefined ? {} : { details: e.details }) });
+    const shape = redact({
+      code: e.code,
+      message: e.message,
+      ...(e.details === undefined ? {} : { details: e.details }),
+    });
     if (this.json) {
       this.writeJson({ error: shape });
     } else {
@@ -118,13 +122,17 @@ function issueLines(message: string, details: unknown): string[] {
     // Template problems: the names that are missing and the {{variables}} nobody knows.
     const lines: string[] = [];
     if (Array.isArray(named.missing) && named.missing.length) lines.push(`missing: ${named.missing.join(', ')}`);
-    if (Array.isArray(named.unknown) && named.unknown.length) lines.push(`unknown: ${named.unknown.map((n) => `{{${n}}}`).join(', ')}`);
+    if (Array.isArray(named.unknown) && named.unknown.length)
+      lines.push(`unknown: ${named.unknown.map((n) => `{{${n}}}`).join(', ')}`);
     return lines;
   }
   const list = Array.isArray(details) ? details : (details as { issues?: unknown } | undefined)?.issues;
   if (!Array.isArray(list)) return [];
   const lines = list
-    .filter((i): i is { path: unknown; message: string } => typeof i === 'object' && i !== null && typeof i.message === 'string')
+    .filter(
+      (i): i is { path: unknown; message: string } =>
+        typeof i === 'object' && i !== null && typeof i.message === 'string',
+    )
     .map((i) => {
       const p = Array.isArray(i.path) ? i.path.join('.') : typeof i.path === 'string' ? i.path : '';
       return p ? `${p}: ${i.message}` : i.message;

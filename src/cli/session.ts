@@ -48,7 +48,11 @@ export async function withCore<T>(ctx: Ctx, fn: (core: Core) => Promise<T>): Pro
 }
 
 /** Invoke a command; a failed result becomes a thrown CliError. */
-export async function call<N extends CommandName>(core: Core, name: N, input: CommandInput<N>): Promise<CommandOutput<N>> {
+export async function call<N extends CommandName>(
+  core: Core,
+  name: N,
+  input: CommandInput<N>,
+): Promise<CommandOutput<N>> {
   const r = await core.invoke(name, input);
   if (!r.ok) throw CliError.from(r.error);
   return r.value as CommandOutput<N>;
@@ -116,7 +120,8 @@ export async function runJob<N extends 'backup.create' | 'backup.restore' | 'mem
   let jobId: string | undefined;
   const off = core.onEvent('job.progress', (payload) => {
     const p = payload as JobInfo;
-    if (jobId && p.id === jobId && p.total > 0) ctx.out.progress(`${name}: ${t('job.progress', { done: p.done, total: p.total })}`);
+    if (jobId && p.id === jobId && p.total > 0)
+      ctx.out.progress(`${name}: ${t('job.progress', { done: p.done, total: p.total })}`);
   });
   try {
     jobId = (await call(core, name, input)).jobId;

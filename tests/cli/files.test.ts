@@ -78,12 +78,15 @@ describe('inputs', () => {
     expect((await cli('members', 'import', files)).code).toBe(4);
   });
 
-  it('a file that is not member data is VALIDATION with the importer\'s message', async () => {
+  it("a file that is not member data is VALIDATION with the importer's message", async () => {
     const junk = path.join(files, 'hong.xlsx');
     writeFileSync(junk, 'không phải excel');
     const r = await cli('members', 'import', junk);
     expect(r.code).toBe(4);
-    expect(json(r).error).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('Không đọc được tệp Excel') });
+    expect(json(r).error).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('Không đọc được tệp Excel'),
+    });
   });
 });
 

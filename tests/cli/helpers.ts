@@ -68,7 +68,11 @@ export async function run(args: string[], env: Env = {}, stdin = ''): Promise<Ru
 }
 
 export function start(args: string[], env: Env = {}): ChildProcess {
-  return spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: testEnv(env, true), stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: testEnv(env, true),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** The real `uniondesk` process. */
@@ -110,7 +114,9 @@ export function runsOn(dir: () => string, env: Env = { UNIONDESK_PASSPHRASE: PAS
 /** A fresh data folder with a vault; returns the folder and the recovery key. */
 export async function initVault(orgName = 'Công đoàn cơ sở Công ty Thử Nghiệm', passphrase = PASS) {
   const dataDir = tempDir();
-  const r = await run(['--json', '--data-dir', dataDir, 'init', '--org-name', orgName], { UNIONDESK_PASSPHRASE: passphrase });
+  const r = await run(['--json', '--data-dir', dataDir, 'init', '--org-name', orgName], {
+    UNIONDESK_PASSPHRASE: passphrase,
+  });
   if (r.code !== 0) throw new Error(`init failed (${r.code}): ${r.stdout} ${r.stderr}`);
   return { dataDir, recoveryKey: json<{ recoveryKey: string }>(r).recoveryKey };
 }

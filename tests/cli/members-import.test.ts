@@ -55,8 +55,18 @@ describe('uniondesk members import', () => {
     const list = json(await cli('members', 'list'));
     expect(names(list)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình', 'Phạm Văn Đức', 'Võ Thị Hạnh']);
     const duc = list.find((m: { givenName: string }) => m.givenName === 'Đức');
-    expect(duc).toMatchObject({ fullName: 'Phạm Văn Đức', gender: 'male', dateOfBirth: '1985-03-01', phone: '0912000003', unit: 'Tổ 1' });
-    expect(list.find((m: { givenName: string }) => m.givenName === 'Hạnh')).toMatchObject({ gender: 'female', dateOfBirth: '1993-08-15', phone: '0903111222' });
+    expect(duc).toMatchObject({
+      fullName: 'Phạm Văn Đức',
+      gender: 'male',
+      dateOfBirth: '1985-03-01',
+      phone: '0912000003',
+      unit: 'Tổ 1',
+    });
+    expect(list.find((m: { givenName: string }) => m.givenName === 'Hạnh')).toMatchObject({
+      gender: 'female',
+      dateOfBirth: '1993-08-15',
+      phone: '0903111222',
+    });
   });
 
   it('re-importing the same file changes nothing and adds no duplicate', async () => {

@@ -24,7 +24,7 @@ describe('the uniondesk process', () => {
     const env = { UNIONDESK_DATA_DIR: dataDir, UNIONDESK_PASSPHRASE: PASS };
     const init = await runProcess(['--json', 'init', '--org-name', 'CĐCS Môi Trường'], env);
     expect(init.code, init.stderr).toBe(0);
-    expect(json((await runProcess(['--json', 'org', 'show'], env))).name).toBe('CĐCS Môi Trường');
+    expect(json(await runProcess(['--json', 'org', 'show'], env)).name).toBe('CĐCS Môi Trường');
     const locked = await runProcess(['--json', 'org', 'show'], { UNIONDESK_DATA_DIR: dataDir });
     expect(locked.code).toBe(3);
     expect(json(locked).error.code).toBe('LOCKED');

@@ -9,9 +9,18 @@ import { ERROR_CODES } from '../../src/shared/errors';
 describe('exit codes', () => {
   it('maps every core error code', () => {
     const expected: Record<string, number> = {
-      VALIDATION: 4, ALREADY_INITIALIZED: 4, NOT_FOUND: 4, BACKUP_INVALID: 4,
-      LOCKED: 3, WRONG_SECRET: 3, NOT_INITIALIZED: 3,
-      UNKNOWN_COMMAND: 1, KEYSTORE_UNAVAILABLE: 1, NEWER_DATABASE: 1, CONFLICT: 1, INTERNAL: 1,
+      VALIDATION: 4,
+      ALREADY_INITIALIZED: 4,
+      NOT_FOUND: 4,
+      BACKUP_INVALID: 4,
+      LOCKED: 3,
+      WRONG_SECRET: 3,
+      NOT_INITIALIZED: 3,
+      UNKNOWN_COMMAND: 1,
+      KEYSTORE_UNAVAILABLE: 1,
+      NEWER_DATABASE: 1,
+      CONFLICT: 1,
+      INTERNAL: 1,
     };
     for (const code of ERROR_CODES) expect(exitCodeFor(code), code).toBe(expected[code]);
     expect(exitCodeFor('USAGE')).toBe(2);

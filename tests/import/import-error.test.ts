@@ -9,7 +9,11 @@ import { toErrorShape } from '../../src/core/dispatch';
 import { AppError } from '../../src/shared/errors';
 
 const csv = (text: string) => ({ fileName: 'ds.csv', data: Buffer.from(text, 'utf8') });
-const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e,
+  );
 
 describe('ImportError', () => {
   it('a file that is not member data: ImportError, reported as VALIDATION with its message', async () => {
@@ -21,12 +25,18 @@ describe('ImportError', () => {
       const err = await failure(parseMemberFile(input));
       expect(err, input.fileName).toBeInstanceOf(ImportError);
       const shape = toErrorShape(importFailure(err));
-      expect(shape).toMatchObject({ code: 'VALIDATION', message: (err as Error).message, details: [{ path: ['file'] }] });
+      expect(shape).toMatchObject({
+        code: 'VALIDATION',
+        message: (err as Error).message,
+        details: [{ path: ['file'] }],
+      });
     }
   });
 
   it('a bad column mapping names the mapping', async () => {
-    const err = await failure(parseMemberFile(csv('Họ và tên,Ngày sinh\nAn,01/01/1990\n'), { mapping: { A: 'noSuchField' } }));
+    const err = await failure(
+      parseMemberFile(csv('Họ và tên,Ngày sinh\nAn,01/01/1990\n'), { mapping: { A: 'noSuchField' } }),
+    );
     expect(err).toBeInstanceOf(ImportError);
     expect(importFailure(err)).toBeInstanceOf(AppError);
     expect(toErrorShape(importFailure(err))).toMatchObject({ code: 'VALIDATION', details: [{ path: ['mapping'] }] });

@@ -75,7 +75,10 @@ async function provesRefusals(send: Send, dataDir: string): Promise<void> {
   const old = await send('members.import', { file: '/etc/passwd' });
   expect(old).toMatchObject({ ok: false, error: { code: 'UNKNOWN_COMMAND' } });
   // A bare name that is not in the backups folder is not found (nothing outside is looked at).
-  expect(await send('backup.restore', { file: 'outside.udbak' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(await send('backup.restore', { file: 'outside.udbak' })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
 
   expect(readdirSync(outDir)).toEqual(['outside.udbak']);
   expect(existsSync(PWNED)).toBe(false);

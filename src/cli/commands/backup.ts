@@ -22,7 +22,8 @@ export function registerBackup(program: Command): void {
     .addOption(forceOption())
     .action(
       action({
-        input: (_ctx, o: { out?: string; force?: boolean }) => (o.out === undefined ? undefined : outputFile(o.out, o.force)),
+        input: (_ctx, o: { out?: string; force?: boolean }) =>
+          o.out === undefined ? undefined : outputFile(o.out, o.force),
         run: async (r, out) => {
           const made = (await runJob(r.ctx, r.core, 'backup.create', {})) as BackupInfo;
           return out ? moveOut(made, out) : made;
@@ -44,7 +45,9 @@ export function registerBackup(program: Command): void {
       action({
         // A path (has a separator, or names an existing file here) is a file to copy in; otherwise a backup's name.
         input: (_ctx, given: string): { file: string } | { name: string } =>
-          given.includes('/') || given.includes(path.sep) || fs.existsSync(given) ? { file: requireFile(given) } : { name: given },
+          given.includes('/') || given.includes(path.sep) || fs.existsSync(given)
+            ? { file: requireFile(given) }
+            : { name: given },
         run: (r, target) => ('name' in target ? restore(r, target.name) : restoreFile(r, target.file)),
         show: (done) => t('backup.restored', { file: done.restoredFrom }),
       }),

@@ -26,7 +26,9 @@ export function resolveFormat(format: Format | undefined, out: string): Format {
 }
 
 async function readText(file: string): Promise<string> {
-  return readBounded(file, MAX_TEXT_BYTES).toString('utf8').replace(/^\uFEFF/, '');
+  return readBounded(file, MAX_TEXT_BYTES)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }
 
 /** The Markdown file as UTF-8, in NFC (a decomposed "ệ" from some editors would not match the template's own). */
@@ -72,7 +74,13 @@ export function parseIsoDate(value: string, what: string): string {
   const v = value.trim();
   const [y, m, d] = v.split('-').map(Number);
   const day = new Date(Date.UTC(y, m - 1, d));
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v) && day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d) return v;
+  if (
+    /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+    day.getUTCFullYear() === y &&
+    day.getUTCMonth() === m - 1 &&
+    day.getUTCDate() === d
+  )
+    return v;
   const message = t('docs.err.badDate', { value });
   throw new CliError('VALIDATION', message, [{ path: [what], message }]);
 }
@@ -81,6 +89,9 @@ export function parseIsoDate(value: string, what: string): string {
 export function parseDocType(value: string): DocTypeCode {
   const f = foldVi(value);
   const hit = DOC_TYPES.find((d) => foldVi(d.code) === f || foldVi(d.name) === f);
-  if (!hit) throw usageError(t('docs.err.badType', { type: value, list: DOC_TYPES.map((d) => `${d.code} (${d.name})`).join(', ') }));
+  if (!hit)
+    throw usageError(
+      t('docs.err.badType', { type: value, list: DOC_TYPES.map((d) => `${d.code} (${d.name})`).join(', ') }),
+    );
   return hit.code;
 }

@@ -66,7 +66,10 @@ export function registerDocsRegister(docs: Command): void {
           out: outputFile(o.out, o.force),
         }),
         // An unknown id or version is NOT_FOUND (exit 4).
-        run: async ({ call }, { out, ...input }) => ({ ...saveDelivered(out, await call('docs.render', input)), format: input.format }),
+        run: async ({ call }, { out, ...input }) => ({
+          ...saveDelivered(out, await call('docs.render', input)),
+          format: input.format,
+        }),
         show: (r) => t('docs.written', { path: r.path, size: formatSize(r.bytes) }),
       }),
     );

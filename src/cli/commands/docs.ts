@@ -9,7 +9,15 @@ import { t } from '../i18n';
 import { formatSize } from '../format';
 import { forceOption, outputFile, saveDelivered } from '../files';
 import { action, call, passphrase, type Ctx } from '../session';
-import { formatOption, outOption, parseIsoDate, readData, readMarkdown, resolveFormat, type Format } from './docs-files';
+import {
+  formatOption,
+  outOption,
+  parseIsoDate,
+  readData,
+  readMarkdown,
+  resolveFormat,
+  type Format,
+} from './docs-files';
 import { templatesTable } from './docs-view';
 import { registerDocsRegister } from './docs-register';
 

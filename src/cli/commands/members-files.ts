@@ -31,8 +31,16 @@ export function registerMemberFiles(members: Command): void {
         // A file that is not member data fails the job (VALIDATION: exit 4). Rejected rows do not: the valid rows
         // are imported and the report lists the others (exit 0).
         run: async (r, input) => (await runJob(r.ctx, r.core, 'members.importData', input)) as ImportReport,
-        json: ({ imported, updated, unchanged, rejected, converted, dryRun, headerRow, unmapped }) =>
-          ({ imported, updated, unchanged, rejected, converted, dryRun, headerRow, unmapped }),
+        json: ({ imported, updated, unchanged, rejected, converted, dryRun, headerRow, unmapped }) => ({
+          imported,
+          updated,
+          unchanged,
+          rejected,
+          converted,
+          dryRun,
+          headerRow,
+          unmapped,
+        }),
         show: importText,
       }),
     );
@@ -51,7 +59,8 @@ export function registerMemberFiles(members: Command): void {
         if (!format) throw usageError(t('members.err.badExt', { file }));
         const includeSensitive = Boolean(o.includeSensitive);
         // Said before the file exists, on stderr (stdout stays the one JSON document); the core logs every export.
-        if (includeSensitive) ctx.out.log(t(format === 'xlsx' ? 'members.export.sensitive' : 'members.export.pdfNoSensitive'));
+        if (includeSensitive)
+          ctx.out.log(t(format === 'xlsx' ? 'members.export.sensitive' : 'members.export.pdfNoSensitive'));
         return { out: outputFile(file, o.force), input: { ...filtersFrom(o), format, includeSensitive } };
       },
       run: async ({ call }, { out, input }) => {

@@ -15,7 +15,13 @@ export interface FilterOpts {
 }
 
 /** Repeatable, comma-separated values: `--status active,suspended --status retired`. */
-export const collectList = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+export const collectList = (value: string, previous: string[] = []) => [
+  ...previous,
+  ...value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+];
 
 /** The filters of `members list` and `members export`. */
 export function addFilterOptions(cmd: Command): Command {
@@ -30,7 +36,10 @@ export function addFilterOptions(cmd: Command): Command {
 
 export function parseStatus(s: string): MemberStatus {
   if (!(MEMBER_STATUSES as readonly string[]).includes(s)) {
-    throw usageError(t('members.err.badStatus', { status: s, list: MEMBER_STATUSES.join(', ') }), { status: s, validStatuses: MEMBER_STATUSES });
+    throw usageError(t('members.err.badStatus', { status: s, list: MEMBER_STATUSES.join(', ') }), {
+      status: s,
+      validStatuses: MEMBER_STATUSES,
+    });
   }
   return s as MemberStatus;
 }
@@ -71,7 +80,9 @@ const MAX_JSON_BYTES = 4 * MB;
 
 /** One JSON object from FILE, or from stdin when FILE is "-". Unreadable or not an object: rejected (exit 4). */
 export async function readJsonObject(file: string): Promise<Record<string, unknown>> {
-  const text = (file === '-' ? await readStdinBounded(MAX_JSON_BYTES) : readBounded(file, MAX_JSON_BYTES)).toString('utf8');
+  const text = (file === '-' ? await readStdinBounded(MAX_JSON_BYTES) : readBounded(file, MAX_JSON_BYTES)).toString(
+    'utf8',
+  );
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -80,7 +91,9 @@ export async function readJsonObject(file: string): Promise<Record<string, unkno
     throw new CliError('VALIDATION', t('members.err.badJson', { file, error }), [{ path: ['file'], message: error }]);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new CliError('VALIDATION', t('members.err.notObject', { file }), [{ path: ['file'], message: t('members.err.notObject', { file }) }]);
+    throw new CliError('VALIDATION', t('members.err.notObject', { file }), [
+      { path: ['file'], message: t('members.err.notObject', { file }) },
+    ]);
   }
   return value as Record<string, unknown>;
 }

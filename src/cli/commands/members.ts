@@ -9,7 +9,14 @@ import { CliError, usageError } from '../io';
 import { t } from '../i18n';
 import { formatDate } from '../format';
 import { action } from '../session';
-import { addFilterOptions, filtersFrom, parseCount, readJsonObject, withoutReadOnly, type FilterOpts } from './members-options';
+import {
+  addFilterOptions,
+  filtersFrom,
+  parseCount,
+  readJsonObject,
+  withoutReadOnly,
+  type FilterOpts,
+} from './members-options';
 import { memberCard, memberTable, statusText } from './members-view';
 import { registerMemberFiles } from './members-files';
 
@@ -113,7 +120,9 @@ export function registerMembers(program: Command): void {
     .command('set-status')
     .description(t('members.setStatus.description'))
     .argument('<id>', t('members.id'))
-    .addOption(new Option('--status <status>', t('members.setStatus.status')).choices(MEMBER_STATUSES).makeOptionMandatory())
+    .addOption(
+      new Option('--status <status>', t('members.setStatus.status')).choices(MEMBER_STATUSES).makeOptionMandatory(),
+    )
     .requiredOption('--date <YYYY-MM-DD>', t('members.setStatus.date'))
     .requiredOption('--reason <text>', t('members.setStatus.reason'))
     .option('--ref <text>', t('members.setStatus.ref'))
@@ -129,7 +138,8 @@ export function registerMembers(program: Command): void {
         // An illegal transition is a CONFLICT from the core (exit 1, like every other CONFLICT), in Vietnamese.
         run: async ({ call }, input) => ({ member: await call('members.setStatus', input), date: input.date }),
         json: ({ member }) => member,
-        show: ({ member: m, date }) => t('members.statusSet', { name: m.fullName, status: statusText(m.status), date: formatDate(date) }),
+        show: ({ member: m, date }) =>
+          t('members.statusSet', { name: m.fullName, status: statusText(m.status), date: formatDate(date) }),
       }),
     );
 

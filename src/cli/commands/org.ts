@@ -58,7 +58,8 @@ function showProfile(profile: OrgProfile | null, upperLevels: UpperLevelRecord[]
   const lines = ORG_KEYS.map((k, i) => `${labels[i].padEnd(width)}  ${profile[k] ?? ''}`);
   if (upperLevels.length > 0) {
     lines.push('', t('org.upperLevels'));
-    for (const u of upperLevels) lines.push(`  ${t('org.from')} ${formatDate(u.validFrom)}: ${u.name}${u.type ? ` (${u.type})` : ''}`);
+    for (const u of upperLevels)
+      lines.push(`  ${t('org.from')} ${formatDate(u.validFrom)}: ${u.name}${u.type ? ` (${u.type})` : ''}`);
   }
   return lines.join('\n');
 }

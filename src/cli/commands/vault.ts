@@ -28,7 +28,11 @@ export function registerVault(program: Command): void {
       action({
         open: 'core',
         input: (ctx, opts: NewPassOpts) => ({
-          current: requireSecret(ctx.passphraseFile, ENV.passphrase, () => new CliError('LOCKED', t('err.needPassphrase'))),
+          current: requireSecret(
+            ctx.passphraseFile,
+            ENV.passphrase,
+            () => new CliError('LOCKED', t('err.needPassphrase')),
+          ),
           next: newPassphrase(opts),
         }),
         run: async ({ call }, { current, next }) => {
