@@ -53,7 +53,10 @@ export const backupName = z
   .string()
   .min(1)
   .max(255)
-  .refine((s) => !/[/\\\0]/.test(s) && s !== '.' && s !== '..', 'Chỉ nhận tên một bản sao lưu trong danh sách, không nhận đường dẫn');
+  .refine(
+    (s) => !/[/\\\0]/.test(s) && s !== '.' && s !== '..',
+    'Chỉ nhận tên một bản sao lưu trong danh sách, không nhận đường dẫn',
+  );
 
 export const jobState = z.enum(['queued', 'running', 'done', 'failed']);
 export const jobInfo = z.object({

@@ -83,7 +83,9 @@ export const documentCommands = {
   },
   'docs.delete': { input: idRef, output: z.object({ ok: z.literal(true) }) },
   'docs.render': {
-    input: z.object({ id: z.string().min(1), version: z.number().int().positive().optional(), format: renderFormat }).strict(),
+    input: z
+      .object({ id: z.string().min(1), version: z.number().int().positive().optional(), format: renderFormat })
+      .strict(),
     output: file,
   },
   /**

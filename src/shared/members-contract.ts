@@ -156,13 +156,15 @@ export const memberCommands = {
     output: unit,
   },
   'units.delete': { input: idRef, output: z.object({ ok: z.literal(true) }) },
-  /** Imports a file's bytes (base64; the CLI reads the file, the renderer the picked one); a job giving an ImportReport. */
+  /** Imports a file's bytes (base64: the CLI reads the file, the renderer the picked one); a job → ImportReport. */
   'members.importData': {
     input: z.object({ fileName: z.string().min(1).max(300), base64: z.string().max(70_000_000), dryRun: z.boolean().default(false), mapping: z.record(z.string(), z.string()).optional() }).strict(),
     output: z.object({ jobId: z.string() }),
   },
   'members.export': {
-    input: memberFilters.extend({ format: z.enum(['xlsx', 'pdf']), includeSensitive: z.boolean().default(false) }).strict(),
+    input: memberFilters
+      .extend({ format: z.enum(['xlsx', 'pdf']), includeSensitive: z.boolean().default(false) })
+      .strict(),
     output: fileData.extend({ count: z.number().int() }),
   },
 } as const;

@@ -59,7 +59,8 @@ describe('backups', () => {
       expect(res.state).toBe('failed');
       expect(res.error.code).toBe('BACKUP_INVALID');
     }
-    expect((await callErr(core, 'backup.restore', { file: 'uniondesk-20990101-080000-000-manual.udbak' })).code).toBe('NOT_FOUND');
+    const unlisted = 'uniondesk-20990101-080000-000-manual.udbak';
+    expect((await callErr(core, 'backup.restore', { file: unlisted })).code).toBe('NOT_FOUND');
     expect((await callErr(core, 'backup.restore', { file: corrupt })).code).toBe('VALIDATION');
     expect((await call(core, 'org.get')).profile.chairName).toBe('Giữ Nguyên');
     await call(core, 'vault.lock');

@@ -71,7 +71,8 @@ export function pruneBackups(backupsDir: string, kind: Exclude<BackupKind, 'manu
  * renderer or the web page can never make the core read another file (`/etc/passwd`, `../x`).
  */
 export function backupFile(backupsDir: string, name: string): string {
-  const listed = name === path.basename(name) && !name.includes('\\') && listBackups(backupsDir).some((b) => b.name === name);
+  const bare = name === path.basename(name) && !name.includes('\\');
+  const listed = bare && listBackups(backupsDir).some((b) => b.name === name);
   if (!listed) throw new AppError('NOT_FOUND', 'Không có bản sao lưu này trong danh sách.', { name });
   return path.join(backupsDir, name);
 }

@@ -23,16 +23,17 @@ export { withDescendants };
 
 /**
  * The group a user means by `name`, the one rule everywhere (filters, imports, the CLI): the same name ignoring
- * case first, else ignoring diacritics too ("to san xuat 1" finds "Tổ sản xuất 1"), so that of two groups differing
- * only in marks the exact one wins.
+ * case first, else ignoring diacritics too ("to san xuat 1" finds "Tổ sản xuất 1"), so that of two groups
+ * differing only in marks the exact one wins.
  */
 export function findUnitByName<U extends { name: string }>(units: readonly U[], name: string): U | undefined {
   const wanted = cleanText(name).toLocaleLowerCase('vi');
   const folded = foldVi(name);
-  return units.find((u) => cleanText(u.name).toLocaleLowerCase('vi') === wanted) ?? units.find((u) => foldVi(u.name) === folded);
+  const exact = units.find((u) => cleanText(u.name).toLocaleLowerCase('vi') === wanted);
+  return exact ?? units.find((u) => foldVi(u.name) === folded);
 }
 
-/** Finds a unit by name (findUnitByName: "TỔ SẢN XUẤT 1" = "Tổ sản xuất 1"), creating it at the top level if missing. */
+/** A unit by name (findUnitByName: "TỔ SẢN XUẤT 1" = "Tổ sản xuất 1"), created at the top level if missing. */
 export async function unitIdByName(trx: Knex.Transaction, ctx: RecordContext, name: string | null | undefined, cache?: Map<string, string>): Promise<string | null> {
   if (!name) return null;
   const seen = cache?.get(name); // imports repeat the same few unit names thousands of times: one lookup each

@@ -31,7 +31,9 @@ export async function parseMemberFile(input: { fileName: string; data: Buffer },
   const grid = await readGrid(input.fileName, input.data, opts.mapping);
   const layout = findLayout(grid, opts.mapping);
   if (!layout) {
-    throw new ImportError('Không tìm thấy dòng tiêu đề (cần cột «Họ và tên» và ít nhất một cột khác) trong 30 dòng đầu của tệp');
+    throw new ImportError(
+      'Không tìm thấy dòng tiêu đề (cần cột «Họ và tên» và ít nhất một cột khác) trong 30 dòng đầu của tệp',
+    );
   }
   const today = opts.today ?? new Date();
   const candidates: Candidate[] = [];

@@ -37,7 +37,9 @@ function parseOverride(mapping: Record<string, string> | undefined): Map<number,
   for (const [letter, target] of Object.entries(mapping ?? {})) {
     const col = columnIndex(letter);
     if (col < 0) throw new ImportError(`Bảng ghép cột có tên cột không hợp lệ: «${letter}»`, 'mapping');
-    if (target !== 'ignore' && !isTarget(target)) throw new ImportError(`Cột ${letter}: không có trường «${target}» để ghép`, 'mapping');
+    if (target !== 'ignore' && !isTarget(target)) {
+      throw new ImportError(`Cột ${letter}: không có trường «${target}» để ghép`, 'mapping');
+    }
     out.set(col, target as ColumnTarget);
   }
   return out;
