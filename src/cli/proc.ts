@@ -1,8 +1,9 @@
 /**
- * What the CLI takes from its process: the environment, stdin, stdout and stderr. `main()` may be given others,
+ * What the CLI takes from its process: the environment, the home folder, stdin, stdout and stderr. `main()` may be given others,
  * so that tests run the real CLI in-process (no process start per command) and a run never reads the caller's
  * environment by accident: every other CLI module reads these through `proc()`, never through `process`.
  */
+import os from 'node:os';
 
 /** Where text goes; `isTTY` turns on progress redrawing on stderr. */
 export interface Sink {
@@ -12,6 +13,8 @@ export interface Sink {
 
 export interface Proc {
   env: Readonly<Record<string, string | undefined>>;
+  /** The user's home folder (the default data folder is under it). */
+  home: string;
   stdin: AsyncIterable<unknown> | Iterable<unknown>;
   stdout: Sink;
   stderr: Sink;
@@ -20,6 +23,7 @@ export interface Proc {
 function processProc(): Proc {
   return {
     env: process.env,
+    home: os.homedir(),
     // Touching process.stdin opens it: only when a command reads it (`members add -`).
     get stdin() {
       return process.stdin;
@@ -41,6 +45,7 @@ export async function withProc<T>(p: Partial<Proc>, fn: () => Promise<T>): Promi
   const real = processProc();
   current = {
     env: p.env ?? real.env,
+    home: p.home ?? real.home,
     get stdin() {
       return p.stdin ?? real.stdin;
     },

@@ -27,7 +27,7 @@ export interface GlobalOpts {
 
 export function ctxFrom(cmd: Command): Ctx {
   const o = cmd.optsWithGlobals<GlobalOpts>();
-  const dir = o.dataDir || proc().env.UNIONDESK_DATA_DIR || defaultDataDir(proc().env);
+  const dir = o.dataDir || proc().env.UNIONDESK_DATA_DIR || defaultDataDir(proc().env, process.platform, proc().home);
   return { dataDir: path.resolve(dir), out: setOutput(new Output(Boolean(o.json))), passphraseFile: o.passphraseFile };
 }
 

@@ -60,6 +60,7 @@ export async function run(args: string[], env: Env = {}, stdin = ''): Promise<Ru
   let stderr = '';
   const code = await main(args, {
     env: testEnv(env),
+    home: testHome(),
     stdin: [Buffer.from(stdin)],
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },

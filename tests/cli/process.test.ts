@@ -3,8 +3,8 @@
  * default data folder from HOME), --help on stdout. Everything else runs in-process (helpers.ts `run`); signals
  * are in misc.test.ts (`uniondesk web`). Each process gets an explicit environment, never the caller's.
  */
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { defaultDataDir } from '../../src/core/paths';
 import { PASS, cleanup, json, runProcess, tempDir, testEnv } from './helpers';
 
 afterAll(cleanup);
@@ -35,6 +35,6 @@ describe('the uniondesk process', () => {
   it('without --data-dir or UNIONDESK_DATA_DIR uses the desktop folder under its HOME (the test HOME)', async () => {
     const r = await runProcess(['--json', 'status']);
     expect(r.code, r.stderr).toBe(0);
-    expect(json(r).dataDir).toBe(path.join(testEnv().HOME, '.config', 'UnionDesk', 'data'));
+    expect(json(r).dataDir).toBe(defaultDataDir({}, process.platform, testEnv().HOME));
   });
 });
