@@ -56,15 +56,14 @@ describe('uniondesk docs templates', () => {
   it('lists at least 12 templates with their variables (no passphrase needed)', async () => {
     const r = await cli('docs', 'templates');
     expect(r.code, r.stderr).toBe(0);
-    const list =
-      json<
-        {
-          id: string;
-          type: string;
-          variables: { name: string; required?: boolean; automatic?: boolean }[];
-          error?: string;
-        }[]
-      >(r);
+    const list = json<
+      {
+        id: string;
+        type: string;
+        variables: { name: string; required?: boolean; automatic?: boolean }[];
+        error?: string;
+      }[]
+    >(r);
     expect(list.length).toBeGreaterThanOrEqual(12);
     const ids = list.map((x) => x.id);
     for (const id of ['bien-ban-hop-bch', 'cong-van', 'giay-moi', 'danh-sach', 'quyet-dinh-ket-nap'])

@@ -68,7 +68,14 @@ describe('secret arguments', () => {
 
 describe('union groups: one lookup by name, one tree walk', () => {
   const u = (id: string, name: string, parentId: string | null = null) => ({ id, name, parentId });
-  const groups = [u('a', 'Tổ 1'), u('b', 'Tô 1'), u('c', 'Tổ sản xuất', 'a'), u('d', 'Mồ côi', 'zz'), u('e', 'Vòng', 'f'), u('f', 'Lặp', 'e')];
+  const groups = [
+    u('a', 'Tổ 1'),
+    u('b', 'Tô 1'),
+    u('c', 'Tổ sản xuất', 'a'),
+    u('d', 'Mồ côi', 'zz'),
+    u('e', 'Vòng', 'f'),
+    u('f', 'Lặp', 'e'),
+  ];
 
   it('finds the same name ignoring case first, else ignoring diacritics', async () => {
     const { findUnitByName } = await import('../../src/core/members/units');
