@@ -8,7 +8,8 @@
  * |      |                                           | UNKNOWN_COMMAND, any unknown code; `doctor` not ok        |
  * | 2    | usage error (bad command line)            | USAGE (CLI only): unknown option/command/key, missing      |
  * |      |                                           | argument, a secret given as an argument, missing new      |
- * |      |                                           | passphrase / recovery key / init passphrase               |
+ * |      |                                           | passphrase / recovery key / init passphrase; an output    |
+ * |      |                                           | file that exists without --force, or in no folder         |
  * | 3    | locked, wrong secret, or nothing to open  | LOCKED (also: no passphrase given), WRONG_SECRET,          |
  * |      |                                           | NOT_INITIALIZED                                           |
  * | 4    | input rejected by the core                | VALIDATION, ALREADY_INITIALIZED, NOT_FOUND, BACKUP_INVALID |

@@ -3,9 +3,11 @@
  * key by key.
  */
 export const docsEn = {
-  'docs.description': 'official documents: templates, rendering to Word/PDF/HTML/text, the register of outgoing documents',
+  'docs.description':
+    'official documents: templates, rendering to Word/PDF/HTML/text, the register of outgoing documents',
   'docs.templates.description': 'list the templates and their variables (* = required)',
-  'docs.render.description': 'render a template-style Markdown file to the --out file (Word, PDF, HTML or text), without touching the register',
+  'docs.render.description':
+    'render a template-style Markdown file to the --out file (Word, PDF, HTML or text), without touching the register',
   'docs.render.after': `
 The Markdown file starts with front matter (the official fields), then the body (headings, **bold**, *italic*,
 lists, pipe tables) with {{variables}} filled from --data:
@@ -20,8 +22,9 @@ lists, pipe tables) with {{variables}} filled from --data:
 With the passphrase ($UNIONDESK_PASSPHRASE or --passphrase-file) the organisation profile fills the defaults
 (issuer, upper level in force on the date, place, chair as signer); without it the front matter must say everything.
 Missing required fields or unknown {{variables}}: exit code 4, naming them.`,
-  'docs.issue.description': 'create a document from a template-style Markdown file and issue it: the register assigns its number',
-  'docs.issue.date': 'date of issue, YYYY-MM-DD (else the document\'s date)',
+  'docs.issue.description':
+    'create a document from a template-style Markdown file and issue it: the register assigns its number',
+  'docs.issue.date': "date of issue, YYYY-MM-DD (else the document's date)",
   'docs.list.description': 'the register of outgoing documents (drafts too), newest first',
   'docs.list.type': 'only this type (code or name, e.g. BB or "Biên bản")',
   'docs.list.year': 'only this year',
@@ -57,7 +60,6 @@ Missing required fields or unknown {{variables}}: exit code 4, naming them.`,
   'docs.issued': 'Issued document number {number}.',
   'docs.issued.id': 'Document id: {id}',
   'docs.register.done': 'Register exported: {count} documents to {path}.',
-  'docs.err.noFile': 'Cannot read the file {file}.',
   'docs.err.badJson': 'The file {file} is not valid JSON: {error}',
   'docs.err.notObject': 'The file {file} must hold one JSON object of variable values.',
   'docs.err.badFormat': 'Give --format (docx, pdf, html or txt): the extension of "{file}" names none of them.',
@@ -65,7 +67,6 @@ Missing required fields or unknown {{variables}}: exit code 4, naming them.`,
   'docs.err.badNumber': 'Option {what} needs a whole number, got "{value}".',
   'docs.err.badDate': 'Invalid date "{value}": expected a real day as YYYY-MM-DD.',
   'docs.err.badExt': 'The register file must end in .xlsx: "{file}".',
-  'docs.err.write': 'Cannot write the file {file}: {error}',
 };
 
 type Key = keyof typeof docsEn;
@@ -73,7 +74,8 @@ type Key = keyof typeof docsEn;
 export const docsVi: Partial<Record<Key, string>> = {
   'docs.description': 'văn bản: mẫu văn bản, xuất ra Word/PDF/HTML/văn bản thuần, sổ văn bản đi',
   'docs.templates.description': 'liệt kê các mẫu văn bản và biến của chúng (* = bắt buộc)',
-  'docs.render.description': 'xuất tệp Markdown theo kiểu mẫu văn bản ra tệp --out (Word, PDF, HTML hoặc văn bản thuần), không ghi vào sổ văn bản đi',
+  'docs.render.description':
+    'xuất tệp Markdown theo kiểu mẫu văn bản ra tệp --out (Word, PDF, HTML hoặc văn bản thuần), không ghi vào sổ văn bản đi',
   'docs.render.after': `
 Tệp Markdown mở đầu bằng phần đầu (front matter: các thành phần thể thức), sau đó là nội dung (đề mục, **đậm**,
 *nghiêng*, danh sách, bảng kẻ |) với các {{biến}} lấy từ --data:
@@ -125,13 +127,12 @@ Thiếu thông tin bắt buộc hoặc {{biến}} không xác định: mã thoá
   'docs.issued': 'Đã ban hành văn bản số {number}.',
   'docs.issued.id': 'Mã văn bản: {id}',
   'docs.register.done': 'Đã xuất sổ văn bản đi: {count} văn bản ra {path}.',
-  'docs.err.noFile': 'Không đọc được tệp {file}.',
   'docs.err.badJson': 'Tệp {file} không phải JSON hợp lệ: {error}',
   'docs.err.notObject': 'Tệp {file} phải chứa một đối tượng JSON gồm giá trị các biến.',
-  'docs.err.badFormat': 'Hãy chỉ rõ --format (docx, pdf, html hoặc txt): đuôi tệp của "{file}" không phải định dạng nào trong số đó.',
+  'docs.err.badFormat':
+    'Hãy chỉ rõ --format (docx, pdf, html hoặc txt): đuôi tệp của "{file}" không phải định dạng nào trong số đó.',
   'docs.err.badType': 'Loại văn bản "{type}" không có. Các loại: {list}.',
   'docs.err.badNumber': 'Tùy chọn {what} cần một số nguyên, nhận được "{value}".',
   'docs.err.badDate': 'Ngày "{value}" không hợp lệ: cần một ngày có thật, dạng YYYY-MM-DD.',
   'docs.err.badExt': 'Tệp sổ văn bản đi phải có đuôi .xlsx: "{file}".',
-  'docs.err.write': 'Không ghi được tệp {file}: {error}',
 };

@@ -59,7 +59,9 @@ export const labelsEn = {
 };
 
 /** Vietnamese statuses are exactly the ones the exports print. */
-const statusVi = Object.fromEntries(MEMBER_STATUSES.map((s) => [`members.status.${s}`, STATUS_LABELS[s]])) as Partial<Record<keyof typeof labelsEn, string>>;
+const statusVi = Object.fromEntries(MEMBER_STATUSES.map((s) => [`members.status.${s}`, STATUS_LABELS[s]])) as Partial<
+  Record<keyof typeof labelsEn, string>
+>;
 
 export const labelsVi: Partial<Record<keyof typeof labelsEn, string>> = {
   'members.field.id': 'Mã',

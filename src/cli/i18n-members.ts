@@ -7,7 +7,8 @@ import { labelsEn, labelsVi } from './i18n-member-labels';
 export const membersEn = {
   'members.description': 'member register: list, search, add, change status, import, export',
   'members.list.description': 'list members in register order (given name, family name, middle name); all of them',
-  'members.search.description': 'search by name (without diacritics too), phone, CCCD, card number, member code or email',
+  'members.search.description':
+    'search by name (without diacritics too), phone, CCCD, card number, member code or email',
   'members.search.query': 'words to search for',
   'members.search.limit': 'at most N results (0 = all matches)',
   'members.show.description': 'show a member with the history of their status',
@@ -15,7 +16,7 @@ export const membersEn = {
   'members.update.description': 'change a member: the JSON file holds only the fields to change ("-" = stdin)',
   'members.file': 'JSON file, or "-" to read stdin',
   'members.id': 'member id (see "members list --json")',
-  'members.setStatus.description': 'change a member\'s status (a dated lifecycle step with a reason)',
+  'members.setStatus.description': "change a member's status (a dated lifecycle step with a reason)",
   'members.setStatus.status': 'new status',
   'members.setStatus.date': 'date of the decision, YYYY-MM-DD',
   'members.setStatus.reason': 'reason',
@@ -61,15 +62,16 @@ export const membersEn = {
   'members.import.col.field': 'Field',
   'members.import.col.reason': 'Reason',
   'members.export.done': 'Exported {count} members to {path}.',
-  'members.export.sensitive': 'Note: ethnicity and religion are sensitive personal data (Decree 13/2023/NĐ-CP). This export includes them and is recorded in the audit log (who, when, what).',
-  'members.export.pdfNoSensitive': 'Note: the PDF list never contains ethnicity or religion, so --include-sensitive has no effect here. The export is recorded in the audit log.',
+  'members.export.sensitive':
+    'Note: ethnicity and religion are sensitive personal data (Decree 13/2023/NĐ-CP). This export includes them and is recorded in the audit log (who, when, what).',
+  'members.export.pdfNoSensitive':
+    'Note: the PDF list never contains ethnicity or religion, so --include-sensitive has no effect here. The export is recorded in the audit log.',
   'members.err.badExt': 'The export file must end in .xlsx or .pdf: "{file}".',
   'members.err.badStatus': 'Unknown status "{status}". Valid statuses: {list}.',
   'members.err.badNumber': 'Option {what} needs a whole number ≥ 0, got "{value}".',
   'members.err.badMap': 'Expected COLUMN=FIELD (e.g. A=fullName,B=ignore), got "{pair}".',
   'members.err.badJson': 'The file {file} is not valid JSON: {error}',
   'members.err.notObject': 'The file {file} must hold one JSON object of member fields.',
-  'members.err.noFile': 'Cannot read the file {file}.',
   'members.err.idMismatch': 'The file has "id": "{fileId}", but the command names member {id}.',
   'members.err.statusInFile': 'A status is changed with "members set-status", not from a file.',
   ...labelsEn,
@@ -91,7 +93,8 @@ type Key = keyof typeof membersEn;
 export const membersVi: Partial<Record<Key, string>> = {
   'members.description': 'sổ đoàn viên: danh sách, tìm kiếm, thêm, chuyển trạng thái, nhập, xuất',
   'members.list.description': 'liệt kê đoàn viên theo thứ tự sổ (tên, họ, tên đệm); toàn bộ danh sách',
-  'members.search.description': 'tìm theo tên (gõ không dấu cũng được), điện thoại, CCCD, số thẻ, mã đoàn viên hoặc email',
+  'members.search.description':
+    'tìm theo tên (gõ không dấu cũng được), điện thoại, CCCD, số thẻ, mã đoàn viên hoặc email',
   'members.search.query': 'các từ cần tìm',
   'members.search.limit': 'tối đa N kết quả (0 = tất cả)',
   'members.show.description': 'xem một đoàn viên cùng quá trình sinh hoạt',
@@ -135,7 +138,8 @@ export const membersVi: Partial<Record<Key, string>> = {
   'members.yes': 'có',
   'members.no': 'không',
   'members.import.preview': 'Chỉ xem trước: chưa ghi gì vào sổ.',
-  'members.import.summary': 'Thêm mới: {imported}, cập nhật: {updated}, không đổi: {unchanged}, dòng bị từ chối: {rejected}.',
+  'members.import.summary':
+    'Thêm mới: {imported}, cập nhật: {updated}, không đổi: {unchanged}, dòng bị từ chối: {rejected}.',
   'members.import.headerRow': 'Dòng tiêu đề ở dòng {row}.',
   'members.import.mapping': 'Các cột: {pairs}.',
   'members.import.unmapped': 'Cột không nhận ra (bỏ qua; ghép bằng --map): {cols}.',
@@ -145,15 +149,16 @@ export const membersVi: Partial<Record<Key, string>> = {
   'members.import.col.field': 'Trường',
   'members.import.col.reason': 'Lý do',
   'members.export.done': 'Đã xuất {count} đoàn viên ra {path}.',
-  'members.export.sensitive': 'Lưu ý: dân tộc và tôn giáo là dữ liệu cá nhân nhạy cảm (Nghị định 13/2023/NĐ-CP). Tệp xuất này có các thông tin đó và lần xuất được ghi vào nhật ký (ai, khi nào, xuất gì).',
-  'members.export.pdfNoSensitive': 'Lưu ý: danh sách PDF không bao giờ có dân tộc, tôn giáo nên --include-sensitive không có tác dụng ở đây. Lần xuất được ghi vào nhật ký.',
+  'members.export.sensitive':
+    'Lưu ý: dân tộc và tôn giáo là dữ liệu cá nhân nhạy cảm (Nghị định 13/2023/NĐ-CP). Tệp xuất này có các thông tin đó và lần xuất được ghi vào nhật ký (ai, khi nào, xuất gì).',
+  'members.export.pdfNoSensitive':
+    'Lưu ý: danh sách PDF không bao giờ có dân tộc, tôn giáo nên --include-sensitive không có tác dụng ở đây. Lần xuất được ghi vào nhật ký.',
   'members.err.badExt': 'Tệp xuất phải có đuôi .xlsx hoặc .pdf: "{file}".',
   'members.err.badStatus': 'Trạng thái "{status}" không tồn tại. Các trạng thái: {list}.',
   'members.err.badNumber': 'Tùy chọn {what} cần một số nguyên ≥ 0, nhận được "{value}".',
   'members.err.badMap': 'Cần dạng CỘT=TRƯỜNG (vd. A=fullName,B=ignore), nhận được "{pair}".',
   'members.err.badJson': 'Tệp {file} không phải JSON hợp lệ: {error}',
   'members.err.notObject': 'Tệp {file} phải chứa một đối tượng JSON gồm các trường của đoàn viên.',
-  'members.err.noFile': 'Không đọc được tệp {file}.',
   'members.err.idMismatch': 'Tệp có "id": "{fileId}" nhưng lệnh chỉ định đoàn viên {id}.',
   'members.err.statusInFile': 'Trạng thái được chuyển bằng "members set-status", không sửa qua tệp.',
   ...labelsVi,

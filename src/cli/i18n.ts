@@ -4,6 +4,7 @@
  */
 import { membersEn, membersVi } from './i18n-members';
 import { docsEn, docsVi } from './i18n-docs';
+import { filesEn, filesVi } from './i18n-files';
 
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
@@ -67,8 +68,10 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 locked / wrong passphrase or recov
   'org.field.phone': 'Phone',
 
   'vault.description': 'the encrypted vault: passphrase and recovery key',
-  'vault.change.description': 'change the passphrase (current: $UNIONDESK_PASSPHRASE or --passphrase-file; new: $UNIONDESK_NEW_PASSPHRASE or --new-passphrase-file)',
-  'vault.recover.description': 'set a new passphrase with the recovery key ($UNIONDESK_RECOVERY_KEY or --recovery-key-file; new: $UNIONDESK_NEW_PASSPHRASE or --new-passphrase-file)',
+  'vault.change.description':
+    'change the passphrase (current: $UNIONDESK_PASSPHRASE or --passphrase-file; new: $UNIONDESK_NEW_PASSPHRASE or --new-passphrase-file)',
+  'vault.recover.description':
+    'set a new passphrase with the recovery key ($UNIONDESK_RECOVERY_KEY or --recovery-key-file; new: $UNIONDESK_NEW_PASSPHRASE or --new-passphrase-file)',
   'vault.newFile': 'read the new passphrase from the first line of FILE',
   'vault.recoveryFile': 'read the recovery key from the first line of FILE',
   'vault.changed': 'Passphrase changed.',
@@ -115,9 +118,11 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 locked / wrong passphrase or recov
   'status.dataDir': 'Data folder',
 
   'err.prefix': 'Error',
-  'err.passphraseArg': 'Passphrases and keys are never accepted as command-line arguments: they would be visible in shell history and to other users in the process list. Use the environment variable {env} or --passphrase-file FILE.',
+  'err.passphraseArg':
+    'Passphrases and keys are never accepted as command-line arguments: they would be visible in shell history and to other users in the process list. Use the environment variable {env} or --passphrase-file FILE.',
   'err.needPassphrase': 'A passphrase is needed: set UNIONDESK_PASSPHRASE or use --passphrase-file FILE.',
-  'err.needNewPassphrase': 'The new passphrase is needed: set UNIONDESK_NEW_PASSPHRASE or use --new-passphrase-file FILE.',
+  'err.needNewPassphrase':
+    'The new passphrase is needed: set UNIONDESK_NEW_PASSPHRASE or use --new-passphrase-file FILE.',
   'err.needRecoveryKey': 'The recovery key is needed: set UNIONDESK_RECOVERY_KEY or use --recovery-key-file FILE.',
   'err.readFile': 'Cannot read the file {file}.',
   'err.emptyFile': 'The file {file} has an empty first line.',
@@ -148,6 +153,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 locked / wrong passphrase or recov
   'err.code.INTERNAL': 'Internal error.',
   ...membersEn,
   ...docsEn,
+  ...filesEn,
 };
 
 export type MsgKey = keyof typeof en;
@@ -211,8 +217,10 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai cú pháp lệnh, 3 đang khó
   'org.field.phone': 'Điện thoại',
 
   'vault.description': 'kho dữ liệu mã hóa: mật khẩu và khóa khôi phục',
-  'vault.change.description': 'đổi mật khẩu (hiện tại: $UNIONDESK_PASSPHRASE hoặc --passphrase-file; mới: $UNIONDESK_NEW_PASSPHRASE hoặc --new-passphrase-file)',
-  'vault.recover.description': 'đặt mật khẩu mới bằng khóa khôi phục ($UNIONDESK_RECOVERY_KEY hoặc --recovery-key-file; mới: $UNIONDESK_NEW_PASSPHRASE hoặc --new-passphrase-file)',
+  'vault.change.description':
+    'đổi mật khẩu (hiện tại: $UNIONDESK_PASSPHRASE hoặc --passphrase-file; mới: $UNIONDESK_NEW_PASSPHRASE hoặc --new-passphrase-file)',
+  'vault.recover.description':
+    'đặt mật khẩu mới bằng khóa khôi phục ($UNIONDESK_RECOVERY_KEY hoặc --recovery-key-file; mới: $UNIONDESK_NEW_PASSPHRASE hoặc --new-passphrase-file)',
   'vault.newFile': 'đọc mật khẩu mới từ dòng đầu của FILE',
   'vault.recoveryFile': 'đọc khóa khôi phục từ dòng đầu của FILE',
   'vault.changed': 'Đã đổi mật khẩu.',
@@ -258,7 +266,8 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai cú pháp lệnh, 3 đang khó
   'status.dataDir': 'Thư mục dữ liệu',
 
   'err.prefix': 'Lỗi',
-  'err.passphraseArg': 'Không nhận mật khẩu hay khóa qua tham số dòng lệnh: chúng sẽ lộ trong lịch sử shell và trong danh sách tiến trình mà người dùng khác xem được. Hãy dùng biến môi trường {env} hoặc --passphrase-file FILE.',
+  'err.passphraseArg':
+    'Không nhận mật khẩu hay khóa qua tham số dòng lệnh: chúng sẽ lộ trong lịch sử shell và trong danh sách tiến trình mà người dùng khác xem được. Hãy dùng biến môi trường {env} hoặc --passphrase-file FILE.',
   'err.needPassphrase': 'Cần mật khẩu: đặt biến UNIONDESK_PASSPHRASE hoặc dùng --passphrase-file FILE.',
   'err.needNewPassphrase': 'Cần mật khẩu mới: đặt biến UNIONDESK_NEW_PASSPHRASE hoặc dùng --new-passphrase-file FILE.',
   'err.needRecoveryKey': 'Cần khóa khôi phục: đặt biến UNIONDESK_RECOVERY_KEY hoặc dùng --recovery-key-file FILE.',
@@ -279,6 +288,7 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai cú pháp lệnh, 3 đang khó
   'err.didYouMean': '(Có phải ý bạn là {what}?)',
   ...membersVi,
   ...docsVi,
+  ...filesVi,
 };
 
 let current: Lang = 'vi';

@@ -6,6 +6,7 @@
 import { isAppErrorShape, type AppErrorShape } from '../shared/errors';
 import { EXIT, USAGE_CODE, exitCodeFor, type ExitCode } from './exit-codes';
 import { getLang, has, t } from './i18n';
+import { proc } from './proc';
 
 /** An error the CLI reports: a core error, or a command-line (USAGE) error. */
 export class CliError extends Error {
@@ -38,6 +39,10 @@ const secrets = new Set<string>();
 export function registerSecret(s: string | undefined): void {
   if (s && s.length >= 3) secrets.add(s);
 }
+/** Forget the secrets of an earlier run (the CLI may run several times in one process: tests). */
+export function forgetSecrets(): void {
+  secrets.clear();
+}
 function redactString(s: string): string {
   let out = s;
   for (const secret of secrets) out = out.split(secret).join('***');
@@ -62,32 +67,36 @@ export class Output {
       this.writeJson(value);
     } else {
       const text = human();
-      if (text !== undefined && text !== '') process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+      if (text !== undefined && text !== '') proc().stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     }
   }
 
   /** A line for the human on stderr (never stdout, so it cannot corrupt JSON output). */
   log(line: string): void {
-    process.stderr.write(`${redactString(line)}\n`);
+    proc().stderr.write(`${redactString(line)}\n`);
   }
 
   /** A progress line on stderr, redrawn in place when stderr is a terminal; silent otherwise. */
   progress(text: string | null): void {
-    if (!process.stderr.isTTY) return;
-    process.stderr.write(text === null ? '\r\x1b[K' : `\r\x1b[K${text}`);
+    if (!proc().stderr.isTTY) return;
+    proc().stderr.write(text === null ? '\r\x1b[K' : `\r\x1b[K${text}`);
   }
 
   /** Report an error and return the exit code for it. */
   error(err: unknown): ExitCode {
     if (err instanceof Exit) return err.exit;
     const e = toCliError(err);
-    const shape = redact({ code: e.code, message: e.message, ...(e.details === undefined ? {} : { details: e.details }) });
+    const shape = redact({
+      code: e.code,
+      message: e.message,
+      ...(e.details === undefined ? {} : { details: e.details }),
+    });
     if (this.json) {
       this.writeJson({ error: shape });
     } else {
-      process.stderr.write(`${t('err.prefix')}: ${humanMessage(shape.code, shape.message)}\n`);
-      for (const line of issueLines(shape.message, shape.details)) process.stderr.write(`  - ${line}\n`);
-      if (e.code === USAGE_CODE) process.stderr.write(`${t('err.seeHelp')}\n`);
+      proc().stderr.write(`${t('err.prefix')}: ${humanMessage(shape.code, shape.message)}\n`);
+      for (const line of issueLines(shape.message, shape.details)) proc().stderr.write(`  - ${line}\n`);
+      if (e.code === USAGE_CODE) proc().stderr.write(`${t('err.seeHelp')}\n`);
     }
     return e.exit;
   }
@@ -95,11 +104,11 @@ export class Output {
   private writeJson(value: unknown): void {
     if (this.printed) {
       // A second document would break consumers; keep the first and note the bug on stderr.
-      process.stderr.write('uniondesk: internal: second JSON document suppressed\n');
+      proc().stderr.write('uniondesk: internal: second JSON document suppressed\n');
       return;
     }
     this.printed = true;
-    process.stdout.write(`${JSON.stringify(value)}\n`);
+    proc().stdout.write(`${JSON.stringify(value)}\n`);
   }
 }
 
@@ -113,13 +122,17 @@ function issueLines(message: string, details: unknown): string[] {
     // Template problems: the names that are missing and the {{variables}} nobody knows.
     const lines: string[] = [];
     if (Array.isArray(named.missing) && named.missing.length) lines.push(`missing: ${named.missing.join(', ')}`);
-    if (Array.isArray(named.unknown) && named.unknown.length) lines.push(`unknown: ${named.unknown.map((n) => `{{${n}}}`).join(', ')}`);
+    if (Array.isArray(named.unknown) && named.unknown.length)
+      lines.push(`unknown: ${named.unknown.map((n) => `{{${n}}}`).join(', ')}`);
     return lines;
   }
   const list = Array.isArray(details) ? details : (details as { issues?: unknown } | undefined)?.issues;
   if (!Array.isArray(list)) return [];
   const lines = list
-    .filter((i): i is { path: unknown; message: string } => typeof i === 'object' && i !== null && typeof i.message === 'string')
+    .filter(
+      (i): i is { path: unknown; message: string } =>
+        typeof i === 'object' && i !== null && typeof i.message === 'string',
+    )
     .map((i) => {
       const p = Array.isArray(i.path) ? i.path.join('.') : typeof i.path === 'string' ? i.path : '';
       return p ? `${p}: ${i.message}` : i.message;

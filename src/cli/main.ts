@@ -3,10 +3,12 @@
  * No Electron here: the commands talk to the same core as the desktop app, through its contract.
  */
 import { readFileSync } from 'node:fs';
+import { format } from 'node:util';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT } from './exit-codes';
 import { LANGS, isLang, setLang, t, has } from './i18n';
-import { Output, output, setOutput, usageError } from './io';
+import { Output, forgetSecrets, output, setOutput, usageError } from './io';
+import { proc, withProc, type Proc } from './proc';
 import { rejectSecretArguments } from './secrets';
 import { registerInit } from './commands/init';
 import { registerOrg } from './commands/org';
@@ -36,7 +38,8 @@ function scanFlag(argv: readonly string[], name: string): boolean {
 
 function version(): string {
   try {
-    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
+      .version;
   } catch {
     return '0.0.0';
   }
@@ -47,7 +50,11 @@ export function buildProgram(): Command {
   program
     .description(t('prog.description'))
     .exitOverride()
-    .configureOutput({ outputError: () => {} })
+    .configureOutput({
+      outputError: () => {},
+      writeOut: (s: string) => void proc().stdout.write(s),
+      writeErr: (s: string) => void proc().stderr.write(s),
+    })
     .configureHelp({
       showGlobalOptions: true,
       styleTitle: (title: string) => {
@@ -119,21 +126,32 @@ function translateCommanderError(e: CommanderError): Error {
 
 /**
  * stdout belongs to the command's result (one JSON document with --json). Libraries that log with
- * console.log (knex prints connection warnings that way) are sent to stderr instead.
+ * console.log (knex prints connection warnings that way) are sent to stderr instead, for the run only.
  */
-function keepStdoutForResults(): void {
-  const toStderr = (...args: unknown[]) => console.error(...args);
-  console.log = toStderr;
-  console.info = toStderr;
-  console.debug = toStderr;
-  console.warn = toStderr;
+async function keepStdoutForResults<T>(fn: () => Promise<T>): Promise<T> {
+  const saved = { log: console.log, info: console.info, debug: console.debug, warn: console.warn };
+  const toStderr = (...args: unknown[]) => void proc().stderr.write(`${format(...args)}\n`);
+  Object.assign(console, { log: toStderr, info: toStderr, debug: toStderr, warn: toStderr });
+  try {
+    return await fn();
+  } finally {
+    Object.assign(console, saved);
+  }
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
-  keepStdoutForResults();
+/**
+ * Run the CLI on `argv` (without node and the script) and return the exit code. `io` replaces parts of the
+ * process (environment, stdin, stdout, stderr): tests run commands in-process with an explicit environment.
+ */
+export function main(argv: readonly string[], io: Partial<Proc> = {}): Promise<number> {
+  return withProc(io, () => keepStdoutForResults(() => run(argv)));
+}
+
+async function run(argv: readonly string[]): Promise<number> {
+  forgetSecrets();
   const json = scanFlag(argv, '--json');
   setOutput(new Output(json));
-  const lang = scanOption(argv, '--lang') ?? process.env.UNIONDESK_LANG;
+  const lang = scanOption(argv, '--lang') ?? proc().env.UNIONDESK_LANG;
   setLang(isLang(lang) ? lang : 'vi');
   try {
     if (lang !== undefined && !isLang(lang)) throw usageError(t('err.badLang', { lang }));

@@ -2,9 +2,10 @@
  * Secrets come from the environment or from a file, never from an argument (shell history, `ps`).
  * A file's first line is used, without its line ending.
  */
-import { readFileSync } from 'node:fs';
 import { CliError, registerSecret, usageError } from './io';
 import { t } from './i18n';
+import { proc } from './proc';
+import { readBounded } from './files';
 
 export const ENV = {
   passphrase: 'UNIONDESK_PASSPHRASE',
@@ -30,10 +31,13 @@ export function rejectSecretArguments(argv: readonly string[]): void {
   }
 }
 
+/** A secret file is one line; a bigger file is not one (and is not read whole). */
+const MAX_SECRET_FILE = 64 * 1024;
+
 export function readFirstLine(file: string): string {
   let raw: string;
   try {
-    raw = readFileSync(file, 'utf8');
+    raw = readBounded(file, MAX_SECRET_FILE).toString('utf8');
   } catch {
     throw usageError(t('err.readFile', { file }));
   }
@@ -44,7 +48,7 @@ export function readFirstLine(file: string): string {
 
 /** A secret from `file` (preferred when given) or the environment variable; undefined when neither is set. */
 export function readSecret(file: string | undefined, envName: string): string | undefined {
-  const value = file ? readFirstLine(file) : process.env[envName] || undefined;
+  const value = file ? readFirstLine(file) : proc().env[envName] || undefined;
   registerSecret(value);
   return value;
 }

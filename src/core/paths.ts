@@ -4,8 +4,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The OS app-data folder the desktop app uses (Electron's userData for productName "UnionDesk") + /data. */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
-  const home = os.homedir();
+export function defaultDataDir(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home = os.homedir(),
+): string {
   let appData: string;
   if (platform === 'win32') appData = env.APPDATA ?? path.join(home, 'AppData', 'Roaming');
   else if (platform === 'darwin') appData = path.join(home, 'Library', 'Application Support');

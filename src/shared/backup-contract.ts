@@ -11,12 +11,21 @@ export const backupInfo = z.object({
   size: z.number().int().nonnegative(),
 });
 export type BackupInfo = z.infer<typeof backupInfo>;
+/** A backup's file name in the backups folder: no folder part, so no path reaches the core from a message. */
+export const backupName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine(
+    (s) => !/[/\\\0]/.test(s) && s !== '.' && s !== '..',
+    'Chỉ nhận tên một bản sao lưu trong danh sách, không nhận đường dẫn',
+  );
 
 export const backupContract = {
   commands: {
-    'backup.create': { input: z.object({ out: z.string().max(4096).optional() }).strict(), output: jobRef },
+    'backup.create': { input: emptyInput, output: jobRef },
     'backup.list': { input: emptyInput, output: z.array(backupInfo) },
-    /** `file` is a name from backup.list or a path to a backup file. */
-    'backup.restore': { input: z.object({ file: z.string().min(1).max(4096) }).strict(), output: jobRef },
+    /** `file` is a name from backup.list, never a path (the CLI copies a backup file into the folder first). */
+    'backup.restore': { input: z.object({ file: backupName }).strict(), output: jobRef },
   },
 } as const satisfies ContractPart;

@@ -20,7 +20,7 @@ import { vaultContract } from './vault-contract';
 export { UPPER_LEVEL_TYPES, upperLevelType, orgProfile, ORG_KEYS, upperLevelRecord } from './org-contract';
 export type { UpperLevelType, OrgProfile, UpperLevelRecord } from './org-contract';
 export { passphrase } from './vault-contract';
-export { backupInfo, type BackupInfo } from './backup-contract';
+export { backupInfo, backupName, type BackupInfo } from './backup-contract';
 export { jobState, jobInfo, type JobInfo } from './jobs-contract';
 export { doctorCheck, doctorReport, type DoctorReport } from './doctor-contract';
 export { appSettings, type AppSettings } from './settings-contract';

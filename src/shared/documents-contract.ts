@@ -1,6 +1,7 @@
 /** The documents part of the contract: templates, drafts, the register of outgoing documents, rendering. */
 import { z } from 'zod';
 import { isoDate } from './iso-date';
+import { fileData } from './file-data';
 import { docBody, docTypeCode, documentModel, officialFields } from './document-model';
 
 export const templateVariable = z.object({
@@ -47,7 +48,7 @@ export type DocRecord = z.infer<typeof docRecord>;
 
 export const renderFormat = z.enum(['docx', 'pdf', 'html', 'txt']);
 const idRef = z.object({ id: z.string().min(1) }).strict();
-const file = z.object({ fileName: z.string(), base64: z.string(), mime: z.string() });
+const file = fileData;
 
 export const documentCommands = {
   'docs.templates': { input: z.object({}).strict(), output: z.array(templateInfo) },
@@ -82,8 +83,10 @@ export const documentCommands = {
   },
   'docs.delete': { input: idRef, output: z.object({ ok: z.literal(true) }) },
   'docs.render': {
-    input: z.object({ id: z.string().min(1), version: z.number().int().positive().optional(), format: renderFormat, out: z.string().max(4096).optional() }).strict(),
-    output: file.extend({ path: z.string().nullable() }),
+    input: z
+      .object({ id: z.string().min(1), version: z.number().int().positive().optional(), format: renderFormat })
+      .strict(),
+    output: file,
   },
   /**
    * Renders template-style Markdown without touching the register (uniondesk docs render). Uses the organisation
@@ -96,8 +99,8 @@ export const documentCommands = {
   /** Live preview of unsaved content. */
   'docs.preview': { input: z.object({ model: documentModel, format: z.enum(['html', 'pdf']) }).strict(), output: file },
   'docs.exportRegister': {
-    input: z.object({ year: z.number().int().optional(), out: z.string().max(4096).optional() }).strict(),
-    output: file.extend({ path: z.string().nullable(), count: z.number().int() }),
+    input: z.object({ year: z.number().int().optional() }).strict(),
+    output: file.extend({ count: z.number().int() }),
   },
 } as const;
 

@@ -1,6 +1,7 @@
 /** The member register's part of the contract (commands are merged into `commands` in contract.ts). */
 import { z } from 'zod';
 import { isoDate } from './iso-date';
+import { fileData } from './file-data';
 
 export const MEMBER_STATUSES = ['active', 'suspended', 'transferred_out', 'retired', 'withdrawn', 'expelled', 'ceased', 'honorary'] as const;
 export const memberStatus = z.enum(MEMBER_STATUSES);
@@ -155,19 +156,16 @@ export const memberCommands = {
     output: unit,
   },
   'units.delete': { input: idRef, output: z.object({ ok: z.literal(true) }) },
-  /** Reads a file the user picked (path on this computer); returns a job whose result is an ImportReport. */
-  'members.import': {
-    input: z.object({ file: z.string().min(1).max(4096), dryRun: z.boolean().default(false), mapping: z.record(z.string(), z.string()).optional() }).strict(),
-    output: z.object({ jobId: z.string() }),
-  },
-  /** Same, for a file's bytes sent by the renderer (browser file picker), base64. */
+  /** Imports a file's bytes (base64: the CLI reads the file, the renderer the picked one); a job → ImportReport. */
   'members.importData': {
     input: z.object({ fileName: z.string().min(1).max(300), base64: z.string().max(70_000_000), dryRun: z.boolean().default(false), mapping: z.record(z.string(), z.string()).optional() }).strict(),
     output: z.object({ jobId: z.string() }),
   },
   'members.export': {
-    input: memberFilters.extend({ format: z.enum(['xlsx', 'pdf']), includeSensitive: z.boolean().default(false), out: z.string().max(4096).optional() }).strict(),
-    output: z.object({ fileName: z.string(), path: z.string().nullable(), base64: z.string().nullable(), count: z.number().int() }),
+    input: memberFilters
+      .extend({ format: z.enum(['xlsx', 'pdf']), includeSensitive: z.boolean().default(false) })
+      .strict(),
+    output: fileData.extend({ count: z.number().int() }),
   },
 } as const;
 

@@ -5,15 +5,13 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASS, ROOT, cleanup, initVault, json, run, tempDir } from './helpers';
+import { ROOT, cleanup, initVault, json, runsOn, tempDir } from './helpers';
 
 afterAll(cleanup);
 
-const env = { UNIONDESK_PASSPHRASE: PASS };
 let dataDir = '';
 let files = '';
-const cli = (...args: string[]) => run(['--json', '--data-dir', dataDir, ...args], env);
-const human = (...args: string[]) => run(['--data-dir', dataDir, ...args], env);
+const { cli, human } = runsOn(() => dataDir);
 
 const MINUTES = `---
 type: Biên bản
@@ -32,7 +30,13 @@ Nội dung: **{{subject}}**.
 beforeAll(async () => {
   dataDir = (await initVault('Công đoàn cơ sở Công ty Thử Nghiệm')).dataDir;
   files = tempDir();
-  const r = await cli('org', 'set', 'place=Hà Nội', 'chairName=Nguyễn Văn An', 'upperLevelName=Công đoàn Khu công nghiệp Thăng Long');
+  const r = await cli(
+    'org',
+    'set',
+    'place=Hà Nội',
+    'chairName=Nguyễn Văn An',
+    'upperLevelName=Công đoàn Khu công nghiệp Thăng Long',
+  );
   expect(r.code, r.stderr).toBe(0);
   writeFileSync(path.join(files, 'bb.md'), MINUTES);
   writeFileSync(path.join(files, 'data.json'), JSON.stringify({ subject: 'công tác quý I' }));
@@ -40,12 +44,29 @@ beforeAll(async () => {
 
 describe('uniondesk docs render (unlocked)', () => {
   it('giay-moi with data from its own examples: the organisation profile fills upper level, issuer, place and signer', async () => {
-    const list = json<{ id: string; variables: { name: string; automatic?: boolean; example?: unknown }[] }[]>(await cli('docs', 'templates'));
-    const data = Object.fromEntries(list.find((x) => x.id === 'giay-moi')!.variables.filter((v) => !v.automatic && v.example !== undefined).map((v) => [v.name, v.example]));
+    const list = json<{ id: string; variables: { name: string; automatic?: boolean; example?: unknown }[] }[]>(
+      await cli('docs', 'templates'),
+    );
+    const data = Object.fromEntries(
+      list
+        .find((x) => x.id === 'giay-moi')!
+        .variables.filter((v) => !v.automatic && v.example !== undefined)
+        .map((v) => [v.name, v.example]),
+    );
     const dataFile = path.join(files, 'giay-moi.json');
     writeFileSync(dataFile, JSON.stringify(data));
     const out = path.join(files, 'giay-moi.txt');
-    const r = await cli('docs', 'render', path.join(ROOT, 'resources', 'templates', 'giay-moi.md'), '--data', dataFile, '--format', 'txt', '--out', out);
+    const r = await cli(
+      'docs',
+      'render',
+      path.join(ROOT, 'resources', 'templates', 'giay-moi.md'),
+      '--data',
+      dataFile,
+      '--format',
+      'txt',
+      '--out',
+      out,
+    );
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const txt = readFileSync(out, 'utf8');
     expect(txt).toContain('CÔNG ĐOÀN KHU CÔNG NGHIỆP THĂNG LONG');
@@ -65,9 +86,25 @@ describe('uniondesk docs issue|list|export|register', () => {
     const a = await cli('docs', 'issue', path.join(files, 'bb.md'), '--data', path.join(files, 'data.json'));
     expect(a.code, a.stdout + a.stderr).toBe(0);
     const doc = json(a);
-    expect(doc).toMatchObject({ type: 'BB', year: 2026, number: 1, numberText: '01/BB-CĐCS', status: 'issued', date: '2026-02-05', summary: 'Họp Ban Chấp hành về công tác quý I' });
+    expect(doc).toMatchObject({
+      type: 'BB',
+      year: 2026,
+      number: 1,
+      numberText: '01/BB-CĐCS',
+      status: 'issued',
+      date: '2026-02-05',
+      summary: 'Họp Ban Chấp hành về công tác quý I',
+    });
     first = doc.id;
-    const b = await human('docs', 'issue', path.join(files, 'bb.md'), '--data', path.join(files, 'data.json'), '--date', '2026-03-02');
+    const b = await human(
+      'docs',
+      'issue',
+      path.join(files, 'bb.md'),
+      '--data',
+      path.join(files, 'data.json'),
+      '--date',
+      '2026-03-02',
+    );
     expect(b.code, b.stderr).toBe(0);
     expect(b.stdout).toContain('Đã ban hành văn bản số 02/BB-CĐCS');
   });

@@ -56,10 +56,18 @@ describe('uniondesk docs templates', () => {
   it('lists at least 12 templates with their variables (no passphrase needed)', async () => {
     const r = await cli('docs', 'templates');
     expect(r.code, r.stderr).toBe(0);
-    const list = json<{ id: string; type: string; variables: { name: string; required?: boolean; automatic?: boolean }[]; error?: string }[]>(r);
+    const list = json<
+      {
+        id: string;
+        type: string;
+        variables: { name: string; required?: boolean; automatic?: boolean }[];
+        error?: string;
+      }[]
+    >(r);
     expect(list.length).toBeGreaterThanOrEqual(12);
     const ids = list.map((x) => x.id);
-    for (const id of ['bien-ban-hop-bch', 'cong-van', 'giay-moi', 'danh-sach', 'quyet-dinh-ket-nap']) expect(ids).toContain(id);
+    for (const id of ['bien-ban-hop-bch', 'cong-van', 'giay-moi', 'danh-sach', 'quyet-dinh-ket-nap'])
+      expect(ids).toContain(id);
     expect(list.filter((x) => x.error)).toEqual([]);
     const gm = list.find((x) => x.id === 'giay-moi')!;
     expect(gm.type).toBe('GM');
@@ -92,7 +100,8 @@ describe('uniondesk docs render', () => {
     expect(html).toContain('Quà Tết');
     expect(html.toLowerCase()).not.toContain('<script');
     const txt = readFileSync(out('bb.txt'), 'utf8');
-    for (const s of ['Số: 07/BB-CĐCS', 'BIÊN BẢN', 'Thăm hỏi đoàn viên ốm đau', 'Nguyễn Văn An', 'Nơi nhận:']) expect(txt).toContain(s);
+    for (const s of ['Số: 07/BB-CĐCS', 'BIÊN BẢN', 'Thăm hỏi đoàn viên ốm đau', 'Nguyễn Văn An', 'Nơi nhận:'])
+      expect(txt).toContain(s);
     expect(txt).not.toContain('**');
   });
 
@@ -104,7 +113,9 @@ describe('uniondesk docs render', () => {
   });
 
   it('an unknown {{variable}} and a missing required field: exit 4 naming both, nothing written', async () => {
-    const bad = minutes('BB').replace(/^issuer: .*\n/m, '').replace('Tổ chức Ngày hội', 'Tổ chức {{tenLa}}');
+    const bad = minutes('BB')
+      .replace(/^issuer: .*\n/m, '')
+      .replace('Tổ chức Ngày hội', 'Tổ chức {{tenLa}}');
     writeFileSync(out('bad.md'), bad);
     const r = await cli('docs', 'render', out('bad.md'), '--format', 'pdf', '--out', out('bad.pdf'));
     expect(r.code).toBe(4);
@@ -120,7 +131,18 @@ describe('uniondesk docs render', () => {
     const r = await run(['docs', 'render', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Cách dùng:');
-    for (const key of ['type', 'number', 'issuerCode', 'upperLevel', 'issuer', 'place', 'date', 'summary', 'signers', 'recipients']) {
+    for (const key of [
+      'type',
+      'number',
+      'issuerCode',
+      'upperLevel',
+      'issuer',
+      'place',
+      'date',
+      'summary',
+      'signers',
+      'recipients',
+    ]) {
       expect(r.stdout).toMatch(new RegExp(`\\b${key}\\b`));
     }
     expect(r.stdout).toContain('Số: 07/BB-CĐCS');

@@ -1,12 +1,21 @@
-/** Runs the real `bin/uniondesk.mjs` in a child process, with a clean environment and a cheap test KDF. */
+/**
+ * Runs the CLI for tests. `run` calls the real entry point (`main` of src/cli/main.ts) in this process, with its
+ * own stdout, stderr, stdin and an explicit environment: the same parsing, core and output as `bin/uniondesk.mjs`,
+ * without a process start per command. `runProcess`/`start` spawn the real `bin/uniondesk.mjs`, kept for what only a
+ * process shows (exit codes, signals, environment, --help). Neither ever sees the caller's UNIONDESK_* or HOME.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { main } from '../../src/cli/main';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'bin', 'uniondesk.mjs');
+
+// The core reads this from its own process: set here, by the test, for in-process runs (never from the caller).
+process.env.UNIONDESK_TEST_KDF = 'fast';
 
 export interface RunResult {
   code: number | null;
@@ -16,23 +25,59 @@ export interface RunResult {
 
 export type Env = Record<string, string | undefined>;
 
-/** The parent's environment without any UNIONDESK_* variable, plus the fast KDF for tests. */
-export function baseEnv(extra: Env = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('UNIONDESK_')) env[k] = v;
-  env.UNIONDESK_TEST_KDF = 'fast';
-  for (const [k, v] of Object.entries(extra)) {
-    if (v === undefined) delete env[k];
-    else env[k] = v;
-  }
-  return env;
+const dirs: string[] = [];
+let home: string | undefined;
+export function tempDir(prefix = 'uniondesk-cli-'): string {
+  const d = mkdtempSync(path.join(os.tmpdir(), prefix));
+  dirs.push(d);
+  return d;
+}
+export function cleanup(): void {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  home = undefined;
+}
+
+/** A HOME of the tests' own, so nothing a run does can land in (or read from) the user's real one. */
+function testHome(): string {
+  home ??= tempDir('uniondesk-home-');
+  return home;
+}
+
+/**
+ * The whole environment of a run: a test HOME, the fast KDF and what the test gives (undefined removes). For a
+ * process also PATH and TMPDIR (the core allows the fast KDF only under the temp folder the tests use).
+ */
+export function testEnv(extra: Env = {}, forProcess = false): Record<string, string> {
+  const env: Env = { HOME: testHome(), UNIONDESK_TEST_KDF: 'fast' };
+  if (forProcess) Object.assign(env, { PATH: process.env.PATH, TMPDIR: os.tmpdir() });
+  Object.assign(env, extra);
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
+/** The CLI in this process: exit code, stdout, stderr; `stdin` is what a command reading "-" gets. */
+export async function run(args: string[], env: Env = {}, stdin = ''): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    env: testEnv(env),
+    home: testHome(),
+    stdin: [Buffer.from(stdin)],
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+  });
+  return { code, stdout, stderr };
 }
 
 export function start(args: string[], env: Env = {}): ChildProcess {
-  return spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: testEnv(env, true),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
-export function run(args: string[], env: Env = {}): Promise<RunResult> {
+/** The real `uniondesk` process. */
+export function runProcess(args: string[], env: Env = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = start(args, env);
     let stdout = '';
@@ -53,22 +98,26 @@ export function json<T = any>(r: RunResult): T {
   }
 }
 
-const dirs: string[] = [];
-export function tempDir(prefix = 'uniondesk-cli-'): string {
-  const d = mkdtempSync(path.join(os.tmpdir(), prefix));
-  dirs.push(d);
-  return d;
-}
-export function cleanup(): void {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-}
-
 export const PASS = 'mật khẩu thử nghiệm 1';
+
+/**
+ * Runs on the data folder `dir()` (read at each run: tests set it in beforeAll) with the passphrase: `cli` prints
+ * one JSON document, `human` text; `stdin` is what a command reading "-" gets.
+ */
+export function runsOn(dir: () => string, env: Env = { UNIONDESK_PASSPHRASE: PASS }) {
+  return {
+    cli: (...args: string[]) => run(['--json', '--data-dir', dir(), ...args], env),
+    human: (...args: string[]) => run(['--data-dir', dir(), ...args], env),
+    withStdin: (args: string[], stdin: string) => run(['--json', '--data-dir', dir(), ...args], env, stdin),
+  };
+}
 
 /** A fresh data folder with a vault; returns the folder and the recovery key. */
 export async function initVault(orgName = 'Công đoàn cơ sở Công ty Thử Nghiệm', passphrase = PASS) {
   const dataDir = tempDir();
-  const r = await run(['--json', '--data-dir', dataDir, 'init', '--org-name', orgName], { UNIONDESK_PASSPHRASE: passphrase });
+  const r = await run(['--json', '--data-dir', dataDir, 'init', '--org-name', orgName], {
+    UNIONDESK_PASSPHRASE: passphrase,
+  });
   if (r.code !== 0) throw new Error(`init failed (${r.code}): ${r.stdout} ${r.stderr}`);
   return { dataDir, recoveryKey: json<{ recoveryKey: string }>(r).recoveryKey };
 }

@@ -9,7 +9,18 @@ describe('uniondesk init', () => {
   it('creates the vault and prints the recovery key once, as exactly one JSON document', async () => {
     const dataDir = tempDir();
     const r = await run(
-      ['--json', '--data-dir', dataDir, 'init', '--org-name', 'CĐCS Công ty Dệt Hà Nội', '--upper-level', 'Công đoàn phường Hoàng Mai', '--upper-level-type', 'ward'],
+      [
+        '--json',
+        '--data-dir',
+        dataDir,
+        'init',
+        '--org-name',
+        'CĐCS Công ty Dệt Hà Nội',
+        '--upper-level',
+        'Công đoàn phường Hoàng Mai',
+        '--upper-level-type',
+        'ward',
+      ],
       { UNIONDESK_PASSPHRASE: PASS },
     );
     expect(r.code, r.stderr).toBe(0);
@@ -39,7 +50,9 @@ describe('uniondesk init', () => {
 
   it('refuses a second init in the same folder (exit 4) and keeps the first vault', async () => {
     const { dataDir } = await initVault('CĐCS Lần Một');
-    const r = await run(['--json', '--data-dir', dataDir, 'init', '--org-name', 'CĐCS Lần Hai'], { UNIONDESK_PASSPHRASE: PASS });
+    const r = await run(['--json', '--data-dir', dataDir, 'init', '--org-name', 'CĐCS Lần Hai'], {
+      UNIONDESK_PASSPHRASE: PASS,
+    });
     expect(r.code).toBe(4);
     expect(json(r).error.code).toBe('ALREADY_INITIALIZED');
     const show = await run(['--json', '--data-dir', dataDir, 'org', 'show'], { UNIONDESK_PASSPHRASE: PASS });
@@ -51,7 +64,9 @@ describe('uniondesk init', () => {
     const noPass = await run(['--data-dir', dataDir, 'init', '--org-name', 'X']);
     expect(noPass.code).toBe(2);
     expect(noPass.stderr).toContain('UNIONDESK_PASSPHRASE');
-    const badType = await run(['--data-dir', dataDir, 'init', '--org-name', 'X', '--upper-level-type', 'district'], { UNIONDESK_PASSPHRASE: PASS });
+    const badType = await run(['--data-dir', dataDir, 'init', '--org-name', 'X', '--upper-level-type', 'district'], {
+      UNIONDESK_PASSPHRASE: PASS,
+    });
     expect(badType.code).toBe(2);
     const status = await run(['--json', '--data-dir', dataDir, 'status']);
     expect(json(status).state).toBe('new');
@@ -64,7 +79,17 @@ describe('uniondesk org', () => {
     const chair = 'Nguyễn Thị Hồng Nhung';
     const place = 'Thành phố Hồ Chí Minh';
     const set = await run(
-      ['--json', '--data-dir', dataDir, 'org', 'set', `chairName=${chair.normalize('NFD')}`, `place=${place}`, 'term=2025–2030', 'shortName=CĐCS Thử'],
+      [
+        '--json',
+        '--data-dir',
+        dataDir,
+        'org',
+        'set',
+        `chairName=${chair.normalize('NFD')}`,
+        `place=${place}`,
+        'term=2025–2030',
+        'shortName=CĐCS Thử',
+      ],
       { UNIONDESK_PASSPHRASE: PASS },
     );
     expect(set.code, set.stderr).toBe(0);
@@ -94,7 +119,9 @@ describe('uniondesk org', () => {
     expect(j.code).toBe(2);
     expect(json(j).error.details.validKeys).toContain('upperLevelType');
 
-    const bad = await run(['--json', '--data-dir', dataDir, 'org', 'set', 'upperLevelType=district'], { UNIONDESK_PASSPHRASE: PASS });
+    const bad = await run(['--json', '--data-dir', dataDir, 'org', 'set', 'upperLevelType=district'], {
+      UNIONDESK_PASSPHRASE: PASS,
+    });
     expect(bad.code).toBe(4);
     expect(json(bad).error.code).toBe('VALIDATION');
   });
@@ -120,7 +147,9 @@ describe('passphrases', () => {
     expect(wrong.code).toBe(3);
     expect(wrong.stderr).toContain('Sai mật khẩu');
     expect(wrong.stderr).not.toContain('không đúng đâu');
-    const wrongJson = await run(['--json', '--data-dir', dataDir, 'org', 'show'], { UNIONDESK_PASSPHRASE: 'không đúng đâu' });
+    const wrongJson = await run(['--json', '--data-dir', dataDir, 'org', 'show'], {
+      UNIONDESK_PASSPHRASE: 'không đúng đâu',
+    });
     expect(wrongJson.code).toBe(3);
     expect(json(wrongJson).error).toMatchObject({ code: 'WRONG_SECRET' });
     expect(json(wrongJson).error.message).toContain('Sai mật khẩu');

@@ -4,15 +4,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASS, cleanup, initVault, json, run, tempDir } from './helpers';
+import { cleanup, initVault, json, run, runsOn, tempDir } from './helpers';
 
 afterAll(cleanup);
 
-const env = { UNIONDESK_PASSPHRASE: PASS };
 let dataDir = '';
 let files = '';
-const cli = (...args: string[]) => run(['--json', '--data-dir', dataDir, ...args], env);
-const human = (...args: string[]) => run(['--data-dir', dataDir, ...args], env);
+const { cli, human } = runsOn(() => dataDir);
 const names = (list: { fullName: string }[]) => list.map((m) => m.fullName);
 
 /** Spreadsheet rows as Excel shows them: 1 title, 2 header, 3… members; row 4 has an impossible date. */
@@ -59,8 +57,18 @@ describe('uniondesk members import', () => {
     const list = json(await cli('members', 'list'));
     expect(names(list)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình', 'Phạm Văn Đức', 'Võ Thị Hạnh']);
     const duc = list.find((m: { givenName: string }) => m.givenName === 'Đức');
-    expect(duc).toMatchObject({ fullName: 'Phạm Văn Đức', gender: 'male', dateOfBirth: '1985-03-01', phone: '0912000003', unit: 'Tổ 1' });
-    expect(list.find((m: { givenName: string }) => m.givenName === 'Hạnh')).toMatchObject({ gender: 'female', dateOfBirth: '1993-08-15', phone: '0903111222' });
+    expect(duc).toMatchObject({
+      fullName: 'Phạm Văn Đức',
+      gender: 'male',
+      dateOfBirth: '1985-03-01',
+      phone: '0912000003',
+      unit: 'Tổ 1',
+    });
+    expect(list.find((m: { givenName: string }) => m.givenName === 'Hạnh')).toMatchObject({
+      gender: 'female',
+      dateOfBirth: '1993-08-15',
+      phone: '0903111222',
+    });
   });
 
   it('re-importing the same file changes nothing and adds no duplicate', async () => {

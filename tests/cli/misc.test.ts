@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { PASS, cleanup, initVault, json, run, start, tempDir } from './helpers';
+import { defaultDataDir } from '../../src/core/paths';
+import { PASS, cleanup, initVault, json, run, start, tempDir, testEnv } from './helpers';
 
 afterAll(cleanup);
 
@@ -56,6 +57,12 @@ describe('doctor and status', () => {
     const report = json(r);
     expect(Array.isArray(report.checks)).toBe(true);
     expect(r.code).toBe(report.ok ? 0 : 1);
+  });
+
+  it('without --data-dir or UNIONDESK_DATA_DIR, in-process too, the folder is under the given home', async () => {
+    const r = await run(['--json', 'status']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(json(r).dataDir).toBe(defaultDataDir({}, process.platform, testEnv().HOME));
   });
 
   it('status reports the state without a passphrase', async () => {

@@ -48,12 +48,20 @@ describe('backups', () => {
     await call(core, 'vault.lock');
     const dbBefore = hashTree(dataDir)['uniondesk.db'];
     await call(core, 'vault.unlock', { passphrase: PASS });
-    for (const file of [corrupt, foreign.result.path, path.join(tempDir(), 'khong-co.udbak')]) {
+    // Only names in the backups folder are taken (the CLI copies a file in first): put both there under backup names.
+    const backupsDir = path.join(dataDir, 'backups');
+    const names = ['uniondesk-20260101-080000-000-manual.udbak', 'uniondesk-20260101-080000-001-manual.udbak'];
+    fs.copyFileSync(corrupt, path.join(backupsDir, names[0]));
+    fs.copyFileSync(foreign.result.path, path.join(backupsDir, names[1]));
+    for (const file of names) {
       const { jobId } = await call(core, 'backup.restore', { file });
       const res = await call(core, 'jobs.wait', { jobId });
       expect(res.state).toBe('failed');
-      expect(['BACKUP_INVALID', 'NOT_FOUND']).toContain(res.error.code);
+      expect(res.error.code).toBe('BACKUP_INVALID');
     }
+    const unlisted = 'uniondesk-20990101-080000-000-manual.udbak';
+    expect((await callErr(core, 'backup.restore', { file: unlisted })).code).toBe('NOT_FOUND');
+    expect((await callErr(core, 'backup.restore', { file: corrupt })).code).toBe('VALIDATION');
     expect((await call(core, 'org.get')).profile.chairName).toBe('Giữ Nguyên');
     await call(core, 'vault.lock');
     expect(hashTree(dataDir)['uniondesk.db']).toBe(dbBefore);
@@ -61,13 +69,11 @@ describe('backups', () => {
     await core.close();
   });
 
-  it('writes to --out, refuses to overwrite, and keeps only the last N automatic backups', async () => {
+  it('writes only into the backups folder (no path), and keeps only the last N automatic backups', async () => {
     const { core, dataDir } = await initCore();
     const out = path.join(tempDir(), 'ban-sao.udbak');
-    await backup(core, { out });
-    expect(fs.statSync(out).size).toBeGreaterThan(0);
-    const { jobId } = await call(core, 'backup.create', { out });
-    expect((await call(core, 'jobs.wait', { jobId })).error.code).toBe('CONFLICT');
+    expect((await callErr(core, 'backup.create', { out })).code).toBe('VALIDATION');
+    expect(fs.existsSync(out)).toBe(false);
 
     await call(core, 'settings.update', { backupKeep: 2 });
     expect(await call(core, 'settings.get')).toEqual({ backupKeep: 2, emailOptInRequired: false });

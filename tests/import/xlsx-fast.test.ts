@@ -181,7 +181,7 @@ describe('falling back to exceljs', () => {
         const grid = await readXlsx(fs.readFileSync(process.env.BOOK), () => true);
         const loaded = Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('exceljs'));
         console.log(JSON.stringify({ rows: grid.rows.length, loaded }));`;
-      const out = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: path.resolve(__dirname, '../..'), env: { ...process.env, BOOK: file }, encoding: 'utf8' });
+      const out = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: path.resolve(__dirname, '../..'), env: { PATH: process.env.PATH ?? '', TMPDIR: os.tmpdir(), BOOK: file }, encoding: 'utf8' });
       return JSON.parse(out.stdout.trim().split('\n').pop() ?? 'null');
     };
     expect(run(handmade(sheet('')))).toEqual({ rows: 7, loaded: false });

@@ -16,7 +16,8 @@ describe('scripts/start.mjs', () => {
         encoding: 'utf8',
         timeout: 30_000,
         // An empty override dir stands for "no binary" on every machine (it is never launched or fetched).
-        env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: empty },
+        // Hermetic: only what the script needs, never the caller's UNIONDESK_* or HOME.
+        env: { PATH: process.env.PATH ?? '', HOME: empty, ELECTRON_OVERRIDE_DIST_PATH: empty },
       });
       expect(r.status).toBe(1);
       expect(r.stderr).toContain('Không tìm thấy tệp chạy Electron trên máy này');

@@ -1,11 +1,16 @@
-/** `uniondesk backup create|list|restore`: encrypted snapshots of the vault. */
-import { existsSync } from 'node:fs';
+/**
+ * `uniondesk backup create|list|restore`: encrypted snapshots of the vault. The core only makes backups in, and
+ * restores them from, its backups folder by name; a file elsewhere is moved out or copied in here, as the user.
+ */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { BackupInfo } from '../../shared/contract';
+import { dataPaths } from '../../core/paths';
 import { t, type MsgKey } from '../i18n';
 import { formatDateTime, formatSize, table } from '../format';
-import { call, ctxFrom, runJob, withVault } from '../session';
+import { copyOutput, forceOption, outputFile, requireFile, type OutputFile } from '../files';
+import { action, runJob, type Run } from '../session';
 
 export function registerBackup(program: Command): void {
   const backup = program.command('backup').description(t('backup.description'));
@@ -14,37 +19,71 @@ export function registerBackup(program: Command): void {
     .command('create')
     .description(t('backup.create.description'))
     .option('--out <file>', t('backup.create.out'))
-    .action(async (opts: { out?: string }, cmd: Command) => {
-      const ctx = ctxFrom(cmd);
-      const input = opts.out ? { out: path.resolve(opts.out) } : {};
-      const result = await withVault(ctx, (core) => runJob(ctx, core, 'backup.create', input));
-      ctx.out.result(result ?? { ok: true }, () => {
-        const info = result as Partial<BackupInfo> | undefined;
-        const where = info?.path ?? input.out ?? '';
-        return t('backup.created', { path: where, size: typeof info?.size === 'number' ? formatSize(info.size) : '?' });
-      });
-    });
+    .addOption(forceOption())
+    .action(
+      action({
+        input: (_ctx, o: { out?: string; force?: boolean }) =>
+          o.out === undefined ? undefined : outputFile(o.out, o.force),
+        run: async (r, out) => {
+          const made = (await runJob(r.ctx, r.core, 'backup.create', {})) as BackupInfo;
+          return out ? moveOut(made, out) : made;
+        },
+        show: (b) => t('backup.created', { path: b.path, size: formatSize(b.size) }),
+      }),
+    );
 
   backup
     .command('list')
     .description(t('backup.list.description'))
-    .action(async (_opts: unknown, cmd: Command) => {
-      const ctx = ctxFrom(cmd);
-      const list = await withVault(ctx, (core) => call(core, 'backup.list', {}));
-      ctx.out.result(list, () => listTable(list));
-    });
+    .action(action({ run: ({ call }) => call('backup.list', {}), show: listTable }));
 
   backup
     .command('restore')
     .description(t('backup.restore.description'))
     .argument('<file>', t('backup.restore.file'))
-    .action(async (file: string, _opts: unknown, cmd: Command) => {
-      const ctx = ctxFrom(cmd);
-      // A path (has a separator, or names an existing file here) is made absolute; otherwise it is a backup name.
-      const target = file.includes('/') || file.includes(path.sep) || existsSync(file) ? path.resolve(file) : file;
-      const result = await withVault(ctx, (core) => runJob(ctx, core, 'backup.restore', { file: target }));
-      ctx.out.result(result ?? { ok: true }, () => t('backup.restored', { file: target }));
-    });
+    .action(
+      action({
+        // A path (has a separator, or names an existing file here) is a file to copy in; otherwise a backup's name.
+        input: (_ctx, given: string): { file: string } | { name: string } =>
+          given.includes('/') || given.includes(path.sep) || fs.existsSync(given)
+            ? { file: requireFile(given) }
+            : { name: given },
+        run: (r, target) => ('name' in target ? restore(r, target.name) : restoreFile(r, target.file)),
+        show: (done) => t('backup.restored', { file: done.restoredFrom }),
+      }),
+    );
+}
+
+interface Restored {
+  /** The name or the file the user gave. */
+  restoredFrom: string;
+  /** The backup of what was there before, made by the restore. */
+  safetyBackup: string;
+}
+
+async function restore(r: Run, name: string, given = name): Promise<Restored> {
+  const done = (await runJob(r.ctx, r.core, 'backup.restore', { file: name })) as Restored;
+  return { ...done, restoredFrom: given };
+}
+
+/** A backup file from elsewhere: copied into the backups folder under a new name, restored, the copy removed. */
+async function restoreFile(r: Run, file: string): Promise<Restored> {
+  const { newBackupName } = await import('../../core/backup/backup');
+  const dir = dataPaths(r.ctx.dataDir).backupsDir;
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const copy = copyOutput(file, outputFile(path.join(dir, newBackupName(dir, 'manual'))));
+  try {
+    return await restore(r, path.basename(copy), file);
+  } finally {
+    fs.rmSync(copy, { force: true });
+  }
+}
+
+/** --out: the new backup moves from the backups folder to the file the user named (as before: not kept twice). */
+function moveOut(made: BackupInfo, out: OutputFile): BackupInfo {
+  const written = copyOutput(made.path, out);
+  fs.rmSync(made.path, { force: true });
+  return { ...made, name: path.basename(written), path: written };
 }
 
 function listTable(list: BackupInfo[]): string {

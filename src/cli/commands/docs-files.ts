@@ -1,12 +1,14 @@
-/** Shared pieces of the `docs` commands: input files, the output format, option values, writing a private file. */
-import { closeSync, fchmodSync, openSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+/** Shared pieces of the `docs` commands: input files, the output format, option values. */
 import path from 'node:path';
 import { Option } from 'commander';
 import { DOC_TYPES, type DocTypeCode } from '../../shared/document-model';
 import { foldVi } from '../../shared/text/fold';
 import { CliError, usageError } from '../io';
 import { t } from '../i18n';
+import { MB, readBounded } from '../files';
+
+/** Markdown and --data files: far above any real document (the core takes up to 2 million characters). */
+const MAX_TEXT_BYTES = 8 * MB;
 
 export const FORMATS = ['docx', 'pdf', 'html', 'txt'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -24,11 +26,9 @@ export function resolveFormat(format: Format | undefined, out: string): Format {
 }
 
 async function readText(file: string): Promise<string> {
-  try {
-    return (await readFile(path.resolve(file), 'utf8')).replace(/^\uFEFF/, '');
-  } catch {
-    throw new CliError('NOT_FOUND', t('docs.err.noFile', { file }), { file });
-  }
+  return readBounded(file, MAX_TEXT_BYTES)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }
 
 /** The Markdown file as UTF-8, in NFC (a decomposed "ệ" from some editors would not match the template's own). */
@@ -63,21 +63,6 @@ export async function readData(file: string | undefined): Promise<Record<string,
   return nfcDeep(value) as Record<string, unknown>;
 }
 
-/** Write `bytes` to `file`, readable and writable by this user only (also when the file already existed). */
-export function writePrivate(file: string, bytes: Uint8Array): void {
-  try {
-    const fd = openSync(file, 'w', 0o600);
-    try {
-      fchmodSync(fd, 0o600);
-      writeFileSync(fd, bytes);
-    } finally {
-      closeSync(fd);
-    }
-  } catch (e) {
-    throw new CliError('INTERNAL', t('docs.err.write', { file, error: (e as Error).message }), { file });
-  }
-}
-
 /** A whole number from an option, or a usage error naming the option. */
 export function parseWhole(value: string, what: string): number {
   if (!/^\d{1,9}$/.test(value.trim())) throw usageError(t('docs.err.badNumber', { what, value }));
@@ -89,7 +74,13 @@ export function parseIsoDate(value: string, what: string): string {
   const v = value.trim();
   const [y, m, d] = v.split('-').map(Number);
   const day = new Date(Date.UTC(y, m - 1, d));
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v) && day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d) return v;
+  if (
+    /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+    day.getUTCFullYear() === y &&
+    day.getUTCMonth() === m - 1 &&
+    day.getUTCDate() === d
+  )
+    return v;
   const message = t('docs.err.badDate', { value });
   throw new CliError('VALIDATION', message, [{ path: [what], message }]);
 }
@@ -98,6 +89,9 @@ export function parseIsoDate(value: string, what: string): string {
 export function parseDocType(value: string): DocTypeCode {
   const f = foldVi(value);
   const hit = DOC_TYPES.find((d) => foldVi(d.code) === f || foldVi(d.name) === f);
-  if (!hit) throw usageError(t('docs.err.badType', { type: value, list: DOC_TYPES.map((d) => `${d.code} (${d.name})`).join(', ') }));
+  if (!hit)
+    throw usageError(
+      t('docs.err.badType', { type: value, list: DOC_TYPES.map((d) => `${d.code} (${d.name})`).join(', ') }),
+    );
   return hit.code;
 }

@@ -17,7 +17,9 @@ export function templatesTable(list: TemplateInfo[]): string {
       .join(', '),
   ]);
   const head = [t('docs.col.id'), t('docs.col.title'), t('docs.col.type'), t('docs.col.variables')];
-  const broken = list.filter((tpl) => tpl.error).map((tpl) => t('docs.templates.broken', { id: tpl.id, error: tpl.error ?? '' }));
+  const broken = list
+    .filter((tpl) => tpl.error)
+    .map((tpl) => t('docs.templates.broken', { id: tpl.id, error: tpl.error ?? '' }));
   return [table(head, rows), ...(broken.length ? ['', ...broken] : [])].join('\n');
 }
 
@@ -37,5 +39,12 @@ export function registerTable(list: DocRecord[]): string {
     d.id,
   ]);
   const cols = ['number', 'date', 'type', 'summary', 'version', 'status', 'docId'] as const;
-  return [table(cols.map((c) => t(`docs.col.${c}`)), rows), '', t('docs.list.total', { n: list.length })].join('\n');
+  return [
+    table(
+      cols.map((c) => t(`docs.col.${c}`)),
+      rows,
+    ),
+    '',
+    t('docs.list.total', { n: list.length }),
+  ].join('\n');
 }

@@ -30,7 +30,9 @@ export function registerInit(program: Command): void {
       const checked = commands['org.update'].input.safeParse(profile);
       if (!checked.success) {
         const issues = checked.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-        throw new CliError('VALIDATION', `${t('err.code.VALIDATION')} ${issues.map((i) => i.path).join(', ')}`, { issues });
+        throw new CliError('VALIDATION', `${t('err.code.VALIDATION')} ${issues.map((i) => i.path).join(', ')}`, {
+          issues,
+        });
       }
       const pass = passphrase(ctx);
       if (pass === undefined) throw usageError(t('err.needPassphrase'));
@@ -49,7 +51,10 @@ export function registerInit(program: Command): void {
         if (ctx.out.json) {
           if (!profileError) ctx.out.result({ recoveryKey }, () => undefined);
           else {
-            ctx.out.result({ recoveryKey, error: { code: profileError.code, message: profileError.message } }, () => undefined);
+            ctx.out.result(
+              { recoveryKey, error: { code: profileError.code, message: profileError.message } },
+              () => undefined,
+            );
             throw new Exit(profileError.exit);
           }
           return;

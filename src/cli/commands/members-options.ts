@@ -1,10 +1,9 @@
 /** Shared pieces of the `members` commands: list filters, number options, --map pairs, JSON input files. */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { Command, Option } from 'commander';
 import { MEMBER_STATUSES, type MemberFilters, type MemberStatus } from '../../shared/members-contract';
 import { CliError, usageError } from '../io';
 import { t } from '../i18n';
+import { MB, readBounded, readStdinBounded } from '../files';
 
 export interface FilterOpts {
   status?: string[];
@@ -16,7 +15,13 @@ export interface FilterOpts {
 }
 
 /** Repeatable, comma-separated values: `--status active,suspended --status retired`. */
-export const collectList = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+export const collectList = (value: string, previous: string[] = []) => [
+  ...previous,
+  ...value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+];
 
 /** The filters of `members list` and `members export`. */
 export function addFilterOptions(cmd: Command): Command {
@@ -31,7 +36,10 @@ export function addFilterOptions(cmd: Command): Command {
 
 export function parseStatus(s: string): MemberStatus {
   if (!(MEMBER_STATUSES as readonly string[]).includes(s)) {
-    throw usageError(t('members.err.badStatus', { status: s, list: MEMBER_STATUSES.join(', ') }), { status: s, validStatuses: MEMBER_STATUSES });
+    throw usageError(t('members.err.badStatus', { status: s, list: MEMBER_STATUSES.join(', ') }), {
+      status: s,
+      validStatuses: MEMBER_STATUSES,
+    });
   }
   return s as MemberStatus;
 }
@@ -67,20 +75,14 @@ export function parseMapping(pairs: string[] | undefined): Record<string, string
   return mapping;
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString('utf8');
-}
+/** A member as JSON is a few KB; this leaves room for long notes and still refuses a wrong file at once. */
+const MAX_JSON_BYTES = 4 * MB;
 
 /** One JSON object from FILE, or from stdin when FILE is "-". Unreadable or not an object: rejected (exit 4). */
 export async function readJsonObject(file: string): Promise<Record<string, unknown>> {
-  let text: string;
-  try {
-    text = file === '-' ? await readStdin() : await readFile(path.resolve(file), 'utf8');
-  } catch {
-    throw new CliError('NOT_FOUND', t('members.err.noFile', { file }), { file });
-  }
+  const text = (file === '-' ? await readStdinBounded(MAX_JSON_BYTES) : readBounded(file, MAX_JSON_BYTES)).toString(
+    'utf8',
+  );
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -89,7 +91,9 @@ export async function readJsonObject(file: string): Promise<Record<string, unkno
     throw new CliError('VALIDATION', t('members.err.badJson', { file, error }), [{ path: ['file'], message: error }]);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new CliError('VALIDATION', t('members.err.notObject', { file }), [{ path: ['file'], message: t('members.err.notObject', { file }) }]);
+    throw new CliError('VALIDATION', t('members.err.notObject', { file }), [
+      { path: ['file'], message: t('members.err.notObject', { file }) },
+    ]);
   }
   return value as Record<string, unknown>;
 }

@@ -30,10 +30,38 @@ export function memberTable(items: Member[], total = items.length): string {
 
 /** The order of a member's card; anything else the core adds is shown after these, under its own name. */
 const ORDER = [
-  'fullName', 'gender', 'dateOfBirth', 'status', 'idNumber', 'phone', 'email', 'zalo', 'unit', 'positions', 'jobTitle',
-  'employeeCode', 'contractType', 'startedOn', 'duesSalary', 'hazardousWork', 'memberCode', 'cardNumber', 'cardType',
-  'cardDate', 'joinedOn', 'ethnicity', 'religion', 'nationality', 'hometown', 'address', 'education', 'qualifications',
-  'partyMember', 'emailConsent', 'notes', 'id',
+  'fullName',
+  'gender',
+  'dateOfBirth',
+  'status',
+  'idNumber',
+  'phone',
+  'email',
+  'zalo',
+  'unit',
+  'positions',
+  'jobTitle',
+  'employeeCode',
+  'contractType',
+  'startedOn',
+  'duesSalary',
+  'hazardousWork',
+  'memberCode',
+  'cardNumber',
+  'cardType',
+  'cardDate',
+  'joinedOn',
+  'ethnicity',
+  'religion',
+  'nationality',
+  'hometown',
+  'address',
+  'education',
+  'qualifications',
+  'partyMember',
+  'emailConsent',
+  'notes',
+  'id',
 ];
 const HIDDEN = new Set(['familyName', 'middleName', 'givenName', 'unitId', 'position', 'createdAt', 'updatedAt']);
 const DATES = new Set(['dateOfBirth', 'startedOn', 'cardDate', 'joinedOn']);
@@ -68,7 +96,9 @@ export function memberCard(m: Member, history: StatusEvent[]): string {
   });
   const labels = filled.map(fieldLabel);
   const width = Math.max(...labels.map((l) => [...l].length));
-  const lines = filled.map((k, i) => `${labels[i]}${' '.repeat(width - [...labels[i]].length)}  ${valueText(k, record[k])}`);
+  const lines = filled.map(
+    (k, i) => `${labels[i]}${' '.repeat(width - [...labels[i]].length)}  ${valueText(k, record[k])}`,
+  );
   if (history.length > 0) {
     lines.push('', t('members.history'));
     for (const e of history) {
@@ -84,13 +114,21 @@ export function importText(r: ImportReport): string {
   const lines: string[] = [];
   if (r.dryRun) lines.push(t('members.import.preview'));
   lines.push(
-    t('members.import.summary', { imported: r.imported, updated: r.updated, unchanged: r.unchanged, rejected: new Set(r.rejected.map((x) => x.row)).size }),
+    t('members.import.summary', {
+      imported: r.imported,
+      updated: r.updated,
+      unchanged: r.unchanged,
+      rejected: new Set(r.rejected.map((x) => x.row)).size,
+    }),
     t('members.import.headerRow', { row: r.headerRow }),
   );
   const pairs = Object.entries(r.mapping).map(([col, field]) => `${col}=${field}`);
   if (pairs.length) lines.push(t('members.import.mapping', { pairs: pairs.join(', ') }));
   if (r.unmapped.length) lines.push(t('members.import.unmapped', { cols: r.unmapped.map((c) => `"${c}"`).join(', ') }));
-  if (r.converted.length) lines.push(t('members.import.converted', { rows: r.converted.map((c) => `${c.row} (${c.from.toUpperCase()})`).join(', ') }));
+  if (r.converted.length)
+    lines.push(
+      t('members.import.converted', { rows: r.converted.map((c) => `${c.row} (${c.from.toUpperCase()})`).join(', ') }),
+    );
   if (r.rejected.length) {
     const rows = r.rejected.map((x) => [String(x.row), fieldLabel(x.field), x.reason]);
     const head = [t('members.import.col.row'), t('members.import.col.field'), t('members.import.col.reason')];

@@ -4,7 +4,7 @@ import { ORG_KEYS, type CommandInput, type OrgProfile, type UpperLevelRecord } f
 import { usageError } from '../io';
 import { t, type MsgKey } from '../i18n';
 import { formatDate } from '../format';
-import { call, ctxFrom, withVault } from '../session';
+import { action } from '../session';
 
 export function registerOrg(program: Command): void {
   const org = program.command('org').description(t('org.description'));
@@ -12,25 +12,26 @@ export function registerOrg(program: Command): void {
   org
     .command('show')
     .description(t('org.show.description'))
-    .action(async (_opts: unknown, cmd: Command) => {
-      const ctx = ctxFrom(cmd);
-      const value = await withVault(ctx, (core) => call(core, 'org.get', {}));
-      // JSON: the profile's fields at the top level, plus the upper-level history.
-      ctx.out.result({ ...(value.profile ?? {}), upperLevels: value.upperLevels }, () =>
-        showProfile(value.profile, value.upperLevels),
-      );
-    });
+    .action(
+      action({
+        run: ({ call }) => call('org.get', {}),
+        // JSON: the profile's fields at the top level, plus the upper-level history.
+        json: (v) => ({ ...(v.profile ?? {}), upperLevels: v.upperLevels }),
+        show: (v) => showProfile(v.profile, v.upperLevels),
+      }),
+    );
 
   org
     .command('set')
     .description(t('org.set.description'))
     .argument('<pairs...>', t('org.set.pairs', { keys: ORG_KEYS.join(', ') }))
-    .action(async (pairs: string[], _opts: unknown, cmd: Command) => {
-      const ctx = ctxFrom(cmd);
-      const patch = parsePairs(pairs);
-      const profile = await withVault(ctx, (core) => call(core, 'org.update', patch));
-      ctx.out.result(profile, () => `${t('org.saved')}\n${showProfile(profile, [])}`);
-    });
+    .action(
+      action({
+        input: (_ctx, pairs: string[]) => parsePairs(pairs),
+        run: ({ call }, patch) => call('org.update', patch),
+        show: (profile) => `${t('org.saved')}\n${showProfile(profile, [])}`,
+      }),
+    );
 }
 
 /** KEY=VALUE pairs → a profile patch. Values are NFC-normalised; an empty upperLevelType means "none". */
@@ -57,7 +58,8 @@ function showProfile(profile: OrgProfile | null, upperLevels: UpperLevelRecord[]
   const lines = ORG_KEYS.map((k, i) => `${labels[i].padEnd(width)}  ${profile[k] ?? ''}`);
   if (upperLevels.length > 0) {
     lines.push('', t('org.upperLevels'));
-    for (const u of upperLevels) lines.push(`  ${t('org.from')} ${formatDate(u.validFrom)}: ${u.name}${u.type ? ` (${u.type})` : ''}`);
+    for (const u of upperLevels)
+      lines.push(`  ${t('org.from')} ${formatDate(u.validFrom)}: ${u.name}${u.type ? ` (${u.type})` : ''}`);
   }
   return lines.join('\n');
 }

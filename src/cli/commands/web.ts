@@ -28,7 +28,10 @@ export function registerWeb(program: Command): void {
         process.on('SIGTERM', stop);
       });
       const { startWebHost } = await import('../../web/host');
-      const host = await startWebHost({ dataDir: ctx.dataDir, ...(opts.port === undefined ? {} : { port: opts.port }) });
+      const host = await startWebHost({
+        dataDir: ctx.dataDir,
+        ...(opts.port === undefined ? {} : { port: opts.port }),
+      });
       ctx.out.result({ url: host.url }, () => `UnionDesk: ${host.url}`);
       await stopped;
       ctx.out.log(t('web.stopping'));

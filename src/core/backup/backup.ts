@@ -28,18 +28,24 @@ function info(file: string): BackupInfo | null {
   return { name: path.basename(file), path: file, kind: kind as BackupKind, createdAt: created.toISOString(), size: fs.statSync(file).size };
 }
 
-export async function createBackup(db: Knex, backupsDir: string, kind: BackupKind, out?: string): Promise<BackupInfo> {
+/** A new backup's name in `backupsDir`, unused there: its kind and the time, to the millisecond. */
+export function newBackupName(backupsDir: string, kind: BackupKind, at = new Date()): string {
+  let when = at.getTime();
+  const name = () => `uniondesk-${stamp(new Date(when))}-${kind}${EXT}`;
+  while (fs.existsSync(path.join(backupsDir, name()))) when += 1;
+  return name();
+}
+
+export async function createBackup(db: Knex, backupsDir: string, kind: BackupKind): Promise<BackupInfo> {
   fs.mkdirSync(backupsDir, { recursive: true, mode: 0o700 });
-  let target = out ? path.resolve(out) : path.join(backupsDir, `uniondesk-${stamp(new Date())}-${kind}${EXT}`);
-  while (!out && fs.existsSync(target)) target = path.join(backupsDir, `uniondesk-${stamp(new Date(Date.now() + 1))}-${kind}${EXT}`);
-  if (fs.existsSync(target)) throw new AppError('CONFLICT', 'Tệp đích đã tồn tại; hãy chọn tên khác.', { path: target });
+  const target = path.join(backupsDir, newBackupName(backupsDir, kind));
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
   await db.raw('VACUUM INTO ?', [partial]);
   fs.chmodSync(partial, 0o600);
   fs.renameSync(partial, target);
   fsyncDir(path.dirname(target));
-  return info(target) ?? { name: path.basename(target), path: target, kind, createdAt: new Date().toISOString(), size: fs.statSync(target).size };
+  return info(target)!;
 }
 
 export function listBackups(backupsDir: string): BackupInfo[] {
@@ -60,11 +66,15 @@ export function pruneBackups(backupsDir: string, kind: Exclude<BackupKind, 'manu
   return old.map((b) => b.name);
 }
 
-/** A bare name means a file in the backups folder; anything else is a path. */
-export function resolveBackupFile(backupsDir: string, file: string): string {
-  const inFolder = path.join(backupsDir, path.basename(file));
-  if (path.basename(file) === file && fs.existsSync(inFolder)) return inFolder;
-  return path.resolve(file);
+/**
+ * The file of the backup called `name` in the backups folder. Only a listed name is taken: a message from the
+ * renderer or the web page can never make the core read another file (`/etc/passwd`, `../x`).
+ */
+export function backupFile(backupsDir: string, name: string): string {
+  const bare = name === path.basename(name) && !name.includes('\\');
+  const listed = bare && listBackups(backupsDir).some((b) => b.name === name);
+  if (!listed) throw new AppError('NOT_FOUND', 'Không có bản sao lưu này trong danh sách.', { name });
+  return path.join(backupsDir, name);
 }
 
 /**

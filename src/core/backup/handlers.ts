@@ -3,17 +3,17 @@ import type { HandlerMap } from '../context';
 import { audit } from '../audit/audit';
 import { fsyncDir } from '../fsutil';
 import { getSettings } from '../settings/settings';
-import { createBackup, listBackups, pruneBackups, resolveBackupFile, stageRestore } from './backup';
+import { createBackup, listBackups, pruneBackups, backupFile, stageRestore } from './backup';
 import path from 'node:path';
 
 export const backupHandlers: HandlerMap<'backup.create' | 'backup.list' | 'backup.restore'> = {
-  'backup.create': async ({ out }, ctx) => {
+  'backup.create': async (_input, ctx) => {
     ctx.session();
     const jobId = ctx.jobs.start('backup.create', (progress) =>
       ctx.exclusive(async () => {
         const s = ctx.session();
         progress(0, 1);
-        const made = await createBackup(s.db, ctx.paths.backupsDir, 'manual', out);
+        const made = await createBackup(s.db, ctx.paths.backupsDir, 'manual');
         await audit(s.db, s.record, 'backup.create', undefined, { name: made.name, size: made.size });
         ctx.log.info('backup.created', { size: made.size });
         return made;
@@ -27,7 +27,7 @@ export const backupHandlers: HandlerMap<'backup.create' | 'backup.list' | 'backu
   },
   'backup.restore': async ({ file }, ctx) => {
     ctx.session();
-    const source = resolveBackupFile(ctx.paths.backupsDir, file);
+    const source = backupFile(ctx.paths.backupsDir, file);
     const jobId = ctx.jobs.start('backup.restore', (progress) =>
       ctx.exclusive(async () => {
         const s = ctx.session();

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { HandlerMap } from '../context';
+import { deliver, MIME_XLSX } from '../deliver';
 import { getOrg } from '../org/org';
 import type { Session } from '../session';
 import { fileNameFor, MIME, renderModel } from './files';
@@ -44,29 +43,25 @@ export const documentHandlers: HandlerMap<Names> = {
   'docs.issue': async ({ id, date }, ctx) => issueDocument(ctx.session(), id, date),
   'docs.list': async (input, ctx) => listDocuments(ctx.session().db, input),
   'docs.delete': async ({ id }, ctx) => (await deleteDraft(ctx.session(), id), { ok: true }),
-  'docs.render': async ({ id, version, format, out }, ctx) => {
+  'docs.render': async ({ id, version, format }, ctx) => {
     const { model } = await getDocument(ctx.session().db, id, version);
-    const data = await renderModel(model, format);
-    if (out) fs.writeFileSync(out, data, { mode: 0o600 }); // personal data: readable by this user only
-    return { fileName: out ? path.basename(out) : fileNameFor(model, format), base64: out ? '' : data.toString('base64'), mime: MIME[format], path: out ? path.resolve(out) : null };
+    return deliver(fileNameFor(model, format), MIME[format], await renderModel(model, format));
   },
   'docs.renderMarkdown': async ({ markdown, data, format }, ctx) => {
     const model = await fromMarkdown(ctx.maybeSession(), markdown, data ?? {});
     const bytes = await renderModel(model, format, true); // buildDocument's own documentModel.parse output
-    return { fileName: fileNameFor(model, format), base64: bytes.toString('base64'), mime: MIME[format] };
+    return deliver(fileNameFor(model, format), MIME[format], bytes);
   },
   'docs.preview': async ({ model, format }, ctx) => {
     ctx.session();
     const data = await renderModel(model, format, true); // the dispatcher parsed it against the contract
-    return { fileName: fileNameFor(model, format), base64: data.toString('base64'), mime: MIME[format] };
+    return deliver(fileNameFor(model, format), MIME[format], data);
   },
-  'docs.exportRegister': async ({ year, out }, ctx) => {
+  'docs.exportRegister': async ({ year }, ctx) => {
     const s = ctx.session();
     const docs = (await listDocuments(s.db, { year, status: 'issued' })).reverse();
     const { profile } = await getOrg(s.db);
     const data = await registerToXlsx(profile, docs, year ?? null);
-    if (out) fs.writeFileSync(out, data, { mode: 0o600 }); // personal data: readable by this user only
-    const fileName = out ? path.basename(out) : `so-van-ban-di${year ? `-${year}` : ''}.xlsx`;
-    return { fileName, base64: out ? '' : data.toString('base64'), mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', path: out ? path.resolve(out) : null, count: docs.length };
+    return { ...deliver(`so-van-ban-di${year ? `-${year}` : ''}.xlsx`, MIME_XLSX, data), count: docs.length };
   },
 };

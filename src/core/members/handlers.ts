@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { AppError } from '../../shared/errors';
 import { isoDay } from '../../shared/text/format';
 import type { HandlerMap } from '../context';
+import { deliver, MIME_PDF, MIME_XLSX } from '../deliver';
 import { audit } from '../audit/audit';
 import { getOrg } from '../org/org';
 import { applyImport } from './import-apply';
@@ -11,27 +9,24 @@ import { deleteUnit, listUnits, saveUnit } from './units';
 
 type Names =
   | 'members.list' | 'members.get' | 'members.add' | 'members.update' | 'members.setStatus' | 'members.delete'
-  | 'units.list' | 'units.save' | 'units.delete' | 'members.import' | 'members.importData' | 'members.export';
+  | 'units.list' | 'units.save' | 'units.delete' | 'members.importData' | 'members.export';
 
-function startImport(ctx: Parameters<HandlerMap<'members.import'>['members.import']>[1], fileName: string, read: () => Buffer, dryRun: boolean, mapping?: Record<string, string>) {
+type ImportInput = Parameters<HandlerMap<'members.importData'>['members.importData']>[0];
+type Ctx = Parameters<HandlerMap<'members.importData'>['members.importData']>[1];
+
+function startImport(ctx: Ctx, { fileName, base64, dryRun, mapping }: ImportInput) {
   ctx.session();
   return ctx.jobs.start('members.import', (progress) =>
     ctx.exclusive(async () => {
       const s = ctx.session();
-      let data: Buffer;
-      try {
-        data = read();
-      } catch {
-        throw new AppError('NOT_FOUND', 'Không đọc được tệp đã chọn.', { fileName });
-      }
       // exceljs is heavy: load the importer only when a file is imported.
-      const { parseMemberFile } = await import('./import');
-      let parsed;
-      try {
-        parsed = await parseMemberFile({ fileName, data }, { mapping, onProgress: (d: number, t: number) => progress(d, t * 2) });
-      } catch (err) {
-        throw new AppError('VALIDATION', (err as Error).message || 'Không đọc được tệp.', [{ path: ['file'], message: (err as Error).message }]);
-      }
+      const { parseMemberFile, importFailure } = await import('./import');
+      const data = Buffer.from(base64, 'base64');
+      const onProgress = (d: number, t: number) => progress(d, t * 2);
+      // A file we cannot read as member data is the user's to fix (VALIDATION); any other throw is our bug (INTERNAL).
+      const parsed = await parseMemberFile({ fileName, data }, { mapping, onProgress }).catch((err: unknown) => {
+        throw importFailure(err);
+      });
       const n = parsed.candidates.length;
       return applyImport(s, parsed, dryRun, (d) => progress(n + d, n * 2));
     }),
@@ -55,13 +50,8 @@ export const memberHandlers: HandlerMap<Names> = {
   'units.list': async (_i, ctx) => listUnits(ctx.session().db),
   'units.save': async (input, ctx) => saveUnit(ctx.session().db, ctx.session().record, input),
   'units.delete': async ({ id }, ctx) => (await deleteUnit(ctx.session().db, ctx.session().record, id), { ok: true }),
-  'members.import': async ({ file, dryRun, mapping }, ctx) => ({
-    jobId: startImport(ctx, path.basename(file), () => fs.readFileSync(file), dryRun, mapping),
-  }),
-  'members.importData': async ({ fileName, base64, dryRun, mapping }, ctx) => ({
-    jobId: startImport(ctx, fileName, () => Buffer.from(base64, 'base64'), dryRun, mapping),
-  }),
-  'members.export': async ({ format, includeSensitive, out, ...filters }, ctx) => {
+  'members.importData': async (input, ctx) => ({ jobId: startImport(ctx, input) }),
+  'members.export': async ({ format, includeSensitive, ...filters }, ctx) => {
     const s = ctx.session();
     const { ids } = await listMembers(s, { ...filters, limit: 0 });
     const members = await readMembers(s.db, ids);
@@ -73,10 +63,6 @@ export const memberHandlers: HandlerMap<Names> = {
     const fileName = `danh-sach-doan-vien-${isoDay(generatedAt)}.${format}`;
     // Ethnicity and religion are sensitive personal data (Decree 13/2023): every export is logged, with what it held.
     await audit(s.db, s.record, 'members.export', undefined, { format, count: members.length, sensitive: includeSensitive && format === 'xlsx', filters, device: s.record.deviceId });
-    if (out) {
-      fs.writeFileSync(out, data, { mode: 0o600 }); // personal data: readable by this user only
-      return { fileName: path.basename(out), path: path.resolve(out), base64: null, count: members.length };
-    }
-    return { fileName, path: null, base64: data.toString('base64'), count: members.length };
+    return { ...deliver(fileName, format === 'xlsx' ? MIME_XLSX : MIME_PDF, data), count: members.length };
   },
 };

@@ -11,7 +11,7 @@ import { cleanTextFields } from '../text';
 import { canTransition, eventFor, STATUS_LABELS } from './lifecycle';
 import { COLUMN_FIELDS, currentPositionText, fieldsToColumns, positionFromRow, rowToMember, todayIso, type MemberRow } from './rows';
 import { type IndexEntry, makeEntry, MemberIndex } from './search-index';
-import { listUnits, unitIdByName, withDescendants } from './units';
+import { findUnitByName, listUnits, unitIdByName, withDescendants } from './units';
 
 // The index promise is stored at once, so a write that lands while the index is still being built waits for it
 // and is then applied on top (never lost between the build's read and its completion).
@@ -106,7 +106,7 @@ export async function listMembers(s: Session, f: MemberFilters & { offset?: numb
   let unitIds: Set<string> | null = null;
   if (f.unitId || f.unit) {
     const units = await listUnits(s.db);
-    const root = f.unitId ?? units.find((u) => u.name.toLowerCase() === f.unit!.toLowerCase())?.id;
+    const root = f.unitId ?? findUnitByName(units, f.unit!)?.id;
     unitIds = root ? withDescendants(units, root) : new Set();
   }
   const all = idx.query(f, unitIds);

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import { insertRecord, type RecordContext, softDeleteRecord, updateRecord } from '../db/records';
 import { cleanText } from '../text';
 import { foldVi } from '../../shared/text/fold';
+import { withDescendants } from '../../shared/unit-tree';
 
 type UnitRow = { id: string; name: string; parent_id: string | null };
 
@@ -18,29 +19,30 @@ export async function listUnits(db: Knex | Knex.Transaction): Promise<Unit[]> {
   return rows.map((r) => ({ id: r.id, name: r.name, parentId: r.parent_id, memberCount: byUnit.get(r.id) ?? 0 }));
 }
 
-/** A unit and all its descendants. */
-export function withDescendants(units: Pick<Unit, 'id' | 'parentId'>[], rootId: string): Set<string> {
-  const out = new Set([rootId]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const u of units) if (u.parentId && out.has(u.parentId) && !out.has(u.id)) (out.add(u.id), (grew = true));
-  }
-  return out;
+export { withDescendants };
+
+/**
+ * The group a user means by `name`, the one rule everywhere (filters, imports, the CLI): the same name ignoring
+ * case first, else ignoring diacritics too ("to san xuat 1" finds "Tổ sản xuất 1"), so that of two groups
+ * differing only in marks the exact one wins.
+ */
+export function findUnitByName<U extends { name: string }>(units: readonly U[], name: string): U | undefined {
+  const wanted = cleanText(name).toLocaleLowerCase('vi');
+  const folded = foldVi(name);
+  const exact = units.find((u) => cleanText(u.name).toLocaleLowerCase('vi') === wanted);
+  return exact ?? units.find((u) => foldVi(u.name) === folded);
 }
 
-/** Finds a unit by name (folded, so "TỔ SẢN XUẤT 1" = "Tổ sản xuất 1"), creating it at the top level if missing. */
+/** A unit by name (findUnitByName: "TỔ SẢN XUẤT 1" = "Tổ sản xuất 1"), created at the top level if missing. */
 export async function unitIdByName(trx: Knex.Transaction, ctx: RecordContext, name: string | null | undefined, cache?: Map<string, string>): Promise<string | null> {
   if (!name) return null;
-  const seen = cache?.get(name); // imports repeat the same few unit names thousands of times: skip the folding
+  const seen = cache?.get(name); // imports repeat the same few unit names thousands of times: one lookup each
   if (seen) return seen;
   if (!cleanText(name)) return null;
-  const key = foldVi(name);
-  if (cache?.has(key)) return cache.get(key)!;
   const rows = (await trx('units').whereNull('deleted_at').select('id', 'name')) as UnitRow[];
-  const found = rows.find((r) => foldVi(r.name) === key);
+  const found = findUnitByName(rows, name);
   const id = found ? found.id : ((await insertRecord(trx, ctx, 'units', { name: cleanText(name), parent_id: null, sort_order: 0 })).id as string);
-  cache?.set(key, id).set(name, id);
+  cache?.set(name, id);
   return id;
 }
 

@@ -7,8 +7,10 @@ import { normaliseRow } from './rows';
 import { readCsv } from './csv';
 import { readXlsx } from './xlsx';
 import type { Candidate, Grid, ParsedFile, ParseOptions, Rejection } from './types';
+import { ImportError } from './errors';
 
 export type { Candidate, ParsedFile, ParseOptions, Rejection, ImportFields } from './types';
+export { ImportError, importFailure } from './errors';
 export { IMPORT_TARGETS, type ImportTarget } from './fields';
 export { tcvn3ToUnicode } from './legacy/tcvn3';
 export { vniToUnicode } from './legacy/vni';
@@ -19,7 +21,7 @@ async function readGrid(fileName: string, data: Buffer, mapping?: Record<string,
   const ext = fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
   if (ext === 'csv') return readCsv(data);
   if (ext === 'xlsx') return readXlsx(data, (grid) => findLayout(grid, mapping) !== null);
-  throw new Error('Chỉ nhập được tệp .xlsx hoặc .csv');
+  throw new ImportError('Chỉ nhập được tệp .xlsx hoặc .csv');
 }
 
 /** Lets a progress bar repaint between chunks without slowing the parse noticeably. */
@@ -29,7 +31,9 @@ export async function parseMemberFile(input: { fileName: string; data: Buffer },
   const grid = await readGrid(input.fileName, input.data, opts.mapping);
   const layout = findLayout(grid, opts.mapping);
   if (!layout) {
-    throw new Error('Không tìm thấy dòng tiêu đề (cần cột «Họ và tên» và ít nhất một cột khác) trong 30 dòng đầu của tệp');
+    throw new ImportError(
+      'Không tìm thấy dòng tiêu đề (cần cột «Họ và tên» và ít nhất một cột khác) trong 30 dòng đầu của tệp',
+    );
   }
   const today = opts.today ?? new Date();
   const candidates: Candidate[] = [];

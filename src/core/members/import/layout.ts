@@ -8,6 +8,7 @@ import { columnIndex, columnLetter } from '../../../shared/text/columns';
 import { isTarget, type ImportTarget } from './fields';
 import { headerKey, recogniseHeader } from './headers';
 import type { CellValue, Grid, RawRow } from './types';
+import { ImportError } from './errors';
 
 export type ColumnTarget = ImportTarget | 'ignore';
 
@@ -35,8 +36,10 @@ function parseOverride(mapping: Record<string, string> | undefined): Map<number,
   const out = new Map<number, ColumnTarget>();
   for (const [letter, target] of Object.entries(mapping ?? {})) {
     const col = columnIndex(letter);
-    if (col < 0) throw new Error(`Bảng ghép cột có tên cột không hợp lệ: «${letter}»`);
-    if (target !== 'ignore' && !isTarget(target)) throw new Error(`Cột ${letter}: không có trường «${target}» để ghép`);
+    if (col < 0) throw new ImportError(`Bảng ghép cột có tên cột không hợp lệ: «${letter}»`, 'mapping');
+    if (target !== 'ignore' && !isTarget(target)) {
+      throw new ImportError(`Cột ${letter}: không có trường «${target}» để ghép`, 'mapping');
+    }
     out.set(col, target as ColumnTarget);
   }
   return out;

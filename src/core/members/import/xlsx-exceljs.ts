@@ -9,6 +9,7 @@ import { fontHint } from './font-hint';
 import { mayBeLegacy } from './legacy/detect';
 import type { CellValue, FontHint, RawRow } from './types';
 import type { SheetSource } from './xlsx';
+import { ImportError } from './errors';
 
 export const UNREADABLE = 'Không đọc được tệp Excel: tệp hỏng hoặc không phải định dạng .xlsx';
 
@@ -61,7 +62,7 @@ export async function exceljsSheets(data: Buffer): Promise<SheetSource[]> {
     // Parts of a sheet that never hold member data: skipping them saves time on big, decorated files.
     await wb.xlsx.load(data as unknown as ArrayBuffer, { ignoreNodes: IGNORED_PARTS } as object);
   } catch {
-    throw new Error(UNREADABLE);
+    throw new ImportError(UNREADABLE);
   }
   return wb.worksheets.map((ws) => ({
     name: ws.name,
