@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, initVault, json, run, runsOn, tempDir } from './helpers';
+import { cleanup, initVault, json, runsOn, tempDir } from './helpers';
 
 afterAll(cleanup);
 

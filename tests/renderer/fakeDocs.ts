@@ -194,7 +194,7 @@ export function installFakeDocs(core: FakeCore): FakeDocs {
   h['docs.render'] = (i) => {
     const d = get(i.id);
     const v = d.versions.find((x) => x.version === (i.version ?? d.record.version))!;
-    return { fileName: `van-ban-v${v.version}.${i.format}`, base64: b64(`PK fake ${i.format} ${textOf(v.body)}`), mime: 'application/octet-stream', path: null };
+    return { fileName: `van-ban-v${v.version}.${i.format}`, base64: b64(`PK fake ${i.format} ${textOf(v.body)}`), mime: 'application/octet-stream' };
   };
   h['docs.preview'] = (i) => {
     const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"></head><body><div class="ud-doc"><h1>${i.model.fields.summary}</h1><p>${textOf(i.model.body)}</p></div></body></html>`;
@@ -202,7 +202,7 @@ export function installFakeDocs(core: FakeCore): FakeDocs {
   };
   h['docs.exportRegister'] = (i) => {
     const count = [...docs.values()].filter((d) => !d.deleted && d.record.status === 'issued' && (!i.year || d.record.year === i.year)).length;
-    return { fileName: `so-van-ban-di${i.year ? `-${i.year}` : ''}.xlsx`, base64: b64('PK xlsx'), mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', path: null, count };
+    return { fileName: `so-van-ban-di${i.year ? `-${i.year}` : ''}.xlsx`, base64: b64('PK xlsx'), mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', count };
   };
   return { docs, templates, add };
 }

@@ -216,15 +216,13 @@ export function memberHandlers(state: FakeCore['state'], { needOpen, nextJobId }
       return { jobId: id };
     },
     'members.export': (i) => {
-      // Built apart from the return so that `path` (leaving the contract: files are bytes only) is no excess
-      // property once it is gone; zod's non-strict output drops it then.
-      const file = {
+      const mime = i.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      return {
         fileName: `danh-sach-doan-vien-2026-02-05.${i.format}`,
-        path: null,
+        mime,
         base64: btoa('fake file'),
         count: state.members.length,
       };
-      return file;
     },
   };
 }

@@ -20,7 +20,6 @@ export const membersModule = defineModule({
     'units.list': 'read',
     'units.save': 'write',
     'units.delete': 'write',
-    'members.import': 'job',
     'members.importData': 'job',
     // Every export writes an audit row (sensitive personal data, Decree 13/2023).
     'members.export': 'write',
