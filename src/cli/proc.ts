@@ -1,7 +1,7 @@
 /**
  * What the CLI takes from its process: the environment, the home folder, stdin, stdout and stderr. `main()` may be
- * given others, so that tests run the real CLI in-process (no process start per command) and a run never reads the caller's
- * environment by accident: every other CLI module reads these through `proc()`, never through `process`.
+ * given others, so that tests run the real CLI in-process (no process start per command) and a run never reads the
+ * caller's environment by accident: every other CLI module reads these through `proc()`, never through `process`.
  */
 import os from 'node:os';
 
