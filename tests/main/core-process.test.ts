@@ -123,9 +123,12 @@ describe('core process', () => {
     const st = await call(b, 2, 'app.status');
     expect(st.result).toMatchObject({ ok: true, value: { state: 'unlocked', keystoreEnrolled: true } });
 
+    // Other events (the automatic backup job started at vault creation) may arrive first: wait for this one.
     const eventOn = (p: FakePort) =>
       new Promise((resolve) =>
-        p.on('message', (e: { data: Record<string, unknown> }) => e.data.type === 'event' && resolve(e.data)),
+        p.on('message', (e: { data: Record<string, unknown> }) => {
+          if (e.data.type === 'event' && e.data.name === 'vault.locked') resolve(e.data);
+        }),
       );
     const evA = eventOn(a);
     const evB = eventOn(b);
