@@ -12,7 +12,7 @@ import { createDispatcher, toErrorShape, type Handlers } from './dispatch';
 import { doctorHandlers } from './doctor/handlers';
 import { documentHandlers } from './documents/handlers';
 import { memberHandlers } from './members/handlers';
-import { memberIndex } from './members/service';
+import { memberIndexListener } from './members/service';
 import { jobHandlers } from './jobs/handlers';
 import { Jobs } from './jobs/jobs';
 import { createLogger } from './log';
@@ -68,15 +68,23 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
     async openSession(dataKey, deviceId) {
       if (session) await ctx.closeSession('user');
-      const opened = await Session.open(paths.dbFile, dataKey, deviceId, async (db, from, to) => {
-        const b = await createBackup(db, paths.backupsDir, 'pre-migration');
-        log.info('migration.backup', { from, to, backup: b.name });
-      });
+      const opened = await Session.open(
+        paths.dbFile,
+        dataKey,
+        deviceId,
+        async (db, from, to) => {
+          const b = await createBackup(db, paths.backupsDir, 'pre-migration');
+          log.info('migration.backup', { from, to, backup: b.name });
+        },
+        (err) => log.error('change.listener', { error: String(err) }), // feed (issue 8)
+      );
       session = opened.session;
       if (opened.migrated.from !== opened.migrated.to) log.info('migrated', { ...opened.migrated });
       scheduleAutoBackup();
-      // Warm the register's search index now, so the first search after unlocking is instant.
-      void memberIndex(opened.session).catch(() => undefined);
+      // Change feed (issue 8): derived data listens; an unlock (and so a restore) announces every table changed,
+      // which also warms the register's search index. TODO(merge): forward to every module's onChange instead.
+      opened.session.changes.subscribe((change) => memberIndexListener(opened.session, change));
+      opened.session.announceAll();
     },
     async closeSession(reason) {
       if (!session) return;

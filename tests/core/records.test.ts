@@ -65,9 +65,11 @@ describe('syncable records', () => {
     await db.destroy();
   });
 
-  it('core changes (org profile) land in the outbox with the vault device id; tables all carry the sync columns', async () => {
+  it('core changes (org profile) land in the outbox with the vault device id, local rows do not; tables all carry the sync columns', async () => {
     const { core, dataDir } = await initCore();
     await call(core, 'org.update', { upperLevelName: 'Công đoàn phường Hoàn Kiếm', upperLevelType: 'ward' });
+    // backupKeep is about this PC's backups (local), the opt-in policy is the union's (synced).
+    await call(core, 'settings.update', { backupKeep: 5, emailOptInRequired: true });
     const org = await call(core, 'org.get');
     expect(org.upperLevels).toEqual([{ name: 'Công đoàn phường Hoàn Kiếm', type: 'ward', validFrom: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);
     await call(core, 'vault.lock');
@@ -76,7 +78,11 @@ describe('syncable records', () => {
     const vault = new Vault(path.join(dataDir, 'vault.json'), FAST_KDF);
     const db = await openDatabase({ file: path.join(dataDir, 'uniondesk.db'), key: await vault.unlockWithPassphrase('mật khẩu thử nghiệm 2026') });
     const entities = (await db('outbox').distinct('entity')).map((r) => r.entity).sort();
-    expect(entities).toEqual(expect.arrayContaining(['audit_log', 'org_profile', 'org_upper_levels']));
+    expect(entities).toEqual(['org_profile', 'org_upper_levels', 'settings']);
+    // The audit log stays on this PC: its rows exist, but none reached the outbox.
+    expect(Number((await db('audit_log').count({ n: '*' }).first())!.n)).toBeGreaterThan(0);
+    const synced = (await db('outbox').where({ entity: 'settings' }).select('entity_id')).map((r) => r.entity_id);
+    expect((await db('settings').whereIn('id', synced).pluck('key')).sort()).toEqual(['emailOptInRequired']);
     expect(new Set((await db('outbox').select('device_id')).map((r) => r.device_id))).toEqual(new Set([vault.read().deviceId]));
     const tables = (await db.raw("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> 'outbox'")) as { name: string }[];
     for (const { name } of tables) {

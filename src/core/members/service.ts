@@ -1,9 +1,13 @@
-/** The member register: add, update, change status, delete, read, list. Every write keeps the search index current. */
+/**
+ * The member register: add, update, change status, delete, read, list. The search index follows the session's
+ * change feed (memberIndexListener): no writer refreshes it by hand, so no write path can leave it stale.
+ */
 import type { Knex } from 'knex';
 import { AppError } from '../../shared/errors';
 import type { Member, MemberFields, MemberFilters, MemberPosition, MemberStatus, StatusEvent } from '../../shared/members-contract';
 import { nameSortKey, splitName } from '../../shared/text/names';
 import { audit } from '../audit/audit';
+import type { ChangeSet } from '../db/changes';
 import { BatchInserter, insertRecord, type RecordContext, softDeleteRecord, updateRecord } from '../db/records';
 import type { Session } from '../session';
 import { getSettings } from '../settings/settings';
@@ -77,23 +81,45 @@ export async function readMembers(db: Knex | Knex.Transaction, ids: string[]): P
 const POSITIONS_JSON = `(SELECT json_group_array(json_object('title', p.title, 'body', p.body, 'term', p.term, 'from_date', p.from_date,
   'to_date', p.to_date) ORDER BY p.from_date) FROM member_positions p WHERE p.member_id = m.id AND p.deleted_at IS NULL) AS positions_json`;
 
-async function refreshIndex(s: Session, ids: string[]): Promise<void> {
-  const pending = indexes.get(s);
-  if (!pending) return; // built on first use from the database
-  if (ids.length > 2000) {
-    // A big import: rebuilding from the database in the background beats patching thousands of entries, and the
-    // import is done as soon as its transaction commits. Searches wait for the fresh index.
+/** Past this many changed members, rebuilding from the database beats patching entries one by one. */
+const REBUILD_ABOVE = 2000;
+
+/**
+ * The change feed's listener for the register's index: members and their positions (the index holds the current
+ * position). Runs synchronously after COMMIT and chains the index update onto the index promise, so a search
+ * made right after a write waits for it and sees the row.
+ */
+export function memberIndexListener(s: Session, change: ChangeSet): void {
+  const members = change.tables.get('members');
+  const positions = change.tables.get('member_positions');
+  if (!members && !positions) return;
+  if (members === 'all' || positions === 'all' || (members?.size ?? 0) + (positions?.size ?? 0) > REBUILD_ABOVE) {
     indexes.delete(s);
-    void memberIndex(s).catch(() => undefined);
+    void memberIndex(s).catch(() => undefined); // (re)built now: an unlock, a restore, a big import
     return;
   }
-  const idx = await pending.catch(() => null);
-  if (!idx) return; // the build failed; the next use rebuilds from the database
-  const positions = await positionsOf(s.db, ids);
+  const pending = indexes.get(s);
+  if (!pending) return; // built on first use, from the database
+  const next = pending.then(async (idx) => {
+    await patchIndex(s, idx, [...(members ?? [])], [...(positions ?? [])]);
+    return idx;
+  });
+  indexes.set(s, next);
+  next.catch(() => indexes.get(s) === next && indexes.delete(s)); // the next use rebuilds from the database
+}
+
+async function patchIndex(s: Session, idx: MemberIndex, memberIds: string[], positionIds: string[]): Promise<void> {
+  const ids = new Set(memberIds);
+  for (let i = 0; i < positionIds.length; i += 500) {
+    const rows = (await s.db('member_positions').whereIn('id', positionIds.slice(i, i + 500)).select('member_id')) as { member_id: string }[];
+    for (const r of rows) ids.add(r.member_id);
+  }
+  const list = [...ids];
+  const positions = await positionsOf(s.db, list);
   const today = todayIso();
   const fresh: IndexEntry[] = [];
-  for (let i = 0; i < ids.length; i += 500) {
-    for (const row of (await s.db('members').whereIn('id', ids.slice(i, i + 500))) as (MemberRow & Parameters<typeof makeEntry>[0])[]) {
+  for (let i = 0; i < list.length; i += 500) {
+    for (const row of (await s.db('members').whereIn('id', list.slice(i, i + 500))) as (MemberRow & Parameters<typeof makeEntry>[0])[]) {
       if (row.deleted_at) idx.remove(row.id);
       else fresh.push(makeEntry({ ...row, position: currentPositionText(positions.get(row.id) ?? [], today) }));
     }
@@ -240,7 +266,6 @@ export async function addMember(s: Session, fields: MemberFields, opts: AddOptio
     await audit(trx, s.record, 'members.add', { type: 'members', id });
     return id;
   });
-  await refreshIndex(s, [id]);
   return getMember(s.db, id);
 }
 
@@ -250,7 +275,6 @@ export async function updateMember(s: Session, id: string, fields: Partial<Membe
     const changed = await patchMember(trx, s.record, existing, fields);
     if (changed.length) await audit(trx, s.record, 'members.update', { type: 'members', id }, { fields: changed });
   });
-  await refreshIndex(s, [id]);
   return getMember(s.db, id);
 }
 
@@ -276,7 +300,6 @@ export async function setMemberStatus(s: Session, input: { id: string; status: M
     });
     await audit(trx, s.record, 'members.setStatus', { type: 'members', id: m.id }, { from: m.status, to: input.status });
   });
-  await refreshIndex(s, [input.id]);
   return getMember(s.db, input.id);
 }
 
@@ -286,7 +309,6 @@ export async function deleteMember(s: Session, id: string): Promise<void> {
     await softDeleteRecord(trx, s.record, 'members', id);
     await audit(trx, s.record, 'members.delete', { type: 'members', id });
   });
-  (await indexes.get(s)?.catch(() => null))?.remove(id);
 }
 
-export { COLUMN_FIELDS, refreshIndex };
+export { COLUMN_FIELDS };
