@@ -15,6 +15,7 @@ import { memberHandlers } from './members/handlers';
 import { memberIndexListener } from './members/service';
 import { jobHandlers } from './jobs/handlers';
 import { Jobs } from './jobs/jobs';
+import { membersImportJob } from './members/import-job';
 import { createLogger } from './log';
 import { getOrg } from './org/org';
 import { orgHandlers } from './org/handlers';
@@ -50,7 +51,9 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     return run;
   };
   const emit = <N extends EventName>(name: N, payload: EventPayload<N>) => events.emit(name, payload);
-  const jobs = new Jobs((job) => emit('job.progress', job), (err) => toErrorShape(err, log));
+  // Persistent jobs (issue 8, feed). TODO(merge): kinds come from the modules' jobKinds.
+  const jobs = new Jobs((job) => emit('job.progress', job), (err) => toErrorShape(err, log), { exclusive, session: () => ctx.session() });
+  for (const kind of [membersImportJob, ...(opts.jobKinds ?? [])]) jobs.register(kind);
 
   const ctx: CoreContext = {
     paths,
@@ -85,11 +88,13 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       // which also warms the register's search index. TODO(merge): forward to every module's onChange instead.
       opened.session.changes.subscribe((change) => memberIndexListener(opened.session, change));
       opened.session.announceAll();
+      await jobs.resume(opened.session).catch((err) => log.error('jobs.resume', { error: String(err) }));
     },
     async closeSession(reason) {
       if (!session) return;
       const s = session;
       session = null;
+      if (reason !== 'restore') jobs.lock(); // results leave memory (issue 8, feed)
       await s.close();
       if (reason !== 'restore') emit('vault.locked', { reason });
     },

@@ -1,4 +1,5 @@
 /** Interfaces the core needs from its host (Electron main, CLI, web host, tests). */
+import type { JobKind } from './jobs/kinds';
 
 /** The OS keystore (Electron safeStorage). Absent in the CLI and the web host. */
 export interface KeyStore {
@@ -15,4 +16,6 @@ export interface CoreOptions {
   /** Overrides for tests and benchmarks (e.g. a cheaper KDF). */
   kdf?: { N: number; r: number; p: number };
   appVersion?: string;
+  /** Extra persistent job kinds (tests). TODO(merge): the modules' jobKinds replace this (issue 8, feed). */
+  jobKinds?: JobKind[];
 }

@@ -49,7 +49,7 @@ export const backupInfo = z.object({
 });
 export type BackupInfo = z.infer<typeof backupInfo>;
 
-export const jobState = z.enum(['queued', 'running', 'done', 'failed']);
+export const jobState = z.enum(['queued', 'running', 'done', 'failed', 'interrupted']); // interrupted: feed (issue 8)
 export const jobInfo = z.object({
   id: z.string(),
   kind: z.string(),

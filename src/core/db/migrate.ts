@@ -9,11 +9,14 @@ import * as m001 from './migrations/001-foundation';
 import * as m002 from './migrations/002-members';
 import * as m003 from './migrations/003-documents';
 import * as m004 from './migrations/004-register-indexes';
+import * as m005 from './migrations/005-persistent-jobs'; // feed (issue 8)
 
 export interface Migration {
   version: number;
   name: string;
   up(trx: Knex.Transaction): Promise<void>;
+  /** Why this migration may change synced tables other than additively (tests/core/schema-guard.test.ts). */
+  nonAdditive?: string;
 }
 
 export const MIGRATIONS: Migration[] = [
@@ -21,6 +24,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 2, name: 'members', up: m002.up },
   { version: 3, name: 'documents', up: m003.up },
   { version: 4, name: 'register-indexes', up: m004.up },
+  { version: 5, name: 'persistent-jobs', up: m005.up },
 ];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

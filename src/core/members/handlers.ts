@@ -5,7 +5,6 @@ import { isoDay } from '../../shared/text/format';
 import type { HandlerMap } from '../context';
 import { audit } from '../audit/audit';
 import { getOrg } from '../org/org';
-import { applyImport } from './import-apply';
 import { addMember, deleteMember, getMember, listMembers, memberHistory, readMembers, setMemberStatus, updateMember } from './service';
 import { deleteUnit, listUnits, saveUnit } from './units';
 
@@ -13,29 +12,18 @@ type Names =
   | 'members.list' | 'members.get' | 'members.add' | 'members.update' | 'members.setStatus' | 'members.delete'
   | 'units.list' | 'units.save' | 'units.delete' | 'members.import' | 'members.importData' | 'members.export';
 
-function startImport(ctx: Parameters<HandlerMap<'members.import'>['members.import']>[1], fileName: string, read: () => Buffer, dryRun: boolean, mapping?: Record<string, string>) {
+/** The import is a persistent job (import-job.ts, feed: issue 8); a file that cannot be read fails at once. */
+async function startImport(ctx: Parameters<HandlerMap<'members.import'>['members.import']>[1], fileName: string, read: () => Buffer, dryRun: boolean, mapping?: Record<string, string>) {
   ctx.session();
-  return ctx.jobs.start('members.import', (progress) =>
-    ctx.exclusive(async () => {
-      const s = ctx.session();
-      let data: Buffer;
-      try {
-        data = read();
-      } catch {
-        throw new AppError('NOT_FOUND', 'Không đọc được tệp đã chọn.', { fileName });
-      }
-      // exceljs is heavy: load the importer only when a file is imported.
-      const { parseMemberFile } = await import('./import');
-      let parsed;
-      try {
-        parsed = await parseMemberFile({ fileName, data }, { mapping, onProgress: (d: number, t: number) => progress(d, t * 2) });
-      } catch (err) {
-        throw new AppError('VALIDATION', (err as Error).message || 'Không đọc được tệp.', [{ path: ['file'], message: (err as Error).message }]);
-      }
-      const n = parsed.candidates.length;
-      return applyImport(s, parsed, dryRun, (d) => progress(n + d, n * 2));
-    }),
-  );
+  let base64: string;
+  try {
+    base64 = read().toString('base64');
+  } catch {
+    return ctx.jobs.start('members.import', async () => {
+      throw new AppError('NOT_FOUND', 'Không đọc được tệp đã chọn.', { fileName });
+    });
+  }
+  return ctx.jobs.run('members.import', { fileName, base64, dryRun, mapping });
 }
 
 export const memberHandlers: HandlerMap<Names> = {
@@ -56,10 +44,10 @@ export const memberHandlers: HandlerMap<Names> = {
   'units.save': async (input, ctx) => saveUnit(ctx.session().db, ctx.session().record, input),
   'units.delete': async ({ id }, ctx) => (await deleteUnit(ctx.session().db, ctx.session().record, id), { ok: true }),
   'members.import': async ({ file, dryRun, mapping }, ctx) => ({
-    jobId: startImport(ctx, path.basename(file), () => fs.readFileSync(file), dryRun, mapping),
+    jobId: await startImport(ctx, path.basename(file), () => fs.readFileSync(file), dryRun, mapping),
   }),
   'members.importData': async ({ fileName, base64, dryRun, mapping }, ctx) => ({
-    jobId: startImport(ctx, fileName, () => Buffer.from(base64, 'base64'), dryRun, mapping),
+    jobId: await startImport(ctx, fileName, () => Buffer.from(base64, 'base64'), dryRun, mapping),
   }),
   'members.export': async ({ format, includeSensitive, out, ...filters }, ctx) => {
     const s = ctx.session();

@@ -46,7 +46,14 @@ async function existingKeys(db: Knex) {
   return { idNumber: by('id_number'), cardNumber: by('card_number'), memberCode: by('member_code') };
 }
 
-export async function applyImport(s: Session, parsed: ParsedFile, dryRun: boolean, progress: (done: number, total: number) => void): Promise<ImportReport> {
+/** `beforeCommit`: last step of the import's transaction (the job's checkpoint commits with the rows). */
+export async function applyImport(
+  s: Session,
+  parsed: ParsedFile,
+  dryRun: boolean,
+  progress: (done: number, total: number) => void,
+  beforeCommit?: (trx: Knex.Transaction, report: ImportReport) => Promise<void>,
+): Promise<ImportReport> {
   const keys = await existingKeys(s.db);
   const matchOf = (f: MemberFields) =>
     (f.idNumber && keys.idNumber.get(f.idNumber)) || (f.cardNumber && keys.cardNumber.get(f.cardNumber)) || (f.memberCode && keys.memberCode.get(f.memberCode)) || null;
@@ -104,6 +111,7 @@ export async function applyImport(s: Session, parsed: ParsedFile, dryRun: boolea
       s.db.transaction(async (trx) => {
         await run(trx);
         await audit(trx, s.record, 'members.import', undefined, { imported: report.imported, updated: report.updated, rejected: report.rejected.length });
+        await beforeCommit?.(trx, report);
       }),
     );
   return report;
