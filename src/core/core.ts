@@ -13,6 +13,7 @@ import { doctorHandlers } from './doctor/handlers';
 import { documentHandlers } from './documents/handlers';
 import { memberHandlers } from './members/handlers';
 import { memberIndexListener } from './members/service';
+import { documentsFoldListener } from './documents/register';
 import { jobHandlers } from './jobs/handlers';
 import { Jobs } from './jobs/jobs';
 import { membersImportJob } from './members/import-job';
@@ -87,6 +88,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       // Change feed (issue 8): derived data listens; an unlock (and so a restore) announces every table changed,
       // which also warms the register's search index. TODO(merge): forward to every module's onChange instead.
       opened.session.changes.subscribe((change) => memberIndexListener(opened.session, change));
+      opened.session.changes.subscribe((change) => documentsFoldListener(opened.session, change));
       opened.session.announceAll();
       await jobs.resume(opened.session).catch((err) => log.error('jobs.resume', { error: String(err) }));
     },

@@ -9,6 +9,7 @@ import { HybridClock } from '../../src/core/db/hlc';
 import { uuidv7 } from '../../src/core/db/ids';
 import { migrate } from '../../src/core/db/migrate';
 import { insertRecord, noteChange, type RecordContext, softDeleteRecord, updateRecord } from '../../src/core/db/records';
+import { documentsFoldListener, listDocuments } from '../../src/core/documents/register';
 import { listMembers, memberIndexListener } from '../../src/core/members/service';
 import { Session } from '../../src/core/session';
 import { FAST_KDF } from '../../src/core/vault/crypto';
@@ -127,22 +128,30 @@ describe('search follows every write path', () => {
     expect(await names(c, 'cuc')).toEqual(['Trần Thị Cúc']);
   });
 
-  it('a direct knex write announced with noteChange is found at once', async () => {
+  it('a direct knex write announced with noteChange is found at once (members; documents by their search_fold)', async () => {
     const init = await initCore();
     await init.core.close();
     const key = await new Vault(path.join(init.dataDir, 'vault.json'), FAST_KDF).unlockWithPassphrase(PASS);
     const { session } = await Session.open(path.join(init.dataDir, 'uniondesk.db'), key, 'device-direct');
     try {
       session.changes.subscribe((change) => memberIndexListener(session, change));
+      session.changes.subscribe((change) => documentsFoldListener(session, change));
       session.announceAll();
       expect((await listMembers(session, { query: 'giang' })).total).toBe(0);
       const id = uuidv7();
+      const doc = uuidv7();
       const now = new Date().toISOString();
       await session.db.transaction(async (trx) => {
         await trx('members').insert({ id, full_name: 'Phạm Thu Giang', given_name: 'Giang', sort_key: 'giang', status: 'active', created_at: now, updated_at: now });
         noteChange(trx, session.record, 'members', id);
+        // As a sync pull would write it: the columns, not the local search_fold.
+        await trx('documents').insert({ id: doc, type: 'NQ', year: 2026, number: 7, issuer_code: 'CĐCS', summary: 'Về việc tổ chức Đại hội', date: '2026-03-02', signer: 'Hà Văn Ký', recipients: '["Ban Thường vụ"]', created_at: now, updated_at: now });
+        noteChange(trx, session.record, 'documents', doc);
       });
       expect((await listMembers(session, { query: 'giang' })).ids).toEqual([id]);
+      for (const query of ['dai hoi', 'ha van ky', 'ban thuong vu', '07/NQ']) {
+        expect((await listDocuments(session.db, { query })).map((d) => d.id), query).toEqual([doc]);
+      }
     } finally {
       await session.close();
     }
