@@ -5,11 +5,13 @@
  */
 import path from 'node:path';
 import type { Knex } from 'knex';
+import { ChangeFeed } from '../../src/core/db/changes';
 import { openDatabase } from '../../src/core/db/connection';
 import { HybridClock } from '../../src/core/db/hlc';
 import { uuidv7 } from '../../src/core/db/ids';
 import { migrate } from '../../src/core/db/migrate';
 import { insertRecord, type RecordContext } from '../../src/core/db/records';
+import { makeIsLocal } from '../../src/core/db/sync-tables';
 import { median, round, timeIt, tmp, type Suite } from './util';
 
 const ROWS = 50_000;
@@ -35,7 +37,11 @@ const unit = (j: number) => ({ name: `Tổ công đoàn số ${j}`, parent_id: n
 
 async function ours(): Promise<number> {
   const db = await freshDb();
-  const ctx = { clock: new HybridClock('bench'), deviceId: 'bench-device' } as RecordContext;
+  // As a session's: the change feed (with a listener) and the local-table rule run on every row.
+  const changes = new ChangeFeed();
+  let announced = 0;
+  changes.subscribe(() => void announced++);
+  const ctx: RecordContext = { clock: new HybridClock('bench'), deviceId: 'bench-device', changes, isLocal: makeIsLocal() };
   const ms = await timeIt(async () => {
     for (let i = 0; i < ROWS; i += BATCH) {
       await db.transaction(async (trx) => {
@@ -43,6 +49,7 @@ async function ours(): Promise<number> {
       });
     }
   });
+  if (announced !== ROWS / BATCH) throw new Error(`expected one change set per transaction, got ${announced}`);
   await db.destroy();
   return ms;
 }
