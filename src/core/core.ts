@@ -53,7 +53,10 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   };
   const emit = <N extends EventName>(name: N, payload: EventPayload<N>) => events.emit(name, payload);
   // Persistent jobs (issue 8, feed). TODO(merge): kinds come from the modules' jobKinds.
-  const jobs = new Jobs((job) => emit('job.progress', job), (err) => toErrorShape(err, log), { exclusive, session: () => ctx.session() });
+  const jobs = new Jobs((job) => emit('job.progress', job), (err) => toErrorShape(err, log), {
+    exclusive,
+    session: () => ctx.session(),
+  });
   for (const kind of [membersImportJob, ...(opts.jobKinds ?? [])]) jobs.register(kind);
 
   const ctx: CoreContext = {
@@ -72,21 +75,16 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
     async openSession(dataKey, deviceId) {
       if (session) await ctx.closeSession('user');
-      const opened = await Session.open(
-        paths.dbFile,
-        dataKey,
-        deviceId,
-        async (db, from, to) => {
-          const b = await createBackup(db, paths.backupsDir, 'pre-migration');
-          log.info('migration.backup', { from, to, backup: b.name });
-        },
-        (err) => log.error('change.listener', { error: String(err) }), // feed (issue 8)
-      );
+      const opened = await Session.open(paths.dbFile, dataKey, deviceId, async (db, from, to) => {
+        const b = await createBackup(db, paths.backupsDir, 'pre-migration');
+        log.info('migration.backup', { from, to, backup: b.name });
+      });
       session = opened.session;
       if (opened.migrated.from !== opened.migrated.to) log.info('migrated', { ...opened.migrated });
       scheduleAutoBackup();
       // Change feed (issue 8): derived data listens; an unlock (and so a restore) announces every table changed,
       // which also warms the register's search index. TODO(merge): forward to every module's onChange instead.
+      opened.session.changes.onListenerError = (err) => log.error('change.listener', { error: String(err) });
       opened.session.changes.subscribe((change) => memberIndexListener(opened.session, change));
       opened.session.changes.subscribe((change) => documentsFoldListener(opened.session, change));
       opened.session.announceAll();

@@ -26,15 +26,17 @@ export class Session {
     dataKey: Buffer,
     deviceId: string,
     beforeMigrate?: (db: Knex, from: number, to: number) => Promise<void>,
-    onListenerError?: (err: unknown) => void,
   ): Promise<{ session: Session; migrated: MigrateResult }> {
     const db = await openDatabase({ file, key: dataKey });
     try {
       const migrated = await migrate(db, { beforeMigrate: beforeMigrate && ((f, t) => beforeMigrate(db, f, t)) });
       const last = (await db('outbox').max({ hlc: 'hlc' }).first()) as { hlc: string | null } | undefined;
       const clock = new HybridClock(deviceId.replace(/-/g, '').slice(-16), last?.hlc ?? null);
-      const tables = (await db('sqlite_master').where({ type: 'table' }).whereNot('name', 'like', 'sqlite_%').pluck('name')) as string[];
-      const changes = new ChangeFeed(onListenerError);
+      const tables = (await db('sqlite_master')
+        .where({ type: 'table' })
+        .whereNot('name', 'like', 'sqlite_%')
+        .pluck('name')) as string[];
+      const changes = new ChangeFeed();
       const record: RecordContext = { clock, deviceId, changes, isLocal: makeIsLocal() };
       return { session: new Session(db, Buffer.from(dataKey), record, changes, tables), migrated };
     } catch (err) {

@@ -8,7 +8,13 @@ import { openDatabase } from '../../src/core/db/connection';
 import { HybridClock } from '../../src/core/db/hlc';
 import { uuidv7 } from '../../src/core/db/ids';
 import { migrate } from '../../src/core/db/migrate';
-import { insertRecord, noteChange, type RecordContext, softDeleteRecord, updateRecord } from '../../src/core/db/records';
+import {
+  insertRecord,
+  noteChange,
+  type RecordContext,
+  softDeleteRecord,
+  updateRecord,
+} from '../../src/core/db/records';
 import { documentsFoldListener, listDocuments } from '../../src/core/documents/register';
 import { listMembers, memberIndexListener } from '../../src/core/members/service';
 import { Session } from '../../src/core/session';
@@ -17,7 +23,8 @@ import { Vault } from '../../src/core/vault/vault';
 import { call, initCore, PASS, tempDir } from '../helpers/core';
 
 /** Change sets as plain data: table → sorted ids (or 'all'). */
-const plain = (c: ChangeSet) => Object.fromEntries([...c.tables].map(([t, ids]) => [t, ids === 'all' ? 'all' : [...ids].sort()]));
+const plain = (c: ChangeSet) =>
+  Object.fromEntries([...c.tables].map(([t, ids]) => [t, ids === 'all' ? 'all' : [...ids].sort()]));
 
 let db: Knex | undefined;
 let core: Core | undefined;
@@ -49,8 +56,10 @@ describe('the change feed', () => {
     expect(seen).toEqual([]);
 
     const ids = await db.transaction(async (trx) => {
-      const a = (await insertRecord(trx, ctx, 'units', { name: 'Tổ may', parent_id: null, sort_order: 0 })).id as string;
-      const b = (await insertRecord(trx, ctx, 'units', { name: 'Tổ cắt', parent_id: null, sort_order: 1 })).id as string;
+      const a = (await insertRecord(trx, ctx, 'units', { name: 'Tổ may', parent_id: null, sort_order: 0 }))
+        .id as string;
+      const b = (await insertRecord(trx, ctx, 'units', { name: 'Tổ cắt', parent_id: null, sort_order: 1 }))
+        .id as string;
       await updateRecord(trx, ctx, 'units', a, { name: 'Tổ may 1' });
       await insertRecord(trx, ctx, 'settings', { key: 'k', value: '1' });
       expect(seen).toEqual([]); // nothing before COMMIT
@@ -64,17 +73,19 @@ describe('the change feed', () => {
     seen.length = 0;
     await db.transaction(async (trx) => {
       await trx.transaction(async (sp) => void (await softDeleteRecord(sp, ctx, 'units', ids[0])));
-      await trx.transaction(async (sp) => {
-        await softDeleteRecord(sp, ctx, 'units', ids[1]);
-        throw new Error('savepoint huỷ');
-      }).catch(() => undefined);
+      await trx
+        .transaction(async (sp) => {
+          await softDeleteRecord(sp, ctx, 'units', ids[1]);
+          throw new Error('savepoint huỷ');
+        })
+        .catch(() => undefined);
       expect(seen).toEqual([]);
     });
     expect(seen.map(plain)).toEqual([{ units: [ids[0]] }]);
     expect((await db('units').where({ id: ids[1] }).first()).deleted_at).toBeNull();
   });
 
-  it('announces a write on the plain knex right after it, and a direct write through noteChange after COMMIT', async () => {
+  it('announces a plain-knex write at once, and a direct write noted with noteChange after COMMIT', async () => {
     const { db, ctx, seen } = await feedOnDb();
     const row = await insertRecord(db, ctx, 'units', { name: 'Tổ lẻ', parent_id: null, sort_order: 0 });
     expect(seen.map(plain)).toEqual([{ units: [row.id] }]);
@@ -97,7 +108,8 @@ async function importXlsx(c: Core, rows: unknown[][]) {
   expect(job.state, JSON.stringify(job.error)).toBe('done');
 }
 
-const names = async (c: Core, query: string) => (await call(c, 'members.list', { query })).items.map((m: { fullName: string }) => m.fullName);
+const names = async (c: Core, query: string) =>
+  (await call(c, 'members.list', { query })).items.map((m: { fullName: string }) => m.fullName);
 
 describe('search follows every write path', () => {
   it('a handler, an import and a restore: found (or gone) in members.list at once', async () => {
@@ -128,7 +140,7 @@ describe('search follows every write path', () => {
     expect(await names(c, 'cuc')).toEqual(['Trần Thị Cúc']);
   });
 
-  it('a direct knex write announced with noteChange is found at once (members; documents by their search_fold)', async () => {
+  it('a direct knex write noted with noteChange is found at once (members; documents by search_fold)', async () => {
     const init = await initCore();
     await init.core.close();
     const key = await new Vault(path.join(init.dataDir, 'vault.json'), FAST_KDF).unlockWithPassphrase(PASS);
@@ -142,15 +154,38 @@ describe('search follows every write path', () => {
       const doc = uuidv7();
       const now = new Date().toISOString();
       await session.db.transaction(async (trx) => {
-        await trx('members').insert({ id, full_name: 'Phạm Thu Giang', given_name: 'Giang', sort_key: 'giang', status: 'active', created_at: now, updated_at: now });
+        await trx('members').insert({
+          id,
+          full_name: 'Phạm Thu Giang',
+          given_name: 'Giang',
+          sort_key: 'giang',
+          status: 'active',
+          created_at: now,
+          updated_at: now,
+        });
         noteChange(trx, session.record, 'members', id);
         // As a sync pull would write it: the columns, not the local search_fold.
-        await trx('documents').insert({ id: doc, type: 'NQ', year: 2026, number: 7, issuer_code: 'CĐCS', summary: 'Về việc tổ chức Đại hội', date: '2026-03-02', signer: 'Hà Văn Ký', recipients: '["Ban Thường vụ"]', created_at: now, updated_at: now });
+        await trx('documents').insert({
+          id: doc,
+          type: 'NQ',
+          year: 2026,
+          number: 7,
+          issuer_code: 'CĐCS',
+          summary: 'Về việc tổ chức Đại hội',
+          date: '2026-03-02',
+          signer: 'Hà Văn Ký',
+          recipients: '["Ban Thường vụ"]',
+          created_at: now,
+          updated_at: now,
+        });
         noteChange(trx, session.record, 'documents', doc);
       });
       expect((await listMembers(session, { query: 'giang' })).ids).toEqual([id]);
       for (const query of ['dai hoi', 'ha van ky', 'ban thuong vu', '07/NQ']) {
-        expect((await listDocuments(session.db, { query })).map((d) => d.id), query).toEqual([doc]);
+        expect(
+          (await listDocuments(session.db, { query })).map((d) => d.id),
+          query,
+        ).toEqual([doc]);
       }
     } finally {
       await session.close();

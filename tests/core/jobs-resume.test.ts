@@ -10,10 +10,14 @@ const MEMBERS = 1500;
 
 /** Runs the child until the import reports progress, then SIGKILLs it; returns the job ids it printed. */
 async function killMidJob(dataDir: string): Promise<Record<string, string>> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'fixtures/jobs-child.ts'), dataDir, String(STEPS), String(MEMBERS)], {
-    env: { ...process.env, UNIONDESK_PASSPHRASE: PASS },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(__dirname, 'fixtures/jobs-child.ts'), dataDir, String(STEPS), String(MEMBERS)],
+    {
+      env: { ...process.env, UNIONDESK_PASSPHRASE: PASS },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   let err = '';
   child.stderr.on('data', (d) => (err += d));
@@ -28,11 +32,16 @@ async function killMidJob(dataDir: string): Promise<Record<string, string>> {
     child.on('exit', () => reject(new Error(`the child exited early: ${out}\n${err}`)));
   });
   await new Promise((r) => child.once('exit', r));
-  return Object.fromEntries(out.split('\n').filter((l) => /^(hold|import|count) /.test(l)).map((l) => l.split(' ')));
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .filter((l) => /^(hold|import|count) /.test(l))
+      .map((l) => l.split(' ')),
+  );
 }
 
 describe('persistent jobs', () => {
-  it('after SIGKILL mid-job, the next unlock resumes resumable jobs to done from their checkpoint and interrupts the rest', async () => {
+  it('after SIGKILL mid-job, the next unlock resumes resumable jobs from their checkpoint, interrupts the rest', async () => {
     const init = await initCore();
     await init.core.close();
     const ids = await killMidJob(init.dataDir);
@@ -46,7 +55,9 @@ describe('persistent jobs', () => {
       expect(count.result.resumedFrom).toBeGreaterThanOrEqual(1); // not from the start
       // Every step exactly once: a checkpoint commits with its step's row.
       const steps = (await call(core, 'units.list')).filter((u: { name: string }) => u.name.startsWith('Bước '));
-      expect(steps.map((u: { name: string }) => u.name).sort()).toEqual(Array.from({ length: STEPS }, (_, i) => `Bước ${i + 1}`).sort());
+      expect(steps.map((u: { name: string }) => u.name).sort()).toEqual(
+        Array.from({ length: STEPS }, (_, i) => `Bước ${i + 1}`).sort(),
+      );
 
       const imported = await call(core, 'jobs.wait', { jobId: ids.import });
       expect(imported.state, JSON.stringify(imported.error)).toBe('done');

@@ -25,7 +25,10 @@ interface Column {
 type Schema = Map<string, Map<string, Column>>;
 
 async function schemaOf(db: Knex): Promise<Schema> {
-  const tables = (await db('sqlite_master').where({ type: 'table' }).whereNot('name', 'like', 'sqlite_%').pluck('name')) as string[];
+  const tables = (await db('sqlite_master')
+    .where({ type: 'table' })
+    .whereNot('name', 'like', 'sqlite_%')
+    .pluck('name')) as string[];
   const out: Schema = new Map();
   for (const t of tables) {
     const cols = (await db.raw(`PRAGMA table_info("${t}")`)) as Column[];
@@ -47,10 +50,12 @@ function nonAdditiveChanges(before: Schema, after: Schema, isSynced: (table: str
     for (const [name, c] of cols) {
       const n = now.get(name);
       if (!n) problems.push(`${table}.${name}: column removed`);
-      else if (n.type !== c.type || n.notnull !== c.notnull || n.pk !== c.pk || n.dflt_value !== c.dflt_value) problems.push(`${table}.${name}: column changed`);
+      else if (n.type !== c.type || n.notnull !== c.notnull || n.pk !== c.pk || n.dflt_value !== c.dflt_value)
+        problems.push(`${table}.${name}: column changed`);
     }
     for (const [name, n] of now) {
-      if (!cols.has(name) && n.notnull && n.dflt_value === null) problems.push(`${table}.${name}: new NOT NULL column without a default`);
+      if (!cols.has(name) && n.notnull && n.dflt_value === null)
+        problems.push(`${table}.${name}: new NOT NULL column without a default`);
     }
   }
   return problems;
@@ -73,14 +78,15 @@ async function changesOf(migrations: Migration[], version: number): Promise<stri
 
 describe('schema guard', () => {
   for (const m of MIGRATIONS.filter((x) => x.version > GUARDED_AFTER)) {
-    it(`migration ${m.version} (${m.name}) is additive for synced tables${m.nonAdditive ? ' (declared not: ' + m.nonAdditive + ')' : ''}`, async () => {
+    const declared = m.nonAdditive ? ` (declared not: ${m.nonAdditive})` : '';
+    it(`migration ${m.version} (${m.name}) is additive for synced tables${declared}`, async () => {
       const problems = await changesOf(MIGRATIONS, m.version);
       if (m.nonAdditive) expect(m.nonAdditive.trim().length, 'the reason').toBeGreaterThan(10);
       else expect(problems).toEqual([]);
     });
   }
 
-  it('catches a dropped column and a NOT NULL column without a default on a synced table, not changes to local ones', async () => {
+  it('catches a dropped column and a NOT NULL column without default on a synced table, not local changes', async () => {
     const next = MIGRATIONS[MIGRATIONS.length - 1].version + 1;
     const bad: Migration = {
       version: next,

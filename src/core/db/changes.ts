@@ -39,8 +39,8 @@ export class ChangeFeed {
   private readonly listeners = new Set<ChangeListener>();
   private readonly pending = new WeakMap<Knex.Transaction, ChangeSet>();
 
-  /** `onError`: a listener that throws is reported there and never breaks the write that was announced. */
-  constructor(private readonly onError: (err: unknown) => void = () => undefined) {}
+  /** A listener that throws is reported here (the core logs it) and never breaks the write that was announced. */
+  onListenerError: (err: unknown) => void = () => undefined;
 
   subscribe(listener: ChangeListener): () => void {
     this.listeners.add(listener);
@@ -65,7 +65,7 @@ export class ChangeFeed {
       try {
         listener(change);
       } catch (err) {
-        this.onError(err);
+        this.onListenerError(err);
       }
     }
   }

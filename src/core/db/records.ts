@@ -43,7 +43,8 @@ const inTransaction = (db: Db): db is Knex.Transaction => (db as Knex.Transactio
 
 const insertSql = (table: string, cols: string[]) =>
   `INSERT INTO ${quote(table)} (${cols.map(quote).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
-const updateSql = (table: string, cols: string[]) => `UPDATE ${quote(table)} SET ${cols.map((c) => `${quote(c)} = ?`).join(', ')} WHERE id = ?`;
+const updateSql = (table: string, cols: string[]) =>
+  `UPDATE ${quote(table)} SET ${cols.map((c) => `${quote(c)} = ?`).join(', ')} WHERE id = ?`;
 
 /**
  * Inside a transaction the statements run prepared, straight on the transaction's connection (statements.ts);
@@ -52,10 +53,22 @@ const updateSql = (table: string, cols: string[]) => `UPDATE ${quote(table)} SET
 async function insertRow(db: Db, table: string, row: Row): Promise<void> {
   if (!inTransaction(db)) return void (await db(table).insert(row));
   const cols = Object.keys(row);
-  await runPrepared(await connectionOf(db), insertSql(table, cols), cols.map((c) => bindable(row[c])));
+  await runPrepared(
+    await connectionOf(db),
+    insertSql(table, cols),
+    cols.map((c) => bindable(row[c])),
+  );
 }
 
-async function writeOutbox(db: Db, ctx: RecordContext, entity: string, id: string, op: string, fields: string, row: Row) {
+async function writeOutbox(
+  db: Db,
+  ctx: RecordContext,
+  entity: string,
+  id: string,
+  op: string,
+  fields: string,
+  row: Row,
+) {
   if (ctx.isLocal?.(entity, row)) return;
   await insertRow(db, 'outbox', {
     id: uuidv7(),
@@ -89,7 +102,13 @@ async function currentRow(db: Db, table: string, id: string): Promise<Row | unde
 }
 
 /** Updates only the fields that really change; returns the changed field names (empty: nothing written). */
-export async function updateRecord(db: Db, ctx: RecordContext, table: string, id: string, values: Row): Promise<string[]> {
+export async function updateRecord(
+  db: Db,
+  ctx: RecordContext,
+  table: string,
+  id: string,
+  values: Row,
+): Promise<string[]> {
   const current = await currentRow(db, table, id);
   if (!current) return [];
   const changed: Row = {};
@@ -110,7 +129,11 @@ export async function updateRecord(db: Db, ctx: RecordContext, table: string, id
 export async function softDeleteRecord(db: Db, ctx: RecordContext, table: string, id: string): Promise<boolean> {
   const now = nowIso();
   const n = inTransaction(db)
-    ? await runPrepared(await connectionOf(db), `UPDATE ${quote(table)} SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL`, [now, now, id])
+    ? await runPrepared(
+        await connectionOf(db),
+        `UPDATE ${quote(table)} SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL`,
+        [now, now, id],
+      )
     : await db(table).where({ id }).whereNull('deleted_at').update({ deleted_at: now, updated_at: now });
   if (n === 0) return false;
   // Only the id is known here: a table that is local by row (settings) never deletes through this path.
@@ -154,7 +177,16 @@ export class BatchInserter {
     this.queued++;
     if (!this.ctx.isLocal?.(table, row)) {
       const { clock, deviceId } = this.ctx;
-      this.outbox.push({ id: uuidv7(), entity: table, entity_id: row.id, op: 'insert', fields: ALL_COLUMNS, hlc: clock.tick(), device_id: deviceId, created_at: now });
+      this.outbox.push({
+        id: uuidv7(),
+        entity: table,
+        entity_id: row.id,
+        op: 'insert',
+        fields: ALL_COLUMNS,
+        hlc: clock.tick(),
+        device_id: deviceId,
+        created_at: now,
+      });
     }
     return row;
   }

@@ -80,6 +80,10 @@ export async function finalizeStatements(conn: object): Promise<void> {
   const cache = caches.get(conn);
   if (!cache) return;
   caches.delete(conn);
-  const finalize = ({ st, ready }: Prepared) => ready.then(() => new Promise<void>((res) => st.finalize(() => res())), () => undefined);
+  const finalize = ({ st, ready }: Prepared) =>
+    ready.then(
+      () => new Promise<void>((res) => st.finalize(() => res())),
+      () => undefined,
+    );
   await Promise.all([...cache.values()].map(finalize));
 }

@@ -36,11 +36,19 @@ function toRecord(r: DocRow): DocRecord {
   };
 }
 
-type FoldSource = { number: number | null; type: string; issuer_code: string; summary: string; signer: string | null; recipients: string | null };
+type FoldSource = {
+  number: number | null;
+  type: string;
+  issuer_code: string;
+  summary: string;
+  signer: string | null;
+  recipients: string | null;
+};
 
 /** What `docs.list` searches, from the row's own columns: one function for the write path and the feed's repair. */
 function searchFold(r: FoldSource): string {
-  const numberText = r.number === null ? '' : formatDocNumber({ number: r.number, type: r.type as OfficialFields['type'], issuerCode: r.issuer_code });
+  const type = r.type as OfficialFields['type'];
+  const numberText = r.number === null ? '' : formatDocNumber({ number: r.number, type, issuerCode: r.issuer_code });
   const recipients = r.recipients ? (JSON.parse(r.recipients) as string[]) : [];
   return foldVi([numberText, r.summary, r.signer ?? '', ...recipients].join(' '));
 }
@@ -72,8 +80,8 @@ export function documentsFoldListener(s: Session, change: ChangeSet): void {
   const ids = change.tables.get('documents');
   if (!ids) return;
   const db = s.db;
-  const next = (repairs.get(db) ?? Promise.resolve()).then(() => repairFolds(db, ids)).catch(() => undefined); // retried at next unlock
-  repairs.set(db, next);
+  const previous = repairs.get(db) ?? Promise.resolve();
+  repairs.set(db, previous.then(() => repairFolds(db, ids)).catch(() => undefined)); // retried at the next unlock
 }
 
 async function repairFolds(db: Knex, ids: Set<string> | 'all'): Promise<void> {
@@ -81,9 +89,16 @@ async function repairFolds(db: Knex, ids: Set<string> | 'all'): Promise<void> {
   const list = ids === 'all' ? null : [...ids];
   const rows: (FoldSource & { id: string; search_fold: string })[] = [];
   if (!list) rows.push(...(await db('documents').select(cols)));
-  else for (let i = 0; i < list.length; i += 500) rows.push(...(await db('documents').whereIn('id', list.slice(i, i + 500)).select(cols)));
+  else {
+    for (let i = 0; i < list.length; i += 500) {
+      rows.push(...(await db('documents').whereIn('id', list.slice(i, i + 500)).select(cols)));
+    }
+  }
   // A derived, local column: no outbox row and no change announced (nothing derives from it).
-  for (const r of rows) if (searchFold(r) !== r.search_fold) await db('documents').where({ id: r.id }).update({ search_fold: searchFold(r) });
+  for (const r of rows) {
+    const fold = searchFold(r);
+    if (fold !== r.search_fold) await db('documents').where({ id: r.id }).update({ search_fold: fold });
+  }
 }
 
 /**

@@ -70,7 +70,13 @@ export class Jobs {
       if (this.live.has(row.id)) continue;
       const kind = this.kinds.get(row.kind);
       if (kind?.resumable && row.input !== null) {
-        this.launch(kind, row.id, JSON.parse(row.input), row.checkpoint === null ? null : JSON.parse(row.checkpoint), row);
+        this.launch(
+          kind,
+          row.id,
+          JSON.parse(row.input),
+          row.checkpoint === null ? null : JSON.parse(row.checkpoint),
+          row,
+        );
       } else await markInterrupted(s.db, s.record, row.id);
     }
   }
@@ -97,7 +103,13 @@ export class Jobs {
     });
   }
 
-  private launch(kind: JobKind, id: string, input: unknown, checkpoint: unknown, from?: { done: number; total: number }) {
+  private launch(
+    kind: JobKind,
+    id: string,
+    input: unknown,
+    checkpoint: unknown,
+    from?: { done: number; total: number },
+  ) {
     const deps = this.deps!;
     this.live.add(id);
     let last = checkpoint;

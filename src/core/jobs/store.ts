@@ -40,7 +40,14 @@ export async function insertJob(db: Db, ctx: RecordContext, kind: string, input:
   return row.id as string;
 }
 
-export async function saveCheckpoint(db: Db, ctx: RecordContext, id: string, value: unknown, done: number, total: number) {
+export async function saveCheckpoint(
+  db: Db,
+  ctx: RecordContext,
+  id: string,
+  value: unknown,
+  done: number,
+  total: number,
+) {
   await updateRecord(db, ctx, 'jobs', id, { checkpoint: json(value), done, total });
 }
 

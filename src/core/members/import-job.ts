@@ -31,13 +31,22 @@ export const membersImportJob: JobKind<ImportJobInput, ImportReport> = {
       let parsed;
       try {
         const data = Buffer.from(base64, 'base64');
-        parsed = await parseMemberFile({ fileName, data }, { mapping, onProgress: (d: number, t: number) => job.progress(d, t * 2) });
+        parsed = await parseMemberFile(
+          { fileName, data },
+          { mapping, onProgress: (d: number, t: number) => job.progress(d, t * 2) },
+        );
       } catch (err) {
-        throw new AppError('VALIDATION', (err as Error).message || 'Không đọc được tệp.', [{ path: ['file'], message: (err as Error).message }]);
+        throw new AppError('VALIDATION', (err as Error).message || 'Không đọc được tệp.', [
+          { path: ['file'], message: (err as Error).message },
+        ]);
       }
       const n = parsed.candidates.length;
-      return applyImport(s, parsed, dryRun, (d) => job.progress(n + d, n * 2), (trx, report) =>
-        job.checkpoint({ phase: 'applied', report } satisfies Checkpoint, trx),
+      return applyImport(
+        s,
+        parsed,
+        dryRun,
+        (d) => job.progress(n + d, n * 2),
+        (trx, report) => job.checkpoint({ phase: 'applied', report } satisfies Checkpoint, trx),
       );
     });
   },

@@ -111,15 +111,17 @@ export function memberIndexListener(s: Session, change: ChangeSet): void {
 async function patchIndex(s: Session, idx: MemberIndex, memberIds: string[], positionIds: string[]): Promise<void> {
   const ids = new Set(memberIds);
   for (let i = 0; i < positionIds.length; i += 500) {
-    const rows = (await s.db('member_positions').whereIn('id', positionIds.slice(i, i + 500)).select('member_id')) as { member_id: string }[];
-    for (const r of rows) ids.add(r.member_id);
+    const rows = await s.db('member_positions').whereIn('id', positionIds.slice(i, i + 500)).pluck('member_id');
+    for (const id of rows as string[]) ids.add(id);
   }
   const list = [...ids];
   const positions = await positionsOf(s.db, list);
   const today = todayIso();
   const fresh: IndexEntry[] = [];
   for (let i = 0; i < list.length; i += 500) {
-    for (const row of (await s.db('members').whereIn('id', list.slice(i, i + 500))) as (MemberRow & Parameters<typeof makeEntry>[0])[]) {
+    type Row = MemberRow & Parameters<typeof makeEntry>[0];
+    const rows = (await s.db('members').whereIn('id', list.slice(i, i + 500))) as Row[];
+    for (const row of rows) {
       if (row.deleted_at) idx.remove(row.id);
       else fresh.push(makeEntry({ ...row, position: currentPositionText(positions.get(row.id) ?? [], today) }));
     }
