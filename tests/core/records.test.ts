@@ -92,4 +92,37 @@ describe('syncable records', () => {
     await db.destroy();
     await core.close();
   });
+
+  it('inside a transaction (prepared statements) writes what knex writes, and refuses bad or late writes', async () => {
+    const db = await openDatabase({ file: path.join(tempDir(), 'p.db'), key: Buffer.alloc(32, 4) });
+    await migrate(db);
+    const ctx = { clock: new HybridClock('node1'), deviceId: 'device-1' };
+    const doc = { type: 'NQ', year: 2026, number: null, issuer_code: 'CĐCS', date: '2026-01-02' };
+    let late: Parameters<typeof insertRecord>[0] | undefined;
+    const id = await db.transaction(async (trx) => {
+      late = trx;
+      const d = (await insertRecord(trx, ctx, 'documents', doc)).id as string;
+      await insertRecord(trx, ctx, 'document_versions', { document_id: d, version: 1, fields: '{}', body: '{}', issued: false });
+      // A boolean compares as SQLite stores it (0/1): setting the same value again changes nothing.
+      const v = (await trx('document_versions').where({ document_id: d }).first()).id as string;
+      expect(await updateRecord(trx, ctx, 'document_versions', v, { issued: false })).toEqual([]);
+      expect(await updateRecord(trx, ctx, 'document_versions', v, { issued: true, body: '{"a":1}' })).toEqual(['issued', 'body']);
+      expect(await softDeleteRecord(trx, ctx, 'document_versions', v)).toBe(true);
+      expect(await softDeleteRecord(trx, ctx, 'document_versions', v)).toBe(false);
+      // An unknown column fails the write (it does not hang), and again the second time (not cached).
+      for (let i = 0; i < 2; i++) await expect(insertRecord(trx, ctx, 'units', { nope: 1 })).rejects.toThrow(/nope/);
+      return d;
+    });
+    expect(await db('documents').where({ id }).first()).toMatchObject({ ...doc, summary: '', status: 'draft' });
+    expect(await db('document_versions').where({ document_id: id }).first()).toMatchObject({ issued: 1, body: '{"a":1}' });
+    expect((await db('outbox').orderBy('id')).map((o) => [o.entity, o.op])).toEqual([
+      ['documents', 'insert'],
+      ['document_versions', 'insert'],
+      ['document_versions', 'update'],
+      ['document_versions', 'delete'],
+    ]);
+    // After COMMIT the transaction's connection must not take writes that would land outside any transaction.
+    await expect(insertRecord(late!, ctx, 'units', { name: 'Muộn' })).rejects.toThrow(/complete/);
+    await db.destroy(); // closes although statements were cached on the connection
+  });
 });
