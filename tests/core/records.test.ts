@@ -102,11 +102,13 @@ describe('syncable records', () => {
     const id = await db.transaction(async (trx) => {
       late = trx;
       const d = (await insertRecord(trx, ctx, 'documents', doc)).id as string;
-      await insertRecord(trx, ctx, 'document_versions', { document_id: d, version: 1, fields: '{}', body: '{}', issued: false });
+      const version = { document_id: d, version: 1, fields: '{}', body: '{}', issued: false };
+      await insertRecord(trx, ctx, 'document_versions', version);
       // A boolean compares as SQLite stores it (0/1): setting the same value again changes nothing.
       const v = (await trx('document_versions').where({ document_id: d }).first()).id as string;
       expect(await updateRecord(trx, ctx, 'document_versions', v, { issued: false })).toEqual([]);
-      expect(await updateRecord(trx, ctx, 'document_versions', v, { issued: true, body: '{"a":1}' })).toEqual(['issued', 'body']);
+      const changed = await updateRecord(trx, ctx, 'document_versions', v, { issued: true, body: '{"a":1}' });
+      expect(changed).toEqual(['issued', 'body']);
       expect(await softDeleteRecord(trx, ctx, 'document_versions', v)).toBe(true);
       expect(await softDeleteRecord(trx, ctx, 'document_versions', v)).toBe(false);
       // An unknown column fails the write (it does not hang), and again the second time (not cached).
@@ -114,7 +116,8 @@ describe('syncable records', () => {
       return d;
     });
     expect(await db('documents').where({ id }).first()).toMatchObject({ ...doc, summary: '', status: 'draft' });
-    expect(await db('document_versions').where({ document_id: id }).first()).toMatchObject({ issued: 1, body: '{"a":1}' });
+    const stored = await db('document_versions').where({ document_id: id }).first();
+    expect(stored).toMatchObject({ issued: 1, body: '{"a":1}' });
     expect((await db('outbox').orderBy('id')).map((o) => [o.entity, o.op])).toEqual([
       ['documents', 'insert'],
       ['document_versions', 'insert'],
