@@ -94,6 +94,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       if (!session) return;
       const s = session;
       session = null;
+      await jobs.settle(); // job outcomes being written land before the database closes (issue 8, feed)
       if (reason !== 'restore') jobs.lock(); // results leave memory (issue 8, feed)
       await s.close();
       if (reason !== 'restore') emit('vault.locked', { reason });

@@ -35,6 +35,8 @@ export class Jobs {
   private readonly kinds = new Map<string, JobKind>();
   /** Persistent jobs running in this process: an unlock must not take them for orphans. */
   private readonly live = new Set<string>();
+  /** Outcomes still being written to their rows (`settle` waits for them before the database closes). */
+  private readonly writing = new Set<Promise<void>>();
 
   constructor(
     private readonly emit: (job: JobInfo) => void,
@@ -79,6 +81,11 @@ export class Jobs {
         );
       } else await markInterrupted(s.db, s.record, row.id);
     }
+  }
+
+  /** Before the database closes: lets the outcomes being written land in their rows. */
+  async settle(): Promise<void> {
+    await Promise.all([...this.writing]);
   }
 
   /** On lock: results leave memory (running jobs keep their entry until they end). */
@@ -135,10 +142,13 @@ export class Jobs {
         };
         return kind.run(input, ctx);
       },
-      async (info) => {
+      (info) => {
         this.live.delete(id);
-        const s = deps.session();
-        await finishJob(s.db, s.record, id, info);
+        const s = deps.session(); // now, while the job's session is surely open
+        const written = finishJob(s.db, s.record, id, info)
+          .catch((err) => void this.onError(err)) // the row stays 'running': the next unlock resumes or interrupts it
+          .finally(() => this.writing.delete(written));
+        this.writing.add(written);
       },
       from,
     );
@@ -148,7 +158,7 @@ export class Jobs {
     id: string,
     kind: string,
     work: (progress: Progress, job: JobInfo) => Promise<unknown>,
-    persist?: (info: JobInfo) => Promise<void>,
+    persist?: (info: JobInfo) => void,
     from?: { done: number; total: number },
   ): void {
     const job: JobInfo = { id, kind, state: 'running', done: from?.done ?? 0, total: from?.total || 1 };
@@ -165,8 +175,13 @@ export class Jobs {
       } catch (err) {
         update({ state: 'failed', error: this.onError(err) });
       }
-      // The outcome is stored before anyone is told: a waiter that reads the row next sees it final.
-      await persist?.({ ...job }).catch((err) => this.onError(err));
+      // Waiters are told at once, while the outcome is written to the row: memory is the truth while unlocked,
+      // and the row's write would otherwise queue behind whatever the commit set off (the index rebuild).
+      try {
+        persist?.({ ...job });
+      } catch (err) {
+        this.onError(err); // locked meanwhile: the next unlock resumes or interrupts the job
+      }
       for (const w of this.waiters.get(id) ?? []) w({ ...job });
       this.waiters.delete(id);
     })();

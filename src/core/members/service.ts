@@ -44,6 +44,9 @@ export function memberIndex(s: Session): Promise<MemberIndex> {
 }
 
 async function buildIndex(s: Session): Promise<MemberIndex> {
+  // Set off by a commit, the build lets the writer finish first: its reads would otherwise take the one
+  // connection ahead of the writer's last statements (an import's checkpoint settings), making it wait.
+  await new Promise((resolve) => setImmediate(resolve));
   const idx = new MemberIndex();
   const rows = (await s.db('members')
     .whereNull('deleted_at')
