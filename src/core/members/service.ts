@@ -7,55 +7,14 @@ import { AppError } from '../../shared/errors';
 import type { Member, MemberFields, MemberFilters, MemberPosition, MemberStatus, StatusEvent } from '../../shared/members-contract';
 import { nameSortKey, splitName } from '../../shared/text/names';
 import { audit } from '../audit/audit';
-import type { ChangeSet } from '../db/changes';
 import { BatchInserter, insertRecord, type RecordContext, softDeleteRecord, updateRecord } from '../db/records';
 import type { Session } from '../session';
 import { getSettings } from '../settings/settings';
 import { cleanTextFields } from '../text';
 import { canTransition, eventFor, STATUS_LABELS } from './lifecycle';
-import { COLUMN_FIELDS, currentPositionText, fieldsToColumns, positionFromRow, rowToMember, todayIso, type MemberRow } from './rows';
-import { type IndexEntry, makeEntry, MemberIndex } from './search-index';
+import { COLUMN_FIELDS, fieldsToColumns, positionFromRow, rowToMember, todayIso, type MemberRow } from './rows';
+import { memberIndex } from './index-feed';
 import { listUnits, unitIdByName, withDescendants } from './units';
-
-// The index promise is stored at once, so a write that lands while the index is still being built waits for it
-// and is then applied on top (never lost between the build's read and its completion).
-const indexes = new WeakMap<Session, Promise<MemberIndex>>();
-
-/** Positions by member; `ids: null` reads them all at once (index build). */
-async function positionsOf(db: Knex | Knex.Transaction, ids: string[] | null): Promise<Map<string, MemberPosition[]>> {
-  const out = new Map<string, MemberPosition[]>();
-  const add = (rows: Record<string, unknown>[]) => {
-    for (const r of rows) out.set(r.member_id as string, [...(out.get(r.member_id as string) ?? []), positionFromRow(r)]);
-  };
-  const q = () => db('member_positions').whereNull('deleted_at').orderBy('from_date');
-  if (ids === null) add((await q()) as Record<string, unknown>[]);
-  else for (let i = 0; i < ids.length; i += 500) add((await q().whereIn('member_id', ids.slice(i, i + 500))) as Record<string, unknown>[]);
-  return out;
-}
-
-export function memberIndex(s: Session): Promise<MemberIndex> {
-  let p = indexes.get(s);
-  if (!p) {
-    p = buildIndex(s);
-    indexes.set(s, p);
-    p.catch(() => indexes.delete(s)); // a failed build (e.g. locked meanwhile) is retried on next use
-  }
-  return p;
-}
-
-async function buildIndex(s: Session): Promise<MemberIndex> {
-  // Set off by a commit, the build lets the writer finish first: its reads would otherwise take the one
-  // connection ahead of the writer's last statements (an import's checkpoint settings), making it wait.
-  await new Promise((resolve) => setImmediate(resolve));
-  const idx = new MemberIndex();
-  const rows = (await s.db('members')
-    .whereNull('deleted_at')
-    .select('id', 'sort_key', 'full_name', 'status', 'unit_id', 'gender', 'date_of_birth', 'id_number', 'phone', 'card_number', 'member_code', 'email')) as Parameters<typeof makeEntry>[0][];
-  const positions = await positionsOf(s.db, null);
-  const today = todayIso();
-  idx.load(rows.map((r) => makeEntry({ ...r, position: currentPositionText(positions.get(r.id) ?? [], today) })));
-  return idx;
-}
 
 /**
  * Reads members by id, in the order given (deleted ones are skipped). One statement per 500 ids, with the unit
@@ -83,54 +42,6 @@ export async function readMembers(db: Knex | Knex.Transaction, ids: string[]): P
 
 const POSITIONS_JSON = `(SELECT json_group_array(json_object('title', p.title, 'body', p.body, 'term', p.term, 'from_date', p.from_date,
   'to_date', p.to_date) ORDER BY p.from_date) FROM member_positions p WHERE p.member_id = m.id AND p.deleted_at IS NULL) AS positions_json`;
-
-/** Past this many changed members, rebuilding from the database beats patching entries one by one. */
-const REBUILD_ABOVE = 2000;
-
-/**
- * The change feed's listener for the register's index: members and their positions (the index holds the current
- * position). Runs synchronously after COMMIT and chains the index update onto the index promise, so a search
- * made right after a write waits for it and sees the row.
- */
-export function memberIndexListener(s: Session, change: ChangeSet): void {
-  const members = change.tables.get('members');
-  const positions = change.tables.get('member_positions');
-  if (!members && !positions) return;
-  if (members === 'all' || positions === 'all' || (members?.size ?? 0) + (positions?.size ?? 0) > REBUILD_ABOVE) {
-    indexes.delete(s);
-    void memberIndex(s).catch(() => undefined); // (re)built now: an unlock, a restore, a big import
-    return;
-  }
-  const pending = indexes.get(s);
-  if (!pending) return; // built on first use, from the database
-  const next = pending.then(async (idx) => {
-    await patchIndex(s, idx, [...(members ?? [])], [...(positions ?? [])]);
-    return idx;
-  });
-  indexes.set(s, next);
-  next.catch(() => indexes.get(s) === next && indexes.delete(s)); // the next use rebuilds from the database
-}
-
-async function patchIndex(s: Session, idx: MemberIndex, memberIds: string[], positionIds: string[]): Promise<void> {
-  const ids = new Set(memberIds);
-  for (let i = 0; i < positionIds.length; i += 500) {
-    const rows = await s.db('member_positions').whereIn('id', positionIds.slice(i, i + 500)).pluck('member_id');
-    for (const id of rows as string[]) ids.add(id);
-  }
-  const list = [...ids];
-  const positions = await positionsOf(s.db, list);
-  const today = todayIso();
-  const fresh: IndexEntry[] = [];
-  for (let i = 0; i < list.length; i += 500) {
-    type Row = MemberRow & Parameters<typeof makeEntry>[0];
-    const rows = (await s.db('members').whereIn('id', list.slice(i, i + 500))) as Row[];
-    for (const row of rows) {
-      if (row.deleted_at) idx.remove(row.id);
-      else fresh.push(makeEntry({ ...row, position: currentPositionText(positions.get(row.id) ?? [], today) }));
-    }
-  }
-  idx.upsertMany(fresh);
-}
 
 export async function listMembers(s: Session, f: MemberFilters & { offset?: number; limit?: number }): Promise<{ total: number; ids: string[] }> {
   const idx = await memberIndex(s);
@@ -317,3 +228,4 @@ export async function deleteMember(s: Session, id: string): Promise<void> {
 }
 
 export { COLUMN_FIELDS };
+export { memberIndex, memberIndexListener } from './index-feed';
