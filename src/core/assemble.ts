@@ -26,6 +26,8 @@ export interface Assembly {
   migrations: Migration[];
   schemaVersion: number;
   tables: ReadonlyMap<string, { module: string; sync: TableSync }>;
+  /** The tables declared `local`: their rows never reach the sync outbox. */
+  localTables: ReadonlySet<string>;
   jobKinds: ReadonlyMap<string, JobKind>;
 }
 
@@ -103,6 +105,7 @@ export function assembleModules(modules: readonly DomainModule[]): Assembly {
     migrations,
     schemaVersion: migrations[migrations.length - 1].version,
     tables,
+    localTables: new Set([...tables].filter(([, t]) => t.sync === 'local').map(([name]) => name)),
     jobKinds,
   };
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Knex } from 'knex';
 import type { EventName, EventPayload } from '../shared/contract';
 import { AppError, type InvokeResult } from '../shared/errors';
-import { assembleModules, type CommandEntry } from './assemble';
+import { assembleModules, forwardChange, type CommandEntry } from './assemble';
 import { createBackup, listBackups, pruneBackups } from './backup/backup';
 import type { CoreContext } from './context';
 import { asReader } from './db/read-scope';
@@ -26,8 +26,8 @@ const AUTO_BACKUP_EVERY_MS = 24 * 60 * 60 * 1000;
 const VERSION = '0.1.0';
 
 export async function createCore(opts: CoreOptions): Promise<Core> {
-  // Throws on a duplicate command, event, table or migration version, or a handler without a contract entry.
-  // (The session's change feed is to call assemble.ts forwardChange(assembly.modules, change, ctx) after COMMIT.)
+  // Throws on a duplicate command, event, table, job kind or migration version, or a handler without a contract
+  // entry.
   const assembly = assembleModules([...BUILTIN_MODULES, ...(opts.modules ?? [])]);
   const paths = dataPaths(path.resolve(opts.dataDir));
   fs.mkdirSync(paths.root, { recursive: true, mode: 0o700 });
@@ -48,7 +48,12 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     return run;
   };
   const emit = <N extends EventName>(name: N, payload: EventPayload<N>) => events.emit(name, payload);
-  const jobs = new Jobs((job) => emit('job.progress', job), (err) => toErrorShape(err, log));
+  // Every job is a row of the jobs table; the modules' resumable kinds resume after a restart (jobs/jobs.ts).
+  const jobs = new Jobs((job) => emit('job.progress', job), (err) => toErrorShape(err, log), {
+    exclusive,
+    session: () => ctx.session(),
+  });
+  for (const kind of assembly.jobKinds.values()) jobs.register(kind);
 
   const ctx: CoreContext = {
     paths,
@@ -72,10 +77,23 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         const b = await createBackup(db, paths.backupsDir, 'pre-migration');
         log.info('migration.backup', { from, to, backup: b.name });
       };
-      const opened = await Session.open(paths.dbFile, dataKey, deviceId, backupFirst, assembly.migrations);
-      session = opened.session;
+      const opened = await Session.open(
+        paths.dbFile,
+        dataKey,
+        deviceId,
+        backupFirst,
+        assembly.migrations,
+        assembly.localTables,
+      );
+      const s = opened.session;
+      session = s;
       if (opened.migrated.from !== opened.migrated.to) log.info('migrated', { ...opened.migrated });
       scheduleAutoBackup();
+      // The change feed: after each COMMIT, whatever wrote the rows, every module's derived data (search index,
+      // folded columns) hears of it. An unlock (and so a restore, which reopens) announces every table changed.
+      s.changes.onListenerError = (err) => log.error('change.listener', { error: String(err) });
+      s.changes.subscribe((change) => forwardChange(assembly.modules, change, ctx));
+      s.announceAll();
       for (const m of assembly.modules) {
         try {
           await m.onUnlock?.(ctx);
@@ -84,12 +102,15 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
           log.error('module.onUnlock', { module: m.name, code: toErrorShape(err, log).code });
         }
       }
+      await jobs.resume(s).catch((err) => log.error('jobs.resume', { error: String(err) }));
     },
     async closeSession(reason) {
       if (!session) return;
       const s = session;
       session = null;
       await reads.drained(); // a read that already holds the session finishes before its database closes
+      await jobs.settle(); // job outcomes being written land before the database closes
+      if (reason !== 'restore') jobs.lock(); // job results leave memory with the key
       await s.close();
       if (reason !== 'restore') emit('vault.locked', { reason });
     },

@@ -6,7 +6,9 @@
 import type { z } from 'zod';
 import type { CommandSchema, ContractPart } from '../shared/contract-part';
 import type { CoreContext } from './context';
+import type { ChangeSet } from './db/changes';
 import type { Migration } from './db/migrate';
+import type { JobKind } from './jobs/kinds';
 
 /**
  * `read` never waits behind a write (it runs on the session's read-only connection); `write` runs one at a time
@@ -22,14 +24,8 @@ export interface CommandSpec<S extends CommandSchema = CommandSchema> {
 }
 export type CommandSpecs<P extends ContractPart> = { [N in keyof P['commands']]: CommandSpec<P['commands'][N]> };
 
-// Placeholders for the change feed's and the persistent jobs' types (helper `feed` defines the real ones in
-// db/records.ts and jobs/): the integrator points these two at them on merge.
-export type ChangeSet = { tables: Map<string, Set<string> | 'all'> };
-export interface JobKind {
-  kind: string;
-  resumable: boolean;
-  run(input: unknown, jobCtx: unknown): Promise<unknown>;
-}
+export type { ChangeSet } from './db/changes';
+export type { JobKind } from './jobs/kinds';
 
 /** Whether a table's rows go up to the upper-level union (`sync`) or stay on this computer (`local`). */
 export type TableSync = 'sync' | 'local';

@@ -31,3 +31,5 @@ const builtin = assembleModules(BUILTIN_MODULES);
 /** The built-in migrations in order, and the schema version this build of UnionDesk writes. */
 export const MIGRATIONS = builtin.migrations;
 export const SCHEMA_VERSION = builtin.schemaVersion;
+/** Tables whose rows stay on this PC (no sync outbox rows). */
+export const LOCAL_TABLES = builtin.localTables;

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { ContractPart } from './contract-part';
 
-export const jobState = z.enum(['queued', 'running', 'done', 'failed']);
+export const jobState = z.enum(['queued', 'running', 'done', 'failed', 'interrupted']);
 export const jobInfo = z.object({
   id: z.string(),
   kind: z.string(),

@@ -2,10 +2,11 @@
 import os from 'node:os';
 import { documentsBench } from './documents.bench';
 import { membersBench } from './members.bench';
+import { recordsBench } from './records.bench';
 import { vaultBench } from './vault.bench';
 import type { Suite } from './util';
 
-const suites: Record<string, Suite> = { vault: vaultBench, members: membersBench, documents: documentsBench };
+const suites: Record<string, Suite> = { vault: vaultBench, members: membersBench, records: recordsBench, documents: documentsBench };
 const only = process.argv.slice(2);
 const results: Record<string, unknown> = {};
 for (const [name, suite] of Object.entries(suites)) {

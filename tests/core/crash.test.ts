@@ -39,10 +39,11 @@ describe('crash safety', () => {
     const stored = new Set((await db('audit_log').where({ action: 'crash.test' }).select('entity_id')).map((r) => Number(r.entity_id)));
     const missing = committed.filter((n) => !stored.has(n));
     expect(missing).toEqual([]);
-    // Each stored row came with its outbox row (same transaction).
-    const outbox = await db('outbox').where({ entity: 'audit_log' }).count({ n: '*' }).first();
-    const rows = await db('audit_log').count({ n: '*' }).first();
+    // Each stored synced row came with its outbox row (same transaction); the audit rows with their units.
+    const outbox = await db('outbox').where({ entity: 'units' }).count({ n: '*' }).first();
+    const rows = await db('units').count({ n: '*' }).first();
     expect(outbox!.n).toBe(rows!.n);
+    expect(rows!.n).toBe(stored.size);
     await db.destroy();
   });
 });

@@ -50,7 +50,7 @@ describe('migrations', () => {
   it('migrate() throws an AppError, not a crash, for a newer schema', async () => {
     const file = path.join(tempDir(), 'n.db');
     const db = await openDatabase({ file, key });
-    await db.raw('PRAGMA user_version = 5');
+    await db.raw(`PRAGMA user_version = ${SCHEMA_VERSION + 1}`);
     await expect(migrate(db)).rejects.toBeInstanceOf(AppError);
     await db.destroy();
   });
@@ -68,6 +68,7 @@ describe('upgrading a real vault', () => {
     // Turn it into a version-1 database: drop what later migrations add.
     const db = await openDatabase({ file: path.join(dataDir, 'uniondesk.db'), key: dataKey });
     for (const t of ['document_counters', 'document_versions', 'documents', 'member_status_events', 'member_positions', 'members', 'units']) await db.schema.dropTable(t);
+    await db.schema.alterTable('jobs', (t) => (t.dropIndex(['state']), t.dropColumns('input', 'checkpoint', 'started_at', 'finished_at')));
     await db.raw('PRAGMA user_version = 1');
     await db.destroy();
     const again = await newCore({ dataDir });

@@ -65,9 +65,11 @@ describe('syncable records', () => {
     await db.destroy();
   });
 
-  it('core changes (org profile) land in the outbox with the vault device id; tables all carry the sync columns', async () => {
+  it('core changes (org profile) land in the outbox with the vault device id, local rows do not; tables all carry the sync columns', async () => {
     const { core, dataDir } = await initCore();
     await call(core, 'org.update', { upperLevelName: 'Công đoàn phường Hoàn Kiếm', upperLevelType: 'ward' });
+    // backupKeep is about this PC's backups (local), the opt-in policy is the union's (synced).
+    await call(core, 'settings.update', { backupKeep: 5, emailOptInRequired: true });
     const org = await call(core, 'org.get');
     expect(org.upperLevels).toEqual([{ name: 'Công đoàn phường Hoàn Kiếm', type: 'ward', validFrom: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);
     await call(core, 'vault.lock');
@@ -76,7 +78,11 @@ describe('syncable records', () => {
     const vault = new Vault(path.join(dataDir, 'vault.json'), FAST_KDF);
     const db = await openDatabase({ file: path.join(dataDir, 'uniondesk.db'), key: await vault.unlockWithPassphrase('mật khẩu thử nghiệm 2026') });
     const entities = (await db('outbox').distinct('entity')).map((r) => r.entity).sort();
-    expect(entities).toEqual(expect.arrayContaining(['audit_log', 'org_profile', 'org_upper_levels']));
+    expect(entities).toEqual(['org_profile', 'org_upper_levels', 'settings']);
+    // The audit log stays on this PC: its rows exist, but none reached the outbox.
+    expect(Number((await db('audit_log').count({ n: '*' }).first())!.n)).toBeGreaterThan(0);
+    const synced = (await db('outbox').where({ entity: 'settings' }).select('entity_id')).map((r) => r.entity_id);
+    expect((await db('settings').whereIn('id', synced).pluck('key')).sort()).toEqual(['emailOptInRequired']);
     expect(new Set((await db('outbox').select('device_id')).map((r) => r.device_id))).toEqual(new Set([vault.read().deviceId]));
     const tables = (await db.raw("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> 'outbox'")) as { name: string }[];
     for (const { name } of tables) {
@@ -85,5 +91,41 @@ describe('syncable records', () => {
     }
     await db.destroy();
     await core.close();
+  });
+
+  it('inside a transaction (prepared statements) writes what knex writes, and refuses bad or late writes', async () => {
+    const db = await openDatabase({ file: path.join(tempDir(), 'p.db'), key: Buffer.alloc(32, 4) });
+    await migrate(db);
+    const ctx = { clock: new HybridClock('node1'), deviceId: 'device-1' };
+    const doc = { type: 'NQ', year: 2026, number: null, issuer_code: 'CĐCS', date: '2026-01-02' };
+    let late: Parameters<typeof insertRecord>[0] | undefined;
+    const id = await db.transaction(async (trx) => {
+      late = trx;
+      const d = (await insertRecord(trx, ctx, 'documents', doc)).id as string;
+      const version = { document_id: d, version: 1, fields: '{}', body: '{}', issued: false };
+      await insertRecord(trx, ctx, 'document_versions', version);
+      // A boolean compares as SQLite stores it (0/1): setting the same value again changes nothing.
+      const v = (await trx('document_versions').where({ document_id: d }).first()).id as string;
+      expect(await updateRecord(trx, ctx, 'document_versions', v, { issued: false })).toEqual([]);
+      const changed = await updateRecord(trx, ctx, 'document_versions', v, { issued: true, body: '{"a":1}' });
+      expect(changed).toEqual(['issued', 'body']);
+      expect(await softDeleteRecord(trx, ctx, 'document_versions', v)).toBe(true);
+      expect(await softDeleteRecord(trx, ctx, 'document_versions', v)).toBe(false);
+      // An unknown column fails the write (it does not hang), and again the second time (not cached).
+      for (let i = 0; i < 2; i++) await expect(insertRecord(trx, ctx, 'units', { nope: 1 })).rejects.toThrow(/nope/);
+      return d;
+    });
+    expect(await db('documents').where({ id }).first()).toMatchObject({ ...doc, summary: '', status: 'draft' });
+    const stored = await db('document_versions').where({ document_id: id }).first();
+    expect(stored).toMatchObject({ issued: 1, body: '{"a":1}' });
+    expect((await db('outbox').orderBy('id')).map((o) => [o.entity, o.op])).toEqual([
+      ['documents', 'insert'],
+      ['document_versions', 'insert'],
+      ['document_versions', 'update'],
+      ['document_versions', 'delete'],
+    ]);
+    // After COMMIT the transaction's connection must not take writes that would land outside any transaction.
+    await expect(insertRecord(late!, ctx, 'units', { name: 'Muộn' })).rejects.toThrow(/complete/);
+    await db.destroy(); // closes although statements were cached on the connection
   });
 });

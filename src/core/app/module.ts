@@ -15,8 +15,8 @@ export const appModule = defineModule({
   tables: {
     org_profile: 'sync',
     org_upper_levels: 'sync',
-    // Both settings so far (backups to keep, e-mail opt-in) are this computer's choices.
-    settings: 'local',
+    // Synced, but key by key: this PC's own keys (backups to keep here) stay local (db/sync-tables.ts).
+    settings: 'sync',
     audit_log: 'local',
     jobs: 'local',
     // The sync queue itself: its rows are what gets sent, not data to send.

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import knexFactory, { type Knex } from 'knex';
 import { AppError } from '../../shared/errors';
+import { finalizeStatements } from './statements';
 
 const nodeRequire = createRequire(import.meta.url);
 // knex ships its dialects as CommonJS classes; we subclass the sqlite3 one to plug in the cipher driver.
@@ -57,6 +58,11 @@ export async function openDatabase(opts: OpenOptions): Promise<Knex> {
         throw err;
       }
       return db;
+    }
+    async destroyRawConnection(db: RawDb) {
+      // SQLite will not close a connection whose cached statements (records.ts) are still open.
+      await finalizeStatements(db);
+      return super.destroyRawConnection(db);
     }
   }
   const knex = knexFactory({

@@ -11,6 +11,8 @@ export interface Migration {
   version: number;
   name: string;
   up(trx: Knex.Transaction): Promise<void>;
+  /** Why this migration may change synced tables other than additively (tests/core/schema-guard.test.ts). */
+  nonAdditive?: string;
 }
 
 // The built-in list is assembled in core/modules.ts (which imports every domain); re-exported here, where it has

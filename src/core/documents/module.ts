@@ -3,6 +3,7 @@ import { documentsContract } from '../../shared/documents-contract';
 import * as m003 from '../db/migrations/003-documents';
 import { defineModule, withModes } from '../module';
 import { documentHandlers } from './handlers';
+import { documentsFoldListener } from './register';
 
 export const documentsModule = defineModule({
   name: 'documents',
@@ -22,4 +23,6 @@ export const documentsModule = defineModule({
   }),
   migrations: [{ version: 3, name: 'documents', up: m003.up }],
   tables: { documents: 'sync', document_versions: 'sync', document_counters: 'sync' },
+  // search_fold is derived: rows written by any path other than ours (later, a sync pull) are re-folded.
+  onChange: (change, ctx) => documentsFoldListener(ctx.session(), change),
 });

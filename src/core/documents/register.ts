@@ -9,6 +9,7 @@ import { type Appendix, type DocBody, type DocumentModel, formatDocNumber, type 
 import { AppError } from '../../shared/errors';
 import { foldVi } from '../../shared/text/fold';
 import { audit } from '../audit/audit';
+import type { ChangeSet } from '../db/changes';
 import { insertRecord, type RecordContext, softDeleteRecord, updateRecord } from '../db/records';
 import type { Session } from '../session';
 
@@ -35,20 +36,69 @@ function toRecord(r: DocRow): DocRecord {
   };
 }
 
+type FoldSource = {
+  number: number | null;
+  type: string;
+  issuer_code: string;
+  summary: string;
+  signer: string | null;
+  recipients: string | null;
+};
+
+/** What `docs.list` searches, from the row's own columns: one function for the write path and the feed's repair. */
+function searchFold(r: FoldSource): string {
+  const type = r.type as OfficialFields['type'];
+  const numberText = r.number === null ? '' : formatDocNumber({ number: r.number, type, issuerCode: r.issuer_code });
+  const recipients = r.recipients ? (JSON.parse(r.recipients) as string[]) : [];
+  return foldVi([numberText, r.summary, r.signer ?? '', ...recipients].join(' '));
+}
+
 /** The columns of `documents` that mirror a version's official fields (for listing and search). */
 function summaryColumns(f: OfficialFields) {
-  const signer = f.signers.map((s) => s.name).filter(Boolean).join(', ');
-  const numberText = f.number === null ? '' : formatDocNumber(f);
-  return {
+  const cols = {
     type: f.type,
     year: Number(f.date.slice(0, 4)),
     issuer_code: f.issuerCode,
     summary: f.summary,
     date: f.date,
-    signer,
+    signer: f.signers.map((s) => s.name).filter(Boolean).join(', '),
     recipients: JSON.stringify(f.recipients),
-    search_fold: foldVi([numberText, f.summary, signer, ...f.recipients].join(' ')),
   };
+  return { ...cols, search_fold: searchFold({ ...cols, number: f.number }) };
+}
+
+/** Fold repairs under way, by database: `listDocuments` waits for them. */
+const repairs = new WeakMap<Knex, Promise<void>>();
+
+/**
+ * The change feed's listener for `search_fold`. Our own writes store it with the columns it derives from (above),
+ * so a search right after a save needs no wait; this listener re-derives it for rows written any other way (a
+ * direct write, later a sync pull, which merges columns one by one) and, after an unlock or a restore ('all'),
+ * for every row, so a change to the folding rules reaches old rows too.
+ */
+export function documentsFoldListener(s: Session, change: ChangeSet): void {
+  const ids = change.tables.get('documents');
+  if (!ids) return;
+  const db = s.db;
+  const previous = repairs.get(db) ?? Promise.resolve();
+  repairs.set(db, previous.then(() => repairFolds(db, ids)).catch(() => undefined)); // retried at the next unlock
+}
+
+async function repairFolds(db: Knex, ids: Set<string> | 'all'): Promise<void> {
+  const cols = ['id', 'number', 'type', 'issuer_code', 'summary', 'signer', 'recipients', 'search_fold'];
+  const list = ids === 'all' ? null : [...ids];
+  const rows: (FoldSource & { id: string; search_fold: string })[] = [];
+  if (!list) rows.push(...(await db('documents').select(cols)));
+  else {
+    for (let i = 0; i < list.length; i += 500) {
+      rows.push(...(await db('documents').whereIn('id', list.slice(i, i + 500)).select(cols)));
+    }
+  }
+  // A derived, local column: no outbox row and no change announced (nothing derives from it).
+  for (const r of rows) {
+    const fold = searchFold(r);
+    if (fold !== r.search_fold) await db('documents').where({ id: r.id }).update({ search_fold: fold });
+  }
 }
 
 /**
@@ -147,6 +197,7 @@ export async function issueDocument(s: Session, id: string, date?: string): Prom
 }
 
 export async function listDocuments(db: Knex, f: { query?: string; type?: string; year?: number; status?: string }): Promise<DocRecord[]> {
+  await repairs.get(db);
   const q = db('documents').whereNull('deleted_at');
   if (f.type) q.where({ type: f.type });
   if (f.year) q.where({ year: f.year });

@@ -3,7 +3,6 @@ import type { HandlerMap } from '../context';
 import { deliver, MIME_PDF, MIME_XLSX } from '../deliver';
 import { audit } from '../audit/audit';
 import { getOrg } from '../org/org';
-import { applyImport } from './import-apply';
 import { addMember, deleteMember, getMember, listMembers, memberHistory, readMembers, setMemberStatus, updateMember } from './service';
 import { deleteUnit, listUnits, saveUnit } from './units';
 
@@ -14,23 +13,10 @@ type Names =
 type ImportInput = Parameters<HandlerMap<'members.importData'>['members.importData']>[0];
 type Ctx = Parameters<HandlerMap<'members.importData'>['members.importData']>[1];
 
-function startImport(ctx: Ctx, { fileName, base64, dryRun, mapping }: ImportInput) {
+/** The import is a persistent, resumable job (import-job.ts): its input is the file's bytes, never a path. */
+function startImport(ctx: Ctx, input: ImportInput) {
   ctx.session();
-  return ctx.jobs.start('members.import', (progress) =>
-    ctx.exclusive(async () => {
-      const s = ctx.session();
-      // exceljs is heavy: load the importer only when a file is imported.
-      const { parseMemberFile, importFailure } = await import('./import');
-      const data = Buffer.from(base64, 'base64');
-      const onProgress = (d: number, t: number) => progress(d, t * 2);
-      // A file we cannot read as member data is the user's to fix (VALIDATION); any other throw is our bug (INTERNAL).
-      const parsed = await parseMemberFile({ fileName, data }, { mapping, onProgress }).catch((err: unknown) => {
-        throw importFailure(err);
-      });
-      const n = parsed.candidates.length;
-      return applyImport(s, parsed, dryRun, (d) => progress(n + d, n * 2));
-    }),
-  );
+  return ctx.jobs.run('members.import', input);
 }
 
 export const memberHandlers: HandlerMap<Names> = {
@@ -50,7 +36,7 @@ export const memberHandlers: HandlerMap<Names> = {
   'units.list': async (_i, ctx) => listUnits(ctx.session().db),
   'units.save': async (input, ctx) => saveUnit(ctx.session().db, ctx.session().record, input),
   'units.delete': async ({ id }, ctx) => (await deleteUnit(ctx.session().db, ctx.session().record, id), { ok: true }),
-  'members.importData': async (input, ctx) => ({ jobId: startImport(ctx, input) }),
+  'members.importData': async (input, ctx) => ({ jobId: await startImport(ctx, input) }),
   'members.export': async ({ format, includeSensitive, ...filters }, ctx) => {
     const s = ctx.session();
     const { ids } = await listMembers(s, { ...filters, limit: 0 });

@@ -10,7 +10,7 @@ import { withLateCheckpoint } from '../db/bulk';
 import { BatchInserter } from '../db/records';
 import type { Session } from '../session';
 import type { ParsedFile } from './import';
-import { COLUMN_FIELDS, emailConsentDefault, patchMember, queueMember, readMembers, refreshIndex } from './service';
+import { COLUMN_FIELDS, emailConsentDefault, patchMember, queueMember, readMembers } from './service';
 import { unitIdByName } from './units';
 
 const FLUSH_EVERY = 500;
@@ -46,7 +46,14 @@ async function existingKeys(db: Knex) {
   return { idNumber: by('id_number'), cardNumber: by('card_number'), memberCode: by('member_code') };
 }
 
-export async function applyImport(s: Session, parsed: ParsedFile, dryRun: boolean, progress: (done: number, total: number) => void): Promise<ImportReport> {
+/** `beforeCommit`: last step of the import's transaction (the job's checkpoint commits with the rows). */
+export async function applyImport(
+  s: Session,
+  parsed: ParsedFile,
+  dryRun: boolean,
+  progress: (done: number, total: number) => void,
+  beforeCommit?: (trx: Knex.Transaction, report: ImportReport) => Promise<void>,
+): Promise<ImportReport> {
   const keys = await existingKeys(s.db);
   const matchOf = (f: MemberFields) =>
     (f.idNumber && keys.idNumber.get(f.idNumber)) || (f.cardNumber && keys.cardNumber.get(f.cardNumber)) || (f.memberCode && keys.memberCode.get(f.memberCode)) || null;
@@ -65,7 +72,6 @@ export async function applyImport(s: Session, parsed: ParsedFile, dryRun: boolea
     headers: parsed.headers,
     unmapped: parsed.unmapped,
   };
-  const touched: string[] = [];
   const consentDefault = await emailConsentDefault(s.db);
   const run = async (trx: Knex.Transaction | null) => {
     const unitCache = new Map<string, string>();
@@ -80,13 +86,13 @@ export async function applyImport(s: Session, parsed: ParsedFile, dryRun: boolea
           if (Object.keys(diff).length === 0) report.unchanged++;
           else {
             report.updated++;
-            if (trx) (await patchMember(trx, s.record, current, diff, { unitCache, consentDefault }), touched.push(current.id));
+            if (trx) await patchMember(trx, s.record, current, diff, { unitCache, consentDefault });
           }
         } else {
           report.imported++;
           if (trx) {
             const unitId = (f.unit && unitCache.get(f.unit)) || (await unitIdByName(trx, s.record, f.unit, unitCache));
-            touched.push(queueMember(batch, f, unitId, consentDefault));
+            queueMember(batch, f, unitId, consentDefault);
           }
         }
         // Handed to SQLite in chunks as we go: it writes one chunk while we prepare the next.
@@ -105,8 +111,8 @@ export async function applyImport(s: Session, parsed: ParsedFile, dryRun: boolea
       s.db.transaction(async (trx) => {
         await run(trx);
         await audit(trx, s.record, 'members.import', undefined, { imported: report.imported, updated: report.updated, rejected: report.rejected.length });
+        await beforeCommit?.(trx, report);
       }),
     );
-  if (touched.length) await refreshIndex(s, touched);
   return report;
 }

@@ -2,10 +2,10 @@
 import { membersContract } from '../../shared/members-contract';
 import * as m002 from '../db/migrations/002-members';
 import * as m004 from '../db/migrations/004-register-indexes';
-import { asReader } from '../db/read-scope';
 import { defineModule, withModes } from '../module';
 import { memberHandlers } from './handlers';
-import { memberIndex } from './service';
+import { membersImportJob } from './import-job';
+import { memberIndexListener } from './index-feed';
 
 export const membersModule = defineModule({
   name: 'members',
@@ -29,10 +29,8 @@ export const membersModule = defineModule({
     { version: 4, name: 'register-indexes', up: m004.up },
   ],
   tables: { units: 'sync', members: 'sync', member_positions: 'sync', member_status_events: 'sync' },
-  onUnlock(ctx) {
-    // Warm the register's search index now, on the read connection, so the first search after unlocking is
-    // instant and a write that starts meanwhile does not hold the build up.
-    const s = ctx.session();
-    void asReader(() => memberIndex(s)).catch(() => undefined);
-  },
+  jobKinds: [membersImportJob],
+  // The search index follows every committed change; the unlock's "everything changed" builds it at once, so the
+  // first search after unlocking is instant.
+  onChange: (change, ctx) => memberIndexListener(ctx.session(), change),
 });

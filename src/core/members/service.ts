@@ -1,4 +1,7 @@
-/** The member register: add, update, change status, delete, read, list. Every write keeps the search index current. */
+/**
+ * The member register: add, update, change status, delete, read, list. The search index follows the session's
+ * change feed (memberIndexListener): no writer refreshes it by hand, so no write path can leave it stale.
+ */
 import type { Knex } from 'knex';
 import { AppError } from '../../shared/errors';
 import type { Member, MemberFields, MemberFilters, MemberPosition, MemberStatus, StatusEvent } from '../../shared/members-contract';
@@ -9,46 +12,9 @@ import type { Session } from '../session';
 import { getSettings } from '../settings/settings';
 import { cleanTextFields } from '../text';
 import { canTransition, eventFor, STATUS_LABELS } from './lifecycle';
-import { COLUMN_FIELDS, currentPositionText, fieldsToColumns, positionFromRow, rowToMember, todayIso, type MemberRow } from './rows';
-import { type IndexEntry, makeEntry, MemberIndex } from './search-index';
+import { COLUMN_FIELDS, fieldsToColumns, positionFromRow, rowToMember, todayIso, type MemberRow } from './rows';
+import { memberIndex } from './index-feed';
 import { findUnitByName, listUnits, unitIdByName, withDescendants } from './units';
-
-// The index promise is stored at once, so a write that lands while the index is still being built waits for it
-// and is then applied on top (never lost between the build's read and its completion).
-const indexes = new WeakMap<Session, Promise<MemberIndex>>();
-
-/** Positions by member; `ids: null` reads them all at once (index build). */
-async function positionsOf(db: Knex | Knex.Transaction, ids: string[] | null): Promise<Map<string, MemberPosition[]>> {
-  const out = new Map<string, MemberPosition[]>();
-  const add = (rows: Record<string, unknown>[]) => {
-    for (const r of rows) out.set(r.member_id as string, [...(out.get(r.member_id as string) ?? []), positionFromRow(r)]);
-  };
-  const q = () => db('member_positions').whereNull('deleted_at').orderBy('from_date');
-  if (ids === null) add((await q()) as Record<string, unknown>[]);
-  else for (let i = 0; i < ids.length; i += 500) add((await q().whereIn('member_id', ids.slice(i, i + 500))) as Record<string, unknown>[]);
-  return out;
-}
-
-export function memberIndex(s: Session): Promise<MemberIndex> {
-  let p = indexes.get(s);
-  if (!p) {
-    p = buildIndex(s);
-    indexes.set(s, p);
-    p.catch(() => indexes.delete(s)); // a failed build (e.g. locked meanwhile) is retried on next use
-  }
-  return p;
-}
-
-async function buildIndex(s: Session): Promise<MemberIndex> {
-  const idx = new MemberIndex();
-  const rows = (await s.db('members')
-    .whereNull('deleted_at')
-    .select('id', 'sort_key', 'full_name', 'status', 'unit_id', 'gender', 'date_of_birth', 'id_number', 'phone', 'card_number', 'member_code', 'email')) as Parameters<typeof makeEntry>[0][];
-  const positions = await positionsOf(s.db, null);
-  const today = todayIso();
-  idx.load(rows.map((r) => makeEntry({ ...r, position: currentPositionText(positions.get(r.id) ?? [], today) })));
-  return idx;
-}
 
 /**
  * Reads members by id, in the order given (deleted ones are skipped). One statement per 500 ids, with the unit
@@ -76,30 +42,6 @@ export async function readMembers(db: Knex | Knex.Transaction, ids: string[]): P
 
 const POSITIONS_JSON = `(SELECT json_group_array(json_object('title', p.title, 'body', p.body, 'term', p.term, 'from_date', p.from_date,
   'to_date', p.to_date) ORDER BY p.from_date) FROM member_positions p WHERE p.member_id = m.id AND p.deleted_at IS NULL) AS positions_json`;
-
-async function refreshIndex(s: Session, ids: string[]): Promise<void> {
-  const pending = indexes.get(s);
-  if (!pending) return; // built on first use from the database
-  if (ids.length > 2000) {
-    // A big import: rebuilding from the database in the background beats patching thousands of entries, and the
-    // import is done as soon as its transaction commits. Searches wait for the fresh index.
-    indexes.delete(s);
-    void memberIndex(s).catch(() => undefined);
-    return;
-  }
-  const idx = await pending.catch(() => null);
-  if (!idx) return; // the build failed; the next use rebuilds from the database
-  const positions = await positionsOf(s.db, ids);
-  const today = todayIso();
-  const fresh: IndexEntry[] = [];
-  for (let i = 0; i < ids.length; i += 500) {
-    for (const row of (await s.db('members').whereIn('id', ids.slice(i, i + 500))) as (MemberRow & Parameters<typeof makeEntry>[0])[]) {
-      if (row.deleted_at) idx.remove(row.id);
-      else fresh.push(makeEntry({ ...row, position: currentPositionText(positions.get(row.id) ?? [], today) }));
-    }
-  }
-  idx.upsertMany(fresh);
-}
 
 export async function listMembers(s: Session, f: MemberFilters & { offset?: number; limit?: number }): Promise<{ total: number; ids: string[] }> {
   const idx = await memberIndex(s);
@@ -240,7 +182,6 @@ export async function addMember(s: Session, fields: MemberFields, opts: AddOptio
     await audit(trx, s.record, 'members.add', { type: 'members', id });
     return id;
   });
-  await refreshIndex(s, [id]);
   return getMember(s.db, id);
 }
 
@@ -250,7 +191,6 @@ export async function updateMember(s: Session, id: string, fields: Partial<Membe
     const changed = await patchMember(trx, s.record, existing, fields);
     if (changed.length) await audit(trx, s.record, 'members.update', { type: 'members', id }, { fields: changed });
   });
-  await refreshIndex(s, [id]);
   return getMember(s.db, id);
 }
 
@@ -276,7 +216,6 @@ export async function setMemberStatus(s: Session, input: { id: string; status: M
     });
     await audit(trx, s.record, 'members.setStatus', { type: 'members', id: m.id }, { from: m.status, to: input.status });
   });
-  await refreshIndex(s, [input.id]);
   return getMember(s.db, input.id);
 }
 
@@ -286,7 +225,7 @@ export async function deleteMember(s: Session, id: string): Promise<void> {
     await softDeleteRecord(trx, s.record, 'members', id);
     await audit(trx, s.record, 'members.delete', { type: 'members', id });
   });
-  (await indexes.get(s)?.catch(() => null))?.remove(id);
 }
 
-export { COLUMN_FIELDS, refreshIndex };
+export { COLUMN_FIELDS };
+export { memberIndex, memberIndexListener } from './index-feed';
