@@ -63,7 +63,9 @@ async function main() {
   const evCli = path.join(path.dirname(nodeRequire.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
   const buildCode = existsSync(evCli)
     ? await run(process.execPath, [evCli, 'build'])
-    : await run(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['electron-vite', 'build'], { shell: process.platform === 'win32' });
+    : await run(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['electron-vite', 'build'], {
+        shell: process.platform === 'win32',
+      });
   if (buildCode !== 0) process.exit(buildCode);
 
   const env = { ...process.env };

@@ -28,5 +28,8 @@ export interface CoreContext {
   exclusive<T>(work: () => Promise<T>): Promise<T>;
 }
 
-export type Handler<N extends CommandName> = (input: z.output<Commands[N]['input']>, ctx: CoreContext) => Promise<CommandOutput<N>>;
+export type Handler<N extends CommandName> = (
+  input: z.output<Commands[N]['input']>,
+  ctx: CoreContext,
+) => Promise<CommandOutput<N>>;
 export type HandlerMap<K extends CommandName> = { [N in K]: Handler<N> };

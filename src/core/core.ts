@@ -34,7 +34,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const log = createLogger(paths.logsDir);
   // Tests may ask for a cheap KDF, but only for throw-away vaults under the temp folder: a real union's vault
   // can never be created with weak key wrapping by a stray environment variable.
-  const testKdf = process.env.UNIONDESK_TEST_KDF === 'fast' && paths.root.startsWith(path.resolve(os.tmpdir()) + path.sep);
+  const testKdf =
+    process.env.UNIONDESK_TEST_KDF === 'fast' && paths.root.startsWith(path.resolve(os.tmpdir()) + path.sep);
   const kdf = opts.kdf ?? (testKdf ? FAST_KDF : DEFAULT_KDF);
   const vault = new Vault(paths.vaultFile, kdf, opts.keystore);
   const events = new EventEmitter();
@@ -49,10 +50,14 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   };
   const emit = <N extends EventName>(name: N, payload: EventPayload<N>) => events.emit(name, payload);
   // Every job is a row of the jobs table; the modules' resumable kinds resume after a restart (jobs/jobs.ts).
-  const jobs = new Jobs((job) => emit('job.progress', job), (err) => toErrorShape(err, log), {
-    exclusive,
-    session: () => ctx.session(),
-  });
+  const jobs = new Jobs(
+    (job) => emit('job.progress', job),
+    (err) => toErrorShape(err, log),
+    {
+      exclusive,
+      session: () => ctx.session(),
+    },
+  );
   for (const kind of assembly.jobKinds.values()) jobs.register(kind);
 
   const ctx: CoreContext = {
@@ -68,7 +73,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     maybeSession: () => session,
     session() {
       if (session) return session;
-      if (!vault.exists()) throw new AppError('NOT_INITIALIZED', 'Chưa khởi tạo kho dữ liệu. Hãy chạy thiết lập lần đầu.');
+      if (!vault.exists())
+        throw new AppError('NOT_INITIALIZED', 'Chưa khởi tạo kho dữ liệu. Hãy chạy thiết lập lần đầu.');
       throw new AppError('LOCKED', 'Kho dữ liệu đang khoá. Hãy mở khoá bằng mật khẩu.');
     },
     async openSession(dataKey, deviceId) {

@@ -17,7 +17,8 @@ function issuesOf(err: z.ZodError) {
 
 export function toErrorShape(err: unknown, log?: Logger): AppErrorShape {
   if (err instanceof AppError) return err.toJSON();
-  if (err instanceof z.ZodError) return { code: 'VALIDATION', message: 'Dữ liệu không hợp lệ.', details: issuesOf(err) };
+  if (err instanceof z.ZodError)
+    return { code: 'VALIDATION', message: 'Dữ liệu không hợp lệ.', details: issuesOf(err) };
   log?.error('internal', { error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
   return { code: 'INTERNAL', message: 'Lỗi không mong đợi trong lõi ứng dụng. Chi tiết đã được ghi vào nhật ký.' };
 }

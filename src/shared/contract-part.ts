@@ -38,8 +38,14 @@ export function mergeNamed<T>(what: string, tables: readonly (Record<string, T> 
 
 export function mergeParts<const P extends readonly ContractPart[]>(parts: P) {
   return {
-    commands: mergeNamed('command', parts.map((p) => p.commands)) as MergedCommands<P>,
-    events: mergeNamed('event', parts.map((p) => p.events)) as MergedEvents<P>,
+    commands: mergeNamed(
+      'command',
+      parts.map((p) => p.commands),
+    ) as MergedCommands<P>,
+    events: mergeNamed(
+      'event',
+      parts.map((p) => p.events),
+    ) as MergedEvents<P>,
   };
 }
 

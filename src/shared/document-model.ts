@@ -28,7 +28,6 @@ export const DOC_TYPES = [
 export type DocTypeCode = (typeof DOC_TYPES)[number]['code'];
 export const docTypeCode = z.enum(DOC_TYPES.map((t) => t.code) as [DocTypeCode, ...DocTypeCode[]]);
 
-
 export const signer = z.object({
   /** The authority line above the position, e.g. "TM. BAN CHẤP HÀNH", "KT. CHỦ TỊCH", "Q. CHỦ TỊCH"; may be empty. */
   authority: z.string().max(200).default(''),
@@ -59,7 +58,9 @@ export type OfficialFields = z.infer<typeof officialFields>;
 // ---- Body: allow-listed TipTap JSON -------------------------------------------------------------
 
 const mark = z.object({ type: z.enum(['bold', 'italic', 'underline']) }).strict();
-export const textNode = z.object({ type: z.literal('text'), text: z.string().min(1).max(100_000), marks: z.array(mark).max(3).optional() }).strict();
+export const textNode = z
+  .object({ type: z.literal('text'), text: z.string().min(1).max(100_000), marks: z.array(mark).max(3).optional() })
+  .strict();
 const hardBreak = z.object({ type: z.literal('hardBreak') }).strict();
 const inline = z.discriminatedUnion('type', [textNode, hardBreak]);
 export type InlineNode = z.infer<typeof inline>;
@@ -67,8 +68,16 @@ export type InlineNode = z.infer<typeof inline>;
 const align = z.enum(['left', 'center', 'right', 'justify']).nullable().optional();
 
 export type BlockNode =
-  | { type: 'paragraph'; attrs?: { textAlign?: 'left' | 'center' | 'right' | 'justify' | null }; content?: InlineNode[] }
-  | { type: 'heading'; attrs: { level: 1 | 2 | 3; textAlign?: 'left' | 'center' | 'right' | 'justify' | null }; content?: InlineNode[] }
+  | {
+      type: 'paragraph';
+      attrs?: { textAlign?: 'left' | 'center' | 'right' | 'justify' | null };
+      content?: InlineNode[];
+    }
+  | {
+      type: 'heading';
+      attrs: { level: 1 | 2 | 3; textAlign?: 'left' | 'center' | 'right' | 'justify' | null };
+      content?: InlineNode[];
+    }
   | { type: 'bulletList'; content: ListItemNode[] }
   | { type: 'orderedList'; attrs?: { start?: number }; content: ListItemNode[] }
   | { type: 'table'; content: TableRowNode[] }
@@ -86,7 +95,13 @@ export type TableRowNode = { type: 'tableRow'; content: TableCellNode[] };
 // document has thousands of nodes).
 export const blockNode: z.ZodType<BlockNode> = z.lazy(() =>
   z.discriminatedUnion('type', [
-    z.object({ type: z.literal('paragraph'), attrs: z.object({ textAlign: align }).strict().optional(), content: z.array(inline).optional() }).strict(),
+    z
+      .object({
+        type: z.literal('paragraph'),
+        attrs: z.object({ textAlign: align }).strict().optional(),
+        content: z.array(inline).optional(),
+      })
+      .strict(),
     z
       .object({
         type: z.literal('heading'),
@@ -95,29 +110,56 @@ export const blockNode: z.ZodType<BlockNode> = z.lazy(() =>
       })
       .strict(),
     z.object({ type: z.literal('bulletList'), content: z.array(listItem).min(1) }).strict(),
-    z.object({ type: z.literal('orderedList'), attrs: z.object({ start: z.number().int().min(0).optional() }).strict().optional(), content: z.array(listItem).min(1) }).strict(),
+    z
+      .object({
+        type: z.literal('orderedList'),
+        attrs: z
+          .object({ start: z.number().int().min(0).optional() })
+          .strict()
+          .optional(),
+        content: z.array(listItem).min(1),
+      })
+      .strict(),
     z.object({ type: z.literal('table'), content: z.array(tableRow).min(1).max(2000) }).strict(),
     z
       .object({
         type: z.literal('image'),
         // Images are embedded (data: URLs) so a document never fetches anything.
-        attrs: z.object({ src: z.string().regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, 'Ảnh phải là PNG/JPEG nhúng'), alt: z.string().nullable().optional(), width: z.number().positive().nullable().optional(), height: z.number().positive().nullable().optional() }).strict(),
+        attrs: z
+          .object({
+            src: z.string().regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, 'Ảnh phải là PNG/JPEG nhúng'),
+            alt: z.string().nullable().optional(),
+            width: z.number().positive().nullable().optional(),
+            height: z.number().positive().nullable().optional(),
+          })
+          .strict(),
       })
       .strict(),
     z.object({ type: z.literal('pageBreak') }).strict(),
   ]),
 );
-const listItem: z.ZodType<ListItemNode> = z.lazy(() => z.object({ type: z.literal('listItem'), content: z.array(blockNode).min(1) }).strict());
+const listItem: z.ZodType<ListItemNode> = z.lazy(() =>
+  z.object({ type: z.literal('listItem'), content: z.array(blockNode).min(1) }).strict(),
+);
 const tableCell: z.ZodType<TableCellNode> = z.lazy(() =>
   z
     .object({
       type: z.enum(['tableCell', 'tableHeader']),
-      attrs: z.object({ colspan: z.number().int().min(1).max(50).optional(), rowspan: z.number().int().min(1).max(500).optional(), colwidth: z.array(z.number().positive()).nullable().optional() }).strict().optional(),
+      attrs: z
+        .object({
+          colspan: z.number().int().min(1).max(50).optional(),
+          rowspan: z.number().int().min(1).max(500).optional(),
+          colwidth: z.array(z.number().positive()).nullable().optional(),
+        })
+        .strict()
+        .optional(),
       content: z.array(blockNode).min(1),
     })
     .strict(),
 );
-const tableRow: z.ZodType<TableRowNode> = z.lazy(() => z.object({ type: z.literal('tableRow'), content: z.array(tableCell).min(1).max(50) }).strict());
+const tableRow: z.ZodType<TableRowNode> = z.lazy(() =>
+  z.object({ type: z.literal('tableRow'), content: z.array(tableCell).min(1).max(50) }).strict(),
+);
 
 export const docBody = z.object({ type: z.literal('doc'), content: z.array(blockNode) }).strict();
 export type DocBody = z.infer<typeof docBody>;
@@ -130,7 +172,11 @@ export type DocBody = z.infer<typeof docBody>;
 export const appendix = z.object({ title: z.string().max(300).optional(), body: docBody }).strict();
 export type Appendix = z.infer<typeof appendix>;
 
-export const documentModel = z.object({ fields: officialFields, body: docBody, appendices: z.array(appendix).max(20).optional() });
+export const documentModel = z.object({
+  fields: officialFields,
+  body: docBody,
+  appendices: z.array(appendix).max(20).optional(),
+});
 export type DocumentModel = z.infer<typeof documentModel>;
 
 export function docTypeName(code: DocTypeCode): string {

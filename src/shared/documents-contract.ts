@@ -69,15 +69,27 @@ export const documentCommands = {
   },
   'docs.get': {
     input: z.object({ id: z.string().min(1), version: z.number().int().positive().optional() }).strict(),
-    output: z.object({ doc: docRecord, model: documentModel, versions: z.array(z.object({ version: z.number().int(), issued: z.boolean(), createdAt: z.string() })) }),
+    output: z.object({
+      doc: docRecord,
+      model: documentModel,
+      versions: z.array(z.object({ version: z.number().int(), issued: z.boolean(), createdAt: z.string() })),
+    }),
   },
   /** Saves a draft in place; on an issued document it makes a new version (the old one stays readable). */
-  'docs.save': { input: z.object({ id: z.string().min(1), fields: officialFields, body: docBody }).strict(), output: docRecord },
+  'docs.save': {
+    input: z.object({ id: z.string().min(1), fields: officialFields, body: docBody }).strict(),
+    output: docRecord,
+  },
   /** Assigns the next number for the type and year, records date, signer and recipients, and locks the text. */
   'docs.issue': { input: z.object({ id: z.string().min(1), date: isoDate.optional() }).strict(), output: docRecord },
   'docs.list': {
     input: z
-      .object({ query: z.string().max(200).optional(), type: docTypeCode.optional(), year: z.number().int().optional(), status: z.enum(['draft', 'issued']).optional() })
+      .object({
+        query: z.string().max(200).optional(),
+        type: docTypeCode.optional(),
+        year: z.number().int().optional(),
+        status: z.enum(['draft', 'issued']).optional(),
+      })
       .strict(),
     output: z.array(docRecord),
   },
@@ -93,7 +105,13 @@ export const documentCommands = {
    * profile for defaults when the vault is unlocked; otherwise the front matter must say everything.
    */
   'docs.renderMarkdown': {
-    input: z.object({ markdown: z.string().max(2_000_000), data: z.record(z.string(), z.unknown()).optional(), format: renderFormat }).strict(),
+    input: z
+      .object({
+        markdown: z.string().max(2_000_000),
+        data: z.record(z.string(), z.unknown()).optional(),
+        format: renderFormat,
+      })
+      .strict(),
     output: file,
   },
   /** Live preview of unsaved content. */

@@ -39,7 +39,12 @@ export class AppError extends Error implements AppErrorShape {
 }
 
 export function isAppErrorShape(v: unknown): v is AppErrorShape {
-  return typeof v === 'object' && v !== null && typeof (v as AppErrorShape).code === 'string' && typeof (v as AppErrorShape).message === 'string';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as AppErrorShape).code === 'string' &&
+    typeof (v as AppErrorShape).message === 'string'
+  );
 }
 
 /** What every transport carries back for one invoke. */

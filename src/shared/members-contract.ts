@@ -3,7 +3,16 @@ import { z } from 'zod';
 import { isoDate } from './iso-date';
 import { fileData } from './file-data';
 
-export const MEMBER_STATUSES = ['active', 'suspended', 'transferred_out', 'retired', 'withdrawn', 'expelled', 'ceased', 'honorary'] as const;
+export const MEMBER_STATUSES = [
+  'active',
+  'suspended',
+  'transferred_out',
+  'retired',
+  'withdrawn',
+  'expelled',
+  'ceased',
+  'honorary',
+] as const;
 export const memberStatus = z.enum(MEMBER_STATUSES);
 export type MemberStatus = z.infer<typeof memberStatus>;
 
@@ -48,10 +57,18 @@ export const memberFields = z.object({
   ethnicity: opt(100),
   religion: opt(100),
   nationality: opt(100),
-  idNumber: z.string().regex(/^(\d{9}|\d{12})$/, 'Số CCCD phải có 12 chữ số (CMND cũ: 9 chữ số)').nullable().optional(),
+  idNumber: z
+    .string()
+    .regex(/^(\d{9}|\d{12})$/, 'Số CCCD phải có 12 chữ số (CMND cũ: 9 chữ số)')
+    .nullable()
+    .optional(),
   hometown: opt(300),
   address: opt(500),
-  phone: z.string().regex(/^0\d{9,10}$/, 'Số điện thoại không hợp lệ').nullable().optional(),
+  phone: z
+    .string()
+    .regex(/^0\d{9,10}$/, 'Số điện thoại không hợp lệ')
+    .nullable()
+    .optional(),
   email: z.string().trim().toLowerCase().email('Email không hợp lệ').max(200).nullable().optional(),
   zalo: opt(50),
   education: opt(200),
@@ -113,7 +130,12 @@ export const memberFilters = z.object({
 });
 export type MemberFilters = z.infer<typeof memberFilters>;
 
-export const unit = z.object({ id: z.string(), name: z.string(), parentId: z.string().nullable(), memberCount: z.number().int() });
+export const unit = z.object({
+  id: z.string(),
+  name: z.string(),
+  parentId: z.string().nullable(),
+  memberCount: z.number().int(),
+});
 export type Unit = z.infer<typeof unit>;
 
 export const importRejection = z.object({ row: z.number().int(), field: z.string(), reason: z.string() });
@@ -136,29 +158,65 @@ const idRef = z.object({ id: z.string().min(1) }).strict();
 
 export const memberCommands = {
   'members.list': {
-    input: memberFilters.extend({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(0).max(100_000).default(100) }).strict(),
+    input: memberFilters
+      .extend({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(0).max(100_000).default(100) })
+      .strict(),
     output: z.object({ total: z.number().int(), items: z.array(member) }),
   },
   'members.get': { input: idRef, output: z.object({ member, history: z.array(statusEvent) }) },
   'members.add': {
-    input: memberFields.extend({ status: z.enum(['active', 'honorary']).optional(), event: z.enum(['admitted', 'transferred_in']).optional(), eventDate: isoDate.optional(), eventRef: z.string().max(200).optional() }).strict(),
+    input: memberFields
+      .extend({
+        status: z.enum(['active', 'honorary']).optional(),
+        event: z.enum(['admitted', 'transferred_in']).optional(),
+        eventDate: isoDate.optional(),
+        eventRef: z.string().max(200).optional(),
+      })
+      .strict(),
     output: member,
   },
-  'members.update': { input: memberFields.partial().extend({ id: z.string().min(1) }).strict(), output: member },
+  'members.update': {
+    input: memberFields
+      .partial()
+      .extend({ id: z.string().min(1) })
+      .strict(),
+    output: member,
+  },
   'members.setStatus': {
-    input: z.object({ id: z.string().min(1), status: memberStatus, date: isoDate, reason: z.string().trim().min(1, 'Cần nêu lý do').max(1000), ref: z.string().trim().max(200).optional() }).strict(),
+    input: z
+      .object({
+        id: z.string().min(1),
+        status: memberStatus,
+        date: isoDate,
+        reason: z.string().trim().min(1, 'Cần nêu lý do').max(1000),
+        ref: z.string().trim().max(200).optional(),
+      })
+      .strict(),
     output: member,
   },
   'members.delete': { input: idRef, output: z.object({ ok: z.literal(true) }) },
   'units.list': { input: z.object({}).strict(), output: z.array(unit) },
   'units.save': {
-    input: z.object({ id: z.string().optional(), name: z.string().trim().min(1).max(200), parentId: z.string().nullable().optional() }).strict(),
+    input: z
+      .object({
+        id: z.string().optional(),
+        name: z.string().trim().min(1).max(200),
+        parentId: z.string().nullable().optional(),
+      })
+      .strict(),
     output: unit,
   },
   'units.delete': { input: idRef, output: z.object({ ok: z.literal(true) }) },
   /** Imports a file's bytes (base64: the CLI reads the file, the renderer the picked one); a job → ImportReport. */
   'members.importData': {
-    input: z.object({ fileName: z.string().min(1).max(300), base64: z.string().max(70_000_000), dryRun: z.boolean().default(false), mapping: z.record(z.string(), z.string()).optional() }).strict(),
+    input: z
+      .object({
+        fileName: z.string().min(1).max(300),
+        base64: z.string().max(70_000_000),
+        dryRun: z.boolean().default(false),
+        mapping: z.record(z.string(), z.string()).optional(),
+      })
+      .strict(),
     output: z.object({ jobId: z.string() }),
   },
   'members.export': {

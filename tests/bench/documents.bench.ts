@@ -13,22 +13,52 @@ import { longMinutes } from '../documents/fixtures/models';
 import { median, round, timeIt, type Suite } from './util';
 
 const runs = (c: InlineNode[] = []) =>
-  c.map((n) => (n.type === 'text' ? new TextRun({ text: n.text, bold: n.marks?.some((m) => m.type === 'bold'), italics: n.marks?.some((m) => m.type === 'italic') }) : new TextRun({ break: 1 })));
+  c.map((n) =>
+    n.type === 'text'
+      ? new TextRun({
+          text: n.text,
+          bold: n.marks?.some((m) => m.type === 'bold'),
+          italics: n.marks?.some((m) => m.type === 'italic'),
+        })
+      : new TextRun({ break: 1 }),
+  );
 
 function bareDocxBlocks(blocks: BlockNode[]): (Paragraph | Table)[] {
   return blocks.flatMap((b): (Paragraph | Table)[] => {
-    if (b.type === 'paragraph' || b.type === 'heading') return [new Paragraph({ children: runs(b.content), alignment: AlignmentType.JUSTIFIED })];
-    if (b.type === 'bulletList' || b.type === 'orderedList') return b.content.flatMap((li) => bareDocxBlocks(li.content));
+    if (b.type === 'paragraph' || b.type === 'heading')
+      return [new Paragraph({ children: runs(b.content), alignment: AlignmentType.JUSTIFIED })];
+    if (b.type === 'bulletList' || b.type === 'orderedList')
+      return b.content.flatMap((li) => bareDocxBlocks(li.content));
     if (b.type === 'table')
-      return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: b.content.map((r) => new TableRow({ children: r.content.map((c) => new TableCell({ children: bareDocxBlocks(c.content) as Paragraph[] })) })) })];
+      return [
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: b.content.map(
+            (r) =>
+              new TableRow({
+                children: r.content.map((c) => new TableCell({ children: bareDocxBlocks(c.content) as Paragraph[] })),
+              }),
+          ),
+        }),
+      ];
     return [];
   });
 }
 
 function barePdfBlocks(blocks: BlockNode[]): unknown[] {
   return blocks.flatMap((b): unknown[] => {
-    const text = (c: InlineNode[] = []) => c.map((n) => (n.type === 'text' ? { text: n.text, bold: n.marks?.some((m) => m.type === 'bold'), italics: n.marks?.some((m) => m.type === 'italic') } : '\n'));
-    if (b.type === 'paragraph' || b.type === 'heading') return [{ text: text(b.content), alignment: 'justify', margin: [0, 0, 0, 6] }];
+    const text = (c: InlineNode[] = []) =>
+      c.map((n) =>
+        n.type === 'text'
+          ? {
+              text: n.text,
+              bold: n.marks?.some((m) => m.type === 'bold'),
+              italics: n.marks?.some((m) => m.type === 'italic'),
+            }
+          : '\n',
+      );
+    if (b.type === 'paragraph' || b.type === 'heading')
+      return [{ text: text(b.content), alignment: 'justify', margin: [0, 0, 0, 6] }];
     if (b.type === 'bulletList') return [{ ul: b.content.map((li) => barePdfBlocks(li.content)) }];
     if (b.type === 'orderedList') return [{ ol: b.content.map((li) => barePdfBlocks(li.content)) }];
     if (b.type === 'table') return [{ table: { headerRows: 1, body: pdfGrid(b) } }];
@@ -57,7 +87,17 @@ async function bareDocx(m: DocumentModel): Promise<Buffer> {
   const mm = (x: number) => Math.round((x / 25.4) * 1440);
   const doc = new Document({
     styles: { default: { document: { run: { font: 'Times New Roman', size: 28 } } } },
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) } } }, children: bareDocxBlocks(m.body.content) }],
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) },
+          },
+        },
+        children: bareDocxBlocks(m.body.content),
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }
@@ -69,7 +109,12 @@ async function barePdf(m: DocumentModel): Promise<Buffer> {
   pm.setLocalAccessPolicy(() => true);
   const pt = (x: number) => (x * 72) / 25.4;
   return pm
-    .createPdf({ pageSize: 'A4', pageMargins: [pt(30), pt(20), pt(15), pt(20)], defaultStyle: { font: 'Tinos', fontSize: 14 }, content: barePdfBlocks(m.body.content) } as never)
+    .createPdf({
+      pageSize: 'A4',
+      pageMargins: [pt(30), pt(20), pt(15), pt(20)],
+      defaultStyle: { font: 'Tinos', fontSize: 14 },
+      content: barePdfBlocks(m.body.content),
+    } as never)
     .getBuffer();
 }
 
@@ -136,9 +181,19 @@ export const documentsBench: Suite = async () => {
   // the same input is less work than the first, which is the one ours always does.
   const definition = pdfDocDefinition(model);
   // docx: ~50 ms a round, so 21 interleaved rounds after 5 warm ones; pdf: ~0.5 s a round, so fewer.
-  const [oursDocx, sameD] = await measurePair(() => toDocx(model), { prepare: () => docxDocument(model), run: (tree) => Packer.toBuffer(tree) }, 21, 5);
+  const [oursDocx, sameD] = await measurePair(
+    () => toDocx(model),
+    { prepare: () => docxDocument(model), run: (tree) => Packer.toBuffer(tree) },
+    21,
+    5,
+  );
   const textD = await measure(() => bareDocx(model));
-  const [oursPdf, sameP] = await measurePair(() => toPdf(model), { prepare: () => cloneDefinition(definition), run: (d) => renderPdf(d) }, 5, 1);
+  const [oursPdf, sameP] = await measurePair(
+    () => toPdf(model),
+    { prepare: () => cloneDefinition(definition), run: (d) => renderPdf(d) },
+    5,
+    1,
+  );
   const textP = await measure(() => barePdf(model));
   const row = (ours: Timing, same: { ms: number }, text: { ms: number }) => ({
     ours_ms: round(ours.ms),
@@ -151,7 +206,11 @@ export const documentsBench: Suite = async () => {
     bytes: ours.bytes,
   });
   return {
-    minutes_document: { blocks: model.body.content.length, pdf_pages: await pdfPages(await toPdf(model)), fixture: 'tests/documents/fixtures/models.ts longMinutes()' },
+    minutes_document: {
+      blocks: model.body.content.length,
+      pdf_pages: await pdfPages(await toPdf(model)),
+      fixture: 'tests/documents/fixtures/models.ts longMinutes()',
+    },
     note: 'ours and bare_same_document are timed alternately (medians); bare_same_document = the library packing our exact document tree (docx) / docDefinition (pdfmake); bare_text_only = the same paragraphs, lists and tables without the official form (no masthead, spacing, numbering, signatures)',
     docx: row(oursDocx, sameD, textD),
     pdf: row(oursPdf, sameP, textP),

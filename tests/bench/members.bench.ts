@@ -14,10 +14,30 @@ async function xlsxOf(n: number): Promise<Buffer> {
   ws.addRow(['CÔNG ĐOÀN CƠ SỞ CÔNG TY TNHH MAY SÔNG HỒNG']);
   ws.addRow(['DANH SÁCH ĐOÀN VIÊN']);
   ws.addRow([]);
-  ws.addRow(['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Điện thoại', 'Tổ công đoàn', 'Số thẻ đoàn viên', 'Ngày vào Công đoàn']);
+  ws.addRow([
+    'STT',
+    'Họ và tên',
+    'Giới tính',
+    'Ngày sinh',
+    'Số CCCD',
+    'Điện thoại',
+    'Tổ công đoàn',
+    'Số thẻ đoàn viên',
+    'Ngày vào Công đoàn',
+  ]);
   makeMembers(n, 7).forEach((m, i) => {
     const [y, mo, d] = m.dateOfBirth.split('-');
-    ws.addRow([i + 1, m.fullName, m.gender === 'male' ? 'Nam' : 'Nữ', `${d}/${mo}/${y}`, Number(m.idNumber), Number(m.phone), m.unit, m.cardNumber, m.joinedOn.split('-').reverse().join('/')]);
+    ws.addRow([
+      i + 1,
+      m.fullName,
+      m.gender === 'male' ? 'Nam' : 'Nữ',
+      `${d}/${mo}/${y}`,
+      Number(m.idNumber),
+      Number(m.phone),
+      m.unit,
+      m.cardNumber,
+      m.joinedOn.split('-').reverse().join('/'),
+    ]);
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -41,7 +61,11 @@ async function importOnce(buf: Buffer): Promise<{ ms: number; report: any }> {
   const core = await freshCore();
   let report: any;
   const ms = await timeIt(async () => {
-    const r = (await core.invoke('members.importData', { fileName: 'ds.xlsx', base64: buf.toString('base64'), dryRun: false })) as any;
+    const r = (await core.invoke('members.importData', {
+      fileName: 'ds.xlsx',
+      base64: buf.toString('base64'),
+      dryRun: false,
+    })) as any;
     report = ((await core.invoke('jobs.wait', r.value)) as any).value;
   });
   await core.close();
@@ -70,14 +94,19 @@ export const membersBench: Suite = async () => {
   // 50,000 members, imported the way a union would (one big file), then queried through the contract.
   const core = await freshCore();
   const big = await xlsxOf(50_000);
-  const r = (await core.invoke('members.importData', { fileName: 'big.xlsx', base64: big.toString('base64'), dryRun: false })) as any;
+  const r = (await core.invoke('members.importData', {
+    fileName: 'big.xlsx',
+    base64: big.toString('base64'),
+    dryRun: false,
+  })) as any;
   const imported = ((await core.invoke('jobs.wait', r.value)) as any).value;
   const firstList = await timeIt(() => core.invoke('members.list', { limit: 100 }));
   const times: number[] = [];
   for (let round_ = 0; round_ < 10; round_++)
     for (const q of QUERIES) times.push(await timeIt(() => core.invoke('members.list', { query: q, limit: 50 })));
   const pages: number[] = [];
-  for (const offset of [0, 10_000, 25_000, 40_000, 49_900]) pages.push(await timeIt(() => core.invoke('members.list', { offset, limit: 100 })));
+  for (const offset of [0, 10_000, 25_000, 40_000, 49_900])
+    pages.push(await timeIt(() => core.invoke('members.list', { offset, limit: 100 })));
   await core.close();
 
   return {

@@ -6,7 +6,12 @@ import { recordsBench } from './records.bench';
 import { vaultBench } from './vault.bench';
 import type { Suite } from './util';
 
-const suites: Record<string, Suite> = { vault: vaultBench, members: membersBench, records: recordsBench, documents: documentsBench };
+const suites: Record<string, Suite> = {
+  vault: vaultBench,
+  members: membersBench,
+  records: recordsBench,
+  documents: documentsBench,
+};
 const only = process.argv.slice(2);
 const results: Record<string, unknown> = {};
 for (const [name, suite] of Object.entries(suites)) {
@@ -15,5 +20,15 @@ for (const [name, suite] of Object.entries(suites)) {
   results[name] = await suite();
 }
 process.stdout.write(
-  JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, results }, null, 2) + '\n',
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      node: process.version,
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model,
+      results,
+    },
+    null,
+    2,
+  ) + '\n',
 );

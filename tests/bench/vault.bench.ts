@@ -20,7 +20,8 @@ async function insertThroughDataLayer(key: Buffer | null): Promise<number> {
   const ms = await timeIt(async () => {
     for (let i = 0; i < ROWS; i += BATCH) {
       await db.transaction(async (trx) => {
-        for (let j = i; j < i + BATCH; j++) await insertRecord(trx, ctx, 'units', { name: `Tổ Nguyễn Thị Ánh ${j}`, parent_id: null, sort_order: j });
+        for (let j = i; j < i + BATCH; j++)
+          await insertRecord(trx, ctx, 'units', { name: `Tổ Nguyễn Thị Ánh ${j}`, parent_id: null, sort_order: j });
       });
     }
   });
@@ -30,7 +31,8 @@ async function insertThroughDataLayer(key: Buffer | null): Promise<number> {
 
 export const vaultBench: Suite = async () => {
   const kdf: number[] = [];
-  for (let i = 0; i < 3; i++) kdf.push(await timeIt(() => deriveKek('mật khẩu đo thời gian', Buffer.alloc(16, i), DEFAULT_KDF)));
+  for (let i = 0; i < 3; i++)
+    kdf.push(await timeIt(() => deriveKek('mật khẩu đo thời gian', Buffer.alloc(16, i), DEFAULT_KDF)));
 
   const dataDir = tmp();
   const core = await createCore({ dataDir });
@@ -48,7 +50,9 @@ export const vaultBench: Suite = async () => {
   const withKey: number[] = [];
   for (let i = 0; i < 5; i++) {
     let s: Session | undefined;
-    withKey.push(await timeIt(async () => (s = (await Session.open(path.join(dataDir, 'uniondesk.db'), key, 'bench')).session)));
+    withKey.push(
+      await timeIt(async () => (s = (await Session.open(path.join(dataDir, 'uniondesk.db'), key, 'bench')).session)),
+    );
     await s!.close();
   }
 

@@ -21,7 +21,10 @@ describe('backups', () => {
     expect(job.result.name).toMatch(/^uniondesk-\d{8}-\d{6}-\d{3}-manual\.udbak$/);
     expect(progress.some((p: any) => p.state === 'done' && p.kind === 'backup.create')).toBe(true);
     const list = await call(core, 'backup.list');
-    expect(list.find((b: any) => b.kind === 'manual')).toMatchObject({ size: expect.any(Number), createdAt: expect.any(String) });
+    expect(list.find((b: any) => b.kind === 'manual')).toMatchObject({
+      size: expect.any(Number),
+      createdAt: expect.any(String),
+    });
     expect(fs.readFileSync(job.result.path).subarray(0, 15).toString()).not.toBe('SQLite format 3');
 
     await call(core, 'org.update', { chairName: 'Lê Văn Sau' });
@@ -36,7 +39,7 @@ describe('backups', () => {
     await core.close();
   });
 
-  it('a corrupt file or another vault\'s backup is refused and the current database stays as it was', async () => {
+  it("a corrupt file or another vault's backup is refused and the current database stays as it was", async () => {
     const { core, dataDir } = await initCore();
     await call(core, 'org.update', { chairName: 'Giữ Nguyên' });
     const other = await initCore();
@@ -79,7 +82,8 @@ describe('backups', () => {
     expect(await call(core, 'settings.get')).toEqual({ backupKeep: 2, emailOptInRequired: false });
     // The daily automatic backup prunes with this same function; give it more snapshots than the setting keeps.
     const backupsDir = path.join(dataDir, 'backups');
-    for (let i = 1; i <= 4; i++) fs.writeFileSync(path.join(backupsDir, `uniondesk-2026010${i}-080000-000-auto.udbak`), 'x');
+    for (let i = 1; i <= 4; i++)
+      fs.writeFileSync(path.join(backupsDir, `uniondesk-2026010${i}-080000-000-auto.udbak`), 'x');
     const removed = pruneBackups(backupsDir, 'auto', (await call(core, 'settings.get')).backupKeep);
     expect(removed.length).toBeGreaterThanOrEqual(3);
     const autos = (await call(core, 'backup.list')).filter((b: any) => b.kind === 'auto');

@@ -36,15 +36,24 @@ describe('bulk inserts', () => {
       await batch.finish(trx);
     });
     const rowsOf = async (db: Knex) => ((await db('units').orderBy('id')) as Record<string, unknown>[]).map(strip);
-    const outboxOf = async (db: Knex) => ((await db('outbox').where({ entity: 'units' }).orderBy('hlc')) as Record<string, unknown>[]).map((o) => [o.op, JSON.parse(o.fields as string)]);
-    const expected = [...(await rowsOf(one)), ...Array.from({ length: 5 }, () => ({ name: 'Tổ lặp', parent_id: null, sort_order: 7, deleted_at: null }))];
+    const outboxOf = async (db: Knex) =>
+      ((await db('outbox').where({ entity: 'units' }).orderBy('hlc')) as Record<string, unknown>[]).map((o) => [
+        o.op,
+        JSON.parse(o.fields as string),
+      ]);
+    const expected = [
+      ...(await rowsOf(one)),
+      ...Array.from({ length: 5 }, () => ({ name: 'Tổ lặp', parent_id: null, sort_order: 7, deleted_at: null })),
+    ];
     expect(await rowsOf(bulk)).toEqual(expected);
     expect((await outboxOf(bulk)).slice(0, 1300)).toEqual(await outboxOf(one));
     const out = (await bulk('outbox').orderBy('hlc')) as { entity_id: string; device_id: string; id: string }[];
     expect(new Set(out.map((o) => o.entity_id)).size).toBe(1305);
     expect(new Set(out.map((o) => o.device_id))).toEqual(new Set(['device-1']));
     // The outbox names the new columns and copies no values (a push reads them from the row).
-    expect(new Set((await bulk('outbox').where({ entity: 'units' }).select('fields')).map((o) => o.fields))).toEqual(new Set(['["*"]']));
+    expect(new Set((await bulk('outbox').where({ entity: 'units' }).select('fields')).map((o) => o.fields))).toEqual(
+      new Set(['["*"]']),
+    );
     await one.destroy();
     await bulk.destroy();
   });
@@ -71,7 +80,8 @@ describe('bulk inserts', () => {
     await expect(
       db.transaction(async (trx) => {
         const batch = new BatchInserter(ctx);
-        for (let i = 0; i < 3; i++) batch.add('units', { name: `Tổ ${i}`, parent_id: null, sort_order: 0, colour: 'đỏ' });
+        for (let i = 0; i < 3; i++)
+          batch.add('units', { name: `Tổ ${i}`, parent_id: null, sort_order: 0, colour: 'đỏ' });
         await batch.finish(trx);
       }),
     ).rejects.toThrow(/no column named colour/);
@@ -97,12 +107,17 @@ describe('bulk inserts', () => {
     await withLateCheckpoint(db, () =>
       db.transaction(async (trx) => {
         const batch = new BatchInserter(ctx);
-        for (let i = 0; i < 3000; i++) batch.add('units', { name: `Tổ ${i} ${'x'.repeat(200)}`, parent_id: null, sort_order: i });
+        for (let i = 0; i < 3000; i++)
+          batch.add('units', { name: `Tổ ${i} ${'x'.repeat(200)}`, parent_id: null, sort_order: i });
         await batch.finish(trx);
       }),
     );
     expect(await db.raw('PRAGMA wal_autocheckpoint')).toEqual([{ wal_autocheckpoint: 1000 }]);
-    const [ck] = (await db.raw('PRAGMA wal_checkpoint(PASSIVE)')) as { busy: number; log: number; checkpointed: number }[];
+    const [ck] = (await db.raw('PRAGMA wal_checkpoint(PASSIVE)')) as {
+      busy: number;
+      log: number;
+      checkpointed: number;
+    }[];
     expect(ck.checkpointed).toBe(ck.log);
     expect(await db('units').count({ n: '*' }).first()).toEqual({ n: 3000 });
     await db.destroy();

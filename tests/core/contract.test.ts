@@ -17,7 +17,9 @@ describe('the contract and the dispatcher', () => {
     expect(extra.code).toBe('VALIDATION');
     expect(extra.message).toMatch(/Khóa không được nhận dạng|không/);
     expect((await callErr(core, 'org.update', { upperLevelType: 'district' })).code).toBe('VALIDATION');
-    expect((await callErr(core, 'org.update', { name: '   ' })).details).toEqual([expect.objectContaining({ path: ['name'] })]);
+    expect((await callErr(core, 'org.update', { name: '   ' })).details).toEqual([
+      expect.objectContaining({ path: ['name'] }),
+    ]);
     expect((await callErr(core, 'members.nuke', {})).code).toBe('UNKNOWN_COMMAND');
     expect((await callErr(core, 'jobs.get', { jobId: 'nope' })).code).toBe('NOT_FOUND');
     await core.close();
@@ -39,8 +41,14 @@ describe('the contract and the dispatcher', () => {
     // Before setup every handler would answer NOT_INITIALIZED: a VALIDATION answer proves the input was checked first.
     const core = await newCore();
     const names = Object.keys(commands) as CommandName[];
-    expect(names.filter((n) => !(n in SAMPLES)), 'commands without a sample').toEqual([]);
-    expect(Object.keys(SAMPLES).filter((n) => !isCommandName(n)), 'samples of commands that do not exist').toEqual([]);
+    expect(
+      names.filter((n) => !(n in SAMPLES)),
+      'commands without a sample',
+    ).toEqual([]);
+    expect(
+      Object.keys(SAMPLES).filter((n) => !isCommandName(n)),
+      'samples of commands that do not exist',
+    ).toEqual([]);
     for (const name of names) {
       const { valid, invalid } = SAMPLES[name];
       const parsed = commands[name].input.safeParse(valid);
@@ -52,7 +60,7 @@ describe('the contract and the dispatcher', () => {
     await core.close();
   });
 
-  it('the merged contract holds every part\'s commands and events, and refuses a name used twice', () => {
+  it("the merged contract holds every part's commands and events, and refuses a name used twice", () => {
     for (const part of contractParts) {
       for (const [name, spec] of Object.entries(part.commands)) expect(commands).toHaveProperty([name], spec);
     }

@@ -10,10 +10,14 @@ describe('crash safety', () => {
   it('after SIGKILL mid-write the database opens, passes integrity_check and holds every committed write', async () => {
     const { core, dataDir } = await initCore();
     await core.close();
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'fixtures/crash-writer.ts'), dataDir], {
-      env: { ...process.env, UNIONDESK_PASSPHRASE: PASS },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(__dirname, 'fixtures/crash-writer.ts'), dataDir],
+      {
+        env: { ...process.env, UNIONDESK_PASSPHRASE: PASS },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     let err = '';
     child.stderr.on('data', (d) => (err += d));
@@ -29,14 +33,19 @@ describe('crash safety', () => {
       child.on('exit', () => reject(new Error(`writer exited early: ${err}`)));
     });
     await new Promise((r) => child.once('exit', r));
-    const committed = out.split('\n').filter((l) => /^\d+$/.test(l)).map(Number);
+    const committed = out
+      .split('\n')
+      .filter((l) => /^\d+$/.test(l))
+      .map(Number);
     expect(committed.length).toBeGreaterThanOrEqual(target);
 
     const key = await new Vault(path.join(dataDir, 'vault.json'), FAST_KDF).unlockWithPassphrase(PASS);
     const db = await openDatabase({ file: path.join(dataDir, 'uniondesk.db'), key });
     const integrity = (await db.raw('PRAGMA integrity_check')) as { integrity_check: string }[];
     expect(integrity).toEqual([{ integrity_check: 'ok' }]);
-    const stored = new Set((await db('audit_log').where({ action: 'crash.test' }).select('entity_id')).map((r) => Number(r.entity_id)));
+    const stored = new Set(
+      (await db('audit_log').where({ action: 'crash.test' }).select('entity_id')).map((r) => Number(r.entity_id)),
+    );
     const missing = committed.filter((n) => !stored.has(n));
     expect(missing).toEqual([]);
     // Each stored synced row came with its outbox row (same transaction); the audit rows with their units.

@@ -15,9 +15,22 @@ describe('migrations', () => {
     const V = SCHEMA_VERSION;
     expect(await migrate(db)).toEqual({ from: 0, to: V });
     const calls: string[] = [];
-    const v2: Migration = { version: V + 1, name: 'two', up: async (trx) => void (await trx.schema.createTable('two', (t) => t.string('id'))) };
-    const broken: Migration = { version: V + 2, name: 'broken', up: async (trx) => void (await trx.raw('CREATE TABLE oops (')) };
-    await expect(migrate(db, { migrations: [...MIGRATIONS, v2, broken], beforeMigrate: async (f, t) => void calls.push(`${f}->${t}`) })).rejects.toThrow();
+    const v2: Migration = {
+      version: V + 1,
+      name: 'two',
+      up: async (trx) => void (await trx.schema.createTable('two', (t) => t.string('id'))),
+    };
+    const broken: Migration = {
+      version: V + 2,
+      name: 'broken',
+      up: async (trx) => void (await trx.raw('CREATE TABLE oops (')),
+    };
+    await expect(
+      migrate(db, {
+        migrations: [...MIGRATIONS, v2, broken],
+        beforeMigrate: async (f, t) => void calls.push(`${f}->${t}`),
+      }),
+    ).rejects.toThrow();
     expect(calls).toEqual([`${V}->${V + 2}`]);
     expect(await getUserVersion(db)).toBe(V);
     expect(await db.schema.hasTable('two')).toBe(false);
@@ -67,8 +80,20 @@ describe('upgrading a real vault', () => {
     const dataKey = await new Vault(path.join(dataDir, 'vault.json'), FAST_KDF).unlockWithPassphrase(PASS);
     // Turn it into a version-1 database: drop what later migrations add.
     const db = await openDatabase({ file: path.join(dataDir, 'uniondesk.db'), key: dataKey });
-    for (const t of ['document_counters', 'document_versions', 'documents', 'member_status_events', 'member_positions', 'members', 'units']) await db.schema.dropTable(t);
-    await db.schema.alterTable('jobs', (t) => (t.dropIndex(['state']), t.dropColumns('input', 'checkpoint', 'started_at', 'finished_at')));
+    for (const t of [
+      'document_counters',
+      'document_versions',
+      'documents',
+      'member_status_events',
+      'member_positions',
+      'members',
+      'units',
+    ])
+      await db.schema.dropTable(t);
+    await db.schema.alterTable(
+      'jobs',
+      (t) => (t.dropIndex(['state']), t.dropColumns('input', 'checkpoint', 'started_at', 'finished_at')),
+    );
     await db.raw('PRAGMA user_version = 1');
     await db.destroy();
     const again = await newCore({ dataDir });

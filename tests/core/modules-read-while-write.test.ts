@@ -113,7 +113,9 @@ describe('reads while a write holds the queue', () => {
     const inside = new Promise<void>((r) => (entered = r));
     const slow = defineModule({
       name: 'slow',
-      contract: { commands: { 'slow.read': { input: z.object({}).strict(), output: z.object({ notes: z.number() }) } } },
+      contract: {
+        commands: { 'slow.read': { input: z.object({}).strict(), output: z.object({ notes: z.number() }) } },
+      },
       commands: {
         'slow.read': {
           mode: 'read',

@@ -71,20 +71,29 @@ describe('syncable records', () => {
     // backupKeep is about this PC's backups (local), the opt-in policy is the union's (synced).
     await call(core, 'settings.update', { backupKeep: 5, emailOptInRequired: true });
     const org = await call(core, 'org.get');
-    expect(org.upperLevels).toEqual([{ name: 'Công đoàn phường Hoàn Kiếm', type: 'ward', validFrom: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);
+    expect(org.upperLevels).toEqual([
+      { name: 'Công đoàn phường Hoàn Kiếm', type: 'ward', validFrom: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+    ]);
     await call(core, 'vault.lock');
     const { Vault } = await import('../../src/core/vault/vault');
     const { FAST_KDF } = await import('../../src/core/vault/crypto');
     const vault = new Vault(path.join(dataDir, 'vault.json'), FAST_KDF);
-    const db = await openDatabase({ file: path.join(dataDir, 'uniondesk.db'), key: await vault.unlockWithPassphrase('mật khẩu thử nghiệm 2026') });
+    const db = await openDatabase({
+      file: path.join(dataDir, 'uniondesk.db'),
+      key: await vault.unlockWithPassphrase('mật khẩu thử nghiệm 2026'),
+    });
     const entities = (await db('outbox').distinct('entity')).map((r) => r.entity).sort();
     expect(entities).toEqual(['org_profile', 'org_upper_levels', 'settings']);
     // The audit log stays on this PC: its rows exist, but none reached the outbox.
     expect(Number((await db('audit_log').count({ n: '*' }).first())!.n)).toBeGreaterThan(0);
     const synced = (await db('outbox').where({ entity: 'settings' }).select('entity_id')).map((r) => r.entity_id);
     expect((await db('settings').whereIn('id', synced).pluck('key')).sort()).toEqual(['emailOptInRequired']);
-    expect(new Set((await db('outbox').select('device_id')).map((r) => r.device_id))).toEqual(new Set([vault.read().deviceId]));
-    const tables = (await db.raw("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> 'outbox'")) as { name: string }[];
+    expect(new Set((await db('outbox').select('device_id')).map((r) => r.device_id))).toEqual(
+      new Set([vault.read().deviceId]),
+    );
+    const tables = (await db.raw(
+      "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> 'outbox'",
+    )) as { name: string }[];
     for (const { name } of tables) {
       const cols = ((await db.raw(`PRAGMA table_info(${name})`)) as { name: string }[]).map((c) => c.name);
       expect(cols, name).toEqual(expect.arrayContaining(['id', 'created_at', 'updated_at', 'deleted_at']));

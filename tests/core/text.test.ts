@@ -13,14 +13,30 @@ describe('Vietnamese text', () => {
   });
 
   it('splits names into family, middle and given names', () => {
-    expect(splitName(' Nguyễn  Thị Minh   Khai ')).toEqual({ familyName: 'Nguyễn', middleName: 'Thị Minh', givenName: 'Khai' });
+    expect(splitName(' Nguyễn  Thị Minh   Khai ')).toEqual({
+      familyName: 'Nguyễn',
+      middleName: 'Thị Minh',
+      givenName: 'Khai',
+    });
     expect(splitName('Lê An')).toEqual({ familyName: 'Lê', middleName: '', givenName: 'An' });
     expect(splitName('Mai')).toEqual({ familyName: '', middleName: '', givenName: 'Mai' });
   });
 
   it('sorts by given name, then family, then middle, case-insensitively, in Vietnamese letter order', () => {
-    const names = ['Trần Văn Bình', 'NGUYỄN VĂN AN', 'Lê Thị Ánh', 'Phạm Đức', 'Hoàng Dũng', 'Nguyễn Văn An', 'Đỗ Thị An', 'Bùi Ăn'];
-    const sorted = names.map((n) => ({ fullName: n, ...splitName(n) })).sort(compareNames).map((p) => p.fullName);
+    const names = [
+      'Trần Văn Bình',
+      'NGUYỄN VĂN AN',
+      'Lê Thị Ánh',
+      'Phạm Đức',
+      'Hoàng Dũng',
+      'Nguyễn Văn An',
+      'Đỗ Thị An',
+      'Bùi Ăn',
+    ];
+    const sorted = names
+      .map((n) => ({ fullName: n, ...splitName(n) }))
+      .sort(compareNames)
+      .map((p) => p.fullName);
     expect(sorted.slice(0, 3).map((n) => n.toLowerCase())).toEqual(['đỗ thị an', 'nguyễn văn an', 'nguyễn văn an']);
     expect(sorted.indexOf('Lê Thị Ánh')).toBeLessThan(sorted.indexOf('Bùi Ăn'));
     expect(sorted.indexOf('Bùi Ăn')).toBeLessThan(sorted.indexOf('Trần Văn Bình'));
@@ -28,10 +44,19 @@ describe('Vietnamese text', () => {
   });
 
   it('the SQL sort key orders exactly like the vi collator at base strength', () => {
-    const letters = 'aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ0123456789 '.split('');
+    const letters =
+      'aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ0123456789 '.split(
+        '',
+      );
     let seed = 7;
     const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const words = Array.from({ length: 3000 }, () => Array.from({ length: 1 + Math.floor(rnd() * 7) }, () => letters[Math.floor(rnd() * letters.length)]).join('').trim() || 'a');
+    const words = Array.from(
+      { length: 3000 },
+      () =>
+        Array.from({ length: 1 + Math.floor(rnd() * 7) }, () => letters[Math.floor(rnd() * letters.length)])
+          .join('')
+          .trim() || 'a',
+    );
     for (let i = 0; i + 1 < words.length; i += 1) {
       const [a, b] = [words[i], words[i + 1]];
       const c = Math.sign(viCollator.compare(a, b));

@@ -39,9 +39,14 @@ describe('vault', () => {
     const err = await callErr(core, 'vault.unlock', { passphrase: 'không phải mật khẩu' });
     expect(err.code).toBe('WRONG_SECRET');
     expect(err.message).toContain('Sai mật khẩu');
-    const rec = await callErr(core, 'vault.recover', { recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', newPassphrase: 'mật khẩu mới 2026' });
+    const rec = await callErr(core, 'vault.recover', {
+      recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH',
+      newPassphrase: 'mật khẩu mới 2026',
+    });
     expect(rec.code).toBe('WRONG_SECRET');
-    expect((await callErr(core, 'vault.recover', { recoveryKey: 'rác', newPassphrase: 'mật khẩu mới 2026' })).code).toBe('WRONG_SECRET');
+    expect(
+      (await callErr(core, 'vault.recover', { recoveryKey: 'rác', newPassphrase: 'mật khẩu mới 2026' })).code,
+    ).toBe('WRONG_SECRET');
     expect(hashTree(dataDir)).toEqual(before);
     await core.close();
   });
@@ -49,7 +54,14 @@ describe('vault', () => {
   it('changes the passphrase without re-encrypting the database', async () => {
     const { core, dataDir } = await initCore();
     const dbBefore = fs.readFileSync(`${dataDir}/uniondesk.db`).subarray(0, 4096);
-    expect((await callErr(core, 'vault.changePassphrase', { currentPassphrase: 'sai rồi nhé', newPassphrase: 'mật khẩu mới 2026' })).code).toBe('WRONG_SECRET');
+    expect(
+      (
+        await callErr(core, 'vault.changePassphrase', {
+          currentPassphrase: 'sai rồi nhé',
+          newPassphrase: 'mật khẩu mới 2026',
+        })
+      ).code,
+    ).toBe('WRONG_SECRET');
     await call(core, 'vault.changePassphrase', { currentPassphrase: PASS, newPassphrase: 'mật khẩu mới 2026' });
     await call(core, 'vault.lock');
     // The first page holds the salt and encrypted schema: unchanged means the data key stayed the same.
@@ -86,7 +98,11 @@ describe('vault', () => {
     await call(core, 'org.update', { name: 'CĐCS Keystore' });
     await core.close();
     const again = await newCore({ dataDir, keystore });
-    expect(await call(again, 'app.status')).toMatchObject({ state: 'locked', keystoreEnrolled: true, keystoreAvailable: true });
+    expect(await call(again, 'app.status')).toMatchObject({
+      state: 'locked',
+      keystoreEnrolled: true,
+      keystoreAvailable: true,
+    });
     await call(again, 'vault.unlockWithKeystore');
     expect((await call(again, 'org.get')).profile.name).toBe('CĐCS Keystore');
     await call(again, 'vault.setKeystore', { enabled: false });
@@ -100,13 +116,19 @@ describe('vault', () => {
     const { core, dataDir } = await initCore();
     const vaultJson = fs.readFileSync(`${dataDir}/vault.json`, 'utf8');
     expect(vaultJson).not.toContain(PASS);
-    expect(Object.keys(JSON.parse(vaultJson)).sort()).toEqual(['createdAt', 'deviceId', 'format', 'passphrase', 'recovery']);
+    expect(Object.keys(JSON.parse(vaultJson)).sort()).toEqual([
+      'createdAt',
+      'deviceId',
+      'format',
+      'passphrase',
+      'recovery',
+    ]);
     await core.close();
   });
 });
 
 describe('phiếu khôi phục', () => {
-  it('prints the recovery key sheet as a PDF only for the vault\'s own key', async () => {
+  it("prints the recovery key sheet as a PDF only for the vault's own key", async () => {
     const { core, recoveryKey } = await initCore();
     const sheet = await call(core, 'vault.recoverySheet', { recoveryKey: recoveryKey.toLowerCase() });
     const pdf = Buffer.from(sheet.base64, 'base64');
@@ -117,7 +139,9 @@ describe('phiếu khôi phục', () => {
     await parser.destroy();
     expect(text).toContain(recoveryKey);
     expect(text).toContain('PHIẾUKHÔIPHỤC');
-    expect((await callErr(core, 'vault.recoverySheet', { recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH' })).code).toBe('WRONG_SECRET');
+    expect(
+      (await callErr(core, 'vault.recoverySheet', { recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH' })).code,
+    ).toBe('WRONG_SECRET');
     await core.close();
   });
 });

@@ -28,7 +28,10 @@ describe('vndInWords', () => {
     [1_250_000, 'Một triệu hai trăm năm mươi nghìn đồng'],
     [2_005_000, 'Hai triệu không trăm linh năm nghìn đồng'],
     [1_000_001_000, 'Một tỷ không trăm linh một nghìn đồng'],
-    [999_999_999_999, 'Chín trăm chín mươi chín tỷ chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín đồng'],
+    [
+      999_999_999_999,
+      'Chín trăm chín mươi chín tỷ chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín đồng',
+    ],
     [1_000_000_000_000, 'Một nghìn tỷ đồng'],
     [234_000, 'Hai trăm ba mươi tư nghìn đồng'],
     [2_340_000, 'Hai triệu ba trăm bốn mươi nghìn đồng'],
@@ -38,7 +41,9 @@ describe('vndInWords', () => {
 
   it('repeats "tỷ" past a billion billions (bigint) and caps plain numbers at MAX_SAFE_INTEGER', () => {
     expect(vndInWords(10n ** 18n)).toBe('Một tỷ tỷ đồng');
-    expect(readNumberVi(Number.MAX_SAFE_INTEGER)).toMatch(/^chín triệu không trăm linh bảy nghìn một trăm chín mươi chín tỷ/);
+    expect(readNumberVi(Number.MAX_SAFE_INTEGER)).toMatch(
+      /^chín triệu không trăm linh bảy nghìn một trăm chín mươi chín tỷ/,
+    );
     expect(() => vndInWords(Number.MAX_SAFE_INTEGER + 1)).toThrow(RangeError);
   });
 

@@ -30,7 +30,12 @@ function headerXml(type: 'default' | 'first'): string {
 describe('toDocx: page', () => {
   it('is A4 portrait with the 20/20/30/15 mm margins, in rounded twips', () => {
     expect(attrs(doc, 'w:pgSz')[0]).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
-    expect(attrs(doc, 'w:pgMar')[0]).toMatchObject({ 'w:top': '1134', 'w:bottom': '1134', 'w:left': '1701', 'w:right': '850' });
+    expect(attrs(doc, 'w:pgMar')[0]).toMatchObject({
+      'w:top': '1134',
+      'w:bottom': '1134',
+      'w:left': '1701',
+      'w:right': '850',
+    });
   });
 
   it('numbers pages centred in the top margin from page 2 on: titlePg with an empty first-page header', () => {
@@ -47,7 +52,8 @@ describe('toDocx: page', () => {
   it('names Times New Roman and embeds no font', async () => {
     const fonts = [doc, parts['word/styles.xml'], parts['word/numbering.xml']].flatMap((x) => attrs(x, 'w:rFonts'));
     expect(fonts.length).toBeGreaterThan(0);
-    for (const f of fonts) for (const [k, v] of Object.entries(f)) if (/ascii|hAnsi|cs|eastAsia/.test(k)) expect(v).toBe('Times New Roman');
+    for (const f of fonts)
+      for (const [k, v] of Object.entries(f)) if (/ascii|hAnsi|cs|eastAsia/.test(k)) expect(v).toBe('Times New Roman');
     expect((await docxFileNames(buf)).filter((n) => /fonts\/|\.odttf$|\.ttf$/i.test(n))).toEqual([]);
   });
 });
@@ -59,7 +65,11 @@ describe('toDocx: masthead', () => {
     expect(grid).toEqual([3742, 5613]); // 9355 twips of text width
     const cells = attrs(head, 'w:tcW').map((a) => Number(a['w:w']));
     expect(cells).toEqual([3742, 5613, 3742, 5613]);
-    for (const b of attrs(head.match(/<w:tblBorders>.*?<\/w:tblBorders>/)![0], 'w:(?:top|left|bottom|right|insideH|insideV)')) expect(b['w:val']).toBe('none');
+    for (const b of attrs(
+      head.match(/<w:tblBorders>.*?<\/w:tblBorders>/)![0],
+      'w:(?:top|left|bottom|right|insideH|insideV)',
+    ))
+      expect(b['w:val']).toBe('none');
     expect(head).toContain('<w:tblLayout w:type="fixed"/>');
   });
 
@@ -69,7 +79,14 @@ describe('toDocx: masthead', () => {
     const [left1, right1] = row1.split('</w:tc>');
     // One paragraph per line: the long names are broken after the organisation type and never inside a word group.
     const paras = (x: string) => x.split('</w:p>').map(xmlText).filter(Boolean);
-    expect(paras(left1)).toEqual(['CÔNG ĐOÀN', 'KHU CÔNG NGHIỆP', 'THĂNG LONG', 'CÔNG ĐOÀN CƠ SỞ', 'CÔNG TY TNHH', 'ĐIỆN TỬ ÁNH DƯƠNG']);
+    expect(paras(left1)).toEqual([
+      'CÔNG ĐOÀN',
+      'KHU CÔNG NGHIỆP',
+      'THĂNG LONG',
+      'CÔNG ĐOÀN CƠ SỞ',
+      'CÔNG TY TNHH',
+      'ĐIỆN TỬ ÁNH DƯƠNG',
+    ]);
     expect(left1).toMatch(/<w:b\/>(?:(?!<\/w:r>).)*CÔNG ĐOÀN CƠ SỞ/); // issuer bold
     expect(xmlText(right1)).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc');
     // Both columns end with a short rule: an empty paragraph with a bottom border.
@@ -161,19 +178,37 @@ describe('toDocx: title, body, signatures', () => {
   it('embeds images and writes page breaks', async () => {
     const d = await toDocx(decision());
     expect((await docxFileNames(d)).some((n) => /^word\/media\/.+\.png$/.test(n))).toBe(true);
-    const x = (await docxParts(await toDocx({ ...minutes(), body: { type: 'doc', content: [p('Trang một'), pageBreak, p('Trang hai')] } })))['word/document.xml'];
+    const x = (
+      await docxParts(
+        await toDocx({ ...minutes(), body: { type: 'doc', content: [p('Trang một'), pageBreak, p('Trang hai')] } }),
+      )
+    )['word/document.xml'];
     expect(x).toContain('<w:br w:type="page"/>');
   });
 });
 
 describe('toDocx: appendices (phụ lục)', () => {
   /** The paragraph holding `text`, whole. */
-  const paraOf = (xml: string, text: string) => xml.match(new RegExp(`<w:p>(?:(?!<w:p>).)*${text.replace(/[()]/g, '\\$&')}.*?</w:p>`))![0];
+  const paraOf = (xml: string, text: string) =>
+    xml.match(new RegExp(`<w:p>(?:(?!<w:p>).)*${text.replace(/[()]/g, '\\$&')}.*?</w:p>`))![0];
 
   it('follow the signature and Nơi nhận, each from a new page, under "Phụ lục I/II", its name and "(Kèm theo …)"', async () => {
     const x = (await docxParts(await toDocx(withAppendices())))['word/document.xml'];
-    const note = '(Kèm theo Quyết định số 03/QĐ-CĐCS ngày 05 tháng 02 năm 2026 của Công đoàn cơ sở Công ty TNHH Điện tử Ánh Dương)';
-    const order = ['Nơi nhận:', '- Lưu: VT.', 'TM. BAN CHẤP HÀNH', 'Trần Thị Hoa', 'Phụ lục I<', 'DANH SÁCH ĐOÀN VIÊN ĐƯỢC KẾT NẠP', note, 'Nguyễn Văn An', 'Phụ lục II<', note, 'Đóng đoàn phí đúng quy định.'];
+    const note =
+      '(Kèm theo Quyết định số 03/QĐ-CĐCS ngày 05 tháng 02 năm 2026 của Công đoàn cơ sở Công ty TNHH Điện tử Ánh Dương)';
+    const order = [
+      'Nơi nhận:',
+      '- Lưu: VT.',
+      'TM. BAN CHẤP HÀNH',
+      'Trần Thị Hoa',
+      'Phụ lục I<',
+      'DANH SÁCH ĐOÀN VIÊN ĐƯỢC KẾT NẠP',
+      note,
+      'Nguyễn Văn An',
+      'Phụ lục II<',
+      note,
+      'Đóng đoàn phí đúng quy định.',
+    ];
     let at = 0;
     for (const s of order) {
       const i = x.indexOf(s, at);
@@ -200,7 +235,18 @@ describe('toDocx: appendices (phụ lục)', () => {
   it('read by mammoth: after Nơi nhận and the signature come each appendix’s heading lines, then its body', async () => {
     const text = squash((await mammoth.extractRawText({ buffer: await toDocx(withAppendices()) })).value);
     let at = 0;
-    for (const line of ['Nơi nhận:', 'Trần Thị Hoa', 'Phụ lục I', 'DANH SÁCH ĐOÀN VIÊN ĐƯỢC KẾT NẠP', '(Kèm theo Quyết định số 03/QĐ-CĐCS', 'STT', 'Nguyễn Văn An', 'Phụ lục II', '(Kèm theo', 'Quyền và nghĩa vụ của đoàn viên mới']) {
+    for (const line of [
+      'Nơi nhận:',
+      'Trần Thị Hoa',
+      'Phụ lục I',
+      'DANH SÁCH ĐOÀN VIÊN ĐƯỢC KẾT NẠP',
+      '(Kèm theo Quyết định số 03/QĐ-CĐCS',
+      'STT',
+      'Nguyễn Văn An',
+      'Phụ lục II',
+      '(Kèm theo',
+      'Quyền và nghĩa vụ của đoàn viên mới',
+    ]) {
       const i = text.indexOf(squash(line), at);
       expect(i, line).toBeGreaterThanOrEqual(at);
       at = i + 1;
@@ -222,9 +268,24 @@ describe('toDocx: read by mammoth', () => {
     const text = squash(value);
     let at = 0;
     for (const line of [
-      'CÔNG ĐOÀN KHU CÔNG NGHIỆP THĂNG LONG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 07/BB-CĐCS',
-      'Hà Nội, ngày 05 tháng 02 năm 2026', 'BIÊN BẢN', 'Họp Ban Chấp hành', 'I. THÀNH PHẦN THAM DỰ', 'Đánh giá kết quả hoạt động',
-      'Kết quả biểu quyết', '8/9 (88,9%)', 'nhất trí thông qua', 'THƯ KÝ', 'Nguyễn Thị Lan', 'CHỦ TRÌ', 'Trần Thị Hoa', 'Nơi nhận:', '- Lưu: VT, hồ sơ.',
+      'CÔNG ĐOÀN KHU CÔNG NGHIỆP THĂNG LONG',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 07/BB-CĐCS',
+      'Hà Nội, ngày 05 tháng 02 năm 2026',
+      'BIÊN BẢN',
+      'Họp Ban Chấp hành',
+      'I. THÀNH PHẦN THAM DỰ',
+      'Đánh giá kết quả hoạt động',
+      'Kết quả biểu quyết',
+      '8/9 (88,9%)',
+      'nhất trí thông qua',
+      'THƯ KÝ',
+      'Nguyễn Thị Lan',
+      'CHỦ TRÌ',
+      'Trần Thị Hoa',
+      'Nơi nhận:',
+      '- Lưu: VT, hồ sơ.',
     ]) {
       const i = text.indexOf(squash(line), at);
       expect(i, line).toBeGreaterThanOrEqual(0);

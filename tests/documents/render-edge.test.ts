@@ -42,7 +42,11 @@ describe('edge bodies', () => {
   it('checks appendices against the same allow-list as the body', async () => {
     const bad = (appendices: unknown) => ({ ...minutes(), appendices }) as DocumentModel;
     const script = { type: 'doc', content: [{ type: 'script', text: 'x' }] };
-    for (const a of [[{ body: script }], [{ title: 'x'.repeat(301), body: { type: 'doc', content: [] } }], [{ body: { type: 'doc', content: [] }, extra: 1 }]]) {
+    for (const a of [
+      [{ body: script }],
+      [{ title: 'x'.repeat(301), body: { type: 'doc', content: [] } }],
+      [{ body: { type: 'doc', content: [] }, extra: 1 }],
+    ]) {
       await expect(toDocx(bad(a))).rejects.toMatchObject({ code: 'VALIDATION' });
       expect(() => toHtml(bad(a))).toThrow(/appendices\.0/);
     }
@@ -63,6 +67,6 @@ describe('edge bodies', () => {
     const extent = attrs(x, 'wp:extent')[0];
     expect(Number(extent.cx) / 635).toBeLessThanOrEqual(outerCols[1] - 2 * 108); // EMU → twips
     const items = await positionedItems(await toPdf(m), 1);
-    expect(Math.max(...items.map((i) => i.x + i.w))).toBeLessThanOrEqual(595.28 - 15 * 72 / 25.4 + 1);
+    expect(Math.max(...items.map((i) => i.x + i.w))).toBeLessThanOrEqual(595.28 - (15 * 72) / 25.4 + 1);
   });
 });

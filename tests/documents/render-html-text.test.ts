@@ -33,14 +33,35 @@ describe('toHtml', () => {
   });
 
   it('keeps the document’s structure: masthead table, title, body, signature beside Nơi nhận', () => {
-    const order = ['>CÔNG ĐOÀN<', '>KHU CÔNG NGHIỆP<', '>THĂNG LONG<', '>CÔNG ĐOÀN CƠ SỞ<', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 03/QĐ-CĐCS', 'Hà Nội, ngày 05 tháng 02 năm 2026', '<h1', 'QUYẾT ĐỊNH', 'Về việc kết nạp đoàn viên công đoàn', 'Điều 1.', 'Nơi nhận:', '- Như Điều 3;', '- Lưu: VT.', 'TM. BAN CHẤP HÀNH', 'CHỦ TỊCH', 'Trần Thị Hoa'];
+    const order = [
+      '>CÔNG ĐOÀN<',
+      '>KHU CÔNG NGHIỆP<',
+      '>THĂNG LONG<',
+      '>CÔNG ĐOÀN CƠ SỞ<',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 03/QĐ-CĐCS',
+      'Hà Nội, ngày 05 tháng 02 năm 2026',
+      '<h1',
+      'QUYẾT ĐỊNH',
+      'Về việc kết nạp đoàn viên công đoàn',
+      'Điều 1.',
+      'Nơi nhận:',
+      '- Như Điều 3;',
+      '- Lưu: VT.',
+      'TM. BAN CHẤP HÀNH',
+      'CHỦ TỊCH',
+      'Trần Thị Hoa',
+    ];
     let at = 0;
     for (const s of order) {
       const i = html.indexOf(s, at);
       expect(i, s).toBeGreaterThan(at - 1);
       at = i;
     }
-    expect(html).toMatch(/<table role="presentation"[^>]*><colgroup><col style="width:40.00%"><col style="width:60.00%">/);
+    expect(html).toMatch(
+      /<table role="presentation"[^>]*><colgroup><col style="width:40.00%"><col style="width:60.00%">/,
+    );
     expect(html).toContain('font-style:italic'); // the date line
     expect(html).toContain('text-indent:10mm');
     expect(html).toContain('padding:20mm 15mm 20mm 30mm');
@@ -71,7 +92,18 @@ describe('toHtml', () => {
 describe('toHtml: appendices', () => {
   it('come after the signature and Nơi nhận, each in a section that starts a printed page', () => {
     const h = toHtml(withAppendices());
-    const order = ['Nơi nhận:', 'Trần Thị Hoa', '<section class="ud-appendix" style="break-before:page;', '>Phụ lục I</h1>', '>DANH SÁCH ĐOÀN VIÊN ĐƯỢC KẾT NẠP<', '>(Kèm theo Quyết định số 03/QĐ-CĐCS ngày 05 tháng 02 năm 2026 của Công đoàn cơ sở Công ty TNHH Điện tử Ánh Dương)<', 'Nguyễn Văn An', '<section class="ud-appendix"', '>Phụ lục II</h1>', 'Quyền và nghĩa vụ'];
+    const order = [
+      'Nơi nhận:',
+      'Trần Thị Hoa',
+      '<section class="ud-appendix" style="break-before:page;',
+      '>Phụ lục I</h1>',
+      '>DANH SÁCH ĐOÀN VIÊN ĐƯỢC KẾT NẠP<',
+      '>(Kèm theo Quyết định số 03/QĐ-CĐCS ngày 05 tháng 02 năm 2026 của Công đoàn cơ sở Công ty TNHH Điện tử Ánh Dương)<',
+      'Nguyễn Văn An',
+      '<section class="ud-appendix"',
+      '>Phụ lục II</h1>',
+      'Quyền và nghĩa vụ',
+    ];
     let at = 0;
     for (const s of order) {
       const i = h.indexOf(s, at);
@@ -105,19 +137,47 @@ describe('toText', () => {
     expect(lines).toContain('1 | Thông qua kế hoạch tổ chức Ngày hội gia đình công nhân năm 2026 | 9/9 (100%) | 0 | 0');
     expect(lines).toContain('Tổng số ủy viên có mặt | 9/11');
     const tail = lines.slice(lines.indexOf('THƯ KÝ'));
-    expect(tail).toEqual(['THƯ KÝ', '', 'Nguyễn Thị Lan', '', 'CHỦ TRÌ', '', 'Trần Thị Hoa', '', 'Nơi nhận:', '- BCH CĐCS;', '- Lưu: VT, hồ sơ.', '']);
+    expect(tail).toEqual([
+      'THƯ KÝ',
+      '',
+      'Nguyễn Thị Lan',
+      '',
+      'CHỦ TRÌ',
+      '',
+      'Trần Thị Hoa',
+      '',
+      'Nơi nhận:',
+      '- BCH CĐCS;',
+      '- Lưu: VT, hồ sơ.',
+      '',
+    ]);
   });
 
   it('prints the appendices after Nơi nhận: label, name, "(Kèm theo …)", body', () => {
     const lines = toText(withAppendices()).split('\n');
     const tail = lines.slice(lines.indexOf('- Lưu: VT.'));
-    const note = '(Kèm theo Quyết định số 03/QĐ-CĐCS ngày 05 tháng 02 năm 2026 của Công đoàn cơ sở Công ty TNHH Điện tử Ánh Dương)';
+    const note =
+      '(Kèm theo Quyết định số 03/QĐ-CĐCS ngày 05 tháng 02 năm 2026 của Công đoàn cơ sở Công ty TNHH Điện tử Ánh Dương)';
     expect(tail).toEqual([
-      '- Lưu: VT.', '', '',
-      'Phụ lục I', 'DANH SÁCH ĐOÀN VIÊN ĐƯỢC KẾT NẠP', note, '',
-      'STT | Họ và tên | Tổ công đoàn', '1 | Nguyễn Văn An | Tổ Sản xuất 1', '2 | Hoàng Thị Thủy | Tổ Hành chính', '', '',
-      'Phụ lục II', note, '',
-      'Quyền và nghĩa vụ của đoàn viên mới:', '    1. Tham gia sinh hoạt công đoàn định kỳ;', '    2. Đóng đoàn phí đúng quy định.', '',
+      '- Lưu: VT.',
+      '',
+      '',
+      'Phụ lục I',
+      'DANH SÁCH ĐOÀN VIÊN ĐƯỢC KẾT NẠP',
+      note,
+      '',
+      'STT | Họ và tên | Tổ công đoàn',
+      '1 | Nguyễn Văn An | Tổ Sản xuất 1',
+      '2 | Hoàng Thị Thủy | Tổ Hành chính',
+      '',
+      '',
+      'Phụ lục II',
+      note,
+      '',
+      'Quyền và nghĩa vụ của đoàn viên mới:',
+      '    1. Tham gia sinh hoạt công đoàn định kỳ;',
+      '    2. Đóng đoàn phí đúng quy định.',
+      '',
     ]);
     const one = toText({ ...withAppendices(), appendices: [{ body: { type: 'doc', content: [] } }] });
     expect(one.split('\n').slice(-4)).toEqual(['Phụ lục', note, '', '']);
@@ -127,6 +187,8 @@ describe('toText', () => {
     const t = toText(letter());
     expect(t).toContain('Số: 12/CĐCS-VP\nV/v đề nghị hỗ trợ kinh phí tổ chức Ngày hội gia đình công nhân\n');
     expect(toText(decision())).toContain('[Hình ảnh: Dấu mộc minh họa]');
-    expect(toText(decision())).toContain('Điều 2. Các đồng chí có tên tại Điều 1 được hưởng quyền lợi và thực hiện nghĩa vụ đoàn viên theo Điều lệ Công đoàn Việt Nam.\nQuyết định có hiệu lực kể từ ngày ký.');
+    expect(toText(decision())).toContain(
+      'Điều 2. Các đồng chí có tên tại Điều 1 được hưởng quyền lợi và thực hiện nghĩa vụ đoàn viên theo Điều lệ Công đoàn Việt Nam.\nQuyết định có hiệu lực kể từ ngày ký.',
+    );
   });
 });

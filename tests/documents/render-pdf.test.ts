@@ -13,7 +13,13 @@ const MM = 72 / 25.4;
 /** pdfmake writes one text item per word: the first item that is this word. */
 const word = <T extends { str: string }>(items: T[], w: string): T => {
   const found = items.find((i) => i.str === w);
-  if (!found) throw new Error(`no "${w}" in ${items.map((i) => i.str).join(' ').slice(0, 200)}`);
+  if (!found)
+    throw new Error(
+      `no "${w}" in ${items
+        .map((i) => i.str)
+        .join(' ')
+        .slice(0, 200)}`,
+    );
   return found;
 };
 const A4 = { width: 595.28, height: 841.89 };
@@ -40,10 +46,26 @@ describe('toPdf', () => {
     const all = squash(read.pages.join('\n'));
     let at = 0;
     for (const line of [
-      'CÔNG ĐOÀN KHU CÔNG NGHIỆP THĂNG LONG', 'CÔNG ĐOÀN CƠ SỞ CÔNG TY TNHH ĐIỆN TỬ ÁNH DƯƠNG', 'Số: 07/BB-CĐCS', 'Hà Nội, ngày 05 tháng 02 năm 2026',
-      'BIÊN BẢN', 'Họp Ban Chấp hành Công đoàn cơ sở tháng 02 năm 2026', 'I. THÀNH PHẦN THAM DỰ', '1. Đánh giá kết quả hoạt động', '+ Thời gian',
-      '• Từ quỹ công đoàn', '3. Xét chi hỗ trợ', 'Kết quả biểu quyết', 'Tổng số ủy viên có mặt', 'THƯ KÝ', 'Nguyễn Thị Lan', 'CHỦ TRÌ', 'Trần Thị Hoa',
-      'Nơi nhận:', '- BCH CĐCS;', '- Lưu: VT, hồ sơ.',
+      'CÔNG ĐOÀN KHU CÔNG NGHIỆP THĂNG LONG',
+      'CÔNG ĐOÀN CƠ SỞ CÔNG TY TNHH ĐIỆN TỬ ÁNH DƯƠNG',
+      'Số: 07/BB-CĐCS',
+      'Hà Nội, ngày 05 tháng 02 năm 2026',
+      'BIÊN BẢN',
+      'Họp Ban Chấp hành Công đoàn cơ sở tháng 02 năm 2026',
+      'I. THÀNH PHẦN THAM DỰ',
+      '1. Đánh giá kết quả hoạt động',
+      '+ Thời gian',
+      '• Từ quỹ công đoàn',
+      '3. Xét chi hỗ trợ',
+      'Kết quả biểu quyết',
+      'Tổng số ủy viên có mặt',
+      'THƯ KÝ',
+      'Nguyễn Thị Lan',
+      'CHỦ TRÌ',
+      'Trần Thị Hoa',
+      'Nơi nhận:',
+      '- BCH CĐCS;',
+      '- Lưu: VT, hồ sơ.',
     ]) {
       const i = all.indexOf(squash(line), at);
       expect(i, line).toBeGreaterThanOrEqual(0);
@@ -90,7 +112,17 @@ describe('toPdf', () => {
   it('signs one-signer documents beside Nơi nhận, adds “Lưu: VT”, and shows embedded images', async () => {
     const d = await toPdf(decision());
     const text = squash((await readPdf(d)).pages.join('\n'));
-    for (const s of ['QUYẾT ĐỊNH', 'Về việc kết nạp đoàn viên công đoàn', 'TM. BAN CHẤP HÀNH', 'CHỦ TỊCH', 'Trần Thị Hoa', '- Như Điều 3;', '- Lưu: VT.', 'Số: 03/QĐ-CĐCS']) expect(text, s).toContain(squash(s));
+    for (const s of [
+      'QUYẾT ĐỊNH',
+      'Về việc kết nạp đoàn viên công đoàn',
+      'TM. BAN CHẤP HÀNH',
+      'CHỦ TỊCH',
+      'Trần Thị Hoa',
+      '- Như Điều 3;',
+      '- Lưu: VT.',
+      'Số: 03/QĐ-CĐCS',
+    ])
+      expect(text, s).toContain(squash(s));
     expect(d.toString('latin1')).toMatch(/\/Subtype\s*\/Image/);
     const items = await positionedItems(d, 1);
     const label = word(items, 'Nơi');
@@ -106,7 +138,9 @@ describe('toPdf', () => {
   });
 
   it('breaks pages where the body says so', async () => {
-    const r = await readPdf(await toPdf({ ...minutes(), body: { type: 'doc', content: [p('Trang một'), pageBreak, p('Trang hai')] } }));
+    const r = await readPdf(
+      await toPdf({ ...minutes(), body: { type: 'doc', content: [p('Trang một'), pageBreak, p('Trang hai')] } }),
+    );
     expect(r.pages.length).toBe(2);
     expect(squash(r.pages[0])).toContain('Trangmột');
     expect(squash(r.pages[1])).toContain('Tranghai');
@@ -123,11 +157,20 @@ describe('toPdf', () => {
   });
 
   it('repeats a long table’s header rows on every page and never splits a row', async () => {
-    const rows = Array.from({ length: 80 }, (_, i) => tr(td(String(i + 1)), td(`Đoàn viên số ${i + 1}`), td('Tổ Sản xuất 1'), td('1.000.000 đồng')));
-    const model = { ...minutes(), body: { type: 'doc' as const, content: [table(tr(th('STT'), th('Họ và tên'), th('Tổ công đoàn'), th('Số tiền')), ...rows)] } };
+    const rows = Array.from({ length: 80 }, (_, i) =>
+      tr(td(String(i + 1)), td(`Đoàn viên số ${i + 1}`), td('Tổ Sản xuất 1'), td('1.000.000 đồng')),
+    );
+    const model = {
+      ...minutes(),
+      body: {
+        type: 'doc' as const,
+        content: [table(tr(th('STT'), th('Họ và tên'), th('Tổ công đoàn'), th('Số tiền')), ...rows)],
+      },
+    };
     const r = await readPdf(await toPdf(model));
     expect(r.pages.length).toBeGreaterThan(2);
-    for (const page of r.pages.slice(0, -1)) expect(squash(page)).toContain(squash('STT Họ và tên Tổ công đoàn Số tiền'));
+    for (const page of r.pages.slice(0, -1))
+      expect(squash(page)).toContain(squash('STT Họ và tên Tổ công đoàn Số tiền'));
     const all = squash(r.pages.join(''));
     for (let i = 1; i <= 80; i++) expect(all).toContain(squash(`${i} Đoàn viên số ${i} Tổ Sản xuất 1 1.000.000 đồng`));
   });
@@ -142,14 +185,20 @@ describe('toPdf', () => {
     expect(p1).toContain(squash('Trần Thị Hoa'));
     expect(p1).not.toContain(squash('Phụ lục'));
     // Each appendix page: its page number, then "Phụ lục I", the name in capitals, the "(Kèm theo …)" line, the body.
-    const note = squash('(Kèm theo Quyết định số 03/QĐ-CĐCS ngày 05 tháng 02 năm 2026 của Công đoàn cơ sở Công ty TNHH Điện tử Ánh Dương)');
+    const note = squash(
+      '(Kèm theo Quyết định số 03/QĐ-CĐCS ngày 05 tháng 02 năm 2026 của Công đoàn cơ sở Công ty TNHH Điện tử Ánh Dương)',
+    );
     expect(p2.startsWith(squash('2 Phụ lục I DANH SÁCH ĐOÀN VIÊN ĐƯỢC KẾT NẠP') + note)).toBe(true);
     expect(p2).toContain(squash('1 Nguyễn Văn An Tổ Sản xuất 1'));
     expect(p3.startsWith(squash('3 Phụ lục II') + note + squash('Quyền và nghĩa vụ'))).toBe(true);
     expect(p3).toContain(squash('2. Đóng đoàn phí đúng quy định.'));
     const items = await positionedItems(await toPdf(withAppendices()), 2);
     const label = word(items, 'Phụ');
-    expect(Math.abs(label.x + (word(items, 'I').x + word(items, 'I').w - label.x) / 2 - (30 * MM + (A4.width - 15 * MM)) / 2)).toBeLessThan(1); // centred
+    expect(
+      Math.abs(
+        label.x + (word(items, 'I').x + word(items, 'I').w - label.x) / 2 - (30 * MM + (A4.width - 15 * MM)) / 2,
+      ),
+    ).toBeLessThan(1); // centred
   });
 
   it('lays a 20-page minutes document out in about 20 pages, numbered from 2', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, resolveDocType, TemplateError, toAppError, upperLevelOn } from '../../src/core/documents/templates';
+import {
+  buildDocument,
+  resolveDocType,
+  TemplateError,
+  toAppError,
+  upperLevelOn,
+} from '../../src/core/documents/templates';
 import type { OrgProfile, UpperLevelRecord } from '../../src/shared/contract';
 import { documentModel, formatDocNumber } from '../../src/shared/document-model';
 
@@ -31,7 +37,11 @@ const err = (f: () => unknown) => {
 
 describe('buildDocument', () => {
   it('fills the official fields from the profile: issuer, place, CĐCS, today, TM. BAN CHẤP HÀNH / CHỦ TỊCH', () => {
-    const m = buildDocument('---\ntype: QĐ\nsummary: Về việc {{x}}\n---\n**Điều 1.** {{x}} {{org.name}}.', { org, data: { x: 'khen thưởng' }, today: '2026-02-05' });
+    const m = buildDocument('---\ntype: QĐ\nsummary: Về việc {{x}}\n---\n**Điều 1.** {{x}} {{org.name}}.', {
+      org,
+      data: { x: 'khen thưởng' },
+      today: '2026-02-05',
+    });
     expect(m.fields).toEqual({
       upperLevel: 'Công đoàn phường Long Biên',
       issuer: org.name,
@@ -44,20 +54,40 @@ describe('buildDocument', () => {
       signers: [{ authority: 'TM. BAN CHẤP HÀNH', position: 'CHỦ TỊCH', name: 'Nguyễn Văn Hùng' }],
       recipients: [],
     });
-    expect(m.body.content[0]).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'Điều 1.', marks: [{ type: 'bold' }] }, { type: 'text', text: ` khen thưởng ${org.name}.` }] });
+    expect(m.body.content[0]).toEqual({
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Điều 1.', marks: [{ type: 'bold' }] },
+        { type: 'text', text: ` khen thưởng ${org.name}.` },
+      ],
+    });
     expect(() => documentModel.parse(m)).not.toThrow();
   });
 
   it('front matter overrides every default; number from a string; dates typed dd/mm/yyyy; dashes off recipients', () => {
-    const t = '---\ntype: Biên bản\nnumber: "07"\nissuerCode: CĐCS-BNC\nupperLevel: LĐLĐ tỉnh X\nissuer: Công đoàn Y\nplace: Huế\ndate: 05/02/2026\nsigners:\n  - { position: THƯ KÝ, name: A }\n  - { position: CHỦ TRÌ, name: B }\nrecipients:\n  - "- Như trên;"\n  - Lưu VT.\n---\nx';
+    const t =
+      '---\ntype: Biên bản\nnumber: "07"\nissuerCode: CĐCS-BNC\nupperLevel: LĐLĐ tỉnh X\nissuer: Công đoàn Y\nplace: Huế\ndate: 05/02/2026\nsigners:\n  - { position: THƯ KÝ, name: A }\n  - { position: CHỦ TRÌ, name: B }\nrecipients:\n  - "- Như trên;"\n  - Lưu VT.\n---\nx';
     const f = buildDocument(t, { org }).fields;
-    expect(f).toMatchObject({ type: 'BB', number: 7, issuerCode: 'CĐCS-BNC', upperLevel: 'LĐLĐ tỉnh X', issuer: 'Công đoàn Y', place: 'Huế', date: '2026-02-05', recipients: ['Như trên;', 'Lưu VT.'] });
-    expect(f.signers).toEqual([{ authority: '', position: 'THƯ KÝ', name: 'A' }, { authority: '', position: 'CHỦ TRÌ', name: 'B' }]);
+    expect(f).toMatchObject({
+      type: 'BB',
+      number: 7,
+      issuerCode: 'CĐCS-BNC',
+      upperLevel: 'LĐLĐ tỉnh X',
+      issuer: 'Công đoàn Y',
+      place: 'Huế',
+      date: '2026-02-05',
+      recipients: ['Như trên;', 'Lưu VT.'],
+    });
+    expect(f.signers).toEqual([
+      { authority: '', position: 'THƯ KÝ', name: 'A' },
+      { authority: '', position: 'CHỦ TRÌ', name: 'B' },
+    ]);
     expect(formatDocNumber(f)).toBe('07/BB-CĐCS-BNC');
   });
 
   it('appendices from "\\phuluc" lines, their names and bodies filled like the rest', () => {
-    const t = '---\ntype: QĐ\nsummary: Về việc khen thưởng\n---\n**Điều 1.** Khen thưởng {{n|count}} đoàn viên.\n\n\\phuluc Danh sách khen thưởng năm {{date|year}}\n{{n|table:name=Họ và tên}}';
+    const t =
+      '---\ntype: QĐ\nsummary: Về việc khen thưởng\n---\n**Điều 1.** Khen thưởng {{n|count}} đoàn viên.\n\n\\phuluc Danh sách khen thưởng năm {{date|year}}\n{{n|table:name=Họ và tên}}';
     const m = buildDocument(t, { org, data: { n: [{ name: 'An' }, { name: 'Bình' }] }, today: '2026-02-05' });
     expect(m.body.content).toHaveLength(1);
     expect(m.appendices).toHaveLength(1);
@@ -90,14 +120,20 @@ describe('buildDocument', () => {
     const before = buildDocument(t, { org, upperLevels: history, data: { d: '2025-03-15' } });
     const after = buildDocument(t, { org, upperLevels: history, data: { d: '2025-09-01' } });
     expect(before.fields.upperLevel).toBe('Liên đoàn Lao động quận Long Biên');
-    expect(before.body.content[0]).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'Gửi Liên đoàn Lao động quận Long Biên.' }] });
+    expect(before.body.content[0]).toEqual({
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'Gửi Liên đoàn Lao động quận Long Biên.' }],
+    });
     expect(after.fields.upperLevel).toBe('Công đoàn phường Long Biên');
     // Without a history the profile's current name is used.
     expect(buildDocument(t, { org, data: { d: '2025-03-15' } }).fields.upperLevel).toBe('Công đoàn phường Long Biên');
   });
 
   it('a công văn has no type code: "12/CĐCS-VP", and needs its "V/v" summary', () => {
-    const m = buildDocument('---\ntype: CV\nnumber: 12\nissuerCode: CĐCS-VP\nsummary: V/v đối thoại\n---\nKính gửi: {{to}}', { org, data: { to: 'Ban Giám đốc' }, today: '2026-02-05' });
+    const m = buildDocument(
+      '---\ntype: CV\nnumber: 12\nissuerCode: CĐCS-VP\nsummary: V/v đối thoại\n---\nKính gửi: {{to}}',
+      { org, data: { to: 'Ban Giám đốc' }, today: '2026-02-05' },
+    );
     expect(formatDocNumber(m.fields)).toBe('12/CĐCS-VP');
     expect(formatDocNumber({ ...m.fields, number: 5 })).toBe('05/CĐCS-VP');
     expect(formatDocNumber({ ...m.fields, type: 'BB', issuerCode: 'CĐCS', number: 7 })).toBe('07/BB-CĐCS');
@@ -105,8 +141,10 @@ describe('buildDocument', () => {
   });
 
   it('{{docNumber}}, {{date}} and {{today}} are automatic; a draft number is left blank', () => {
-    const t = '---\ntype: QĐ\ndate: 2026-02-03\n---\nKèm theo Quyết định số {{docNumber}} {{date|long}}; lập {{today}}.';
-    const text = (n: string) => JSON.stringify(buildDocument(t.replace('type: QĐ', `type: QĐ${n}`), { org, today: '2026-02-10' }).body);
+    const t =
+      '---\ntype: QĐ\ndate: 2026-02-03\n---\nKèm theo Quyết định số {{docNumber}} {{date|long}}; lập {{today}}.';
+    const text = (n: string) =>
+      JSON.stringify(buildDocument(t.replace('type: QĐ', `type: QĐ${n}`), { org, today: '2026-02-10' }).body);
     expect(text('')).toContain('Kèm theo Quyết định số       /QĐ-CĐCS ngày 03 tháng 02 năm 2026; lập 10/02/2026.');
     expect(text('\nnumber: 3')).toContain('số 03/QĐ-CĐCS ngày');
   });
@@ -132,7 +170,10 @@ describe('buildDocument', () => {
     expect(e.missing).toEqual(['chair', 'place']);
     expect(e.unknown).toEqual(['who', 'also.unknown']);
     expect(e.invalid.join('\n')).toMatch(/"sumary"[\s\S]*2026-02-30[\s\S]*words/);
-    expect(e.toJSON()).toMatchObject({ code: 'VALIDATION', details: { missing: ['chair', 'place'], unknown: ['who', 'also.unknown'] } });
+    expect(e.toJSON()).toMatchObject({
+      code: 'VALIDATION',
+      details: { missing: ['chair', 'place'], unknown: ['who', 'also.unknown'] },
+    });
   });
 
   it('without an organisation profile the header fields and {{org.*}} are reported missing', () => {
@@ -143,7 +184,12 @@ describe('buildDocument', () => {
 
   it('type missing or unknown; more than two signers; a number that is not a positive integer', () => {
     expect(err(() => buildDocument('x', { org })).missing).toEqual(['type']);
-    const e = err(() => buildDocument('---\ntype: Thư\nnumber: 7a\nsigners: [{position: A, name: a}, {position: B, name: b}, {position: C, name: c}]\n---\n', { org }));
+    const e = err(() =>
+      buildDocument(
+        '---\ntype: Thư\nnumber: 7a\nsigners: [{position: A, name: a}, {position: B, name: b}, {position: C, name: c}]\n---\n',
+        { org },
+      ),
+    );
     expect(e.invalid).toHaveLength(3);
   });
 

@@ -3,7 +3,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDocument, declaredVariables, exampleData, loadTemplates, parseTemplateMarkdown, readTemplate, TemplateError, templateInfo } from '../../src/core/documents/templates';
+import {
+  buildDocument,
+  declaredVariables,
+  exampleData,
+  loadTemplates,
+  parseTemplateMarkdown,
+  readTemplate,
+  TemplateError,
+  templateInfo,
+} from '../../src/core/documents/templates';
 import { SAMPLE_ORG as org, SAMPLE_UPPER_LEVELS as upperLevels } from './fixtures/org';
 import { documentModel, formatDocNumber } from '../../src/shared/document-model';
 
@@ -13,12 +22,33 @@ const read = (f: string) => fs.readFileSync(path.join(dir, f), 'utf8');
 const examples = (text: string) => exampleData(declaredVariables(parseTemplateMarkdown(text).front));
 /** All the text of a body or of the fields, one string (JSON.stringify would show "}}" of its own). */
 const plain = (v: unknown): string =>
-  typeof v === 'string' ? v : Array.isArray(v) ? v.map(plain).join(' ') : v && typeof v === 'object' ? Object.entries(v).map(([k, x]) => (k === 'type' || k === 'attrs' ? '' : plain(x))).join(' ') : '';
+  typeof v === 'string'
+    ? v
+    : Array.isArray(v)
+      ? v.map(plain).join(' ')
+      : v && typeof v === 'object'
+        ? Object.entries(v)
+            .map(([k, x]) => (k === 'type' || k === 'attrs' ? '' : plain(x)))
+            .join(' ')
+        : '';
 
 describe('resources/templates', () => {
   it('holds at least the twelve documents a CĐCS issues', () => {
     const ids = loadTemplates(dir).map((t) => t.id);
-    for (const id of ['bien-ban-hop-bch', 'nghi-quyet-bch', 'quyet-dinh-ket-nap', 'quyet-dinh-khen-thuong', 'quyet-dinh-chi-ho-tro', 'ke-hoach', 'bao-cao', 'thong-bao', 'giay-moi', 'to-trinh', 'cong-van', 'danh-sach']) {
+    for (const id of [
+      'bien-ban-hop-bch',
+      'nghi-quyet-bch',
+      'quyet-dinh-ket-nap',
+      'quyet-dinh-khen-thuong',
+      'quyet-dinh-chi-ho-tro',
+      'ke-hoach',
+      'bao-cao',
+      'thong-bao',
+      'giay-moi',
+      'to-trinh',
+      'cong-van',
+      'danh-sach',
+    ]) {
       expect(ids).toContain(id);
     }
     expect(ids).not.toContain('_huong-dan'); // the officers' guide is not a template
@@ -53,7 +83,9 @@ describe('resources/templates', () => {
 
   it.each(files)('%s reports every required variable at once when the data is empty', (file) => {
     const text = read(file);
-    const required = declaredVariables(parseTemplateMarkdown(text).front).filter((d) => d.required).map((d) => d.name);
+    const required = declaredVariables(parseTemplateMarkdown(text).front)
+      .filter((d) => d.required)
+      .map((d) => d.name);
     const e = (() => {
       try {
         buildDocument(text, { org, data: {}, today: '2026-02-10' });
@@ -73,7 +105,19 @@ describe('resources/templates', () => {
     expect(m.fields.type).toBe('BB');
     expect(m.fields.signers.map((s) => s.position)).toEqual(['THƯ KÝ', 'CHỦ TRÌ']);
     const body = plain(m.body);
-    for (const s of ['vào lúc 14 giờ 00 phút', '9/11', 'Lê Thị Hoa: nghỉ ốm', 'Chủ trì', 'Thư ký', '8/9 (88,9%)', '1/9 (11,1%)', 'kết thúc vào lúc 16 giờ 30 phút', 'đọc lại', 'nhất trí thông qua']) expect(body).toContain(s);
+    for (const s of [
+      'vào lúc 14 giờ 00 phút',
+      '9/11',
+      'Lê Thị Hoa: nghỉ ốm',
+      'Chủ trì',
+      'Thư ký',
+      '8/9 (88,9%)',
+      '1/9 (11,1%)',
+      'kết thúc vào lúc 16 giờ 30 phút',
+      'đọc lại',
+      'nhất trí thông qua',
+    ])
+      expect(body).toContain(s);
   });
 
   it('the support decision prints the amount in figures and in words', () => {
@@ -97,7 +141,10 @@ describe('resources/templates', () => {
   });
 
   it('the catalogue marks org.* and the dates as automatic and keeps undeclared names visible', () => {
-    const info = templateInfo('x', '---\ntitle: X\ntype: TB\nvariables:\n  - { name: a, label: A, type: money, example: 5 }\n---\n{{org.name}} {{a|words}} {{b}} {{date.long}} {{today}}\n{{#each rows}}\n{{field}} {{a}}\n{{/each}}');
+    const info = templateInfo(
+      'x',
+      '---\ntitle: X\ntype: TB\nvariables:\n  - { name: a, label: A, type: money, example: 5 }\n---\n{{org.name}} {{a|words}} {{b}} {{date.long}} {{today}}\n{{#each rows}}\n{{field}} {{a}}\n{{/each}}',
+    );
     expect(info).toMatchObject({ id: 'x', title: 'X', type: 'TB', typeName: 'Thông báo' });
     expect(info.variables.map((v) => [v.name, v.automatic, v.declared, v.required])).toEqual([
       ['a', false, true, true],
@@ -115,7 +162,10 @@ describe('resources/templates', () => {
     fs.writeFileSync(path.join(tmp, 'b.md'), '---\ntitle: [\n---\nx');
     fs.writeFileSync(path.join(tmp, '_guide.md'), '# not a template');
     const list = loadTemplates(tmp);
-    expect(list.map((t) => [t.id, !!t.error])).toEqual([['a', false], ['b', true]]);
+    expect(list.map((t) => [t.id, !!t.error])).toEqual([
+      ['a', false],
+      ['b', true],
+    ]);
     expect(list[1].error).toMatch(/dòng 2/);
     expect(readTemplate('a', tmp)).toContain('title: A');
     expect(readTemplate('../a', tmp)).toBeNull();

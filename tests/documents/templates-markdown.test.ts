@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToBody, markdownToDocument, parseTemplateMarkdown, TemplateError } from '../../src/core/documents/templates';
+import {
+  markdownToBody,
+  markdownToDocument,
+  parseTemplateMarkdown,
+  TemplateError,
+} from '../../src/core/documents/templates';
 import { type BlockNode, docBody } from '../../src/shared/document-model';
 
 const blocks = (md: string) => markdownToBody(md).content;
-const para = (text: string, marks?: string[]): BlockNode => ({ type: 'paragraph', content: [marks ? { type: 'text', text, marks: marks.map((type) => ({ type: type as 'bold' })) } : { type: 'text', text }] });
+const para = (text: string, marks?: string[]): BlockNode => ({
+  type: 'paragraph',
+  content: [
+    marks ? { type: 'text', text, marks: marks.map((type) => ({ type: type as 'bold' })) } : { type: 'text', text },
+  ],
+});
 
 describe('markdownToBody', () => {
   it('headings (h4+ become level 3) and paragraphs', () => {
@@ -36,7 +46,16 @@ describe('markdownToBody', () => {
 
   it('hard breaks from two trailing spaces or a backslash; a plain newline is a space', () => {
     const [p] = blocks('một  \nhai\\\nba\nbốn');
-    expect(p).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'một' }, { type: 'hardBreak' }, { type: 'text', text: 'hai' }, { type: 'hardBreak' }, { type: 'text', text: 'ba bốn' }] });
+    expect(p).toEqual({
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'một' },
+        { type: 'hardBreak' },
+        { type: 'text', text: 'hai' },
+        { type: 'hardBreak' },
+        { type: 'text', text: 'ba bốn' },
+      ],
+    });
   });
 
   it('nested bullet and numbered lists, with the start number kept', () => {
@@ -46,12 +65,30 @@ describe('markdownToBody', () => {
       content: [
         {
           type: 'listItem',
-          content: [para('a'), { type: 'bulletList', content: [{ type: 'listItem', content: [para('a1'), { type: 'orderedList', content: [{ type: 'listItem', content: [para('sâu')] }] }] }] }],
+          content: [
+            para('a'),
+            {
+              type: 'bulletList',
+              content: [
+                {
+                  type: 'listItem',
+                  content: [
+                    para('a1'),
+                    { type: 'orderedList', content: [{ type: 'listItem', content: [para('sâu')] }] },
+                  ],
+                },
+              ],
+            },
+          ],
         },
         { type: 'listItem', content: [para('b')] },
       ],
     });
-    expect(ol).toMatchObject({ type: 'orderedList', attrs: { start: 3 }, content: [{ content: [para('ba')] }, { content: [para('bốn')] }] });
+    expect(ol).toMatchObject({
+      type: 'orderedList',
+      attrs: { start: 3 },
+      content: [{ content: [para('ba')] }, { content: [para('bốn')] }],
+    });
   });
 
   it('pipe tables: the first row is tableHeader, alignment kept, "\\|" is a literal pipe', () => {
@@ -59,40 +96,91 @@ describe('markdownToBody', () => {
     expect(t).toEqual({
       type: 'table',
       content: [
-        { type: 'tableRow', content: [
-          { type: 'tableHeader', content: [{ type: 'paragraph', attrs: { textAlign: 'center' }, content: [{ type: 'text', text: 'STT' }] }] },
-          { type: 'tableHeader', content: [para('Họ và tên')] },
-          { type: 'tableHeader', content: [{ type: 'paragraph', attrs: { textAlign: 'right' }, content: [{ type: 'text', text: 'Tiền' }] }] },
-        ] },
-        { type: 'tableRow', content: [
-          { type: 'tableCell', content: [{ type: 'paragraph', attrs: { textAlign: 'center' }, content: [{ type: 'text', text: '1' }] }] },
-          { type: 'tableCell', content: [para('A | B')] },
-          { type: 'tableCell', content: [{ type: 'paragraph', attrs: { textAlign: 'right' }, content: [{ type: 'text', text: '500', marks: [{ type: 'bold' }] }] }] },
-        ] },
+        {
+          type: 'tableRow',
+          content: [
+            {
+              type: 'tableHeader',
+              content: [
+                { type: 'paragraph', attrs: { textAlign: 'center' }, content: [{ type: 'text', text: 'STT' }] },
+              ],
+            },
+            { type: 'tableHeader', content: [para('Họ và tên')] },
+            {
+              type: 'tableHeader',
+              content: [
+                { type: 'paragraph', attrs: { textAlign: 'right' }, content: [{ type: 'text', text: 'Tiền' }] },
+              ],
+            },
+          ],
+        },
+        {
+          type: 'tableRow',
+          content: [
+            {
+              type: 'tableCell',
+              content: [{ type: 'paragraph', attrs: { textAlign: 'center' }, content: [{ type: 'text', text: '1' }] }],
+            },
+            { type: 'tableCell', content: [para('A | B')] },
+            {
+              type: 'tableCell',
+              content: [
+                {
+                  type: 'paragraph',
+                  attrs: { textAlign: 'right' },
+                  content: [{ type: 'text', text: '500', marks: [{ type: 'bold' }] }],
+                },
+              ],
+            },
+          ],
+        },
       ],
     });
   });
 
   it('a header row of empty cells means a table without a header; empty cells hold an empty paragraph', () => {
     const [t] = blocks('| | |\n|---|---|\n| a | |');
-    expect(t).toEqual({ type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [para('a')] }, { type: 'tableCell', content: [{ type: 'paragraph' }] }] }] });
+    expect(t).toEqual({
+      type: 'table',
+      content: [
+        {
+          type: 'tableRow',
+          content: [
+            { type: 'tableCell', content: [para('a')] },
+            { type: 'tableCell', content: [{ type: 'paragraph' }] },
+          ],
+        },
+      ],
+    });
   });
 
   it('a line holding only \\pagebreak is a page break, even right under a paragraph', () => {
-    expect(blocks('Trang một\n\\pagebreak\nTrang hai')).toEqual([para('Trang một'), { type: 'pageBreak' }, para('Trang hai')]);
+    expect(blocks('Trang một\n\\pagebreak\nTrang hai')).toEqual([
+      para('Trang một'),
+      { type: 'pageBreak' },
+      para('Trang hai'),
+    ]);
     expect(blocks('x \\pagebreak')).toEqual([para('x \\pagebreak')]);
   });
 
   it('->text<- centres a paragraph or a heading', () => {
     expect(blocks('->**QUYẾT ĐỊNH:**<-\n\n## ->Tiêu đề<-')).toEqual([
-      { type: 'paragraph', attrs: { textAlign: 'center' }, content: [{ type: 'text', text: 'QUYẾT ĐỊNH:', marks: [{ type: 'bold' }] }] },
+      {
+        type: 'paragraph',
+        attrs: { textAlign: 'center' },
+        content: [{ type: 'text', text: 'QUYẾT ĐỊNH:', marks: [{ type: 'bold' }] }],
+      },
       { type: 'heading', attrs: { level: 2, textAlign: 'center' }, content: [{ type: 'text', text: 'Tiêu đề' }] },
     ]);
   });
 
   it('raw HTML is never passed through: it stays visible text', () => {
     const body = markdownToBody('<script>alert(1)</script>\n\nChữ <b>đậm</b> <u>x</u>\n\n<div onclick="x">y</div>');
-    expect(body.content).toEqual([para('<script>alert(1)</script>'), para('Chữ <b>đậm</b> <u>x</u>'), para('<div onclick="x">y</div>')]);
+    expect(body.content).toEqual([
+      para('<script>alert(1)</script>'),
+      para('Chữ <b>đậm</b> <u>x</u>'),
+      para('<div onclick="x">y</div>'),
+    ]);
     expect(JSON.stringify(body)).not.toMatch(/"type":"(html|script)/);
   });
 
@@ -116,7 +204,8 @@ describe('markdownToBody', () => {
 
 describe('markdownToDocument: appendices', () => {
   it('a line "\\phuluc [name]" starts an appendix; the next one starts another; the body is what comes before', () => {
-    const md = 'Thân.\n\\phuluc Danh sách đoàn viên\n| STT | Họ và tên |\n|---|---|\n| 1 | An |\n\n\\Phụ lục: Quy định\nĐoạn.\n\n\\phuluc\n- a';
+    const md =
+      'Thân.\n\\phuluc Danh sách đoàn viên\n| STT | Họ và tên |\n|---|---|\n| 1 | An |\n\n\\Phụ lục: Quy định\nĐoạn.\n\n\\phuluc\n- a';
     const d = markdownToDocument(md);
     expect(d.body.content).toEqual([para('Thân.')]);
     expect(d.appendices!.map((a) => a.title)).toEqual(['Danh sách đoàn viên', 'Quy định', undefined]);
@@ -136,9 +225,15 @@ describe('markdownToDocument: appendices', () => {
 
 describe('parseTemplateMarkdown', () => {
   it('splits YAML front matter from the body; placeholders may be unquoted; CRLF and BOM are fine', () => {
-    const text = '\uFEFF---\r\n# ghi chú\r\ntype: BB\r\nissuer: {{org.name}}\r\nsummary: "Họp {{meeting.subject}}"\r\nsigners:\r\n  - name: {{meeting.chair}}\r\n---\r\nThân {{x}}\r\n';
+    const text =
+      '\uFEFF---\r\n# ghi chú\r\ntype: BB\r\nissuer: {{org.name}}\r\nsummary: "Họp {{meeting.subject}}"\r\nsigners:\r\n  - name: {{meeting.chair}}\r\n---\r\nThân {{x}}\r\n';
     const { front, body, bodyLine } = parseTemplateMarkdown(text);
-    expect(front).toEqual({ type: 'BB', issuer: '{{org.name}}', summary: 'Họp {{meeting.subject}}', signers: [{ name: '{{meeting.chair}}' }] });
+    expect(front).toEqual({
+      type: 'BB',
+      issuer: '{{org.name}}',
+      summary: 'Họp {{meeting.subject}}',
+      signers: [{ name: '{{meeting.chair}}' }],
+    });
     expect(body).toBe('Thân {{x}}\n');
     expect(bodyLine).toBe(9);
   });
@@ -149,7 +244,13 @@ describe('parseTemplateMarkdown', () => {
 
   it('bad YAML: a Vietnamese TemplateError naming the line of the file', () => {
     const text = '---\ntype: BB\nsigners:\n  - name: A\n   position: B\n---\nthân';
-    const err = (() => { try { parseTemplateMarkdown(text); } catch (e) { return e; } })() as TemplateError;
+    const err = (() => {
+      try {
+        parseTemplateMarkdown(text);
+      } catch (e) {
+        return e;
+      }
+    })() as TemplateError;
     expect(err).toBeInstanceOf(TemplateError);
     expect(err.code).toBe('VALIDATION');
     expect(err.line).toBe(5);

@@ -27,8 +27,34 @@ beforeAll(async () => {
     env: { UNIONDESK_TEST_KDF: 'fast' },
     prepare: async (dataDir) => {
       const env = { UNIONDESK_PASSPHRASE: PASS };
-      await cli(['init', '--data-dir', dataDir, '--org-name', ORG, '--upper-level', 'Công đoàn phường Hà Đông', '--upper-level-type', 'ward', '--json'], env);
-      await cli(['org', 'set', '--data-dir', dataDir, 'place=Hà Nội', 'chairName=Nguyễn Thị Hằng', 'shortName=CĐCS May Hà Đông', '--json'], env);
+      await cli(
+        [
+          'init',
+          '--data-dir',
+          dataDir,
+          '--org-name',
+          ORG,
+          '--upper-level',
+          'Công đoàn phường Hà Đông',
+          '--upper-level-type',
+          'ward',
+          '--json',
+        ],
+        env,
+      );
+      await cli(
+        [
+          'org',
+          'set',
+          '--data-dir',
+          dataDir,
+          'place=Hà Nội',
+          'chairName=Nguyễn Thị Hằng',
+          'shortName=CĐCS May Hà Đông',
+          '--json',
+        ],
+        env,
+      );
     },
   });
   ({ browser, page, errors } = await launch({ width: 1440, height: 960 }));
@@ -40,7 +66,8 @@ beforeAll(async () => {
 });
 
 afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail' && page) console.error(`screenshot: ${await screenshot(page, `e2e-documents-${ctx.task.name}`)}\n${host?.output() ?? ''}`);
+  if (ctx.task.result?.state === 'fail' && page)
+    console.error(`screenshot: ${await screenshot(page, `e2e-documents-${ctx.task.name}`)}\n${host?.output() ?? ''}`);
 });
 
 afterAll(async () => {
@@ -158,11 +185,16 @@ describe('documents in a browser against the real core', () => {
     const frame = page.locator('iframe[data-ud-print]');
     await frame.waitFor({ state: 'attached' });
     expect(await frame.getAttribute('sandbox')).toBe('allow-same-origin allow-modals');
-    await expect.poll(() => page.frameLocator('iframe[data-ud-print]').locator('body').innerText()).toContain('01/GM-CĐCS');
+    await expect
+      .poll(() => page.frameLocator('iframe[data-ud-print]').locator('body').innerText())
+      .toContain('01/GM-CĐCS');
   });
 
   it('downloads the .docx (a zip file: "PK")', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(id('doc-download-docx')).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(id('doc-download-docx')).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const stream = await download.createReadStream();
     const chunks: Buffer[] = [];

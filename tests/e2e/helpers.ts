@@ -12,11 +12,22 @@ export const RESULTS = path.resolve(ROOT, 'test-results');
 
 export const id = (testId: string) => `[data-testid="${testId}"]`;
 
-export async function launch(viewport = { width: 1280, height: 900 }): Promise<{ browser: Browser; page: Page; errors: string[] }> {
+export async function launch(
+  viewport = { width: 1280, height: 900 },
+): Promise<{ browser: Browser; page: Page; errors: string[] }> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
   const context = await browser.newContext({ locale: 'vi-VN', viewport, acceptDownloads: true });
   const page = await context.newPage();
@@ -25,7 +36,8 @@ export async function launch(viewport = { width: 1280, height: 900 }): Promise<{
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     // Chromium notes that frame-ancestors only works as an HTTP header; the host sends it there too.
-    if (m.type() === 'error' && !m.text().includes("'frame-ancestors' is ignored when delivered via a <meta>")) errors.push(`console: ${m.text()}`);
+    if (m.type() === 'error' && !m.text().includes("'frame-ancestors' is ignored when delivered via a <meta>"))
+      errors.push(`console: ${m.text()}`);
   });
   page.on('response', (r) => {
     if (r.status() >= 400) errors.push(`http ${r.status()}: ${r.url().replace(/token=[^&]+/, 'token=…')}`);

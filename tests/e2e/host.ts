@@ -24,11 +24,15 @@ export interface HostOptions {
 export async function startHost(timeoutMs = 90_000, opts: HostOptions = {}): Promise<RunningHost> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'uniondesk-e2e-'));
   await opts.prepare?.(dataDir);
-  const child: ChildProcess = spawn(process.execPath, ['bin/uniondesk.mjs', 'web', '--data-dir', dataDir, '--port', '0'], {
-    cwd: ROOT,
-    env: { ...process.env, ...opts.env, UNIONDESK_PASSPHRASE: '', UNIONDESK_DATA_DIR: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['bin/uniondesk.mjs', 'web', '--data-dir', dataDir, '--port', '0'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...opts.env, UNIONDESK_PASSPHRASE: '', UNIONDESK_DATA_DIR: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   let err = '';
   child.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));

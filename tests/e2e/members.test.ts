@@ -20,7 +20,23 @@ function toTcvn3(s: string): string {
   return [...s.normalize('NFC')].map((ch) => back.get(ch) ?? ch).join('');
 }
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+];
 const MIDDLE_M = ['Văn', 'Minh', 'Quốc', 'Hữu', 'Thanh', 'Đức', 'Công'];
 const MIDDLE_F = ['Thị', 'Thu', 'Ngọc', 'Thanh', 'Kim', 'Mỹ'];
 const GIVEN_M = ['Hùng', 'Dũng', 'Tuấn', 'Long', 'Nam', 'Phong', 'Quang', 'Sơn', 'Thắng', 'Tú', 'Việt', 'Khoa'];
@@ -37,7 +53,19 @@ function registerCsv(): string {
     [`${ORG.toUpperCase()}`],
     ['DANH SÁCH ĐOÀN VIÊN NĂM 2026'],
     [],
-    ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số CCCD', 'Điện thoại', 'Email', 'Tổ công đoàn', 'Chức vụ', 'Số hiệu thẻ ĐV', 'Ngày vào Công đoàn'],
+    [
+      'STT',
+      'Họ và tên',
+      'Ngày sinh',
+      'Giới tính',
+      'Số CCCD',
+      'Điện thoại',
+      'Email',
+      'Tổ công đoàn',
+      'Chức vụ',
+      'Số hiệu thẻ ĐV',
+      'Ngày vào Công đoàn',
+    ],
   ];
   const special = ['Nguyễn Văn An', 'Nguyễn Văn Bình', 'Trần Minh Đức', 'Nguyễn Văn Cường'];
   for (let i = 0; i < TOTAL + 1; i++) {
@@ -84,7 +112,8 @@ beforeAll(async () => {
 });
 
 afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail' && page) console.error(`screenshot: ${await screenshot(page, `e2e-members-${ctx.task.name}`)}\n${host?.output() ?? ''}`);
+  if (ctx.task.result?.state === 'fail' && page)
+    console.error(`screenshot: ${await screenshot(page, `e2e-members-${ctx.task.name}`)}\n${host?.output() ?? ''}`);
 });
 
 afterAll(async () => {
@@ -109,13 +138,20 @@ describe('member register in a browser against the real core', () => {
     await page.locator(id('app-shell')).waitFor();
     expect(await page.locator(id('org-title')).innerText()).toBe(ORG);
     await page.locator(id('nav-members')).click();
-    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent === 'Có 0 đoàn viên', id('members-count'));
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel)?.textContent === 'Có 0 đoàn viên',
+      id('members-count'),
+    );
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('members-search');
   });
 
   it('imports a messy CSV: dry run, fix the unknown column, confirm, report', async () => {
     await page.locator(id('member-import')).click();
-    await page.locator(`${id('import-file')} input[type=file]`).setInputFiles({ name: 'danh-sach-doan-vien.csv', mimeType: 'text/csv', buffer: Buffer.from(registerCsv(), 'utf8') });
+    await page.locator(`${id('import-file')} input[type=file]`).setInputFiles({
+      name: 'danh-sach-doan-vien.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(registerCsv(), 'utf8'),
+    });
     const summary = page.locator(id('import-dryrun-summary'));
     await summary.waitFor();
     expect(await page.locator(id('import-header-row')).innerText()).toBe('Dòng tiêu đề: dòng 4');
@@ -146,7 +182,10 @@ describe('member register in a browser against the real core', () => {
     expect(await page.locator(id('import-report-counts-imported')).innerText()).toContain(String(TOTAL));
     expect(await page.locator(id('import-report-counts-rejected')).innerText()).toContain('1');
     await page.locator(id('import-close')).click();
-    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent === 'Có 200 đoàn viên', id('members-count'));
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel)?.textContent === 'Có 200 đoàn viên',
+      id('members-count'),
+    );
     expect((await rowNames()).length).toBeGreaterThan(10);
   });
 
@@ -173,18 +212,28 @@ describe('member register in a browser against the real core', () => {
     expect(await page.locator(id('member-page-name')).innerText()).toBe('Nguyễn Văn An');
     expect(await page.locator(id('member-cardNumber')).inputValue()).toBe('CD1000');
     expect(await page.locator(id('member-idNumber')).inputValue()).toBe('079090000000');
-    expect(await page.locator(`input${id('member-unit')}, ${id('member-unit')} input`).first().inputValue()).toBe('Tổ May 1');
+    expect(
+      await page
+        .locator(`input${id('member-unit')}, ${id('member-unit')} input`)
+        .first()
+        .inputValue(),
+    ).toBe('Tổ May 1');
     const timeline = page.locator(id('member-timeline'));
     expect(await timeline.innerText()).toMatch(/01\/01\/2010 — Kết nạp/);
     await screenshot(page, 'members-page');
 
     await page.locator(id('member-status-change')).click();
     await page.locator(id('status-to')).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Tạm dừng sinh hoạt' }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Tạm dừng sinh hoạt' })
+      .click();
     await page.locator(id('status-reason')).fill('Nghỉ thai sản dài ngày');
     await page.locator(id('status-ref')).fill('07/BB-CĐCS');
     await page.locator(id('status-submit')).click();
-    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent?.includes('Nghỉ thai sản dài ngày'), id('member-timeline'));
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel)?.textContent?.includes('Nghỉ thai sản dài ngày'),
+      id('member-timeline'),
+    );
     expect(await timeline.innerText()).toContain('Tạm dừng sinh hoạt');
     expect(await timeline.innerText()).toContain('07/BB-CĐCS');
     await page.locator('.ant-drawer-open .ant-drawer-close').click();

@@ -1,9 +1,43 @@
 /** Generated Vietnamese members and an organisation for the export tests (no hand-typed lists of rows). */
 import type { ExportMember, ExportOrg } from '../../src/core/members/export';
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+];
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Thị Thu', 'Hữu', 'Ngọc', 'Quang', 'Thị Mỹ', 'Xuân'];
-const GIVEN = ['An', 'Ánh', 'Bình', 'Dũng', 'Đức', 'Hường', 'Thủy', 'Phương Thảo', 'Yến', 'Khoa', 'Nguyệt', 'Ước', 'Ơn', 'Hiếu', 'Quỳnh', 'Tuấn', 'Lộc'];
+const GIVEN = [
+  'An',
+  'Ánh',
+  'Bình',
+  'Dũng',
+  'Đức',
+  'Hường',
+  'Thủy',
+  'Phương Thảo',
+  'Yến',
+  'Khoa',
+  'Nguyệt',
+  'Ước',
+  'Ơn',
+  'Hiếu',
+  'Quỳnh',
+  'Tuấn',
+  'Lộc',
+];
 const UNITS = ['Tổ Sản xuất 1', 'Tổ Hành chính', 'Tổ Kỹ thuật', 'Công đoàn bộ phận Kho vận'];
 const STATUSES = ['active', 'active', 'active', 'suspended', 'retired', 'honorary'] as const;
 

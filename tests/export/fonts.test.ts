@@ -7,7 +7,8 @@ import { cmapLookup } from './ttf-cmap';
 function vietnameseLetters(): string[] {
   const tones = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323']; // huyền, sắc, hỏi, ngã, nặng
   const out = new Set<string>(['đ', 'Đ']);
-  for (const v of 'aăâeêioôơuưy') for (const t of tones) for (const c of [v, v.toUpperCase()]) out.add((c + t).normalize('NFC'));
+  for (const v of 'aăâeêioôơuưy')
+    for (const t of tones) for (const c of [v, v.toUpperCase()]) out.add((c + t).normalize('NFC'));
   return [...out];
 }
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { MEMBER_STATUSES } from '../../src/shared/members-contract';
-import { formatDateVi, genderLabel, isoDay, longDateVi, placeDateLine, STATUS_LABELS, statusLabel, upperVi } from '../../src/shared/text/format';
+import {
+  formatDateVi,
+  genderLabel,
+  isoDay,
+  longDateVi,
+  placeDateLine,
+  STATUS_LABELS,
+  statusLabel,
+  upperVi,
+} from '../../src/shared/text/format';
 
 describe('export formatting helpers', () => {
   it('writes dates as dd/mm/yyyy from the ISO string, never m/d, and keeps unparseable text', () => {
@@ -30,7 +39,14 @@ describe('export formatting helpers', () => {
   it('labels every status and gender in Vietnamese', () => {
     for (const s of MEMBER_STATUSES) expect(statusLabel(s)).toBe(STATUS_LABELS[s]);
     expect(Object.values(STATUS_LABELS)).toEqual([
-      'Đang sinh hoạt', 'Tạm dừng sinh hoạt', 'Đã chuyển sinh hoạt', 'Nghỉ hưu', 'Xin ra khỏi tổ chức', 'Bị khai trừ', 'Thôi sinh hoạt', 'Đoàn viên danh dự',
+      'Đang sinh hoạt',
+      'Tạm dừng sinh hoạt',
+      'Đã chuyển sinh hoạt',
+      'Nghỉ hưu',
+      'Xin ra khỏi tổ chức',
+      'Bị khai trừ',
+      'Thôi sinh hoạt',
+      'Đoàn viên danh dự',
     ]);
     expect([genderLabel('male'), genderLabel('female'), genderLabel(null)]).toEqual(['Nam', 'Nữ', '']);
   });

@@ -29,7 +29,9 @@ async function positionedItems(pageNo: number) {
   try {
     const page = await doc.getPage(pageNo);
     const { items } = await page.getTextContent();
-    return items.flatMap((it) => ('str' in it && it.str.trim() ? [{ str: it.str, x: it.transform[4], y: it.transform[5], w: it.width }] : []));
+    return items.flatMap((it) =>
+      'str' in it && it.str.trim() ? [{ str: it.str, x: it.transform[4], y: it.transform[5], w: it.width }] : [],
+    );
   } finally {
     await doc.destroy();
   }
@@ -45,11 +47,17 @@ describe('membersToPdf', () => {
   it('carries the official header block, title, total and signature', () => {
     const first = pages[0];
     for (const line of [
-      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Hà Nội, ngày 05 tháng 02 năm 2026',
-      'DANH SÁCH ĐOÀN VIÊN', 'CÔNG ĐOÀN KHU CÔNG NGHIỆP THĂNG LONG', 'CÔNG ĐOÀN CƠ SỞ CÔNG TY TNHH ĐIỆN TỬ ÁNH DƯƠNG',
-    ]) expect(squash(first), line).toContain(squash(line));
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Hà Nội, ngày 05 tháng 02 năm 2026',
+      'DANH SÁCH ĐOÀN VIÊN',
+      'CÔNG ĐOÀN KHU CÔNG NGHIỆP THĂNG LONG',
+      'CÔNG ĐOÀN CƠ SỞ CÔNG TY TNHH ĐIỆN TỬ ÁNH DƯƠNG',
+    ])
+      expect(squash(first), line).toContain(squash(line));
     const last = squash(pages.at(-1)!);
-    for (const line of ['Tổng cộng: 60 đoàn viên', 'TM. BAN CHẤP HÀNH', 'CHỦ TỊCH', 'Trần Thị Hoa']) expect(last).toContain(squash(line));
+    for (const line of ['Tổng cộng: 60 đoàn viên', 'TM. BAN CHẤP HÀNH', 'CHỦ TỊCH', 'Trần Thị Hoa'])
+      expect(last).toContain(squash(line));
   });
 
   it('prints every member’s full Vietnamese name, in order, with the table header on every page', () => {

@@ -18,7 +18,8 @@ export function cmapLookup(ttf: Buffer): (codePoint: number) => number {
     const platform = ttf.readUInt16BE(rec);
     const encoding = ttf.readUInt16BE(rec + 2);
     const offset = cmap + ttf.readUInt32BE(rec + 4);
-    if (platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10))) subtables.push({ format: ttf.readUInt16BE(offset), offset });
+    if (platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10)))
+      subtables.push({ format: ttf.readUInt16BE(offset), offset });
   }
   const t12 = subtables.find((t) => t.format === 12);
   if (t12) {

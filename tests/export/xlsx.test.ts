@@ -4,13 +4,38 @@ import { membersToXlsx, XLSX_HEADER_ROW, XLSX_SHEET_NAME } from '../../src/core/
 import { GENERATED_AT, makeMembers, ORG } from './fixtures';
 
 const HEADERS = [
-  'STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Điện thoại', 'Email', 'Tổ công đoàn', 'Chức vụ',
-  'Ngày vào Công đoàn', 'Số thẻ đoàn viên', 'Mã đoàn viên', 'Trạng thái',
+  'STT',
+  'Họ và tên',
+  'Giới tính',
+  'Ngày sinh',
+  'Số CCCD',
+  'Điện thoại',
+  'Email',
+  'Tổ công đoàn',
+  'Chức vụ',
+  'Ngày vào Công đoàn',
+  'Số thẻ đoàn viên',
+  'Mã đoàn viên',
+  'Trạng thái',
 ];
 /** Header spellings our importer must recognise (issue 3), plus the export's own extra columns. */
 const KNOWN = new Set([
-  'họ và tên', 'họ tên', 'ngày sinh', 'giới tính', 'số cccd', 'cccd/cmnd', 'điện thoại', 'email', 'tổ công đoàn', 'chức vụ',
-  'ngày vào công đoàn', 'số thẻ đoàn viên', 'mã đoàn viên', 'trạng thái', 'dân tộc', 'tôn giáo',
+  'họ và tên',
+  'họ tên',
+  'ngày sinh',
+  'giới tính',
+  'số cccd',
+  'cccd/cmnd',
+  'điện thoại',
+  'email',
+  'tổ công đoàn',
+  'chức vụ',
+  'ngày vào công đoàn',
+  'số thẻ đoàn viên',
+  'mã đoàn viên',
+  'trạng thái',
+  'dân tộc',
+  'tôn giáo',
 ]);
 
 async function load(buf: Buffer) {
@@ -20,12 +45,19 @@ async function load(buf: Buffer) {
   if (!ws) throw new Error('sheet missing');
   return ws;
 }
-const rowTexts = (ws: ExcelJS.Worksheet, r: number) => (ws.getRow(r).values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)));
+const rowTexts = (ws: ExcelJS.Worksheet, r: number) =>
+  (ws.getRow(r).values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)));
 
 describe('membersToXlsx', () => {
   const members = makeMembers(25);
   // One name arrives decomposed (NFD, as macOS or a web form may give it): the file must hold NFC.
-  members[3] = { ...members[3], fullName: 'Đặng Thị Thủy Tiên'.normalize('NFD'), idNumber: '001234567890', dateOfBirth: '1990-02-05', phone: '0912345678' };
+  members[3] = {
+    ...members[3],
+    fullName: 'Đặng Thị Thủy Tiên'.normalize('NFD'),
+    idNumber: '001234567890',
+    dateOfBirth: '1990-02-05',
+    phone: '0912345678',
+  };
 
   it('writes the title block, the header row and the frozen pane like a union file', async () => {
     const ws = await load(await membersToXlsx({ org: ORG, members, generatedAt: GENERATED_AT }));
@@ -61,7 +93,11 @@ describe('membersToXlsx', () => {
     });
     const r = ws.getRow(10); // members[3]
     expect(r.getCell(col('Họ và tên')).value).toBe('Đặng Thị Thủy Tiên'.normalize('NFC'));
-    for (const [h, v] of [['Số CCCD', '001234567890'], ['Điện thoại', '0912345678'], ['Ngày sinh', '05/02/1990']] as const) {
+    for (const [h, v] of [
+      ['Số CCCD', '001234567890'],
+      ['Điện thoại', '0912345678'],
+      ['Ngày sinh', '05/02/1990'],
+    ] as const) {
       const cell = r.getCell(col(h));
       expect(cell.type, h).toBe(ExcelJS.ValueType.String);
       expect(cell.value, h).toBe(v);
@@ -91,21 +127,29 @@ describe('membersToXlsx', () => {
     expect(plainHeaders).not.toContain('Tôn giáo');
     plain.eachRow((row) => row.eachCell((c) => expect(['Tày', 'Phật giáo']).not.toContain(c.value)));
 
-    const full = await load(await membersToXlsx({ org: ORG, members, generatedAt: GENERATED_AT, includeSensitive: true }));
+    const full = await load(
+      await membersToXlsx({ org: ORG, members, generatedAt: GENERATED_AT, includeSensitive: true }),
+    );
     expect(rowTexts(full, 6)).toEqual([...HEADERS, 'Dân tộc', 'Tôn giáo']);
     expect(rowTexts(full, 7).slice(-2)).toEqual(['Tày', 'Phật giáo']);
     expect(full.autoFilter).toBe('A6:O31');
   });
 
   it('is re-importable: a header detector finds row 6 and knows every column but STT', async () => {
-    const ws = await load(await membersToXlsx({ org: ORG, members, generatedAt: GENERATED_AT, includeSensitive: true }));
+    const ws = await load(
+      await membersToXlsx({ org: ORG, members, generatedAt: GENERATED_AT, includeSensitive: true }),
+    );
     let found = 0;
     for (let r = 1; r <= 20 && !found; r++) {
       const cells = rowTexts(ws, r).map((v) => v.trim().toLowerCase());
       if (cells.filter((c) => KNOWN.has(c)).length >= 3) found = r;
     }
     expect(found).toBe(6);
-    expect(rowTexts(ws, 6).slice(1).filter((h) => !KNOWN.has(h.toLowerCase()))).toEqual([]);
+    expect(
+      rowTexts(ws, 6)
+        .slice(1)
+        .filter((h) => !KNOWN.has(h.toLowerCase())),
+    ).toEqual([]);
   });
 
   it('exports an empty list and a missing organisation profile without failing', async () => {

@@ -21,7 +21,11 @@ export async function call<T = any>(core: Core, name: string, input: unknown = {
   return r.value as T;
 }
 
-export async function callErr(core: Core, name: string, input: unknown = {}): Promise<{ code: string; message: string; details: any }> {
+export async function callErr(
+  core: Core,
+  name: string,
+  input: unknown = {},
+): Promise<{ code: string; message: string; details: any }> {
   const r = await core.invoke(name, input);
   if (r.ok) throw new Error(`${name} unexpectedly succeeded`);
   return r.error as { code: string; message: string; details: any };

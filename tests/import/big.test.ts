@@ -11,6 +11,10 @@ describe('10,000 rows', () => {
     expect(parsed.candidates).toHaveLength(ROWS);
     expect(parsed.rejected).toEqual([]);
     expect(parsed.candidates.filter((c) => c.converted === 'tcvn3')).toHaveLength(ROWS / 50);
-    expect(parsed.candidates[1].fields).toMatchObject({ idNumber: '001000000001', phone: '0912000001', duesSalary: 5500000 });
+    expect(parsed.candidates[1].fields).toMatchObject({
+      idNumber: '001000000001',
+      phone: '0912000001',
+      duesSalary: 5500000,
+    });
   });
 });

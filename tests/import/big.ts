@@ -14,14 +14,31 @@ export async function bigWorkbook(): Promise<Buffer> {
   ws.addRow(['DANH SÁCH ĐOÀN VIÊN']);
   ws.mergeCells('A1:F1');
   ws.mergeCells('A2:L2');
-  ws.addRow(['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số CCCD', 'Điện thoại', 'Email', 'Tổ công đoàn', 'Chức vụ', 'Ngày vào Công đoàn', 'Số thẻ đoàn viên', 'Lương đóng BHXH']);
+  ws.addRow([
+    'STT',
+    'Họ và tên',
+    'Ngày sinh',
+    'Giới tính',
+    'Số CCCD',
+    'Điện thoại',
+    'Email',
+    'Tổ công đoàn',
+    'Chức vụ',
+    'Ngày vào Công đoàn',
+    'Số thẻ đoàn viên',
+    'Lương đóng BHXH',
+  ]);
   for (let i = 0; i < ROWS; i++) {
     const tcvn3 = i % 50 === 0;
     const name = tcvn3 ? 'NguyÔn V¨n B×nh' : `${FAMILY[i % 10]} ${MIDDLE[i % 8]} ${GIVEN[i % 13]}`;
     const row = ws.addRow([
       i + 1,
       name,
-      i % 3 === 0 ? new Date(Date.UTC(1970 + (i % 30), i % 12, 1 + (i % 28))) : i % 3 === 1 ? `${1 + (i % 28)}/${1 + (i % 12)}/${1970 + (i % 30)}` : 25000 + i,
+      i % 3 === 0
+        ? new Date(Date.UTC(1970 + (i % 30), i % 12, 1 + (i % 28)))
+        : i % 3 === 1
+          ? `${1 + (i % 28)}/${1 + (i % 12)}/${1970 + (i % 30)}`
+          : 25000 + i,
       i % 2 ? 'Nam' : 'Nữ',
       1_000_000_000 + i, // 001xxxxxxxxx stored as a number
       912_000_000 + i,
@@ -36,4 +53,3 @@ export async function bigWorkbook(): Promise<Buffer> {
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
-

@@ -6,16 +6,39 @@ import ExcelJS from 'exceljs';
 import { xlsx } from './fixtures';
 
 const utc = (y: number, m: number, d: number, h = 0, mi = 0) => new Date(Date.UTC(y, m - 1, d, h, mi));
-const buffer = async (wb: ExcelJS.Workbook, opts?: Partial<ExcelJS.XlsxWriteOptions>) => Buffer.from(await wb.xlsx.writeBuffer(opts));
+const buffer = async (wb: ExcelJS.Workbook, opts?: Partial<ExcelJS.XlsxWriteOptions>) =>
+  Buffer.from(await wb.xlsx.writeBuffer(opts));
 
 /** Values of every type, formulas, errors, rich text, hyperlinks, and the number formats that make dates. */
 function fillCells(ws: ExcelJS.Worksheet, escapes: boolean): void {
   ws.addRow(['Họ và tên', 'Ngày sinh', 'Số', 'Ghi chú']);
   ws.addRow([true, false, 0, -0.5, 1e21, 123456789012, 'x', '']); // booleans, numbers, an empty string
-  ws.addRow([{ formula: '1+1', result: 2 }, { formula: 'A1&"x"', result: 'Họ và tênx' }, { formula: 'TRUE()', result: true }, { formula: '1/0', result: { error: '#DIV/0!' } }, { formula: 'NOW()' } as ExcelJS.CellFormulaValue, { error: '#N/A' }]);
+  ws.addRow([
+    { formula: '1+1', result: 2 },
+    { formula: 'A1&"x"', result: 'Họ và tênx' },
+    { formula: 'TRUE()', result: true },
+    { formula: '1/0', result: { error: '#DIV/0!' } },
+    { formula: 'NOW()' } as ExcelJS.CellFormulaValue,
+    { error: '#N/A' },
+  ]);
   ws.getCell('G3').value = { formula: 'DATE(2020,1,2)', result: utc(2020, 1, 2) };
   ws.fillFormula('H3:H5', 'C3*2', [4, 6, 8]);
-  const formats = ['dd/mm/yyyy', 'mm-dd-yy', 'd-mmm-yy', 'h:mm', '[$-42A]dd/mm/yyyy;@', '"Ngày "dd', '#,##0 "đồng"', '0.00', '@', '[Red]0', 'yyyy', '0\\d', 'mmm-yy', '[h]:mm:ss'];
+  const formats = [
+    'dd/mm/yyyy',
+    'mm-dd-yy',
+    'd-mmm-yy',
+    'h:mm',
+    '[$-42A]dd/mm/yyyy;@',
+    '"Ngày "dd',
+    '#,##0 "đồng"',
+    '0.00',
+    '@',
+    '[Red]0',
+    'yyyy',
+    '0\\d',
+    'mmm-yy',
+    '[h]:mm:ss',
+  ];
   formats.forEach((f, i) => {
     const a = ws.getCell(6 + i, 1);
     a.value = 32000 + i;
@@ -26,7 +49,9 @@ function fillCells(ws: ExcelJS.Worksheet, escapes: boolean): void {
   });
   ws.getCell('C6').value = utc(1990, 12, 31); // a date with no format of its own
   ws.addRow([]);
-  ws.getCell('A22').value = { richText: [{ text: 'Nguy' }, { text: 'Ô', font: { name: '.VnTime', bold: true } }, { text: 'n V¨n An' }] };
+  ws.getCell('A22').value = {
+    richText: [{ text: 'Nguy' }, { text: 'Ô', font: { name: '.VnTime', bold: true } }, { text: 'n V¨n An' }],
+  };
   ws.getCell('B22').value = { richText: [{ text: 'Nguyeãn', font: { name: 'VNI-Times' } }, { text: ' Vaên' }] };
   ws.getCell('C22').value = { richText: [{ text: 'tæ ' }, { text: 'kÕ to¸n', font: { bold: true } }] };
   ws.getCell('C22').font = { name: '.VnTimeH' }; // runs without a font name: the cell's font counts

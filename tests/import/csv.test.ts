@@ -14,13 +14,18 @@ describe('RFC 4180 parser', () => {
   });
 
   it('keeps a last record without a final newline, and a stray quote inside an unquoted field', () => {
-    expect(parseCsv('x;y\n1;2 "inch"', ';')).toEqual([['x', 'y'], ['1', '2 "inch"']]);
+    expect(parseCsv('x;y\n1;2 "inch"', ';')).toEqual([
+      ['x', 'y'],
+      ['1', '2 "inch"'],
+    ]);
   });
 
   it('decodes UTF-8 with or without BOM, UTF-16 with BOM, and falls back to Windows-1252 bytes', () => {
     expect(decodeText(Buffer.from('\ufeffHọ và tên', 'utf8'))).toBe('Họ và tên');
     expect(decodeText(Buffer.from('Họ và tên', 'utf8'))).toBe('Họ và tên');
-    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Họ và tên', 'utf16le')]))).toBe('Họ và tên');
+    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Họ và tên', 'utf16le')]))).toBe(
+      'Họ và tên',
+    );
     // Node 20 decodes 0x80–0x9F as C1 controls, newer ones as the cp1252 punctuation: the TCVN3 table takes both.
     const legacy = decodeText(Buffer.from([0x4e, 0x67, 0x75, 0x79, 0xd4, 0x6e, 0x20, 0x96]));
     expect(['NguyÔn \u0096', 'NguyÔn –']).toContain(legacy);
@@ -42,13 +47,33 @@ describe('member CSV files', () => {
     ].join('\r\n');
     const p = await parseCsvText(csv, { bom: true });
     expect(p.headerRow).toBe(3);
-    expect(p.mapping).toEqual({ A: 'ignore', B: 'fullName', C: 'dateOfBirth', D: 'gender', E: 'idNumber', F: 'address', G: 'duesSalary' });
+    expect(p.mapping).toEqual({
+      A: 'ignore',
+      B: 'fullName',
+      C: 'dateOfBirth',
+      D: 'gender',
+      E: 'idNumber',
+      F: 'address',
+      G: 'duesSalary',
+    });
     expect(p.headers).toMatchObject({ A: 'STT', B: 'Họ và tên', G: 'Lương đóng BHXH' });
     expect(candidate(p, 4).fields).toEqual({
-      fullName: 'Nguyễn Văn An', familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An', dateOfBirth: '1985-02-05', gender: 'male',
-      idNumber: '001085012345', address: 'Số 5; ngõ 10 Hà Nội', duesSalary: 5500000,
+      fullName: 'Nguyễn Văn An',
+      familyName: 'Nguyễn',
+      middleName: 'Văn',
+      givenName: 'An',
+      dateOfBirth: '1985-02-05',
+      gender: 'male',
+      idNumber: '001085012345',
+      address: 'Số 5; ngõ 10 Hà Nội',
+      duesSalary: 5500000,
     });
-    expect(candidate(p, 5).fields).toMatchObject({ fullName: 'Trần Thị "Bé" Bình', dateOfBirth: '1990-03-05', gender: 'female', duesSalary: 5500000 });
+    expect(candidate(p, 5).fields).toMatchObject({
+      fullName: 'Trần Thị "Bé" Bình',
+      dateOfBirth: '1990-03-05',
+      gender: 'female',
+      duesSalary: 5500000,
+    });
     expect(rejectionsOf(p, 7)).toEqual([
       { row: 7, field: 'dateOfBirth', reason: 'Ngày sinh không tồn tại: 31/02/2020' },
       { row: 7, field: 'fullName', reason: 'Thiếu họ và tên' },
@@ -83,11 +108,18 @@ describe('member CSV files', () => {
   });
 
   it('an old 8-bit CSV typed in TCVN3 (header included) is detected and converted', async () => {
-    const latin1 = 'Hä vµ tªn,Ngµy sinh,Tæ c«ng ®oµn\r\nNguyÔn V¨n An,05/02/1985,Tæ KÕ to¸n\r\nTrÇn ThÞ B×nh,1990,Tæ 2\r\n';
+    const latin1 =
+      'Hä vµ tªn,Ngµy sinh,Tæ c«ng ®oµn\r\nNguyÔn V¨n An,05/02/1985,Tæ KÕ to¸n\r\nTrÇn ThÞ B×nh,1990,Tæ 2\r\n';
     const p = await parseMemberFile({ fileName: 'cu.csv', data: Buffer.from(latin1, 'latin1') }, { today: TODAY });
     expect(p.mapping).toEqual({ A: 'fullName', B: 'dateOfBirth', C: 'unit' });
-    expect(candidate(p, 2)).toMatchObject({ converted: 'tcvn3', fields: { fullName: 'Nguyễn Văn An', unit: 'Tổ Kế toán' } });
-    expect(candidate(p, 3)).toMatchObject({ converted: 'tcvn3', fields: { fullName: 'Trần Thị Bình', dateOfBirth: '1990-01-01', unit: 'Tổ 2' } });
+    expect(candidate(p, 2)).toMatchObject({
+      converted: 'tcvn3',
+      fields: { fullName: 'Nguyễn Văn An', unit: 'Tổ Kế toán' },
+    });
+    expect(candidate(p, 3)).toMatchObject({
+      converted: 'tcvn3',
+      fields: { fullName: 'Trần Thị Bình', dateOfBirth: '1990-01-01', unit: 'Tổ 2' },
+    });
   });
 
   it('mapping override works for CSV columns too, and unknown headers are listed for the user', async () => {

@@ -10,7 +10,10 @@ const isSpec = (s: Spec): s is { v: ExcelJS.CellValue; font?: string; numFmt?: s
   typeof s === 'object' && s !== null && !(s instanceof Date) && 'v' in s;
 
 /** rows[0] is spreadsheet row 1; `setup` can merge cells or add sheets. */
-export async function xlsx(rows: Spec[][], setup?: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void): Promise<Buffer> {
+export async function xlsx(
+  rows: Spec[][],
+  setup?: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Danh sách');
   rows.forEach((cells, r) =>
@@ -36,7 +39,10 @@ export async function parseXlsx(data: Buffer, mapping?: Record<string, string>):
   return parseMemberFile({ fileName: 'danh-sach.xlsx', data }, { today: TODAY, mapping });
 }
 
-export function parseCsvText(text: string, opts: { bom?: boolean; mapping?: Record<string, string> } = {}): Promise<ParsedFile> {
+export function parseCsvText(
+  text: string,
+  opts: { bom?: boolean; mapping?: Record<string, string> } = {},
+): Promise<ParsedFile> {
   const data = Buffer.concat([opts.bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, 'utf8')]);
   return parseMemberFile({ fileName: 'danh-sach.csv', data }, { today: TODAY, mapping: opts.mapping });
 }
@@ -44,7 +50,10 @@ export function parseCsvText(text: string, opts: { bom?: boolean; mapping?: Reco
 /** The candidate from spreadsheet row `row`, or a failure that shows what happened to it. */
 export function candidate(p: ParsedFile, row: number) {
   const c = p.candidates.find((x) => x.row === row);
-  if (!c) throw new Error(`no candidate for row ${row}; rejected: ${JSON.stringify(p.rejected.filter((r) => r.row === row))}`);
+  if (!c)
+    throw new Error(
+      `no candidate for row ${row}; rejected: ${JSON.stringify(p.rejected.filter((r) => r.row === row))}`,
+    );
   return c;
 }
 

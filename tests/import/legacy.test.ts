@@ -8,12 +8,17 @@ import { fontHint } from '../../src/core/members/import/xlsx';
 // Every Vietnamese letter that carries a mark, lower case: 12 vowels × 6 tones minus the 12 plain ones, plus đ.
 const VOWELS = 'aăâeêioôơuưy';
 const TONES = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
-const MARKED_LOWER = [...VOWELS].flatMap((v) => TONES.map((t) => (v + t).normalize('NFC'))).filter((c) => !/^[aeiouy]$/.test(c)).concat('đ');
+const MARKED_LOWER = [...VOWELS]
+  .flatMap((v) => TONES.map((t) => (v + t).normalize('NFC')))
+  .filter((c) => !/^[aeiouy]$/.test(c))
+  .concat('đ');
 
 /** All single characters a code page 1252 text can hold, as Windows shows them (written out: Node 20's
  *  TextDecoder treats windows-1252 as Latin-1). The five undefined bytes come through as C1 controls. */
 const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-const CP1252 = Array.from({ length: 255 }, (_, i) => i + 1).map((b) => (b >= 0x80 && b < 0xa0 ? CP1252_80_9F[b - 0x80] : String.fromCharCode(b)));
+const CP1252 = Array.from({ length: 255 }, (_, i) => i + 1).map((b) =>
+  b >= 0x80 && b < 0xa0 ? CP1252_80_9F[b - 0x80] : String.fromCharCode(b),
+);
 
 describe('TCVN3 (ABC, .VnTime) to Unicode', () => {
   it('converts the names of the spec', () => {
@@ -37,7 +42,9 @@ describe('TCVN3 (ABC, .VnTime) to Unicode', () => {
 
   it('has the separate uppercase codes too, each marked capital reachable', () => {
     // Bytes 0x81, 0x8D… have no cp1252 character and arrive as C1 controls; C0 controls hold a few capitals too.
-    const controls = Array.from({ length: 0xa0 }, (_, i) => String.fromCharCode(i)).filter((c) => c < ' ' || c >= '\u0080');
+    const controls = Array.from({ length: 0xa0 }, (_, i) => String.fromCharCode(i)).filter(
+      (c) => c < ' ' || c >= '\u0080',
+    );
     const outputs = new Set(CP1252.concat(controls).map((c) => tcvn3ToUnicode(c)));
     for (const letter of MARKED_LOWER) expect(outputs.has(letter.toUpperCase()), letter.toUpperCase()).toBe(true);
     expect(tcvn3ToUnicode('\u2013')).toBe('Ọ'); // byte 0x96, shown by Windows as an en dash
@@ -73,8 +80,27 @@ describe('VNI-Windows to Unicode', () => {
 
 describe('detection never corrupts Unicode text', () => {
   const unicodeNames = [
-    'Nguyễn Văn An', 'Trần Thị Bình', 'Đặng Quốc Đạt', 'Lê Hà', 'Lê Tâm', 'Hoà', 'Tô Hà', 'Bé Bảy', 'Ngô Ân', 'Phó Chủ tịch',
-    "H'Hen Niê", 'Lò Văn Páo', 'José María', 'Müller', 'Thào A Páo', 'Hà Nội', 'Khánh Hoà', 'Ánh', 'Tú', 'Thúy', 'Ý',
+    'Nguyễn Văn An',
+    'Trần Thị Bình',
+    'Đặng Quốc Đạt',
+    'Lê Hà',
+    'Lê Tâm',
+    'Hoà',
+    'Tô Hà',
+    'Bé Bảy',
+    'Ngô Ân',
+    'Phó Chủ tịch',
+    "H'Hen Niê",
+    'Lò Văn Páo',
+    'José María',
+    'Müller',
+    'Thào A Páo',
+    'Hà Nội',
+    'Khánh Hoà',
+    'Ánh',
+    'Tú',
+    'Thúy',
+    'Ý',
   ];
   it('without a font hint: no Unicode name is converted', () => {
     for (const s of unicodeNames) expect(detectCell(s, undefined), s).toBeNull();
@@ -97,7 +123,8 @@ describe('detection never corrupts Unicode text', () => {
   });
 
   it('judges syllables with at most one tone and a real nucleus', () => {
-    for (const w of ['nguyễn', 'khuya', 'giữa', 'quyết', 'nghiêng', 'Trương', 'xoong']) expect(isSyllable(w), w).toBe(true);
+    for (const w of ['nguyễn', 'khuya', 'giữa', 'quyết', 'nghiêng', 'Trương', 'xoong'])
+      expect(isSyllable(w), w).toBe(true);
     for (const w of ['nguyôn', 'v¨n', 'müller', 'tr', 'ááa']) expect(isSyllable(w), w).toBe(false);
   });
 

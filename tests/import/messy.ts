@@ -2,8 +2,20 @@
 import { mergeTitle, TITLE, xlsx, type Spec } from './fixtures';
 
 export const HEADER = [
-  'STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số CCCD', 'Điện thoại', 'Email', 'Tổ công đoàn', 'Chức vụ',
-  'Ngày vào Công đoàn', 'Số thẻ đoàn viên', 'Đảng viên', 'Lương đóng BHXH', 'Cột lạ',
+  'STT',
+  'Họ và tên',
+  'Ngày sinh',
+  'Giới tính',
+  'Số CCCD',
+  'Điện thoại',
+  'Email',
+  'Tổ công đoàn',
+  'Chức vụ',
+  'Ngày vào Công đoàn',
+  'Số thẻ đoàn viên',
+  'Đảng viên',
+  'Lương đóng BHXH',
+  'Cột lạ',
 ];
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const vnTime = (v: string): Spec => ({ v, font: '.VnTime' });
@@ -14,12 +26,52 @@ export const ROWS: Spec[][] = [
   HEADER, // 7
   HEADER.map((_, i) => `(${i + 1})`), // 8: the column numbers official forms print under the header
   // 9: NFD name with doubled spaces, date cell, caps gender, CCCD and phone stored as numbers, messy email
-  [1, '  Nguyễn  Văn   An '.normalize('NFD'), utc(1985, 2, 5), 'NAM', 1085012345, 912345678, ' An.Nguyen@Example.COM ', 'Tổ Kế toán', 'Tổ trưởng', '15/03/2010', 'DV-0001', 'x', '5.500.000', 'bỏ qua'],
+  [
+    1,
+    '  Nguyễn  Văn   An '.normalize('NFD'),
+    utc(1985, 2, 5),
+    'NAM',
+    1085012345,
+    912345678,
+    ' An.Nguyen@Example.COM ',
+    'Tổ Kế toán',
+    'Tổ trưởng',
+    '15/03/2010',
+    'DV-0001',
+    'x',
+    '5.500.000',
+    'bỏ qua',
+  ],
   // 10: ALL-CAPS name, serial-number dates, text CCCD, +84 phone, numeric card number, "Không" party member
-  [2, 'TRẦN THỊ BÌNH', 32000, 'Nữ', '079190001234', '+84 987 654 321', null, 'Tổ Sản xuất 1', null, 45000, 12345, 'Không', 5500000],
+  [
+    2,
+    'TRẦN THỊ BÌNH',
+    32000,
+    'Nữ',
+    '079190001234',
+    '+84 987 654 321',
+    null,
+    'Tổ Sản xuất 1',
+    null,
+    45000,
+    12345,
+    'Không',
+    5500000,
+  ],
   [], // 11: blank
   // 12: TCVN3 in .VnTime cells (name and unit); d-m-yyyy text; CMND stored as a number (8 digits left)
-  [3, vnTime('NguyÔn ThÞ Thu H»ng'), '7-9-1990', 'nu', 12345678, '0912.345.678', null, vnTime('Tæ KÕ to¸n'), null, '01/05/2015'],
+  [
+    3,
+    vnTime('NguyÔn ThÞ Thu H»ng'),
+    '7-9-1990',
+    'nu',
+    12345678,
+    '0912.345.678',
+    null,
+    vnTime('Tæ KÕ to¸n'),
+    null,
+    '01/05/2015',
+  ],
   // 13: TCVN3 without any font hint; a bare year of birth
   [4, '§Æng Quèc §¹t', '1988', 'nam', '001088000111', '84-388-123-456'],
   // 14: VNI in a VNI-Times cell

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate, serialToParts } from '../../src/core/members/import/values/dates';
 import { normalisePhone, parseIdNumber, parseMoney, parsePhone } from '../../src/core/members/import/values/numbers';
-import { isMark, parseEmail, parseGender, parseYes, personName, textOf } from '../../src/core/members/import/values/words';
+import {
+  isMark,
+  parseEmail,
+  parseGender,
+  parseYes,
+  personName,
+  textOf,
+} from '../../src/core/members/import/values/words';
 import { TODAY } from './fixtures';
 
 const date = (v: Parameters<typeof parseDate>[0]) => parseDate(v, 'Ngày sinh', TODAY);
@@ -53,7 +60,10 @@ describe('dates', () => {
     expect(date(2030)).toEqual({ ok: false, reason: 'Ngày sinh 2030 ở tương lai' });
     expect(date('15/08/1899')).toEqual({ ok: false, reason: 'Ngày sinh không hợp lệ: năm 1899 trước năm 1900' });
     expect(date('hôm qua')).toEqual({ ok: false, reason: 'Ngày sinh không đúng dạng ngày/tháng/năm: «hôm qua»' });
-    expect(parseDate('01/01/2030', 'Ngày vào Công đoàn', TODAY)).toEqual({ ok: false, reason: 'Ngày vào Công đoàn 01/01/2030 ở tương lai' });
+    expect(parseDate('01/01/2030', 'Ngày vào Công đoàn', TODAY)).toEqual({
+      ok: false,
+      reason: 'Ngày vào Công đoàn 01/01/2030 ở tương lai',
+    });
   });
 });
 
@@ -70,8 +80,14 @@ describe('CCCD', () => {
   });
 
   it('rejects wrong lengths, letters and numbers Excel rounded into exponent form', () => {
-    expect(parseIdNumber('12345')).toEqual({ ok: false, reason: 'Số CCCD phải có 12 chữ số (CMND cũ: 9 chữ số): «12345»' });
-    expect(parseIdNumber(1234567)).toEqual({ ok: false, reason: 'Số CCCD phải có 12 chữ số (CMND cũ: 9 chữ số): «1234567»' });
+    expect(parseIdNumber('12345')).toEqual({
+      ok: false,
+      reason: 'Số CCCD phải có 12 chữ số (CMND cũ: 9 chữ số): «12345»',
+    });
+    expect(parseIdNumber(1234567)).toEqual({
+      ok: false,
+      reason: 'Số CCCD phải có 12 chữ số (CMND cũ: 9 chữ số): «1234567»',
+    });
     expect(parseIdNumber('0010850123456')).toMatchObject({ ok: false });
     expect(parseIdNumber('A01085012345')).toMatchObject({ ok: false });
     expect(parseIdNumber('1,23457E+11')).toEqual({
@@ -83,7 +99,18 @@ describe('CCCD', () => {
 
 describe('phones', () => {
   it('normalises +84, 84, dotted, spaced, dashed and number cells to 0xxxxxxxxx', () => {
-    for (const v of [912345678, '0912345678', '+84 912 345 678', '+84912345678', '84912345678', '0084 912 345 678', '0912.345.678', '0912-345-678', '(+84) 912-345-678', '912345678']) {
+    for (const v of [
+      912345678,
+      '0912345678',
+      '+84 912 345 678',
+      '+84912345678',
+      '84912345678',
+      '0084 912 345 678',
+      '0912.345.678',
+      '0912-345-678',
+      '(+84) 912-345-678',
+      '912345678',
+    ]) {
       expect(normalisePhone(v), String(v)).toBe('0912345678');
     }
     expect(normalisePhone(388123456)).toBe('0388123456');
@@ -99,13 +126,25 @@ describe('phones', () => {
   });
 
   it('keeps a second number of the same cell for the notes', () => {
-    expect(parsePhone('0912.345.678 / 0987 654 321')).toEqual({ ok: true, value: { phone: '0912345678', others: ['0987654321'] } });
+    expect(parsePhone('0912.345.678 / 0987 654 321')).toEqual({
+      ok: true,
+      value: { phone: '0912345678', others: ['0987654321'] },
+    });
   });
 });
 
 describe('money', () => {
   it('reads dot, comma and plain forms as integer VND', () => {
-    for (const v of ['5.500.000', '5,500,000', 5500000, '5500000', '5.500.000 đ', '5.500.000đ', '5 500 000 VNĐ', 5500000.4]) {
+    for (const v of [
+      '5.500.000',
+      '5,500,000',
+      5500000,
+      '5500000',
+      '5.500.000 đ',
+      '5.500.000đ',
+      '5 500 000 VNĐ',
+      5500000.4,
+    ]) {
       expect(parseMoney(v), String(v)).toEqual({ ok: true, value: 5500000 });
     }
     expect(parseMoney('năm triệu')).toEqual({ ok: false, reason: 'Số tiền không hợp lệ: «năm triệu»' });
@@ -115,7 +154,8 @@ describe('money', () => {
 describe('words', () => {
   it('gender in any case, with or without diacritics', () => {
     for (const v of ['Nam', 'NAM', 'nam', 'M', 'male']) expect(parseGender(v)).toEqual({ ok: true, value: 'male' });
-    for (const v of ['Nữ', 'NỮ', 'nữ', 'nu', 'NU', 'Nữ'.normalize('NFD'), 'F']) expect(parseGender(v)).toEqual({ ok: true, value: 'female' });
+    for (const v of ['Nữ', 'NỮ', 'nữ', 'nu', 'NU', 'Nữ'.normalize('NFD'), 'F'])
+      expect(parseGender(v)).toEqual({ ok: true, value: 'female' });
     expect(parseGender('khác')).toEqual({ ok: false, reason: 'Giới tính không rõ: «khác» (ghi Nam hoặc Nữ)' });
     expect(isMark('x')).toBe(true);
     expect(isMark('X')).toBe(true);
@@ -123,7 +163,8 @@ describe('words', () => {
   });
 
   it('party member column: x, có, "Đảng viên", a date → yes; không/blank → no/none', () => {
-    for (const v of ['x', 'X', 'có', 'Có', 'Đảng viên', 'dang vien', '03/02/2010', true]) expect(parseYes(v), String(v)).toBe(true);
+    for (const v of ['x', 'X', 'có', 'Có', 'Đảng viên', 'dang vien', '03/02/2010', true])
+      expect(parseYes(v), String(v)).toBe(true);
     for (const v of ['không', 'Khong', '0', false]) expect(parseYes(v), String(v)).toBe(false);
     expect(parseYes('  ')).toBeNull();
   });

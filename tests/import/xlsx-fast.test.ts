@@ -32,7 +32,9 @@ const styles = (p: string) =>
 const sheet = (p: string): Handmade => ({
   p,
   styles: styles(p),
-  strings: ['Họ và tên', 'Ngày sinh', 'Tổ công đoàn', 'Nguyễn Văn An', 'Tæ B¶o vÖ', 'Nguyeãn Vaên Baûy'].map((t) => `<${p}t>${t}</${p}t>`),
+  strings: ['Họ và tên', 'Ngày sinh', 'Tổ công đoàn', 'Nguyễn Văn An', 'Tæ B¶o vÖ', 'Nguyeãn Vaên Baûy'].map(
+    (t) => `<${p}t>${t}</${p}t>`,
+  ),
   before: `<${p}cols><${p}col min="3" max="3" width="20" style="1" customWidth="1"/></${p}cols>`,
   rows:
     `<${p}row r="1"><${p}c r="A1" t="s"><${p}v>0</${p}v></${p}c><${p}c r="B1" t="s"><${p}v>1</${p}v></${p}c><${p}c r="C1" t="s"><${p}v>2</${p}v></${p}c></${p}row>` +
@@ -56,8 +58,21 @@ describe('the fast reader gives the grid exceljs gives', () => {
   it('the messy sheet, the 10,000-row list and our own export', async () => {
     await expectReadersAgree(await messyBook());
     await expectReadersAgree(await bigWorkbook());
-    const member = { fullName: 'Nguyễn Văn An', gender: 'male' as const, dateOfBirth: '1985-02-05', idNumber: '001085012345', status: 'active' as const };
-    await expectReadersAgree(await membersToXlsx({ org: { name: 'CĐCS ABC', upperLevelName: 'LĐLĐ quận' }, members: [member], includeSensitive: true, generatedAt: new Date(Date.UTC(2025, 4, 31)) }));
+    const member = {
+      fullName: 'Nguyễn Văn An',
+      gender: 'male' as const,
+      dateOfBirth: '1985-02-05',
+      idNumber: '001085012345',
+      status: 'active' as const,
+    };
+    await expectReadersAgree(
+      await membersToXlsx({
+        org: { name: 'CĐCS ABC', upperLevelName: 'LĐLĐ quận' },
+        members: [member],
+        includeSensitive: true,
+        generatedAt: new Date(Date.UTC(2025, 4, 31)),
+      }),
+    );
   });
 
   it('a hand-made sheet: merges over unwritten rows, row and column fonts, links on empty cells', async () => {
@@ -79,7 +94,12 @@ describe('the fast reader gives the grid exceljs gives', () => {
   it('odd but valid cells: empty items, formulas without results, repeated and unordered rows', async () => {
     const data = handmade({
       styles: styles(''),
-      strings: ['', '<t/>', '<rPh sb="0" eb="1"><t>x</t></rPh>', '<r><t>a</t></r><r><rPr><rFont val=".VnTime"/></rPr><t>Ô</t></r>'],
+      strings: [
+        '',
+        '<t/>',
+        '<rPh sb="0" eb="1"><t>x</t></rPh>',
+        '<r><t>a</t></r><r><rPr><rFont val=".VnTime"/></rPr><t>Ô</t></r>',
+      ],
       rows:
         '<row r="4"><c r="A4"><v>4</v></c></row><row r="2"><c r="A2"><v>1</v></c></row><row r="2"><c r="B2"><v>2</v></c></row>' +
         '<row r="5"><c r="A5" t="s"><v>0</v></c><c r="B5" t="s"><v>1</v></c><c r="C5" t="s"><v>2</v></c><c r="D5" t="s"><v>3</v></c><c r="E5" t="s"><v></v></c></row>' +
@@ -98,7 +118,11 @@ describe('what only other writers produce', () => {
 
   it('inline strings, _xHHHH_ escapes, entities, character references, phonetic runs', () => {
     const data = handmade({
-      strings: ['<t>A_x000D_B_x005F_x000D_C</t>', '<t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh><phoneticPr fontId="0"/>', '<t>a&#13;&#10;b&#xD;c\r\nd</t>'],
+      strings: [
+        '<t>A_x000D_B_x005F_x000D_C</t>',
+        '<t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh><phoneticPr fontId="0"/>',
+        '<t>a&#13;&#10;b&#xD;c\r\nd</t>',
+      ],
       rows:
         '<row r="1"><c r="A1" t="inlineStr"><is><t>Họ và tên</t></is></c><c r="B1" t="inlineStr"><is><t xml:space="preserve"> dòng 1_x000D_&#10;dòng 2 </t></is></c>' +
         '<c r="C1" t="inlineStr"><is><r><rPr><b/><rFont val=".VnTime"/></rPr><t>NguyÔn</t></r><r><t xml:space="preserve"> V¨n</t></r></is></c><c r="D1" t="inlineStr"><is><t></t></is></c></row>' +
@@ -119,17 +143,24 @@ describe('what only other writers produce', () => {
     expect(rowsOf(data)).toStrictEqual([
       { row: 1, values: ['a', null, 3], fonts: null },
       { row: 3, values: [null, 1, 2], fonts: null },
-      { row: 5, values: [new Date(Date.UTC(2020, 4, 1)), new Date(Date.UTC(2020, 4, 1, 10, 30)), true, null, 1500], fonts: null },
+      {
+        row: 5,
+        values: [new Date(Date.UTC(2020, 4, 1)), new Date(Date.UTC(2020, 4, 1, 10, 30)), true, null, 1500],
+        fonts: null,
+      },
     ]);
   });
 
   it('reads East Asian built-in date formats (27–36, 50–58) as dates, and date1904="true" like "1" (exceljs reads neither)', () => {
     const data = handmade({
       workbookPr: '<workbookPr date1904="true"/>',
-      styles: '<fonts count="1"><font/></fonts><cellXfs count="3"><xf numFmtId="0" fontId="0"/><xf numFmtId="31" fontId="0"/><xf numFmtId="57" fontId="0"/></cellXfs>',
+      styles:
+        '<fonts count="1"><font/></fonts><cellXfs count="3"><xf numFmtId="0" fontId="0"/><xf numFmtId="31" fontId="0"/><xf numFmtId="57" fontId="0"/></cellXfs>',
       rows: '<row r="1"><c r="A1" s="1"><v>0</v></c><c r="B1" s="2"><v>1.5</v></c><c r="C1" s="0"><v>1</v></c></row>',
     });
-    expect(rowsOf(data)).toStrictEqual([{ row: 1, values: [new Date(Date.UTC(1904, 0, 1)), new Date(Date.UTC(1904, 0, 2, 12)), 1], fonts: null }]);
+    expect(rowsOf(data)).toStrictEqual([
+      { row: 1, values: [new Date(Date.UTC(1904, 0, 1)), new Date(Date.UTC(1904, 0, 2, 12)), 1], fonts: null },
+    ]);
   });
 
   it('follows relationships to parts wherever they are, absolute or relative', () => {
@@ -141,13 +172,20 @@ describe('what only other writers produce', () => {
       strings: ['<t>Họ và tên</t>'],
       rows: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>',
     });
-    expect(fastSheets(data)).toStrictEqual([{ name: 'Danh sách', hidden: false, rows: [{ row: 1, values: ['Họ và tên'], fonts: null }] }]);
+    expect(fastSheets(data)).toStrictEqual([
+      { name: 'Danh sách', hidden: false, rows: [{ row: 1, values: ['Họ và tên'], fonts: null }] },
+    ]);
   });
 });
 
 describe('falling back to exceljs', () => {
   const strict = () =>
-    handmade({ ns: 'http://purl.oclc.org/ooxml/spreadsheetml/main', relType: 'http://purl.oclc.org/ooxml/officeDocument/relationships', strings: ['<t>Họ và tên</t>'], rows: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>7</v></c></row>' });
+    handmade({
+      ns: 'http://purl.oclc.org/ooxml/spreadsheetml/main',
+      relType: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
+      strings: ['<t>Họ và tên</t>'],
+      rows: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>7</v></c></row>',
+    });
 
   it('strict OOXML is left to exceljs, which reads it', async () => {
     expect(() => openXlsxFast(strict())).toThrow(Unsupported);
@@ -157,7 +195,10 @@ describe('falling back to exceljs', () => {
   });
 
   it('overlapping merges are refused as before (exceljs cannot read them either)', async () => {
-    const data = handmade({ rows: '<row r="1"><c r="A1"><v>1</v></c></row>', after: '<mergeCells><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>' });
+    const data = handmade({
+      rows: '<row r="1"><c r="A1"><v>1</v></c></row>',
+      after: '<mergeCells><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>',
+    });
     expect(() => openXlsxFast(data)[0].grid()).toThrow(Unsupported);
     await expect(readXlsx(data, () => true)).rejects.toThrow(UNREADABLE);
   });
@@ -166,7 +207,12 @@ describe('falling back to exceljs', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('DS').addRow(['Họ và tên']);
     const good = Buffer.from(await wb.xlsx.writeBuffer());
-    for (const bad of [Buffer.from('PK\x03\x04 không phải zip'), good.subarray(0, good.length >> 1), Buffer.from('%PDF-1.7'), Buffer.alloc(0)]) {
+    for (const bad of [
+      Buffer.from('PK\x03\x04 không phải zip'),
+      good.subarray(0, good.length >> 1),
+      Buffer.from('%PDF-1.7'),
+      Buffer.alloc(0),
+    ]) {
       await expect(readXlsx(bad, () => true)).rejects.toThrow(UNREADABLE);
     }
   });
@@ -181,7 +227,11 @@ describe('falling back to exceljs', () => {
         const grid = await readXlsx(fs.readFileSync(process.env.BOOK), () => true);
         const loaded = Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('exceljs'));
         console.log(JSON.stringify({ rows: grid.rows.length, loaded }));`;
-      const out = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: path.resolve(__dirname, '../..'), env: { PATH: process.env.PATH ?? '', TMPDIR: os.tmpdir(), BOOK: file }, encoding: 'utf8' });
+      const out = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+        cwd: path.resolve(__dirname, '../..'),
+        env: { PATH: process.env.PATH ?? '', TMPDIR: os.tmpdir(), BOOK: file },
+        encoding: 'utf8',
+      });
       return JSON.parse(out.stdout.trim().split('\n').pop() ?? 'null');
     };
     expect(run(handmade(sheet('')))).toEqual({ rows: 7, loaded: false });

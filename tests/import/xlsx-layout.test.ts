@@ -6,24 +6,77 @@ import { candidate, parseXlsx, rejectionsOf, TODAY, xlsx } from './fixtures';
 
 describe('header variants', () => {
   const cases: Record<string, string> = {
-    'Họ và tên': 'fullName', 'Họ tên': 'fullName', 'Họ, tên': 'fullName', 'HỌ VÀ TÊN': 'fullName', 'Họ và tên đoàn viên': 'fullName',
-    'Ngày sinh': 'dateOfBirth', 'Năm sinh': 'dateOfBirth', 'Ngày, tháng, năm sinh': 'dateOfBirth',
-    'Giới tính': 'gender', 'Nam/Nữ': 'gender', 'Nam': 'genderMale', 'Nữ': 'genderFemale',
-    'Số CCCD': 'idNumber', 'CCCD': 'idNumber', 'CCCD/CMND': 'idNumber', 'Số CMND/CCCD': 'idNumber', 'Căn cước': 'idNumber', 'Số căn cước công dân': 'idNumber',
-    'Điện thoại': 'phone', 'Số điện thoại': 'phone', 'SĐT': 'phone', 'Di động': 'phone', 'ĐT': 'phone',
-    'Email': 'email', 'E-mail': 'email', 'Thư điện tử': 'email',
-    'Tổ công đoàn': 'unit', 'Công đoàn bộ phận': 'unit', 'Bộ phận': 'unit', 'Phòng ban': 'unit', 'Tổ': 'unit',
-    'Chức vụ': 'position', 'Chức vụ công đoàn': 'position', 'Chức danh': 'jobTitle', 'Công việc': 'jobTitle', 'Chức vụ chính quyền': 'jobTitle',
-    'Ngày vào Công đoàn': 'joinedOn', 'Ngày kết nạp': 'joinedOn', 'Ngày vào CĐ': 'joinedOn',
-    'Số thẻ đoàn viên': 'cardNumber', 'Số thẻ': 'cardNumber', 'Mã đoàn viên': 'memberCode', 'Mã số đoàn viên': 'memberCode',
-    'Dân tộc': 'ethnicity', 'Tôn giáo': 'religion', 'Quốc tịch': 'nationality', 'Quê quán': 'hometown',
-    'Địa chỉ': 'address', 'Nơi ở': 'address', 'Nơi ở hiện nay': 'address',
-    'Trình độ': 'education', 'Trình độ học vấn': 'education', 'Chuyên môn': 'qualifications', 'Trình độ chuyên môn': 'qualifications',
-    'Đảng viên': 'partyMember', 'Ngày vào Đảng': 'partyMember',
-    'Mã nhân viên': 'employeeCode', 'Mã NV': 'employeeCode', 'Loại hợp đồng': 'contractType', 'Ngày vào làm': 'startedOn',
-    'Lương đóng BHXH': 'duesSalary', 'Lương đóng đoàn phí': 'duesSalary', 'Zalo': 'zalo', 'Ghi chú': 'notes',
-    'Ngày cấp thẻ': 'cardDate', 'Loại thẻ': 'cardType', 'Nặng nhọc, độc hại': 'hazardousWork',
-    'STT': 'ignore', 'TT': 'ignore', 'Số TT': 'ignore', 'Trạng thái': 'ignore',
+    'Họ và tên': 'fullName',
+    'Họ tên': 'fullName',
+    'Họ, tên': 'fullName',
+    'HỌ VÀ TÊN': 'fullName',
+    'Họ và tên đoàn viên': 'fullName',
+    'Ngày sinh': 'dateOfBirth',
+    'Năm sinh': 'dateOfBirth',
+    'Ngày, tháng, năm sinh': 'dateOfBirth',
+    'Giới tính': 'gender',
+    'Nam/Nữ': 'gender',
+    Nam: 'genderMale',
+    Nữ: 'genderFemale',
+    'Số CCCD': 'idNumber',
+    CCCD: 'idNumber',
+    'CCCD/CMND': 'idNumber',
+    'Số CMND/CCCD': 'idNumber',
+    'Căn cước': 'idNumber',
+    'Số căn cước công dân': 'idNumber',
+    'Điện thoại': 'phone',
+    'Số điện thoại': 'phone',
+    SĐT: 'phone',
+    'Di động': 'phone',
+    ĐT: 'phone',
+    Email: 'email',
+    'E-mail': 'email',
+    'Thư điện tử': 'email',
+    'Tổ công đoàn': 'unit',
+    'Công đoàn bộ phận': 'unit',
+    'Bộ phận': 'unit',
+    'Phòng ban': 'unit',
+    Tổ: 'unit',
+    'Chức vụ': 'position',
+    'Chức vụ công đoàn': 'position',
+    'Chức danh': 'jobTitle',
+    'Công việc': 'jobTitle',
+    'Chức vụ chính quyền': 'jobTitle',
+    'Ngày vào Công đoàn': 'joinedOn',
+    'Ngày kết nạp': 'joinedOn',
+    'Ngày vào CĐ': 'joinedOn',
+    'Số thẻ đoàn viên': 'cardNumber',
+    'Số thẻ': 'cardNumber',
+    'Mã đoàn viên': 'memberCode',
+    'Mã số đoàn viên': 'memberCode',
+    'Dân tộc': 'ethnicity',
+    'Tôn giáo': 'religion',
+    'Quốc tịch': 'nationality',
+    'Quê quán': 'hometown',
+    'Địa chỉ': 'address',
+    'Nơi ở': 'address',
+    'Nơi ở hiện nay': 'address',
+    'Trình độ': 'education',
+    'Trình độ học vấn': 'education',
+    'Chuyên môn': 'qualifications',
+    'Trình độ chuyên môn': 'qualifications',
+    'Đảng viên': 'partyMember',
+    'Ngày vào Đảng': 'partyMember',
+    'Mã nhân viên': 'employeeCode',
+    'Mã NV': 'employeeCode',
+    'Loại hợp đồng': 'contractType',
+    'Ngày vào làm': 'startedOn',
+    'Lương đóng BHXH': 'duesSalary',
+    'Lương đóng đoàn phí': 'duesSalary',
+    Zalo: 'zalo',
+    'Ghi chú': 'notes',
+    'Ngày cấp thẻ': 'cardDate',
+    'Loại thẻ': 'cardType',
+    'Nặng nhọc, độc hại': 'hazardousWork',
+    STT: 'ignore',
+    TT: 'ignore',
+    'Số TT': 'ignore',
+    'Trạng thái': 'ignore',
   };
   it.each(Object.entries(cases))('%s → %s', (text, field) => {
     expect(recogniseHeader(text)).toBe(field);
@@ -37,15 +90,52 @@ describe('header variants', () => {
   it('reads a sheet whose header uses the less common variants', async () => {
     const p = await parseXlsx(
       await xlsx([
-        ['TT', 'Họ tên', 'Năm sinh', 'Nam/Nữ', 'CCCD/CMND', 'SĐT', 'Thư điện tử', 'Bộ phận', 'Chức danh', 'Ngày kết nạp', 'Số thẻ', 'Mã số đoàn viên'],
-        [1, 'Ngô Thị Hoa', 1990, 'nữ', '001190000001', '0901234567', 'hoa@abc.vn', 'Kế toán', 'Kế toán viên', '1/9/2015', 'T-01', 'M-01'],
+        [
+          'TT',
+          'Họ tên',
+          'Năm sinh',
+          'Nam/Nữ',
+          'CCCD/CMND',
+          'SĐT',
+          'Thư điện tử',
+          'Bộ phận',
+          'Chức danh',
+          'Ngày kết nạp',
+          'Số thẻ',
+          'Mã số đoàn viên',
+        ],
+        [
+          1,
+          'Ngô Thị Hoa',
+          1990,
+          'nữ',
+          '001190000001',
+          '0901234567',
+          'hoa@abc.vn',
+          'Kế toán',
+          'Kế toán viên',
+          '1/9/2015',
+          'T-01',
+          'M-01',
+        ],
       ]),
     );
     expect(p.headerRow).toBe(1);
     expect(candidate(p, 2).fields).toEqual({
-      fullName: 'Ngô Thị Hoa', familyName: 'Ngô', middleName: 'Thị', givenName: 'Hoa', dateOfBirth: '1990-01-01', gender: 'female',
-      idNumber: '001190000001', phone: '0901234567', email: 'hoa@abc.vn', unit: 'Kế toán', jobTitle: 'Kế toán viên', joinedOn: '2015-09-01',
-      cardNumber: 'T-01', memberCode: 'M-01',
+      fullName: 'Ngô Thị Hoa',
+      familyName: 'Ngô',
+      middleName: 'Thị',
+      givenName: 'Hoa',
+      dateOfBirth: '1990-01-01',
+      gender: 'female',
+      idNumber: '001190000001',
+      phone: '0901234567',
+      email: 'hoa@abc.vn',
+      unit: 'Kế toán',
+      jobTitle: 'Kế toán viên',
+      joinedOn: '2015-09-01',
+      cardNumber: 'T-01',
+      memberCode: 'M-01',
     });
   });
 });
@@ -78,7 +168,13 @@ describe('two-row headers and group rows', () => {
   });
 
   it('separate Nam and Nữ columns marked with x', async () => {
-    const p = await parseXlsx(await xlsx([['Họ và tên', 'Nam', 'Nữ'], ['Phan Văn Đông', 'x', null], ['Mai Thị Tây', null, 'X']]));
+    const p = await parseXlsx(
+      await xlsx([
+        ['Họ và tên', 'Nam', 'Nữ'],
+        ['Phan Văn Đông', 'x', null],
+        ['Mai Thị Tây', null, 'X'],
+      ]),
+    );
     expect(candidate(p, 2).fields.gender).toBe('male');
     expect(candidate(p, 3).fields.gender).toBe('female');
   });
@@ -134,7 +230,14 @@ describe('two-row headers and group rows', () => {
 
   it('a unit merged down a block of rows applies to each of them', async () => {
     const p = await parseXlsx(
-      await xlsx([['Họ và tên', 'Tổ công đoàn'], ['Nguyễn Văn An', 'Tổ Bảo vệ'], ['Lê Văn Bình', null]], (ws) => ws.mergeCells('B2:B3')),
+      await xlsx(
+        [
+          ['Họ và tên', 'Tổ công đoàn'],
+          ['Nguyễn Văn An', 'Tổ Bảo vệ'],
+          ['Lê Văn Bình', null],
+        ],
+        (ws) => ws.mergeCells('B2:B3'),
+      ),
     );
     expect(p.candidates.map((c) => c.fields.unit)).toEqual(['Tổ Bảo vệ', 'Tổ Bảo vệ']);
   });
@@ -156,7 +259,13 @@ describe('mapping override', () => {
     expect(p.mapping).toEqual({ A: 'fullName', B: 'dateOfBirth', C: 'idNumber', D: 'position', E: 'ignore' });
     expect(p.unmapped).toEqual([]);
     expect(candidate(p, 2).fields).toEqual({
-      fullName: 'Nguyễn Văn An', familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An', dateOfBirth: '1985-02-05', idNumber: '001085012345', position: 'Tổ trưởng',
+      fullName: 'Nguyễn Văn An',
+      familyName: 'Nguyễn',
+      middleName: 'Văn',
+      givenName: 'An',
+      dateOfBirth: '1985-02-05',
+      idNumber: '001085012345',
+      position: 'Tổ trưởng',
     });
   });
 
@@ -171,15 +280,38 @@ describe('cells and files', () => {
     const p = await parseXlsx(
       await xlsx([
         ['Họ và tên', 'Email', 'Lương đóng BHXH', 'Ngày sinh'],
-        [{ richText: [{ text: 'Nguyễn ' }, { text: 'Văn An', font: { bold: true } }] }, { text: 'An@X.vn', hyperlink: 'mailto:An@X.vn' }, { formula: '5000000+500000', result: 5500000 }, { error: '#N/A' }],
+        [
+          { richText: [{ text: 'Nguyễn ' }, { text: 'Văn An', font: { bold: true } }] },
+          { text: 'An@X.vn', hyperlink: 'mailto:An@X.vn' },
+          { formula: '5000000+500000', result: 5500000 },
+          { error: '#N/A' },
+        ],
       ]),
     );
-    expect(candidate(p, 2).fields).toEqual({ fullName: 'Nguyễn Văn An', familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An', email: 'an@x.vn', duesSalary: 5500000 });
+    expect(candidate(p, 2).fields).toEqual({
+      fullName: 'Nguyễn Văn An',
+      familyName: 'Nguyễn',
+      middleName: 'Văn',
+      givenName: 'An',
+      email: 'an@x.vn',
+      duesSalary: 5500000,
+    });
   });
 
   it('converts TCVN3 typed in a .VnTimeH (capitals) font to capitals, then capitalises the name', async () => {
-    const p = await parseXlsx(await xlsx([['Họ và tên', 'Tổ công đoàn'], [{ v: 'nguyÔn v¨n an', font: '.VnTimeH' }, { v: 'tæ kÕ to¸n', font: '.VnTimeH' }]]));
-    expect(candidate(p, 2)).toMatchObject({ converted: 'tcvn3', fields: { fullName: 'Nguyễn Văn An', unit: 'TỔ KẾ TOÁN' } });
+    const p = await parseXlsx(
+      await xlsx([
+        ['Họ và tên', 'Tổ công đoàn'],
+        [
+          { v: 'nguyÔn v¨n an', font: '.VnTimeH' },
+          { v: 'tæ kÕ to¸n', font: '.VnTimeH' },
+        ],
+      ]),
+    );
+    expect(candidate(p, 2)).toMatchObject({
+      converted: 'tcvn3',
+      fields: { fullName: 'Nguyễn Văn An', unit: 'TỔ KẾ TOÁN' },
+    });
   });
 
   it('skips a first sheet of instructions and reads the sheet that holds the list', async () => {
@@ -204,8 +336,15 @@ describe('cells and files', () => {
     ws.addRow(['Họ và tên', 'Ngày sinh']);
     for (let i = 0; i < 1200; i++) ws.addRow([`Nguyễn Văn ${i}`, '01/01/1990']);
     const calls: Array<[number, number]> = [];
-    const p = await parseMemberFile({ fileName: 'ds.XLSX', data: Buffer.from(await wb.xlsx.writeBuffer()) }, { today: TODAY, onProgress: (d, t) => calls.push([d, t]) });
+    const p = await parseMemberFile(
+      { fileName: 'ds.XLSX', data: Buffer.from(await wb.xlsx.writeBuffer()) },
+      { today: TODAY, onProgress: (d, t) => calls.push([d, t]) },
+    );
     expect(p.candidates).toHaveLength(1200);
-    expect(calls).toEqual([[500, 1200], [1000, 1200], [1200, 1200]]);
+    expect(calls).toEqual([
+      [500, 1200],
+      [1000, 1200],
+      [1200, 1200],
+    ]);
   });
 });

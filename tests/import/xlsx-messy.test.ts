@@ -13,8 +13,20 @@ describe('a messy real-world .xlsx', () => {
   it('finds the header under the merged title block and maps every column', () => {
     expect(p.headerRow).toBe(7);
     expect(p.mapping).toEqual({
-      A: 'ignore', B: 'fullName', C: 'dateOfBirth', D: 'gender', E: 'idNumber', F: 'phone', G: 'email', H: 'unit',
-      I: 'position', J: 'joinedOn', K: 'cardNumber', L: 'partyMember', M: 'duesSalary', N: 'ignore',
+      A: 'ignore',
+      B: 'fullName',
+      C: 'dateOfBirth',
+      D: 'gender',
+      E: 'idNumber',
+      F: 'phone',
+      G: 'email',
+      H: 'unit',
+      I: 'position',
+      J: 'joinedOn',
+      K: 'cardNumber',
+      L: 'partyMember',
+      M: 'duesSalary',
+      N: 'ignore',
     });
     expect(p.unmapped).toEqual(['Cột lạ']);
   });
@@ -28,9 +40,21 @@ describe('a messy real-world .xlsx', () => {
     expect(candidate(p, 9)).toEqual({
       row: 9,
       fields: {
-        fullName: 'Nguyễn Văn An', familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An',
-        dateOfBirth: '1985-02-05', gender: 'male', idNumber: '001085012345', phone: '0912345678', email: 'an.nguyen@example.com',
-        unit: 'Tổ Kế toán', position: 'Tổ trưởng', joinedOn: '2010-03-15', cardNumber: 'DV-0001', partyMember: true, duesSalary: 5500000,
+        fullName: 'Nguyễn Văn An',
+        familyName: 'Nguyễn',
+        middleName: 'Văn',
+        givenName: 'An',
+        dateOfBirth: '1985-02-05',
+        gender: 'male',
+        idNumber: '001085012345',
+        phone: '0912345678',
+        email: 'an.nguyen@example.com',
+        unit: 'Tổ Kế toán',
+        position: 'Tổ trưởng',
+        joinedOn: '2010-03-15',
+        cardNumber: 'DV-0001',
+        partyMember: true,
+        duesSalary: 5500000,
       },
     });
     expect(candidate(p, 9).fields.fullName).toBe('Nguyễn Văn An'.normalize('NFC'));
@@ -38,9 +62,19 @@ describe('a messy real-world .xlsx', () => {
 
   it('row 10: caps name capitalised, serial dates, +84 phone, numeric card number as text', () => {
     expect(candidate(p, 10).fields).toEqual({
-      fullName: 'Trần Thị Bình', familyName: 'Trần', middleName: 'Thị', givenName: 'Bình',
-      dateOfBirth: '1987-08-11', gender: 'female', idNumber: '079190001234', phone: '0987654321',
-      unit: 'Tổ Sản xuất 1', joinedOn: '2023-03-15', cardNumber: '12345', partyMember: false, duesSalary: 5500000,
+      fullName: 'Trần Thị Bình',
+      familyName: 'Trần',
+      middleName: 'Thị',
+      givenName: 'Bình',
+      dateOfBirth: '1987-08-11',
+      gender: 'female',
+      idNumber: '079190001234',
+      phone: '0987654321',
+      unit: 'Tổ Sản xuất 1',
+      joinedOn: '2023-03-15',
+      cardNumber: '12345',
+      partyMember: false,
+      duesSalary: 5500000,
     });
     expect(candidate(p, 10).converted).toBeUndefined();
   });
@@ -50,8 +84,16 @@ describe('a messy real-world .xlsx', () => {
       row: 12,
       converted: 'tcvn3',
       fields: {
-        fullName: 'Nguyễn Thị Thu Hằng', familyName: 'Nguyễn', middleName: 'Thị Thu', givenName: 'Hằng',
-        dateOfBirth: '1990-09-07', gender: 'female', idNumber: '012345678', phone: '0912345678', unit: 'Tổ Kế toán', joinedOn: '2015-05-01',
+        fullName: 'Nguyễn Thị Thu Hằng',
+        familyName: 'Nguyễn',
+        middleName: 'Thị Thu',
+        givenName: 'Hằng',
+        dateOfBirth: '1990-09-07',
+        gender: 'female',
+        idNumber: '012345678',
+        phone: '0912345678',
+        unit: 'Tổ Kế toán',
+        joinedOn: '2015-05-01',
       },
     });
   });
@@ -59,19 +101,38 @@ describe('a messy real-world .xlsx', () => {
   it('row 13: TCVN3 found without a font; a bare year; a dashed 84 phone', () => {
     const c = candidate(p, 13);
     expect(c.converted).toBe('tcvn3');
-    expect(c.fields).toMatchObject({ fullName: 'Đặng Quốc Đạt', dateOfBirth: '1988-01-01', gender: 'male', idNumber: '001088000111', phone: '0388123456' });
+    expect(c.fields).toMatchObject({
+      fullName: 'Đặng Quốc Đạt',
+      dateOfBirth: '1988-01-01',
+      gender: 'male',
+      idNumber: '001088000111',
+      phone: '0388123456',
+    });
   });
 
   it('row 14: VNI in a VNI-Times cell', () => {
     const c = candidate(p, 14);
     expect(c.converted).toBe('vni');
-    expect(c.fields).toMatchObject({ fullName: 'Nguyễn Văn Bảy', givenName: 'Bảy', dateOfBirth: '1979-12-13', gender: 'male' });
+    expect(c.fields).toMatchObject({
+      fullName: 'Nguyễn Văn Bảy',
+      givenName: 'Bảy',
+      dateOfBirth: '1979-12-13',
+      gender: 'male',
+    });
   });
 
   it('row 15: a Unicode name that looks like Latin-1 is not "converted"', () => {
     expect(candidate(p, 15)).toEqual({
       row: 15,
-      fields: { fullName: 'Lê Tâm', familyName: 'Lê', middleName: '', givenName: 'Tâm', dateOfBirth: '1979-12-25', gender: 'female', email: 'tam@x.vn' },
+      fields: {
+        fullName: 'Lê Tâm',
+        familyName: 'Lê',
+        middleName: '',
+        givenName: 'Tâm',
+        dateOfBirth: '1979-12-25',
+        gender: 'female',
+        email: 'tam@x.vn',
+      },
     });
   });
 
@@ -89,8 +150,12 @@ describe('a messy real-world .xlsx', () => {
   });
 
   it('rejects future dates, births before 1900 and a CCCD seen on an earlier row', () => {
-    expect(rejectionsOf(p, 17)).toEqual([{ row: 17, field: 'dateOfBirth', reason: 'Ngày sinh 01/01/2030 ở tương lai' }]);
-    expect(rejectionsOf(p, 18)).toEqual([{ row: 18, field: 'dateOfBirth', reason: 'Ngày sinh không hợp lệ: năm 1899 trước năm 1900' }]);
+    expect(rejectionsOf(p, 17)).toEqual([
+      { row: 17, field: 'dateOfBirth', reason: 'Ngày sinh 01/01/2030 ở tương lai' },
+    ]);
+    expect(rejectionsOf(p, 18)).toEqual([
+      { row: 18, field: 'dateOfBirth', reason: 'Ngày sinh không hợp lệ: năm 1899 trước năm 1900' },
+    ]);
     expect(rejectionsOf(p, 19)).toEqual([{ row: 19, field: 'idNumber', reason: 'Trùng số CCCD với dòng 9' }]);
   });
 });

@@ -18,7 +18,11 @@ async function importRows(rows: unknown[][], opts: { dryRun?: boolean; title?: b
   rows.forEach((r, i) => ws.addRow([i + 1, ...r]));
   ws.addRow(['', 'Tổng cộng: ' + rows.length]);
   const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-  const { jobId } = await call(core, 'members.importData', { fileName: 'ds.xlsx', base64, dryRun: opts.dryRun ?? false });
+  const { jobId } = await call(core, 'members.importData', {
+    fileName: 'ds.xlsx',
+    base64,
+    dryRun: opts.dryRun ?? false,
+  });
   const job = await call(core, 'jobs.wait', { jobId });
   return job;
 }
@@ -44,7 +48,13 @@ describe('importing members into the register', () => {
     expect(real.result).toMatchObject({ imported: 3, updated: 0, unchanged: 0, dryRun: false });
     const list = (await call(core, 'members.list', { limit: 0 })).items;
     expect(list.map((m: any) => m.fullName)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình', 'Phạm Thị Dung']);
-    expect(list[0]).toMatchObject({ idNumber: '001085000001', dateOfBirth: '1985-02-05', unit: 'Tổ may', position: 'Tổ trưởng', status: 'active' });
+    expect(list[0]).toMatchObject({
+      idNumber: '001085000001',
+      dateOfBirth: '1985-02-05',
+      unit: 'Tổ may',
+      position: 'Tổ trưởng',
+      status: 'active',
+    });
     expect(list[1].dateOfBirth).toBe('1987-08-11'); // Excel serial 32000 = 1899-12-30 + 32000 days
     expect(list[2].dateOfBirth).toBe('1992-11-20');
     expect((await call(core, 'units.list')).map((u: any) => u.name).sort()).toEqual(['Tổ cắt', 'Tổ may']);
@@ -74,7 +84,11 @@ describe('importing members into the register', () => {
 
   it('an unreadable file fails the job with a Vietnamese VALIDATION error and writes nothing', async () => {
     ({ core } = await initCore());
-    const { jobId } = await call(core, 'members.importData', { fileName: 'ds.pdf', base64: Buffer.from('%PDF-1.4').toString('base64'), dryRun: false });
+    const { jobId } = await call(core, 'members.importData', {
+      fileName: 'ds.pdf',
+      base64: Buffer.from('%PDF-1.4').toString('base64'),
+      dryRun: false,
+    });
     const job = await call(core, 'jobs.wait', { jobId });
     expect(job.state).toBe('failed');
     expect(job.error).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('.xlsx') });

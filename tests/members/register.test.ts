@@ -3,7 +3,17 @@ import type { Core } from '../../src/core';
 import { call, callErr, initCore } from '../helpers/core';
 
 let core: Core;
-const names = ['Nguyễn Văn An', 'NGUYỄN VĂN AN', 'Lê Thị Ánh', 'Trần Văn Bình', 'Hoàng Dũng', 'Phạm Minh Đức', 'Đặng Thị Hoà', 'Bùi Thị Thuỷ', 'Đỗ An'];
+const names = [
+  'Nguyễn Văn An',
+  'NGUYỄN VĂN AN',
+  'Lê Thị Ánh',
+  'Trần Văn Bình',
+  'Hoàng Dũng',
+  'Phạm Minh Đức',
+  'Đặng Thị Hoà',
+  'Bùi Thị Thuỷ',
+  'Đỗ An',
+];
 
 beforeAll(async () => {
   ({ core } = await initCore());
@@ -26,7 +36,8 @@ beforeAll(async () => {
 });
 afterAll(() => core.close());
 
-const list = async (f: Record<string, unknown> = {}) => (await call(core, 'members.list', { limit: 0, ...f })).items.map((m: any) => m.fullName);
+const list = async (f: Record<string, unknown> = {}) =>
+  (await call(core, 'members.list', { limit: 0, ...f })).items.map((m: any) => m.fullName);
 
 describe('member register', () => {
   it('stores NFC, derives the name parts and email consent', async () => {
@@ -78,12 +89,34 @@ describe('member register', () => {
 
   it('keeps a dated lifecycle history and refuses illegal transitions with a clear message', async () => {
     const [m] = (await call(core, 'members.list', { query: 'binh' })).items;
-    await call(core, 'members.setStatus', { id: m.id, status: 'suspended', date: '2026-03-01', reason: 'Nghỉ không lương 3 tháng', ref: 'QĐ 12/QĐ-CĐCS' });
+    await call(core, 'members.setStatus', {
+      id: m.id,
+      status: 'suspended',
+      date: '2026-03-01',
+      reason: 'Nghỉ không lương 3 tháng',
+      ref: 'QĐ 12/QĐ-CĐCS',
+    });
     await call(core, 'members.setStatus', { id: m.id, status: 'active', date: '2026-06-01', reason: 'Đi làm lại' });
-    await call(core, 'members.setStatus', { id: m.id, status: 'expelled', date: '2026-07-01', reason: 'Vi phạm kỷ luật', ref: 'NQ 03/NQ-CĐCS' });
-    const early = await callErr(core, 'members.setStatus', { id: m.id, status: 'withdrawn', date: '2026-06-30', reason: 'thử' });
+    await call(core, 'members.setStatus', {
+      id: m.id,
+      status: 'expelled',
+      date: '2026-07-01',
+      reason: 'Vi phạm kỷ luật',
+      ref: 'NQ 03/NQ-CĐCS',
+    });
+    const early = await callErr(core, 'members.setStatus', {
+      id: m.id,
+      status: 'withdrawn',
+      date: '2026-06-30',
+      reason: 'thử',
+    });
     expect(early.code).toBe('VALIDATION');
-    const err = await callErr(core, 'members.setStatus', { id: m.id, status: 'active', date: '2026-08-01', reason: 'thử' });
+    const err = await callErr(core, 'members.setStatus', {
+      id: m.id,
+      status: 'active',
+      date: '2026-08-01',
+      reason: 'thử',
+    });
     expect(err.code).toBe('CONFLICT');
     expect(err.message).toContain('Bị khai trừ');
     const { history } = await call(core, 'members.get', { id: m.id });

@@ -23,7 +23,11 @@ function fakeMonitor() {
 
 describe('connection banner', () => {
   it('shows "Mất kết nối" while the core link is down and re-reads the state when it returns', async () => {
-    const core = createFakeCore({ vault: 'unlocked', passphrase: 'x'.repeat(8), profile: { ...EMPTY_PROFILE, name: 'CĐCS ABC' } });
+    const core = createFakeCore({
+      vault: 'unlocked',
+      passphrase: 'x'.repeat(8),
+      profile: { ...EMPTY_PROFILE, name: 'CĐCS ABC' },
+    });
     const monitor = fakeMonitor();
     renderApp(core.raw, { transport: { connection: monitor } });
     await screen.findByTestId('app-shell');
@@ -40,7 +44,11 @@ describe('connection banner', () => {
 
 describe('locked behind our back', () => {
   it('returns to the unlock screen when a command in the shell fails with LOCKED', async () => {
-    const core = createFakeCore({ vault: 'unlocked', passphrase: 'x'.repeat(8), profile: { ...EMPTY_PROFILE, name: 'CĐCS ABC' } });
+    const core = createFakeCore({
+      vault: 'unlocked',
+      passphrase: 'x'.repeat(8),
+      profile: { ...EMPTY_PROFILE, name: 'CĐCS ABC' },
+    });
     renderApp(core.raw);
     await screen.findByTestId('app-shell');
     core.state.vault = 'locked'; // no event: e.g. the core restarted

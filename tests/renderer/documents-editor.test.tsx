@@ -17,15 +17,24 @@ import { renderWithProviders } from './setup';
 
 polyfillEditorLayout();
 
-const MODEL: DocumentModel = { fields: baseFields(), body: { type: 'doc', content: [para('Ban Chấp hành trân trọng kính mời.')] } };
+const MODEL: DocumentModel = {
+  fields: baseFields(),
+  body: { type: 'doc', content: [para('Ban Chấp hành trân trọng kính mời.')] },
+};
 
 function setup(opts: { issued?: number; versions?: number; model?: DocumentModel } = {}) {
-  const core = createFakeCore({ vault: 'unlocked', passphrase: 'x'.repeat(8), profile: { ...EMPTY_PROFILE, name: 'CĐCS Dệt may', chairName: 'Nguyễn Thị Hằng' } });
+  const core = createFakeCore({
+    vault: 'unlocked',
+    passphrase: 'x'.repeat(8),
+    profile: { ...EMPTY_PROFILE, name: 'CĐCS Dệt may', chairName: 'Nguyễn Thị Hằng' },
+  });
   const docs = installFakeDocs(core);
   const model = opts.model ?? MODEL;
   const doc = docs.add(model, {
     issued: opts.issued,
-    versions: opts.versions ? Array.from({ length: opts.versions }, (_, i) => ({ type: 'doc', content: [para(`Bản ${i + 1}`)] })) : undefined,
+    versions: opts.versions
+      ? Array.from({ length: opts.versions }, (_, i) => ({ type: 'doc', content: [para(`Bản ${i + 1}`)] }))
+      : undefined,
   });
   return { core, docs, doc };
 }
@@ -37,7 +46,8 @@ async function openEditor(core: ReturnType<typeof setup>['core'], id: string) {
   return { editor, body, tiptap: (body as unknown as { editor: Editor }).editor };
 }
 
-const saves = (core: ReturnType<typeof setup>['core']) => core.callsOf('docs.save') as { id: string; fields: DocumentModel['fields']; body: DocumentModel['body'] }[];
+const saves = (core: ReturnType<typeof setup>['core']) =>
+  core.callsOf('docs.save') as { id: string; fields: DocumentModel['fields']; body: DocumentModel['body'] }[];
 const statusText = () => (screen.getByTestId('doc-autosave-status').textContent ?? '').trim();
 const sleep = (ms: number) => act(() => new Promise<void>((r) => setTimeout(r, ms)));
 
@@ -47,15 +57,24 @@ describe('fields form', () => {
   it('sends the edited official fields and the sanitised body to docs.save', async () => {
     const { core, doc } = setup();
     const { tiptap } = await openEditor(core, doc.id);
-    await waitFor(() => expect((screen.getByTestId('doc-field-summary') as HTMLTextAreaElement).value).toBe('Hội nghị tổng kết năm 2025'));
+    await waitFor(() =>
+      expect((screen.getByTestId('doc-field-summary') as HTMLTextAreaElement).value).toBe('Hội nghị tổng kết năm 2025'),
+    );
     fireEvent.change(screen.getByTestId('doc-field-summary'), { target: { value: 'Hội nghị giữa nhiệm kỳ' } });
     fireEvent.change(screen.getByTestId('doc-field-issuerCode'), { target: { value: 'CĐCS-VP' } });
-    fireEvent.change(screen.getByTestId('doc-field-recipients'), { target: { value: 'Như trên;\n\nBan Giám đốc;\nLưu: VT.' } });
+    fireEvent.change(screen.getByTestId('doc-field-recipients'), {
+      target: { value: 'Như trên;\n\nBan Giám đốc;\nLưu: VT.' },
+    });
     fireEvent.click(screen.getByTestId('doc-signer-add'));
     fireEvent.change(await screen.findByTestId('doc-field-signers-0-position'), { target: { value: 'THƯ KÝ' } });
     fireEvent.change(screen.getByTestId('doc-field-signers-0-name'), { target: { value: 'Trần Thị Mai' } });
     act(() => {
-      tiptap.chain().focus('end').insertContent(' Xin cảm ơn.').setImage({ src: 'data:image/png;base64,iVBORw0KGgo=', title: 'x' }).run();
+      tiptap
+        .chain()
+        .focus('end')
+        .insertContent(' Xin cảm ơn.')
+        .setImage({ src: 'data:image/png;base64,iVBORw0KGgo=', title: 'x' })
+        .run();
     });
     await act(async () => {
       fireEvent.click(screen.getByTestId('doc-save'));
@@ -74,7 +93,10 @@ describe('fields form', () => {
     });
     expect(last.body).toEqual({
       type: 'doc',
-      content: [para('Ban Chấp hành trân trọng kính mời. Xin cảm ơn.'), { type: 'image', attrs: { src: 'data:image/png;base64,iVBORw0KGgo=' } }],
+      content: [
+        para('Ban Chấp hành trân trọng kính mời. Xin cảm ơn.'),
+        { type: 'image', attrs: { src: 'data:image/png;base64,iVBORw0KGgo=' } },
+      ],
     });
     await waitFor(() => expect(statusText()).toMatch(/^Đã lưu lúc \d{2}:\d{2}:\d{2}$/));
   });
@@ -82,14 +104,20 @@ describe('fields form', () => {
   it('puts the core’s VALIDATION issues under the fields and says it was not saved', async () => {
     const { core, doc } = setup();
     core.handlers['docs.save'] = () => {
-      throw new AppError('VALIDATION', 'Dữ liệu không hợp lệ.', [{ path: ['fields', 'signers', '0', 'name'], message: 'Quá dài' }]);
+      throw new AppError('VALIDATION', 'Dữ liệu không hợp lệ.', [
+        { path: ['fields', 'signers', '0', 'name'], message: 'Quá dài' },
+      ]);
     };
     await openEditor(core, doc.id);
     fireEvent.change(await screen.findByTestId('doc-field-place'), { target: { value: 'Hải Phòng' } });
     await act(async () => {
       fireEvent.click(screen.getByTestId('doc-save'));
     });
-    await waitFor(() => expect(screen.getByTestId('doc-field-signers-0-name').closest('.ant-form-item')!.textContent).toContain('Quá dài'));
+    await waitFor(() =>
+      expect(screen.getByTestId('doc-field-signers-0-name').closest('.ant-form-item')!.textContent).toContain(
+        'Quá dài',
+      ),
+    );
     expect(statusText()).toContain('Chưa lưu được');
   });
 });
@@ -213,7 +241,9 @@ describe('issuing and versions', () => {
     await act(async () => {
       fireEvent.click(await screen.findByTestId('doc-issue-ok'));
     });
-    await waitFor(() => expect(screen.getByTestId('doc-field-summary').closest('.ant-form-item')!.textContent).toContain('Bắt buộc'));
+    await waitFor(() =>
+      expect(screen.getByTestId('doc-field-summary').closest('.ant-form-item')!.textContent).toContain('Bắt buộc'),
+    );
     expect(screen.getByTestId('doc-number').textContent).toBe('Dự thảo (chưa cấp số)');
   });
 
@@ -235,7 +265,9 @@ describe('issuing and versions', () => {
 
     fireEvent.mouseDown(within(screen.getByTestId('doc-version')).getByRole('combobox'));
     const v1 = await waitFor(() => {
-      const o = [...document.querySelectorAll('.ant-select-item-option-content')].find((x) => x.textContent?.startsWith('Phiên bản 1'));
+      const o = [...document.querySelectorAll('.ant-select-item-option-content')].find((x) =>
+        x.textContent?.startsWith('Phiên bản 1'),
+      );
       if (!o) throw new Error('no option');
       return o;
     });
@@ -271,7 +303,13 @@ describe('preview and files', () => {
     act(() => {
       tiptap.chain().focus('end').insertContent(' Nguyễn Văn Đức').run();
     });
-    await waitFor(() => expect((screen.getByTestId('doc-preview') as HTMLIFrameElement).getAttribute('srcdoc')).toContain('Nguyễn Văn Đức'), { timeout: 3000 });
+    await waitFor(
+      () =>
+        expect((screen.getByTestId('doc-preview') as HTMLIFrameElement).getAttribute('srcdoc')).toContain(
+          'Nguyễn Văn Đức',
+        ),
+      { timeout: 3000 },
+    );
     const previews = core.callsOf('docs.preview') as { format: string }[];
     expect(previews.every((p) => p.format === 'html')).toBe(true);
   });
@@ -293,7 +331,10 @@ describe('preview and files', () => {
       fireEvent.click(screen.getByTestId('doc-download-docx'));
     });
     await waitFor(() => expect(click).toHaveBeenCalled());
-    expect(core.calls.map((c) => c.name).filter((n) => n === 'docs.save' || n === 'docs.render')).toEqual(['docs.save', 'docs.render']);
+    expect(core.calls.map((c) => c.name).filter((n) => n === 'docs.save' || n === 'docs.render')).toEqual([
+      'docs.save',
+      'docs.render',
+    ]);
     expect(core.callsOf('docs.render')).toEqual([{ id: doc.id, format: 'docx' }]);
     const text = await new Promise<string>((resolve) => {
       const reader = new FileReader();

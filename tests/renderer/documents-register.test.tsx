@@ -11,7 +11,11 @@ import { baseFields, installFakeDocs, para } from './fakeDocs';
 import { renderWithProviders } from './setup';
 
 function setup() {
-  const core = createFakeCore({ vault: 'unlocked', passphrase: 'x'.repeat(8), profile: { ...EMPTY_PROFILE, name: 'CĐCS Dệt may', chairName: 'Nguyễn Thị Hằng' } });
+  const core = createFakeCore({
+    vault: 'unlocked',
+    passphrase: 'x'.repeat(8),
+    profile: { ...EMPTY_PROFILE, name: 'CĐCS Dệt may', chairName: 'Nguyễn Thị Hằng' },
+  });
   const docs = installFakeDocs(core);
   return { core, docs };
 }
@@ -33,20 +37,56 @@ describe('documents i18n', () => {
 describe('register of outgoing documents', () => {
   it('lists documents with number, dd/mm/yyyy date, type, summary, signer, version and status', async () => {
     const { core, docs } = setup();
-    docs.add({ fields: baseFields({ type: 'BB', summary: 'Họp Ban Chấp hành tháng 02', date: '2026-02-05' }), body: { type: 'doc', content: [para('Nội dung')] } }, { issued: 7, versions: [{ type: 'doc', content: [] }, { type: 'doc', content: [] }] });
-    docs.add({ fields: baseFields({ summary: 'Hội nghị tổng kết', date: '2026-01-16' }), body: { type: 'doc', content: [] } });
+    docs.add(
+      {
+        fields: baseFields({ type: 'BB', summary: 'Họp Ban Chấp hành tháng 02', date: '2026-02-05' }),
+        body: { type: 'doc', content: [para('Nội dung')] },
+      },
+      {
+        issued: 7,
+        versions: [
+          { type: 'doc', content: [] },
+          { type: 'doc', content: [] },
+        ],
+      },
+    );
+    docs.add({
+      fields: baseFields({ summary: 'Hội nghị tổng kết', date: '2026-01-16' }),
+      body: { type: 'doc', content: [] },
+    });
     renderWithProviders(createElement(DocumentsPage), core.raw);
     await screen.findByTestId('docs-register');
     await waitFor(() => expect(screen.getAllByTestId('doc-row')).toHaveLength(2));
-    const [draft, issued] = screen.getAllByTestId('doc-row').map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent));
-    expect(issued).toEqual(['07/BB-CĐCS', '05/02/2026', 'Biên bản', 'Họp Ban Chấp hành tháng 02', 'Nguyễn Thị Hằng', '2', 'Đã ban hành']);
-    expect(draft).toEqual(['Chưa cấp số', '16/01/2026', 'Giấy mời', 'Hội nghị tổng kết', 'Nguyễn Thị Hằng', '1', 'Dự thảo']);
+    const [draft, issued] = screen
+      .getAllByTestId('doc-row')
+      .map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent));
+    expect(issued).toEqual([
+      '07/BB-CĐCS',
+      '05/02/2026',
+      'Biên bản',
+      'Họp Ban Chấp hành tháng 02',
+      'Nguyễn Thị Hằng',
+      '2',
+      'Đã ban hành',
+    ]);
+    expect(draft).toEqual([
+      'Chưa cấp số',
+      '16/01/2026',
+      'Giấy mời',
+      'Hội nghị tổng kết',
+      'Nguyễn Thị Hằng',
+      '1',
+      'Dự thảo',
+    ]);
     expect(screen.getByTestId('docs-count').textContent).toBe('Có 2 văn bản');
   });
 
   it('searches as you type (the core ignores diacritics) and filters by type and status', async () => {
     const { core, docs } = setup();
-    docs.add({ fields: baseFields({ type: 'BB', summary: 'Họp Ban Chấp hành' }), body: { type: 'doc', content: [] } }, { issued: 1 });
+    docs.add(
+      { fields: baseFields({ type: 'BB', summary: 'Họp Ban Chấp hành' }), body: { type: 'doc', content: [] } },
+      { issued: 1 },
+    );
     docs.add({ fields: baseFields({ summary: 'Hội nghị tổng kết' }), body: { type: 'doc', content: [] } });
     renderWithProviders(createElement(DocumentsPage), core.raw);
     await waitFor(() => expect(screen.getAllByTestId('doc-row')).toHaveLength(2));
@@ -96,7 +136,9 @@ describe('template picker', () => {
     expect((screen.getByTestId('template-create') as HTMLButtonElement).disabled).toBe(true);
 
     fireEvent.click(within(picker).getByTestId('template-giay-moi'));
-    expect((await screen.findByTestId('template-var-invitee') as HTMLInputElement).value).toBe('Đồng chí Trần Minh Tuấn');
+    expect(((await screen.findByTestId('template-var-invitee')) as HTMLInputElement).value).toBe(
+      'Đồng chí Trần Minh Tuấn',
+    );
     expect((screen.getByTestId('template-var-event.date') as HTMLInputElement).value).toBe('16/01/2026');
     expect(screen.queryByTestId('template-var-org.name')).toBeNull();
     fireEvent.change(screen.getByTestId('template-var-invitee'), { target: { value: 'Bà Lê Thị Mai' } });
@@ -107,13 +149,22 @@ describe('template picker', () => {
       expect(core.callsOf('docs.create')).toEqual([
         {
           templateId: 'giay-moi',
-          data: { invitee: 'Bà Lê Thị Mai', 'event.name': 'Hội nghị tổng kết năm 2025', 'event.date': '2026-01-16', 'event.note': 'Có mặt trước 15 phút.' },
+          data: {
+            invitee: 'Bà Lê Thị Mai',
+            'event.name': 'Hội nghị tổng kết năm 2025',
+            'event.date': '2026-01-16',
+            'event.note': 'Có mặt trước 15 phút.',
+          },
         },
       ]),
     );
     const editor = await screen.findByTestId('doc-editor');
-    await waitFor(() => expect(within(editor).getByTestId('doc-body').textContent).toContain('Kính mời: Bà Lê Thị Mai'));
-    expect((within(editor).getByTestId('doc-field-summary') as HTMLTextAreaElement).value).toBe('Hội nghị tổng kết năm 2025');
+    await waitFor(() =>
+      expect(within(editor).getByTestId('doc-body').textContent).toContain('Kính mời: Bà Lê Thị Mai'),
+    );
+    expect((within(editor).getByTestId('doc-field-summary') as HTMLTextAreaElement).value).toBe(
+      'Hội nghị tổng kết năm 2025',
+    );
   });
 
   it('money as a grouped number, lists one item per line, a table of records', async () => {
@@ -121,7 +172,7 @@ describe('template picker', () => {
     renderWithProviders(createElement(DocumentsPage), core.raw);
     fireEvent.click(await screen.findByTestId('docs-new'));
     fireEvent.click(await screen.findByTestId('template-danh-sach'));
-    expect((await screen.findByTestId('template-var-budget') as HTMLInputElement).value).toBe('1.250.000');
+    expect(((await screen.findByTestId('template-var-budget')) as HTMLInputElement).value).toBe('1.250.000');
     expect((screen.getByTestId('template-var-notes') as HTMLTextAreaElement).value).toBe('Một\nHai');
     expect(screen.getAllByTestId('template-var-members-row')).toHaveLength(1);
     fireEvent.change(screen.getByTestId('template-var-notes'), { target: { value: 'Quà Tết\nTặng tận tay' } });
@@ -131,13 +182,22 @@ describe('template picker', () => {
     await waitFor(() =>
       expect(core.callsOf('docs.create')[0]).toEqual({
         templateId: 'danh-sach',
-        data: { subject: 'Đoàn viên được tặng quà', budget: 1250000, notes: ['Quà Tết', 'Tặng tận tay'], members: [{ fullName: 'Nguyễn Văn An', amount: 500000 }] },
+        data: {
+          subject: 'Đoàn viên được tặng quà',
+          budget: 1250000,
+          notes: ['Quà Tết', 'Tặng tận tay'],
+          members: [{ fullName: 'Nguyễn Văn An', amount: 500000 }],
+        },
       }),
     );
   });
 
   it('puts the core’s missing variables under their fields and names what the union profile lacks', async () => {
-    const core = createFakeCore({ vault: 'unlocked', passphrase: 'x'.repeat(8), profile: { ...EMPTY_PROFILE, name: 'CĐCS Dệt may' } });
+    const core = createFakeCore({
+      vault: 'unlocked',
+      passphrase: 'x'.repeat(8),
+      profile: { ...EMPTY_PROFILE, name: 'CĐCS Dệt may' },
+    });
     installFakeDocs(core);
     renderWithProviders(createElement(DocumentsPage), core.raw);
     fireEvent.click(await screen.findByTestId('docs-new'));
@@ -147,13 +207,19 @@ describe('template picker', () => {
       fireEvent.click(screen.getByTestId('template-create'));
     });
     // The form itself asks first.
-    await waitFor(() => expect(screen.getByTestId('template-var-invitee').closest('.ant-form-item')!.textContent).toContain('Vui lòng nhập mục này.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('template-var-invitee').closest('.ant-form-item')!.textContent).toContain(
+        'Vui lòng nhập mục này.',
+      ),
+    );
     expect(core.callsOf('docs.create')).toEqual([]);
     fireEvent.change(screen.getByTestId('template-var-invitee'), { target: { value: 'Ông B' } });
     await act(async () => {
       fireEvent.click(screen.getByTestId('template-create'));
     });
-    expect((await screen.findByTestId('template-error')).textContent).toContain('Hồ sơ công đoàn còn thiếu: họ tên Chủ tịch');
+    expect((await screen.findByTestId('template-error')).textContent).toContain(
+      'Hồ sơ công đoàn còn thiếu: họ tên Chủ tịch',
+    );
     expect(screen.queryByTestId('doc-editor')).toBeNull();
   });
 
@@ -166,7 +232,11 @@ describe('template picker', () => {
     await act(async () => {
       fireEvent.click(screen.getByTestId('template-create'));
     });
-    await waitFor(() => expect(core.callsOf('docs.create')).toEqual([{ markdown: '---\ntype: "TB"\nsummary: "Về lịch \\"họp\\" tháng 3"\n---\n' }]));
+    await waitFor(() =>
+      expect(core.callsOf('docs.create')).toEqual([
+        { markdown: '---\ntype: "TB"\nsummary: "Về lịch \\"họp\\" tháng 3"\n---\n' },
+      ]),
+    );
     await screen.findByTestId('doc-editor');
   });
 });

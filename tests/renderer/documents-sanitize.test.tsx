@@ -14,22 +14,55 @@ import { sanitizeBody } from '../../src/renderer/documents/sanitize';
 import { initialValues, itemColumns, kindOf, toTemplateData } from '../../src/renderer/documents/templateData';
 import { baseFields, DANH_SACH, GIAY_MOI } from './fakeDocs';
 
-const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 describe('sanitizeBody', () => {
   it('keeps what the model allows and drops unknown attributes (image title, cell align, list type)', () => {
     const body = sanitizeBody({
       type: 'doc',
       content: [
-        { type: 'heading', attrs: { level: 2, textAlign: 'center', id: 'x' }, content: [{ type: 'text', text: 'Tiêu đề' }] },
-        { type: 'paragraph', attrs: { textAlign: null }, content: [{ type: 'text', text: 'Đậm', marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'http://x' } }, { type: 'bold' }] }, { type: 'hardBreak' }, { type: 'text', text: 'thường' }] },
-        { type: 'orderedList', attrs: { start: 3, type: null }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Một' }] }] }] },
+        {
+          type: 'heading',
+          attrs: { level: 2, textAlign: 'center', id: 'x' },
+          content: [{ type: 'text', text: 'Tiêu đề' }],
+        },
+        {
+          type: 'paragraph',
+          attrs: { textAlign: null },
+          content: [
+            {
+              type: 'text',
+              text: 'Đậm',
+              marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'http://x' } }, { type: 'bold' }],
+            },
+            { type: 'hardBreak' },
+            { type: 'text', text: 'thường' },
+          ],
+        },
+        {
+          type: 'orderedList',
+          attrs: { start: 3, type: null },
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Một' }] }] }],
+        },
         { type: 'image', attrs: { src: PNG, alt: 'Logo', title: 'Tiêu đề ảnh', width: 120, height: null } },
         {
           type: 'table',
           content: [
-            { type: 'tableRow', content: [{ type: 'tableHeader', attrs: { colspan: 2, rowspan: 1, colwidth: [100, 200], align: 'left' }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Họ tên' }] }] }] },
-            { type: 'tableRow', content: [{ type: 'tableCell', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [] }] },
+            {
+              type: 'tableRow',
+              content: [
+                {
+                  type: 'tableHeader',
+                  attrs: { colspan: 2, rowspan: 1, colwidth: [100, 200], align: 'left' },
+                  content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Họ tên' }] }],
+                },
+              ],
+            },
+            {
+              type: 'tableRow',
+              content: [{ type: 'tableCell', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [] }],
+            },
           ],
         },
         { type: 'pageBreak' },
@@ -39,14 +72,37 @@ describe('sanitizeBody', () => {
       type: 'doc',
       content: [
         { type: 'heading', attrs: { level: 2, textAlign: 'center' }, content: [{ type: 'text', text: 'Tiêu đề' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'Đậm', marks: [{ type: 'bold' }] }, { type: 'hardBreak' }, { type: 'text', text: 'thường' }] },
-        { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Một' }] }] }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Đậm', marks: [{ type: 'bold' }] },
+            { type: 'hardBreak' },
+            { type: 'text', text: 'thường' },
+          ],
+        },
+        {
+          type: 'orderedList',
+          attrs: { start: 3 },
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Một' }] }] }],
+        },
         { type: 'image', attrs: { src: PNG, alt: 'Logo', width: 120 } },
         {
           type: 'table',
           content: [
-            { type: 'tableRow', content: [{ type: 'tableHeader', attrs: { colspan: 2, rowspan: 1, colwidth: [100, 200] }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Họ tên' }] }] }] },
-            { type: 'tableRow', content: [{ type: 'tableCell', attrs: { colspan: 1, rowspan: 1 }, content: [{ type: 'paragraph' }] }] },
+            {
+              type: 'tableRow',
+              content: [
+                {
+                  type: 'tableHeader',
+                  attrs: { colspan: 2, rowspan: 1, colwidth: [100, 200] },
+                  content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Họ tên' }] }],
+                },
+              ],
+            },
+            {
+              type: 'tableRow',
+              content: [{ type: 'tableCell', attrs: { colspan: 1, rowspan: 1 }, content: [{ type: 'paragraph' }] }],
+            },
           ],
         },
         { type: 'pageBreak' },
@@ -59,10 +115,25 @@ describe('sanitizeBody', () => {
     const body = sanitizeBody({
       type: 'doc',
       content: [
-        { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Trích dẫn', marks: [{ type: 'italic' }, { type: 'strike' }] }] }] },
+        {
+          type: 'blockquote',
+          content: [
+            {
+              type: 'paragraph',
+              content: [{ type: 'text', text: 'Trích dẫn', marks: [{ type: 'italic' }, { type: 'strike' }] }],
+            },
+          ],
+        },
         { type: 'codeBlock', attrs: { language: 'js' }, content: [{ type: 'text', text: 'mã nguồn' }] },
         { type: 'horizontalRule' },
-        { type: 'paragraph', content: [{ type: 'mention', attrs: { id: 1 }, content: [{ type: 'text', text: '@An' }] }, { type: 'text', text: ' và ', marks: [{ type: 'code' }] }, { type: 'text', text: 'Bình' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'mention', attrs: { id: 1 }, content: [{ type: 'text', text: '@An' }] },
+            { type: 'text', text: ' và ', marks: [{ type: 'code' }] },
+            { type: 'text', text: 'Bình' },
+          ],
+        },
         { type: 'image', attrs: { src: 'https://example.com/a.png', alt: 'Ảnh ngoài' } },
         { type: 'image', attrs: { src: 'data:image/gif;base64,R0lGOD' } },
         { type: 'heading', attrs: { level: 5 }, content: [{ type: 'text', text: 'Cấp 5' }] },
@@ -80,7 +151,14 @@ describe('sanitizeBody', () => {
 
   it('writes Vietnamese as NFC without control characters, and drops trailing empty paragraphs', () => {
     const decomposed = 'Tru\u031Bo\u031B\u0300ng'; // "Trường" typed with combining marks
-    const body = sanitizeBody({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `${decomposed}\u0007` }] }, { type: 'paragraph' }, { type: 'paragraph', content: [] }] });
+    const body = sanitizeBody({
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: `${decomposed}\u0007` }] },
+        { type: 'paragraph' },
+        { type: 'paragraph', content: [] },
+      ],
+    });
     expect(body.content).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Trường' }] }]);
   });
 
@@ -88,9 +166,17 @@ describe('sanitizeBody', () => {
     expect(sanitizeBody(null)).toEqual({ type: 'doc', content: [] });
     const body = sanitizeBody({
       type: 'doc',
-      content: [{ type: 'bulletList', content: [] }, { type: 'table', content: [{ type: 'tableRow', content: [] }] }, { type: 'bulletList', content: [{ type: 'listItem', content: [] }] }, { type: 'text', text: 'lạc' }],
+      content: [
+        { type: 'bulletList', content: [] },
+        { type: 'table', content: [{ type: 'tableRow', content: [] }] },
+        { type: 'bulletList', content: [{ type: 'listItem', content: [] }] },
+        { type: 'text', text: 'lạc' },
+      ],
     });
-    expect(body.content).toEqual([{ type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] }, { type: 'paragraph', content: [{ type: 'text', text: 'lạc' }] }]);
+    expect(body.content).toEqual([
+      { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'lạc' }] },
+    ]);
     expect(docBody.safeParse(body).success).toBe(true);
   });
 
@@ -101,7 +187,15 @@ describe('sanitizeBody', () => {
     editor.commands.addColumnAfter();
     editor.chain().focus('end').setImage({ src: PNG, alt: 'Con dấu', title: 'Không in' }).run();
     editor.chain().focus('end').insertContent({ type: 'pageBreak' }).run();
-    editor.chain().focus('end').insertContent({ type: 'paragraph', attrs: { textAlign: 'justify' }, content: [{ type: 'text', text: 'Căn đều' }] }).run();
+    editor
+      .chain()
+      .focus('end')
+      .insertContent({
+        type: 'paragraph',
+        attrs: { textAlign: 'justify' },
+        content: [{ type: 'text', text: 'Căn đều' }],
+      })
+      .run();
     editor.chain().focus('end').toggleOrderedList().run();
     const raw = editor.getJSON();
     const body = sanitizeBody(raw);
@@ -109,12 +203,17 @@ describe('sanitizeBody', () => {
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
     expect(JSON.stringify(raw)).toContain('"title"');
     expect(JSON.stringify(body)).not.toContain('"title"');
-    expect(body.content.map((b) => b.type)).toEqual(expect.arrayContaining(['paragraph', 'table', 'image', 'pageBreak', 'orderedList']));
+    expect(body.content.map((b) => b.type)).toEqual(
+      expect.arrayContaining(['paragraph', 'table', 'image', 'pageBreak', 'orderedList']),
+    );
     const table = body.content.find((b) => b.type === 'table');
     expect(table && table.type === 'table' && table.content).toHaveLength(4);
     editor.destroy();
 
-    const merged = new Editor({ extensions: editorExtensions(''), content: '<table><tr><th colspan="2">Họ tên</th></tr><tr><td>An</td><td>Bình</td></tr></table>' });
+    const merged = new Editor({
+      extensions: editorExtensions(''),
+      content: '<table><tr><th colspan="2">Họ tên</th></tr><tr><td>An</td><td>Bình</td></tr></table>',
+    });
     const mergedBody = sanitizeBody(merged.getJSON());
     expect(docBody.safeParse(mergedBody).success).toBe(true);
     expect(JSON.stringify(mergedBody)).toContain('"colspan":2');
@@ -132,12 +231,25 @@ describe('template variables → docs.create data', () => {
     ]);
     const init = initialValues(GIAY_MOI);
     expect(Object.keys(init)).toEqual(['invitee', 'event.name', 'event.date', 'event.note']);
-    expect(dayjs.isDayjs(init['event.date']) && (init['event.date'] as dayjs.Dayjs).format('DD/MM/YYYY')).toBe('16/01/2026');
-    expect(initialValues(DANH_SACH)).toMatchObject({ budget: 1250000, notes: 'Một\nHai', members: [{ fullName: 'Nguyễn Văn An', amount: 500000 }] });
+    expect(dayjs.isDayjs(init['event.date']) && (init['event.date'] as dayjs.Dayjs).format('DD/MM/YYYY')).toBe(
+      '16/01/2026',
+    );
+    expect(initialValues(DANH_SACH)).toMatchObject({
+      budget: 1250000,
+      notes: 'Một\nHai',
+      members: [{ fullName: 'Nguyễn Văn An', amount: 500000 }],
+    });
   });
 
   it('sends dates as YYYY-MM-DD, lines as lists, tables without empty rows, and leaves empty values out', () => {
-    expect(toTemplateData(GIAY_MOI, { invitee: ' Ông A ', 'event.name': 'Hội nghị', 'event.date': dayjs('2026-03-08'), 'event.note': '  ' })).toEqual({
+    expect(
+      toTemplateData(GIAY_MOI, {
+        invitee: ' Ông A ',
+        'event.name': 'Hội nghị',
+        'event.date': dayjs('2026-03-08'),
+        'event.note': '  ',
+      }),
+    ).toEqual({
       invitee: 'Ông A',
       'event.name': 'Hội nghị',
       'event.date': '2026-03-08',
@@ -147,9 +259,17 @@ describe('template variables → docs.create data', () => {
         subject: 'Quà Tết',
         budget: 3000000,
         notes: 'Một\n\n  Hai  \n',
-        members: [{ fullName: 'Lê Thị Bình', amount: 300000 }, { fullName: '', amount: null }],
+        members: [
+          { fullName: 'Lê Thị Bình', amount: 300000 },
+          { fullName: '', amount: null },
+        ],
       }),
-    ).toEqual({ subject: 'Quà Tết', budget: 3000000, notes: ['Một', 'Hai'], members: [{ fullName: 'Lê Thị Bình', amount: 300000 }] });
+    ).toEqual({
+      subject: 'Quà Tết',
+      budget: 3000000,
+      notes: ['Một', 'Hai'],
+      members: [{ fullName: 'Lê Thị Bình', amount: 300000 }],
+    });
   });
 });
 

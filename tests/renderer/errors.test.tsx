@@ -41,7 +41,9 @@ describe('error translation', () => {
   });
 
   it('puts WRONG_SECRET under the field it belongs to', () => {
-    const fe = fieldErrors(t, new CallError({ code: 'WRONG_SECRET', message: 'x' }), ['passphrase'], { WRONG_SECRET: 'passphrase' });
+    const fe = fieldErrors(t, new CallError({ code: 'WRONG_SECRET', message: 'x' }), ['passphrase'], {
+      WRONG_SECRET: 'passphrase',
+    });
     expect(fe).toEqual({ fields: { passphrase: ['Sai mật khẩu. Vui lòng thử lại.'] }, general: null });
   });
 
@@ -51,9 +53,15 @@ describe('error translation', () => {
   });
 
   it('shows VALIDATION details from the core under the matching profile fields', async () => {
-    const core = createFakeCore({ vault: 'unlocked', passphrase: 'x'.repeat(8), profile: { ...EMPTY_PROFILE, name: 'CĐCS ABC' } });
+    const core = createFakeCore({
+      vault: 'unlocked',
+      passphrase: 'x'.repeat(8),
+      profile: { ...EMPTY_PROFILE, name: 'CĐCS ABC' },
+    });
     core.handlers['org.update'] = () => {
-      throw new AppError('VALIDATION', 'Dữ liệu không hợp lệ', [{ path: ['phone'], message: 'Số điện thoại không hợp lệ' }]);
+      throw new AppError('VALIDATION', 'Dữ liệu không hợp lệ', [
+        { path: ['phone'], message: 'Số điện thoại không hợp lệ' },
+      ]);
     };
     window.history.replaceState(null, '', '#/settings/org');
     renderApp(core.raw);

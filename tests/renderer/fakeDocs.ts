@@ -4,7 +4,12 @@
  * parsed by the real (strict) zod inputs, so a body the core would refuse fails here too, and answers by its outputs.
  */
 import type { DocRecord, TemplateInfo } from '../../src/shared/documents-contract';
-import { formatDocNumber, type DocBody, type DocumentModel, type OfficialFields } from '../../src/shared/document-model';
+import {
+  formatDocNumber,
+  type DocBody,
+  type DocumentModel,
+  type OfficialFields,
+} from '../../src/shared/document-model';
 import { AppError } from '../../src/shared/errors';
 import { foldVi } from '../../src/shared/text/fold';
 import type { FakeCore } from './fakeCore';
@@ -16,10 +21,38 @@ export const GIAY_MOI: TemplateInfo = {
   typeName: 'Giấy mời',
   description: 'Giấy mời dự hội nghị hoặc sự kiện.',
   variables: [
-    { name: 'invitee', label: 'Kính mời', type: 'text', required: true, automatic: false, example: 'Đồng chí Trần Minh Tuấn' },
-    { name: 'event.name', label: 'Tới dự', type: 'text', required: true, automatic: false, example: 'Hội nghị tổng kết năm 2025' },
-    { name: 'event.date', label: 'Ngày tổ chức', type: 'date', required: true, automatic: false, example: '2026-01-16' },
-    { name: 'event.note', label: 'Ghi chú', type: 'text', required: false, automatic: false, example: 'Có mặt trước 15 phút.' },
+    {
+      name: 'invitee',
+      label: 'Kính mời',
+      type: 'text',
+      required: true,
+      automatic: false,
+      example: 'Đồng chí Trần Minh Tuấn',
+    },
+    {
+      name: 'event.name',
+      label: 'Tới dự',
+      type: 'text',
+      required: true,
+      automatic: false,
+      example: 'Hội nghị tổng kết năm 2025',
+    },
+    {
+      name: 'event.date',
+      label: 'Ngày tổ chức',
+      type: 'date',
+      required: true,
+      automatic: false,
+      example: '2026-01-16',
+    },
+    {
+      name: 'event.note',
+      label: 'Ghi chú',
+      type: 'text',
+      required: false,
+      automatic: false,
+      example: 'Có mặt trước 15 phút.',
+    },
     { name: 'org.name', label: 'org.name', type: 'text', required: false, automatic: true },
   ],
 };
@@ -31,14 +64,35 @@ export const DANH_SACH: TemplateInfo = {
   typeName: 'Danh sách',
   description: 'Danh sách có bảng.',
   variables: [
-    { name: 'subject', label: 'Danh sách về', type: 'text', required: true, automatic: false, example: 'Đoàn viên được tặng quà' },
+    {
+      name: 'subject',
+      label: 'Danh sách về',
+      type: 'text',
+      required: true,
+      automatic: false,
+      example: 'Đoàn viên được tặng quà',
+    },
     { name: 'budget', label: 'Tổng kinh phí', type: 'money', required: true, automatic: false, example: 1250000 },
     { name: 'notes', label: 'Ghi chú', type: 'list', required: false, automatic: false, example: ['Một', 'Hai'] },
-    { name: 'members', label: 'Danh sách', type: 'list', required: true, automatic: false, example: [{ fullName: 'Nguyễn Văn An', amount: 500000 }] },
+    {
+      name: 'members',
+      label: 'Danh sách',
+      type: 'list',
+      required: true,
+      automatic: false,
+      example: [{ fullName: 'Nguyễn Văn An', amount: 500000 }],
+    },
   ],
 };
 
-export const BROKEN: TemplateInfo = { id: 'hong', title: 'Mẫu hỏng', type: 'TB', typeName: 'Thông báo', variables: [], error: 'Dòng 3: YAML không hợp lệ.' };
+export const BROKEN: TemplateInfo = {
+  id: 'hong',
+  title: 'Mẫu hỏng',
+  type: 'TB',
+  typeName: 'Thông báo',
+  variables: [],
+  error: 'Dòng 3: YAML không hợp lệ.',
+};
 
 interface Stored {
   record: DocRecord;
@@ -69,10 +123,17 @@ export function baseFields(over: Partial<OfficialFields> = {}): OfficialFields {
   };
 }
 
-export const para = (text: string): DocBody['content'][number] => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+export const para = (text: string): DocBody['content'][number] => ({
+  type: 'paragraph',
+  content: [{ type: 'text', text }],
+});
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
-const textOf = (body: DocBody): string => JSON.stringify(body).match(/"text":"((?:[^"\\]|\\.)*)"/g)?.map((m) => JSON.parse(m.slice(7)) as string).join(' ') ?? '';
+const textOf = (body: DocBody): string =>
+  JSON.stringify(body)
+    .match(/"text":"((?:[^"\\]|\\.)*)"/g)
+    ?.map((m) => JSON.parse(m.slice(7)) as string)
+    .join(' ') ?? '';
 
 export function installFakeDocs(core: FakeCore): FakeDocs {
   const docs = new Map<string, Stored>();
@@ -110,8 +171,19 @@ export function installFakeDocs(core: FakeCore): FakeDocs {
     const bodies = opts.versions ?? [model.body];
     const number = opts.issued ?? null;
     const fields = { ...model.fields, number };
-    const versions = bodies.map((body, i) => ({ version: i + 1, issued: number !== null, createdAt: `2026-02-0${i + 5}T08:00:00Z`, fields, body }));
-    const rec = record(id, fields, { status: number === null ? 'draft' : 'issued', version: versions.length, templateId: opts.templateId ?? null, issuedAt: number === null ? null : now() });
+    const versions = bodies.map((body, i) => ({
+      version: i + 1,
+      issued: number !== null,
+      createdAt: `2026-02-0${i + 5}T08:00:00Z`,
+      fields,
+      body,
+    }));
+    const rec = record(id, fields, {
+      status: number === null ? 'draft' : 'issued',
+      version: versions.length,
+      templateId: opts.templateId ?? null,
+      issuedAt: number === null ? null : now(),
+    });
     docs.set(id, { record: rec, versions, deleted: false });
     return rec;
   };
@@ -124,17 +196,41 @@ export function installFakeDocs(core: FakeCore): FakeDocs {
       const tpl = templates.find((x) => x.id === i.templateId);
       if (!tpl) throw new AppError('NOT_FOUND', `Không có mẫu văn bản "${i.templateId}".`);
       const data = i.data ?? {};
-      const missing = tpl.variables.filter((v) => !v.automatic && v.required !== false && (data[v.name] === undefined || data[v.name] === '')).map((v) => v.name);
+      const missing = tpl.variables
+        .filter((v) => !v.automatic && v.required !== false && (data[v.name] === undefined || data[v.name] === ''))
+        .map((v) => v.name);
       const profile = core.state.profile;
       if (!profile?.chairName) missing.push('signers[0].name');
-      if (missing.length) throw new AppError('VALIDATION', `Thiếu thông tin bắt buộc: ${missing.join(', ')}.`, { missing, unknown: [], invalid: [] });
+      if (missing.length)
+        throw new AppError('VALIDATION', `Thiếu thông tin bắt buộc: ${missing.join(', ')}.`, {
+          missing,
+          unknown: [],
+          invalid: [],
+        });
       model = {
-        fields: baseFields({ type: tpl.type as OfficialFields['type'], issuer: profile!.name, summary: String(data['event.name'] ?? data.subject ?? ''), signers: [{ authority: 'TM. BAN CHẤP HÀNH', position: 'CHỦ TỊCH', name: profile!.chairName }] }),
-        body: { type: 'doc', content: [para(`Kính mời: ${String(data.invitee ?? '')}`), para(`Tới dự: ${String(data['event.name'] ?? '')}.`)] },
+        fields: baseFields({
+          type: tpl.type as OfficialFields['type'],
+          issuer: profile!.name,
+          summary: String(data['event.name'] ?? data.subject ?? ''),
+          signers: [{ authority: 'TM. BAN CHẤP HÀNH', position: 'CHỦ TỊCH', name: profile!.chairName }],
+        }),
+        body: {
+          type: 'doc',
+          content: [
+            para(`Kính mời: ${String(data.invitee ?? '')}`),
+            para(`Tới dự: ${String(data['event.name'] ?? '')}.`),
+          ],
+        },
       };
     } else if (i.markdown !== undefined) {
       const type = /type: "([^"]+)"/.exec(i.markdown)?.[1] ?? 'TB';
-      model = { fields: baseFields({ type: type as OfficialFields['type'], summary: /summary: "([^"]*)"/.exec(i.markdown)?.[1] ?? '' }), body: { type: 'doc', content: [] } };
+      model = {
+        fields: baseFields({
+          type: type as OfficialFields['type'],
+          summary: /summary: "([^"]*)"/.exec(i.markdown)?.[1] ?? '',
+        }),
+        body: { type: 'doc', content: [] },
+      };
     } else if (i.model) model = i.model as DocumentModel;
     else throw new AppError('VALIDATION', 'Cần chọn mẫu văn bản hoặc nội dung.');
     const doc = add({ ...model, fields: { ...model.fields, date: '2026-02-05' } }, { templateId: i.templateId });
@@ -145,7 +241,11 @@ export function installFakeDocs(core: FakeCore): FakeDocs {
     const d = get(i.id);
     const v = d.versions.find((x) => x.version === (i.version ?? d.record.version));
     if (!v) throw new AppError('NOT_FOUND', `Văn bản không có phiên bản ${i.version}.`);
-    return { doc: d.record, model: { fields: v.fields, body: v.body }, versions: d.versions.map(({ version, issued, createdAt }) => ({ version, issued, createdAt })) };
+    return {
+      doc: d.record,
+      model: { fields: v.fields, body: v.body },
+      versions: d.versions.map(({ version, issued, createdAt }) => ({ version, issued, createdAt })),
+    };
   };
   h['docs.save'] = (i) => {
     const d = get(i.id);
@@ -156,24 +256,44 @@ export function installFakeDocs(core: FakeCore): FakeDocs {
       d.record = record(d.record.id, current.fields, { version: d.record.version, templateId: d.record.templateId });
       return d.record;
     }
-    if (i.fields.type !== current.fields.type) throw new AppError('CONFLICT', 'Văn bản đã ban hành không đổi được loại văn bản.');
+    if (i.fields.type !== current.fields.type)
+      throw new AppError('CONFLICT', 'Văn bản đã ban hành không đổi được loại văn bản.');
     const fields = { ...i.fields, number: d.record.number, date: current.fields.date };
-    if (JSON.stringify(fields) === JSON.stringify(current.fields) && JSON.stringify(i.body) === JSON.stringify(current.body)) return d.record;
+    if (
+      JSON.stringify(fields) === JSON.stringify(current.fields) &&
+      JSON.stringify(i.body) === JSON.stringify(current.body)
+    )
+      return d.record;
     d.versions.push({ version: d.versions.length + 1, issued: true, createdAt: now(), fields, body: i.body });
-    d.record = { ...record(d.record.id, fields, {}), status: 'issued', version: d.versions.length, issuedAt: d.record.issuedAt, templateId: d.record.templateId };
+    d.record = {
+      ...record(d.record.id, fields, {}),
+      status: 'issued',
+      version: d.versions.length,
+      issuedAt: d.record.issuedAt,
+      templateId: d.record.templateId,
+    };
     return d.record;
   };
   h['docs.issue'] = (i) => {
     const d = get(i.id);
     if (d.record.status !== 'draft') throw new AppError('CONFLICT', 'Văn bản này đã được ban hành.');
     const v = d.versions.at(-1)!;
-    if (!v.fields.summary) throw new AppError('VALIDATION', 'Văn bản còn thiếu thông tin bắt buộc trước khi ban hành.', [{ path: ['fields', 'summary'], message: 'Bắt buộc' }]);
+    if (!v.fields.summary)
+      throw new AppError('VALIDATION', 'Văn bản còn thiếu thông tin bắt buộc trước khi ban hành.', [
+        { path: ['fields', 'summary'], message: 'Bắt buộc' },
+      ]);
     const key = `${v.fields.type}-${v.fields.date.slice(0, 4)}`;
     const n = (counters.get(key) ?? 0) + 1;
     counters.set(key, n);
     v.fields = { ...v.fields, number: n, date: i.date ?? v.fields.date };
     v.issued = true;
-    d.record = { ...record(d.record.id, v.fields, {}), status: 'issued', version: d.record.version, issuedAt: now(), templateId: d.record.templateId };
+    d.record = {
+      ...record(d.record.id, v.fields, {}),
+      status: 'issued',
+      version: d.record.version,
+      issuedAt: now(),
+      templateId: d.record.templateId,
+    };
     return d.record;
   };
   h['docs.list'] = (i) => {
@@ -181,28 +301,46 @@ export function installFakeDocs(core: FakeCore): FakeDocs {
     return [...docs.values()]
       .filter((d) => !d.deleted)
       .map((d) => d.record)
-      .filter((r) => (!i.type || r.type === i.type) && (!i.year || r.year === i.year) && (!i.status || r.status === i.status))
-      .filter((r) => words.every((w) => foldVi([r.numberText ?? '', r.summary, r.signer ?? '', ...r.recipients].join(' ')).includes(w)))
+      .filter(
+        (r) => (!i.type || r.type === i.type) && (!i.year || r.year === i.year) && (!i.status || r.status === i.status),
+      )
+      .filter((r) =>
+        words.every((w) =>
+          foldVi([r.numberText ?? '', r.summary, r.signer ?? '', ...r.recipients].join(' ')).includes(w),
+        ),
+      )
       .reverse();
   };
   h['docs.delete'] = (i) => {
     const d = get(i.id);
-    if (d.record.status !== 'draft') throw new AppError('CONFLICT', 'Không xoá được văn bản đã ban hành: sổ văn bản đi phải giữ nguyên.');
+    if (d.record.status !== 'draft')
+      throw new AppError('CONFLICT', 'Không xoá được văn bản đã ban hành: sổ văn bản đi phải giữ nguyên.');
     d.deleted = true;
     return { ok: true };
   };
   h['docs.render'] = (i) => {
     const d = get(i.id);
     const v = d.versions.find((x) => x.version === (i.version ?? d.record.version))!;
-    return { fileName: `van-ban-v${v.version}.${i.format}`, base64: b64(`PK fake ${i.format} ${textOf(v.body)}`), mime: 'application/octet-stream' };
+    return {
+      fileName: `van-ban-v${v.version}.${i.format}`,
+      base64: b64(`PK fake ${i.format} ${textOf(v.body)}`),
+      mime: 'application/octet-stream',
+    };
   };
   h['docs.preview'] = (i) => {
     const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"></head><body><div class="ud-doc"><h1>${i.model.fields.summary}</h1><p>${textOf(i.model.body)}</p></div></body></html>`;
     return { fileName: 'xem-truoc.html', base64: b64(html), mime: 'text/html' };
   };
   h['docs.exportRegister'] = (i) => {
-    const count = [...docs.values()].filter((d) => !d.deleted && d.record.status === 'issued' && (!i.year || d.record.year === i.year)).length;
-    return { fileName: `so-van-ban-di${i.year ? `-${i.year}` : ''}.xlsx`, base64: b64('PK xlsx'), mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', count };
+    const count = [...docs.values()].filter(
+      (d) => !d.deleted && d.record.status === 'issued' && (!i.year || d.record.year === i.year),
+    ).length;
+    return {
+      fileName: `so-van-ban-di${i.year ? `-${i.year}` : ''}.xlsx`,
+      base64: b64('PK xlsx'),
+      mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      count,
+    };
   };
   return { docs, templates, add };
 }
@@ -210,7 +348,8 @@ export function installFakeDocs(core: FakeCore): FakeDocs {
 /** jsdom has no layout: ProseMirror asks for the caret's rectangles when it scrolls the selection into view. */
 export function polyfillEditorLayout(): void {
   const empty = () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
-  const rect = () => ({ x: 0, y: 0, width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0, toJSON: () => ({}) }) as DOMRect;
+  const rect = () =>
+    ({ x: 0, y: 0, width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0, toJSON: () => ({}) }) as DOMRect;
   if (typeof Range !== 'undefined') {
     Range.prototype.getClientRects ??= empty;
     Range.prototype.getBoundingClientRect ??= rect;

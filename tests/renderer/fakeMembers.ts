@@ -216,7 +216,8 @@ export function memberHandlers(state: FakeCore['state'], { needOpen, nextJobId }
       return { jobId: id };
     },
     'members.export': (i) => {
-      const mime = i.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      const mime =
+        i.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       return {
         fileName: `danh-sach-doan-vien-2026-02-05.${i.format}`,
         mime,

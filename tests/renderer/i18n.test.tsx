@@ -20,16 +20,23 @@ describe('i18n', () => {
     expect(blanks.sort()).toEqual(['backups.columns.actions', 'unlock.reason.user']);
   });
 
-  it('has the same keys in both languages in every page\'s own texts, and a menu label for every page', () => {
+  it("has the same keys in both languages in every page's own texts, and a menu label for every page", () => {
     for (const page of PAGES) {
       if (page.messages) expect(keys(page.messages.en).sort(), page.key).toEqual(keys(page.messages.vi).sort());
       const all = { ...vi, ...page.messages?.vi };
-      expect(page.label.split('.').reduce<any>((o, p) => o?.[p], all), page.key).toEqual(expect.any(String));
+      expect(
+        page.label.split('.').reduce<any>((o, p) => o?.[p], all),
+        page.key,
+      ).toEqual(expect.any(String));
     }
   });
 
   it('switches the shell between Vietnamese and English and remembers the choice', async () => {
-    const core = createFakeCore({ vault: 'unlocked', passphrase: 'x'.repeat(8), profile: { ...EMPTY_PROFILE, name: 'CĐCS ABC' } });
+    const core = createFakeCore({
+      vault: 'unlocked',
+      passphrase: 'x'.repeat(8),
+      profile: { ...EMPTY_PROFILE, name: 'CĐCS ABC' },
+    });
     renderApp(core.raw);
     expect((await screen.findByTestId('nav-members')).textContent).toBe('Đoàn viên');
     expect(screen.getByTestId('lock-button').textContent).toContain('Khoá');

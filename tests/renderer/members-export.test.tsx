@@ -5,7 +5,11 @@ import { EMPTY_PROFILE, createFakeCore, makeMember } from './fakeCore';
 import { renderApp } from './setup';
 
 function openCore() {
-  const core = createFakeCore({ vault: 'unlocked', passphrase: 'x'.repeat(8), profile: { ...EMPTY_PROFILE, name: 'CĐCS Dệt may' } });
+  const core = createFakeCore({
+    vault: 'unlocked',
+    passphrase: 'x'.repeat(8),
+    profile: { ...EMPTY_PROFILE, name: 'CĐCS Dệt may' },
+  });
   core.state.units = [
     { id: 'u-1', name: 'Tổ May 1', parentId: null, memberCount: 0 },
     { id: 'u-2', name: 'Tổ Cắt', parentId: null, memberCount: 0 },
@@ -47,7 +51,9 @@ describe('export and print', () => {
     await act(async () => {
       fireEvent.click(screen.getByTestId('export-submit'));
     });
-    await waitFor(() => expect(core.callsOf('members.export')).toEqual([{ query: 'nguyen', format: 'xlsx', includeSensitive: true }]));
+    await waitFor(() =>
+      expect(core.callsOf('members.export')).toEqual([{ query: 'nguyen', format: 'xlsx', includeSensitive: true }]),
+    );
     await waitFor(() => expect(clicks).toEqual(['danh-sach-doan-vien-2026-02-05.xlsx']));
   });
 
@@ -97,7 +103,9 @@ describe('union groups', () => {
     await act(async () => {
       fireEvent.click(screen.getByTestId('unit-save'));
     });
-    await waitFor(() => expect(core.callsOf('units.save').at(-1)).toEqual({ id: 'u-3', name: 'Tổ May 1B', parentId: 'u-1' }));
+    await waitFor(() =>
+      expect(core.callsOf('units.save').at(-1)).toEqual({ id: 'u-3', name: 'Tổ May 1B', parentId: 'u-1' }),
+    );
 
     fireEvent.click(within(editor).getByText('Tổ May 1'));
     fireEvent.click(screen.getByTestId('unit-delete'));

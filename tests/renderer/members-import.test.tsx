@@ -6,7 +6,8 @@ import type { ImportReport } from '../../src/shared/members-contract';
 import { EMPTY_IMPORT, EMPTY_PROFILE, createFakeCore } from './fakeCore';
 import { renderApp } from './setup';
 
-const CSV = '\uFEFFDANH SÁCH ĐOÀN VIÊN\n\nSTT,Số hiệu thẻ ĐV,Họ và tên,Ngày sinh\n1,CD001,Nguyễn Văn An,05/02/1990\n2,CD002,NguyÔn V¨n B×nh,12/12/1988\n3,CD003,Trần Thị Cúc,31/02/1990\n';
+const CSV =
+  '\uFEFFDANH SÁCH ĐOÀN VIÊN\n\nSTT,Số hiệu thẻ ĐV,Họ và tên,Ngày sinh\n1,CD001,Nguyễn Văn An,05/02/1990\n2,CD002,NguyÔn V¨n B×nh,12/12/1988\n3,CD003,Trần Thị Cúc,31/02/1990\n';
 
 const FIRST: ImportReport = {
   ...EMPTY_IMPORT,
@@ -20,9 +21,15 @@ const FIRST: ImportReport = {
 };
 
 function openCore() {
-  const core = createFakeCore({ vault: 'unlocked', passphrase: 'x'.repeat(8), profile: { ...EMPTY_PROFILE, name: 'CĐCS Dệt may' } });
+  const core = createFakeCore({
+    vault: 'unlocked',
+    passphrase: 'x'.repeat(8),
+    profile: { ...EMPTY_PROFILE, name: 'CĐCS Dệt may' },
+  });
   core.state.importPlan = ({ dryRun, mapping }) =>
-    mapping?.B === 'cardNumber' ? { ...FIRST, dryRun, mapping: { ...FIRST.mapping, B: 'cardNumber' }, unmapped: [] } : { ...FIRST, dryRun };
+    mapping?.B === 'cardNumber'
+      ? { ...FIRST, dryRun, mapping: { ...FIRST.mapping, B: 'cardNumber' }, unmapped: [] }
+      : { ...FIRST, dryRun };
   return core;
 }
 
@@ -66,18 +73,29 @@ describe('import wizard', () => {
     expect(within(rejected).getByText('Ngày sinh')).toBeTruthy();
     expect(within(rejected).getByText('Ngày sinh không hợp lệ: «31/02/1990»')).toBeTruthy();
     expect(screen.getByTestId('import-converted').textContent).toContain('Dòng 5: TCVN3 (.VnTime)');
-    const first = core.callsOf('members.importData') as { fileName: string; base64: string; dryRun: boolean; mapping?: unknown }[];
+    const first = core.callsOf('members.importData') as {
+      fileName: string;
+      base64: string;
+      dryRun: boolean;
+      mapping?: unknown;
+    }[];
     expect(first).toHaveLength(1);
     expect(first[0]).toMatchObject({ fileName: 'doan-vien.csv', dryRun: true });
     expect(first[0].mapping).toBeUndefined();
-    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(Uint8Array.from(atob(first[0].base64), (c) => c.charCodeAt(0)))).toBe(CSV);
+    expect(
+      new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+        Uint8Array.from(atob(first[0].base64), (c) => c.charCodeAt(0)),
+      ),
+    ).toBe(CSV);
 
     // Fixing column B runs the dry run again with the mapping.
     const select = within(screen.getByTestId('import-map-B')).getByRole('combobox');
     fireEvent.mouseDown(select);
     fireEvent.change(select, { target: { value: 'so the doan' } });
     const option = await waitFor(() => {
-      const o = [...document.querySelectorAll('.ant-select-item-option-content')].find((x) => x.textContent === 'Số thẻ đoàn viên');
+      const o = [...document.querySelectorAll('.ant-select-item-option-content')].find(
+        (x) => x.textContent === 'Số thẻ đoàn viên',
+      );
       if (!o) throw new Error('option missing');
       return o;
     });
@@ -102,7 +120,10 @@ describe('import wizard', () => {
 
   it('shows why a file was refused and lets the user pick another', async () => {
     const core = openCore();
-    core.state.importPlan = () => new AppError('VALIDATION', 'Chỉ nhập được tệp .xlsx hoặc .csv', [{ path: ['file'], message: 'Chỉ nhập được tệp .xlsx hoặc .csv' }]);
+    core.state.importPlan = () =>
+      new AppError('VALIDATION', 'Chỉ nhập được tệp .xlsx hoặc .csv', [
+        { path: ['file'], message: 'Chỉ nhập được tệp .xlsx hoặc .csv' },
+      ]);
     await openWizard(core);
     await pickFile('ds.txt', 'abc');
     expect((await screen.findByTestId('import-error')).textContent).toContain('Chỉ nhập được tệp .xlsx hoặc .csv');

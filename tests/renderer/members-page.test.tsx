@@ -7,14 +7,26 @@ import { EMPTY_PROFILE, createFakeCore, makeMember } from './fakeCore';
 import { renderApp } from './setup';
 
 function openCore() {
-  const core = createFakeCore({ vault: 'unlocked', passphrase: 'x'.repeat(8), profile: { ...EMPTY_PROFILE, name: 'CĐCS Dệt may' } });
+  const core = createFakeCore({
+    vault: 'unlocked',
+    passphrase: 'x'.repeat(8),
+    profile: { ...EMPTY_PROFILE, name: 'CĐCS Dệt may' },
+  });
   core.state.members = [
     makeMember({ id: 'an', fullName: 'Nguyễn Văn An', gender: 'male', dateOfBirth: '1990-02-05', email: 'an@old.vn' }),
     makeMember({ id: 'binh', fullName: 'Lê Thị Bình', status: 'retired' }),
     makeMember({ id: 'cuong', fullName: 'Phạm Cường', status: 'expelled' }),
   ];
   core.state.history.set('an', [
-    { id: 'e1', event: 'admitted', fromStatus: null, toStatus: 'active', date: '2015-03-08', reason: 'Kết nạp đợt 8/3', ref: '12/QĐ-CĐCS' },
+    {
+      id: 'e1',
+      event: 'admitted',
+      fromStatus: null,
+      toStatus: 'active',
+      date: '2015-03-08',
+      reason: 'Kết nạp đợt 8/3',
+      ref: '12/QĐ-CĐCS',
+    },
   ]);
   return core;
 }
@@ -33,7 +45,9 @@ async function openMember(core: ReturnType<typeof openCore>, name: string) {
 async function openOptions(testId: string): Promise<string[]> {
   fireEvent.mouseDown(within(screen.getByTestId(testId)).getByRole('combobox'));
   const popup = await waitFor(() => {
-    const p = [...document.querySelectorAll('.ant-select-dropdown')].find((d) => !d.classList.contains('ant-select-dropdown-hidden'));
+    const p = [...document.querySelectorAll('.ant-select-dropdown')].find(
+      (d) => !d.classList.contains('ant-select-dropdown-hidden'),
+    );
     if (!p) throw new Error('no popup');
     return p as HTMLElement;
   });
@@ -54,7 +68,8 @@ describe('member page', () => {
   it('shows the record in sections and the timeline with date, event, reason and decision number', async () => {
     const page = await openMember(openCore(), 'Nguyễn Văn An');
     expect(within(page).getByText('Thông tin cá nhân')).toBeTruthy();
-    for (const s of ['Liên hệ', 'Công việc', 'Công đoàn', 'Thẻ đoàn viên']) expect(within(page).getByText(s)).toBeTruthy();
+    for (const s of ['Liên hệ', 'Công việc', 'Công đoàn', 'Thẻ đoàn viên'])
+      expect(within(page).getByText(s)).toBeTruthy();
     expect((within(page).getByTestId('member-fullName') as HTMLInputElement).value).toBe('Nguyễn Văn An');
     expect((within(page).getByTestId('member-givenName') as HTMLInputElement).value).toBe('An');
     expect(within(page).getByDisplayValue('05/02/1990')).toBeTruthy();
@@ -86,7 +101,15 @@ describe('member page', () => {
       fireEvent.click(screen.getByTestId('status-submit'));
     });
     await waitFor(() =>
-      expect(core.callsOf('members.setStatus')).toEqual([{ id: 'an', status: 'retired', date: dayjs().format('YYYY-MM-DD'), reason: 'Đủ tuổi nghỉ hưu', ref: '45/QĐ-CTY' }]),
+      expect(core.callsOf('members.setStatus')).toEqual([
+        {
+          id: 'an',
+          status: 'retired',
+          date: dayjs().format('YYYY-MM-DD'),
+          reason: 'Đủ tuổi nghỉ hưu',
+          ref: '45/QĐ-CTY',
+        },
+      ]),
     );
     await waitFor(() => expect(screen.getByTestId('member-timeline').textContent).toContain('Đủ tuổi nghỉ hưu'));
     expect(screen.getByTestId('member-timeline').textContent).toContain('45/QĐ-CTY');
@@ -106,7 +129,9 @@ describe('member page', () => {
     await act(async () => {
       fireEvent.click(screen.getByTestId('status-submit'));
     });
-    expect((await screen.findByTestId('status-error')).textContent).toContain('Không thể chuyển trạng thái từ "Nghỉ hưu" sang "Đoàn viên danh dự".');
+    expect((await screen.findByTestId('status-error')).textContent).toContain(
+      'Không thể chuyển trạng thái từ "Nghỉ hưu" sang "Đoàn viên danh dự".',
+    );
   });
 
   it('puts a date before the last change under the date field', async () => {
@@ -177,7 +202,11 @@ describe('member page', () => {
     await act(async () => {
       fireEvent.click(within(page).getByTestId('member-save'));
     });
-    await waitFor(() => expect(core.callsOf('members.add')).toEqual([{ fullName: 'Đặng Thị Hoa', phone: '0987654321', event: 'admitted' }]));
+    await waitFor(() =>
+      expect(core.callsOf('members.add')).toEqual([
+        { fullName: 'Đặng Thị Hoa', phone: '0987654321', event: 'admitted' },
+      ]),
+    );
     await waitFor(() => expect(screen.getByTestId('member-page-name').textContent).toBe('Đặng Thị Hoa'));
     await waitFor(() => expect(screen.getAllByTestId('member-row')).toHaveLength(4));
   });

@@ -10,15 +10,35 @@ import { useMemberList } from '../../src/renderer/members/useMemberList';
 import { renderApp, renderWithProviders } from './setup';
 
 const openCore = () => {
-  const core = createFakeCore({ vault: 'unlocked', passphrase: 'x'.repeat(8), profile: { ...EMPTY_PROFILE, name: 'CĐCS Dệt may' } });
+  const core = createFakeCore({
+    vault: 'unlocked',
+    passphrase: 'x'.repeat(8),
+    profile: { ...EMPTY_PROFILE, name: 'CĐCS Dệt may' },
+  });
   core.state.units = [{ id: 'u-1', name: 'Tổ May 1', parentId: null, memberCount: 0 }];
   core.state.members = [
-    makeMember({ id: 'an', fullName: 'Nguyễn Văn An', gender: 'male', dateOfBirth: '1990-02-05', unit: 'Tổ May 1', unitId: 'u-1', phone: '0912345678' }),
+    makeMember({
+      id: 'an',
+      fullName: 'Nguyễn Văn An',
+      gender: 'male',
+      dateOfBirth: '1990-02-05',
+      unit: 'Tổ May 1',
+      unitId: 'u-1',
+      phone: '0912345678',
+    }),
     makeMember({ id: 'duc', fullName: 'Trần Minh Đức', gender: 'male', dateOfBirth: '1985-11-20' }),
     makeMember({ id: 'binh', fullName: 'Lê Thị Bình', gender: 'female', status: 'retired' }),
   ];
   core.state.history.set('an', [
-    { id: 'e1', event: 'admitted', fromStatus: null, toStatus: 'active', date: '2015-03-08', reason: 'Kết nạp đợt 8/3', ref: '12/QĐ-CĐCS' },
+    {
+      id: 'e1',
+      event: 'admitted',
+      fromStatus: null,
+      toStatus: 'active',
+      date: '2015-03-08',
+      reason: 'Kết nạp đợt 8/3',
+      ref: '12/QĐ-CĐCS',
+    },
   ]);
   return core;
 };
@@ -78,7 +98,9 @@ describe('member register', () => {
     expect(screen.getByTestId('member-add').textContent).toContain('Add member');
     expect(screen.getByText('Full name')).toBeTruthy();
     expect(within(screen.getAllByTestId('member-row')[1]).getByText('Retired')).toBeTruthy();
-    expect((screen.getByTestId('members-search') as HTMLInputElement).placeholder).toBe('Search by name, phone, ID number, card number, email…');
+    expect((screen.getByTestId('members-search') as HTMLInputElement).placeholder).toBe(
+      'Search by name, phone, ID number, card number, email…',
+    );
   });
 
   it('keeps the import targets equal to the core', () => {
@@ -89,7 +111,9 @@ describe('member register', () => {
 describe('register paging', () => {
   it('loads the page holding a row once, fills the store, and drops answers for an older search', async () => {
     const core = createFakeCore({ vault: 'unlocked', passphrase: 'x'.repeat(8) });
-    core.state.members = Array.from({ length: 450 }, (_, i) => makeMember({ id: `m${i}`, fullName: `Nguyễn Văn A${String(i).padStart(3, '0')}` }));
+    core.state.members = Array.from({ length: 450 }, (_, i) =>
+      makeMember({ id: `m${i}`, fullName: `Nguyễn Văn A${String(i).padStart(3, '0')}` }),
+    );
     let list!: ReturnType<typeof useMemberList>;
     function Probe({ query }: { query?: string }) {
       list = useMemberList(query ? { query } : {});
@@ -115,7 +139,11 @@ describe('register paging', () => {
     };
     const old = list.store;
     act(() => list.ensure(420));
-    rerender(<Providers transport={{ api: core.raw }} i18n={createI18n('vi')}><Probe query="a449" /></Providers>);
+    rerender(
+      <Providers transport={{ api: core.raw }} i18n={createI18n('vi')}>
+        <Probe query="a449" />
+      </Providers>,
+    );
     await waitFor(() => expect(list.total).toBe(1));
     await act(async () => release());
     expect(list.store).not.toBe(old);

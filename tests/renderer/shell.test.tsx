@@ -13,7 +13,8 @@ const PROFILE = {
   upperLevelType: 'ward' as const,
   term: '2025–2030',
 };
-const openCore = (extra = {}) => createFakeCore({ vault: 'unlocked', passphrase: 'mật khẩu 12345', profile: { ...PROFILE }, ...extra });
+const openCore = (extra = {}) =>
+  createFakeCore({ vault: 'unlocked', passphrase: 'mật khẩu 12345', profile: { ...PROFILE }, ...extra });
 
 describe('app shell', () => {
   it('shows the organisation, the whole roadmap menu and honest "coming" pages', async () => {
@@ -88,7 +89,9 @@ describe('settings', () => {
 
   it('restores a backup after confirmation and reloads the app state', async () => {
     window.history.replaceState(null, '', '#/settings/backups');
-    const core = openCore({ backups: [{ name: 'b1.udbak', path: '/x/b1.udbak', kind: 'auto', createdAt: '2026-03-01T10:00:00', size: 2048 }] });
+    const core = openCore({
+      backups: [{ name: 'b1.udbak', path: '/x/b1.udbak', kind: 'auto', createdAt: '2026-03-01T10:00:00', size: 2048 }],
+    });
     renderApp(core.raw);
     const list = await screen.findByTestId('backup-list');
     fireEvent.click(await within(list).findByTestId('backup-restore'));

@@ -84,7 +84,11 @@ describe('transport seam', () => {
 
   it('fails pending requests when the socket closes, reports it, and reconnects', async () => {
     vi.useFakeTimers();
-    const t = createWebSocketTransport({ url: 'ws://h/api', factory: (u) => new FakeSocket(u), retryDelays: [100, 200] });
+    const t = createWebSocketTransport({
+      url: 'ws://h/api',
+      factory: (u) => new FakeSocket(u),
+      retryDelays: [100, 200],
+    });
     const states: string[] = [];
     t.connection!.subscribe((s) => states.push(s));
     FakeSocket.all[0].open();

@@ -7,7 +7,12 @@ import { renderApp } from './setup';
 
 const PASS = 'mật khẩu đúng 2026';
 const lockedCore = (extra = {}) =>
-  createFakeCore({ vault: 'locked', passphrase: PASS, profile: { ...EMPTY_PROFILE, name: 'CĐCS Công ty Sông Hồng' }, ...extra });
+  createFakeCore({
+    vault: 'locked',
+    passphrase: PASS,
+    profile: { ...EMPTY_PROFILE, name: 'CĐCS Công ty Sông Hồng' },
+    ...extra,
+  });
 
 async function unlockWith(passphrase: string) {
   fireEvent.change(await screen.findByTestId('unlock-passphrase'), { target: { value: passphrase } });
@@ -78,7 +83,10 @@ describe('unlock screen', () => {
     });
     expect(await screen.findByTestId('app-shell')).toBeTruthy();
     expect(core.state.passphrase).toBe('mật khẩu mới 2026');
-    expect(core.callsOf('vault.recover').at(-1)).toEqual({ recoveryKey: core.state.recoveryKey, newPassphrase: 'mật khẩu mới 2026' });
+    expect(core.callsOf('vault.recover').at(-1)).toEqual({
+      recoveryKey: core.state.recoveryKey,
+      newPassphrase: 'mật khẩu mới 2026',
+    });
   });
 
   it('goes back to the unlock screen when the core reports the vault locked', async () => {

@@ -21,10 +21,20 @@ export interface DocumentCheck {
   lo: PdfInfo & { text: string[] };
 }
 
-const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').replace(/[^\w.-]+/g, '-');
+const slug = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .replace(/[^\w.-]+/g, '-');
 
 /** Renders, converts with LibreOffice (sequentially: call it from one test at a time) and reads both PDFs back. */
-export async function checkDocument(name: string, model: DocumentModel, dir: string, opts: { pngs?: boolean } = {}): Promise<DocumentCheck> {
+export async function checkDocument(
+  name: string,
+  model: DocumentModel,
+  dir: string,
+  opts: { pngs?: boolean } = {},
+): Promise<DocumentCheck> {
   const base = path.join(dir, slug(name));
   let t = performance.now();
   const docxBytes = await toDocx(model);
@@ -38,7 +48,11 @@ export async function checkDocument(name: string, model: DocumentModel, dir: str
   t = performance.now();
   files.loPdf = await libreOfficeToPdf(files.docx, dir);
   const loMs = performance.now() - t;
-  if (opts.pngs) files.pngs = [await pageToPng(files.pdf, `${base}.ours-p1`), await pageToPng(files.loPdf, `${base}.libreoffice-p1`)];
+  if (opts.pngs)
+    files.pngs = [
+      await pageToPng(files.pdf, `${base}.ours-p1`),
+      await pageToPng(files.loPdf, `${base}.libreoffice-p1`),
+    ];
   return {
     name,
     view: docView(model),
@@ -62,25 +76,44 @@ export function expectOfficialForm(c: DocumentCheck, opts: { pageTolerance?: num
     expect(info.width, where).toBeCloseTo(595.3, 0);
     expect(info.height, where).toBeCloseTo(841.9, 0);
   }
-  expect(Math.abs(c.lo.pages - c.ours.pages), `${where}: LibreOffice ${c.lo.pages} pages, ours ${c.ours.pages}`).toBeLessThanOrEqual(opts.pageTolerance ?? 0);
+  expect(
+    Math.abs(c.lo.pages - c.ours.pages),
+    `${where}: LibreOffice ${c.lo.pages} pages, ours ${c.ours.pages}`,
+  ).toBeLessThanOrEqual(opts.pageTolerance ?? 0);
 
   // The masthead's two columns sit side by side: the first left-column line shares a text line with the national
   // name, and the number shares one with the date line (long issuer names wrap, so only the first line is compared).
-  for (const [who, text] of [['LibreOffice', c.lo.text], ['ours', c.ours.text]] as const) {
+  for (const [who, text] of [
+    ['LibreOffice', c.lo.text],
+    ['ours', c.ours.text],
+  ] as const) {
     const p1 = text[0];
     const nation = lineWith(p1, c.view.nation);
     expect(nation, `${where} ${who}: no line with the national name`).toBeDefined();
     const left = squash(nation!.slice(0, nation!.indexOf(c.view.nation.slice(0, 4))));
     expect(left.length, `${where} ${who}: nothing left of the national name`).toBeGreaterThan(3);
-    expect(squash(c.view.upperLevel || c.view.issuer).startsWith(left), `${where} ${who}: "${left}" left of the national name`).toBe(true);
+    expect(
+      squash(c.view.upperLevel || c.view.issuer).startsWith(left),
+      `${where} ${who}: "${left}" left of the national name`,
+    ).toBe(true);
     const number = lineWith(p1, c.view.numberLine.replace(/\u00a0/g, ' '));
-    expect(number && squash(number).includes(squash(c.view.dateLine)), `${where} ${who}: number and date not on one line`).toBe(true);
+    expect(
+      number && squash(number).includes(squash(c.view.dateLine)),
+      `${where} ${who}: number and date not on one line`,
+    ).toBe(true);
     if (c.view.title) expect(squash(p1), `${where} ${who}`).toContain(squash(c.view.title));
   }
 
   // Page numbers: centred at the top from page 2 on, none on page 1.
-  for (const [who, text] of [['LibreOffice', c.lo.text], ['ours', c.ours.text]] as const) {
-    const firstLine = (page: string) => page.split('\n').find((l) => l.trim())!.trim();
+  for (const [who, text] of [
+    ['LibreOffice', c.lo.text],
+    ['ours', c.ours.text],
+  ] as const) {
+    const firstLine = (page: string) =>
+      page
+        .split('\n')
+        .find((l) => l.trim())!
+        .trim();
     expect(firstLine(text[0]), `${where} ${who}: page 1`).not.toMatch(/^\d+$/);
     text.slice(1).forEach((page, i) => expect(firstLine(page), `${where} ${who}: page ${i + 2}`).toBe(String(i + 2)));
   }
@@ -108,5 +141,10 @@ export function expectSamePageBreaks(c: DocumentCheck): void {
   const lo = pages(c.lo.text);
   const ours = pages(c.ours.text);
   expect(lo.length, `${c.name}: pages`).toBe(ours.length);
-  lo.forEach((p, i) => expect(p.chars === ours[i].chars, `${c.name}: page ${i + 1} holds other text (LibreOffice starts "${p.start}", ours "${ours[i].start}")`).toBe(true));
+  lo.forEach((p, i) =>
+    expect(
+      p.chars === ours[i].chars,
+      `${c.name}: page ${i + 1} holds other text (LibreOffice starts "${p.start}", ours "${ours[i].start}")`,
+    ).toBe(true),
+  );
 }

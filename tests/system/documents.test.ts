@@ -62,7 +62,11 @@ describe.skipIf(!inject('systemTier'))('documents through LibreOffice and popple
     expect(long!.ours.pages).toBeLessThanOrEqual(21);
     console.log(
       JSON.stringify(
-        results.map((r) => ({ name: r.name, pages: { ours: r.ours.pages, libreOffice: r.lo.pages }, ms: Object.fromEntries(Object.entries(r.ms).map(([k, v]) => [k, Math.round(v)])) })),
+        results.map((r) => ({
+          name: r.name,
+          pages: { ours: r.ours.pages, libreOffice: r.lo.pages },
+          ms: Object.fromEntries(Object.entries(r.ms).map(([k, v]) => [k, Math.round(v)])),
+        })),
         null,
         1,
       ),

@@ -24,7 +24,16 @@ export async function libreOfficeToPdf(docx: string, outDir: string): Promise<st
   try {
     const { stdout, stderr } = await run(
       'soffice',
-      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, docx],
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        docx,
+      ],
       { timeout: 150_000, encoding: 'utf8' },
     );
     const out = path.join(outDir, `${path.basename(docx, path.extname(docx))}.pdf`);
@@ -66,7 +75,10 @@ export interface PdfFont {
 
 /** `pdffonts`: the fixed-width table after the two header lines; the columns after the name are single words. */
 export async function pdfFonts(pdf: string): Promise<PdfFont[]> {
-  const lines = (await tool('pdffonts', [pdf])).split('\n').slice(2).filter((l) => l.trim());
+  const lines = (await tool('pdffonts', [pdf]))
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim());
   return lines.map((l) => {
     const cols = l.trim().split(/\s+/);
     // name, type words…, encoding, emb, sub, uni, object, ID
@@ -77,6 +89,17 @@ export async function pdfFonts(pdf: string): Promise<PdfFont[]> {
 
 /** First page as a PNG (for a person to look at), at a low resolution. */
 export async function pageToPng(pdf: string, outPrefix: string, page = 1, dpi = 60): Promise<string> {
-  await tool('pdftoppm', ['-r', String(dpi), '-png', '-f', String(page), '-l', String(page), '-singlefile', pdf, outPrefix]);
+  await tool('pdftoppm', [
+    '-r',
+    String(dpi),
+    '-png',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    pdf,
+    outPrefix,
+  ]);
   return `${outPrefix}.png`;
 }

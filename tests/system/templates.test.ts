@@ -6,14 +6,23 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { buildDocument, declaredVariables, exampleData, parseTemplateMarkdown } from '../../src/core/documents/templates';
+import {
+  buildDocument,
+  declaredVariables,
+  exampleData,
+  parseTemplateMarkdown,
+} from '../../src/core/documents/templates';
 import { SAMPLE_ORG as org, SAMPLE_UPPER_LEVELS as upperLevels } from '../documents/fixtures/org';
 import { checkDocument, expectOfficialForm, expectSamePageBreaks } from './check-document';
 import { requireTools } from './tools';
 
 const dir = path.resolve(__dirname, '../../resources/templates');
-const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('_')).sort() : [];
-
+const files = fs.existsSync(dir)
+  ? fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.md') && !f.startsWith('_'))
+      .sort()
+  : [];
 
 describe.skipIf(!inject('systemTier'))('templates through LibreOffice and poppler', () => {
   let out: string;

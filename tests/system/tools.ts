@@ -5,7 +5,11 @@
 import { execFileSync } from 'node:child_process';
 
 export const TOOLS = [
-  { cmd: 'soffice', pkg: 'libreoffice-writer-nogui', why: 'converts our .docx to PDF as a real word processor lays it out' },
+  {
+    cmd: 'soffice',
+    pkg: 'libreoffice-writer-nogui',
+    why: 'converts our .docx to PDF as a real word processor lays it out',
+  },
   { cmd: 'pdfinfo', pkg: 'poppler-utils', why: 'page count and page size' },
   { cmd: 'pdftotext', pkg: 'poppler-utils', why: 'text with its layout (-layout)' },
   { cmd: 'pdffonts', pkg: 'poppler-utils', why: 'embedded fonts' },
@@ -27,11 +31,15 @@ function has(cmd: string): boolean {
 
 /** Every problem found, as sentences naming what to install (empty when the machine is ready). */
 export function missingTools(): string[] {
-  const problems = TOOLS.filter((t) => !has(t.cmd)).map((t) => `"${t.cmd}" not found (${t.why}): apt-get install -y --no-install-recommends ${t.pkg}`);
+  const problems = TOOLS.filter((t) => !has(t.cmd)).map(
+    (t) => `"${t.cmd}" not found (${t.why}): apt-get install -y --no-install-recommends ${t.pkg}`,
+  );
   if (has('fc-match')) {
     const font = execFileSync('fc-match', ['Times New Roman'], { encoding: 'utf8' }).trim();
     if (!TIMES_METRIC.test(font)) {
-      problems.push(`LibreOffice would set "Times New Roman" in ${font}, which has other metrics: apt-get install -y fonts-liberation2 (or fonts-croscore)`);
+      problems.push(
+        `LibreOffice would set "Times New Roman" in ${font}, which has other metrics: apt-get install -y fonts-liberation2 (or fonts-croscore)`,
+      );
     }
   }
   return problems;
@@ -39,7 +47,8 @@ export function missingTools(): string[] {
 
 export function requireTools(): void {
   const problems = missingTools();
-  if (problems.length) throw new Error(`The system test tier cannot run on this machine:\n  - ${problems.join('\n  - ')}`);
+  if (problems.length)
+    throw new Error(`The system test tier cannot run on this machine:\n  - ${problems.join('\n  - ')}`);
 }
 
 declare module 'vitest' {

@@ -13,7 +13,8 @@ import { fsyncDir } from '../fsutil';
 
 export type BackupKind = BackupInfo['kind'];
 const EXT = '.udbak';
-const NAME = /^uniondesk-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})-(auto|manual|pre-restore|pre-migration)\.udbak$/;
+const NAME =
+  /^uniondesk-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})-(auto|manual|pre-restore|pre-migration)\.udbak$/;
 
 function stamp(d: Date): string {
   const p = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -25,7 +26,13 @@ function info(file: string): BackupInfo | null {
   if (!m) return null;
   const [, y, mo, d, h, mi, s, ms, kind] = m;
   const created = new Date(+y, +mo - 1, +d, +h, +mi, +s, +ms);
-  return { name: path.basename(file), path: file, kind: kind as BackupKind, createdAt: created.toISOString(), size: fs.statSync(file).size };
+  return {
+    name: path.basename(file),
+    path: file,
+    kind: kind as BackupKind,
+    createdAt: created.toISOString(),
+    size: fs.statSync(file).size,
+  };
 }
 
 /** A new backup's name in `backupsDir`, unused there: its kind and the time, to the millisecond. */
@@ -92,11 +99,20 @@ export async function stageRestore(source: string, dbFile: string, key: Buffer):
       check = await inspectDatabase(staged, key);
     } catch (err) {
       if (err instanceof AppError && err.code === 'WRONG_SECRET')
-        throw new AppError('BACKUP_INVALID', 'Tệp sao lưu không mở được bằng khoá của kho dữ liệu này (không phải bản sao lưu của kho này, hoặc tệp hỏng).');
-      throw new AppError('BACKUP_INVALID', 'Tệp sao lưu bị hỏng hoặc không phải bản sao lưu UnionDesk.', { cause: String(err) });
+        throw new AppError(
+          'BACKUP_INVALID',
+          'Tệp sao lưu không mở được bằng khoá của kho dữ liệu này (không phải bản sao lưu của kho này, hoặc tệp hỏng).',
+        );
+      throw new AppError('BACKUP_INVALID', 'Tệp sao lưu bị hỏng hoặc không phải bản sao lưu UnionDesk.', {
+        cause: String(err),
+      });
     }
-    if (check.integrity !== 'ok') throw new AppError('BACKUP_INVALID', 'Tệp sao lưu không qua được kiểm tra toàn vẹn.', { integrity: check.integrity });
-    if (check.userVersion > SCHEMA_VERSION) throw new AppError('NEWER_DATABASE', 'Bản sao lưu được tạo bởi phiên bản UnionDesk mới hơn.');
+    if (check.integrity !== 'ok')
+      throw new AppError('BACKUP_INVALID', 'Tệp sao lưu không qua được kiểm tra toàn vẹn.', {
+        integrity: check.integrity,
+      });
+    if (check.userVersion > SCHEMA_VERSION)
+      throw new AppError('NEWER_DATABASE', 'Bản sao lưu được tạo bởi phiên bản UnionDesk mới hơn.');
     if (check.userVersion === 0) throw new AppError('BACKUP_INVALID', 'Tệp sao lưu không chứa dữ liệu UnionDesk.');
     return staged;
   } catch (err) {

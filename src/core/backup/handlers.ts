@@ -47,7 +47,10 @@ export const backupHandlers: HandlerMap<'backup.create' | 'backup.list' | 'backu
         fsyncDir(path.dirname(db));
         progress(3, 4);
         await ctx.openSession(key, deviceId);
-        await audit(ctx.session().db, ctx.session().record, 'backup.restore', undefined, { from: path.basename(source), safety: safety.name });
+        await audit(ctx.session().db, ctx.session().record, 'backup.restore', undefined, {
+          from: path.basename(source),
+          safety: safety.name,
+        });
         ctx.log.info('backup.restored');
         return { restoredFrom: path.basename(source), safetyBackup: safety.name };
       }),

@@ -49,7 +49,9 @@ export class BulkWriter {
   static async open(trx: Knex.Transaction): Promise<BulkWriter> {
     await trx.raw('PRAGMA defer_foreign_keys = ON'); // reset by SQLite itself at COMMIT/ROLLBACK
     // The transaction's client hands out the transaction's own connection (knex: trxClient.acquireConnection).
-    const conn = await (trx as unknown as { client: { acquireConnection(): Promise<Connection> } }).client.acquireConnection();
+    const conn = await (
+      trx as unknown as { client: { acquireConnection(): Promise<Connection> } }
+    ).client.acquireConnection();
     return new BulkWriter(conn);
   }
 
@@ -100,13 +102,19 @@ export class BulkWriter {
     const results = await Promise.allSettled(this.running);
     this.running.length = 0;
     // Only prepared statements are finalized: the driver would never call back for one that failed to prepare.
-    const finalize = ({ st, ready }: Prepared) => ready.then(() => new Promise<void>((res) => st.finalize(() => res())), () => undefined);
+    const finalize = ({ st, ready }: Prepared) =>
+      ready.then(
+        () => new Promise<void>((res) => st.finalize(() => res())),
+        () => undefined,
+      );
     await Promise.all([...this.statements.values()].map(finalize));
     this.statements.clear();
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
     for (const table of this.tables) {
-      const bad = await new Promise<unknown[]>((res, rej) => this.conn.all(`PRAGMA foreign_key_check(${quote(table)})`, (e, rows) => (e ? rej(e) : res(rows))));
+      const bad = await new Promise<unknown[]>((res, rej) =>
+        this.conn.all(`PRAGMA foreign_key_check(${quote(table)})`, (e, rows) => (e ? rej(e) : res(rows))),
+      );
       if (bad.length) throw new Error(`FOREIGN KEY constraint failed (${table}: ${bad.length} rows)`);
     }
     this.tables.clear();

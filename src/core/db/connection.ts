@@ -48,10 +48,15 @@ export async function openDatabase(opts: OpenOptions): Promise<Knex> {
           await execP(db, 'PRAGMA cipher_log_level = NONE');
           await execP(db, `PRAGMA key = "x'${keyHex}'"`);
         }
-        await new Promise<void>((res, rej) => db.get('SELECT count(*) AS n FROM sqlite_master', (e) => (e ? rej(e) : res())));
+        await new Promise<void>((res, rej) =>
+          db.get('SELECT count(*) AS n FROM sqlite_master', (e) => (e ? rej(e) : res())),
+        );
         // A 32 MiB page cache keeps bulk imports and the register's index build from re-reading
         // (and re-decrypting) pages.
-        await execP(db, 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;');
+        await execP(
+          db,
+          'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;',
+        );
         if (opts.readOnly) await execP(db, 'PRAGMA query_only = ON');
       } catch (err) {
         await new Promise<void>((res) => db.close(() => res()));

@@ -33,24 +33,42 @@ export async function runDoctor(ctx: CoreContext): Promise<DoctorReport> {
   try {
     const v = ctx.vault.read();
     vaultOk = true;
-    add('vault-file', true, `vault.json hợp lệ (thiết bị ${v.deviceId.slice(0, 8)}…, khoá hệ điều hành: ${v.keystore ? 'có' : 'không'})`);
+    add(
+      'vault-file',
+      true,
+      `vault.json hợp lệ (thiết bị ${v.deviceId.slice(0, 8)}…, khoá hệ điều hành: ${v.keystore ? 'có' : 'không'})`,
+    );
   } catch (err) {
     add('vault-file', false, (err as Error).message);
   }
   if (fs.existsSync(paths.dbFile)) {
     const plain = plainSqliteHeader(paths.dbFile);
-    add('database-encrypted', !plain, plain ? 'Cơ sở dữ liệu KHÔNG được mã hoá!' : 'Cơ sở dữ liệu được mã hoá (không đọc được khi không có khoá).');
+    add(
+      'database-encrypted',
+      !plain,
+      plain ? 'Cơ sở dữ liệu KHÔNG được mã hoá!' : 'Cơ sở dữ liệu được mã hoá (không đọc được khi không có khoá).',
+    );
   } else add('database-encrypted', false, 'Không thấy tệp cơ sở dữ liệu.');
 
   const s = ctx.maybeSession();
   if (!s) {
-    add('key', false, vaultOk ? 'Chưa mở khoá: cần mật khẩu để kiểm tra khoá và tính toàn vẹn.' : 'Không kiểm tra được khoá.');
+    add(
+      'key',
+      false,
+      vaultOk ? 'Chưa mở khoá: cần mật khẩu để kiểm tra khoá và tính toàn vẹn.' : 'Không kiểm tra được khoá.',
+    );
   } else {
     add('key', true, 'Khoá mở được cơ sở dữ liệu.');
-    const integ = ((await s.db.raw('PRAGMA integrity_check')) as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
+    const integ = ((await s.db.raw('PRAGMA integrity_check')) as { integrity_check: string }[])
+      .map((r) => r.integrity_check)
+      .join('; ');
     add('integrity', integ === 'ok', integ === 'ok' ? 'PRAGMA integrity_check: ok' : `integrity_check: ${integ}`);
     const fk = (await s.db.raw('PRAGMA foreign_key_check')) as unknown[];
-    add('foreign-keys', fk.length === 0, fk.length === 0 ? 'Không có khoá ngoại hỏng.' : `${fk.length} khoá ngoại hỏng.`);
+    add(
+      'foreign-keys',
+      fk.length === 0,
+      fk.length === 0 ? 'Không có khoá ngoại hỏng.' : `${fk.length} khoá ngoại hỏng.`,
+    );
     const uv = await getUserVersion(s.db);
     add('schema', uv === ctx.schemaVersion, `Phiên bản lược đồ ${uv} (ứng dụng: ${ctx.schemaVersion}).`);
     const cipher = ((await s.db.raw('PRAGMA cipher_version')) as { cipher_version: string }[])[0]?.cipher_version;
@@ -58,7 +76,11 @@ export async function runDoctor(ctx: CoreContext): Promise<DoctorReport> {
   }
   const backups = listBackups(paths.backupsDir);
   const last = backups[0];
-  add('backups', backups.length > 0, last ? `${backups.length} bản sao lưu; mới nhất ${last.createdAt}` : 'Chưa có bản sao lưu nào.');
+  add(
+    'backups',
+    backups.length > 0,
+    last ? `${backups.length} bản sao lưu; mới nhất ${last.createdAt}` : 'Chưa có bản sao lưu nào.',
+  );
   // A missing backup is a warning, not a broken installation.
   return { ok: checks.filter((c) => c.name !== 'backups').every((c) => c.ok), checks };
 }

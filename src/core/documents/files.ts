@@ -25,7 +25,11 @@ export async function renderModel(model: DocumentModel, format: Format, parsed =
 /** "bien-ban-07-bb-cdcs-2026-02-05.docx": readable, ASCII-only (Zalo and some mail clients mangle Vietnamese names). */
 export function fileNameFor(model: DocumentModel, format: Format): string {
   const f = model.fields;
-  const parts = [docTypeName(f.type), f.number === null ? 'du-thao' : `${String(f.number).padStart(2, '0')}-${f.type}-${f.issuerCode}`, f.date];
+  const parts = [
+    docTypeName(f.type),
+    f.number === null ? 'du-thao' : `${String(f.number).padStart(2, '0')}-${f.type}-${f.issuerCode}`,
+    f.date,
+  ];
   const slug = foldVi(parts.join(' '))
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

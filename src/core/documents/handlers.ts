@@ -8,8 +8,17 @@ import { createDraft, deleteDraft, getDocument, issueDocument, listDocuments, sa
 import { registerToXlsx } from './register-export';
 
 type Names =
-  | 'docs.templates' | 'docs.create' | 'docs.get' | 'docs.save' | 'docs.issue' | 'docs.list' | 'docs.delete'
-  | 'docs.render' | 'docs.renderMarkdown' | 'docs.preview' | 'docs.exportRegister';
+  | 'docs.templates'
+  | 'docs.create'
+  | 'docs.get'
+  | 'docs.save'
+  | 'docs.issue'
+  | 'docs.list'
+  | 'docs.delete'
+  | 'docs.render'
+  | 'docs.renderMarkdown'
+  | 'docs.preview'
+  | 'docs.exportRegister';
 
 /** Builds content from template-style Markdown, the organisation profile (as in force on its date) and user data. */
 async function fromMarkdown(s: Session | null, text: string, data: Record<string, unknown>) {
@@ -33,8 +42,16 @@ export const documentHandlers: HandlerMap<Names> = {
   'docs.create': async ({ templateId, markdown, data, model }, ctx) => {
     const s = ctx.session();
     const content =
-      model ?? (markdown !== undefined ? await fromMarkdown(s, markdown, data ?? {}) : templateId ? await fromTemplate(s, templateId, data ?? {}) : null);
-    if (!content) throw new AppError('VALIDATION', 'Cần chọn mẫu văn bản hoặc nội dung.', [{ path: ['templateId'], message: 'Bắt buộc' }]);
+      model ??
+      (markdown !== undefined
+        ? await fromMarkdown(s, markdown, data ?? {})
+        : templateId
+          ? await fromTemplate(s, templateId, data ?? {})
+          : null);
+    if (!content)
+      throw new AppError('VALIDATION', 'Cần chọn mẫu văn bản hoặc nội dung.', [
+        { path: ['templateId'], message: 'Bắt buộc' },
+      ]);
     const doc = await createDraft(s, content, templateId ?? null);
     return { doc, model: (await getDocument(s.db, doc.id)).model };
   },

@@ -5,7 +5,16 @@ import type { DocRecord } from '../../shared/documents-contract';
 import { docTypeName } from '../../shared/document-model';
 import { formatDateVi, upperVi } from '../../shared/text/format';
 
-const HEADERS = ['STT', 'Số, ký hiệu', 'Ngày ban hành', 'Loại văn bản', 'Trích yếu nội dung', 'Người ký', 'Nơi nhận', 'Phiên bản'];
+const HEADERS = [
+  'STT',
+  'Số, ký hiệu',
+  'Ngày ban hành',
+  'Loại văn bản',
+  'Trích yếu nội dung',
+  'Người ký',
+  'Nơi nhận',
+  'Phiên bản',
+];
 const WIDTHS = [6, 18, 14, 16, 60, 24, 40, 10];
 
 export async function registerToXlsx(org: OrgProfile | null, docs: DocRecord[], year: number | null): Promise<Buffer> {
@@ -21,9 +30,26 @@ export async function registerToXlsx(org: OrgProfile | null, docs: DocRecord[], 
   ws.addRow([]);
   const header = ws.addRow(HEADERS);
   header.font = { bold: true };
-  header.eachCell((c) => (c.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } }));
+  header.eachCell(
+    (c) =>
+      (c.border = {
+        top: { style: 'thin' },
+        bottom: { style: 'thin' },
+        left: { style: 'thin' },
+        right: { style: 'thin' },
+      }),
+  );
   docs.forEach((d, i) => {
-    const row = ws.addRow([i + 1, d.numberText ?? '', formatDateVi(d.date), docTypeName(d.type), d.summary, d.signer ?? '', d.recipients.join('; '), d.version]);
+    const row = ws.addRow([
+      i + 1,
+      d.numberText ?? '',
+      formatDateVi(d.date),
+      docTypeName(d.type),
+      d.summary,
+      d.signer ?? '',
+      d.recipients.join('; '),
+      d.version,
+    ]);
     row.alignment = { vertical: 'top', wrapText: true };
   });
   WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));

@@ -5,7 +5,13 @@
  */
 import type { Knex } from 'knex';
 import type { DocRecord } from '../../shared/documents-contract';
-import { type Appendix, type DocBody, type DocumentModel, formatDocNumber, type OfficialFields } from '../../shared/document-model';
+import {
+  type Appendix,
+  type DocBody,
+  type DocumentModel,
+  formatDocNumber,
+  type OfficialFields,
+} from '../../shared/document-model';
 import { AppError } from '../../shared/errors';
 import { foldVi } from '../../shared/text/fold';
 import { audit } from '../audit/audit';
@@ -13,7 +19,13 @@ import type { ChangeSet } from '../db/changes';
 import { insertRecord, type RecordContext, softDeleteRecord, updateRecord } from '../db/records';
 import type { Session } from '../session';
 
-type DocRow = Record<string, unknown> & { id: string; type: string; number: number | null; status: string; current_version: number };
+type DocRow = Record<string, unknown> & {
+  id: string;
+  type: string;
+  number: number | null;
+  status: string;
+  current_version: number;
+};
 
 function toRecord(r: DocRow): DocRecord {
   const type = r.type as DocRecord['type'];
@@ -61,7 +73,10 @@ function summaryColumns(f: OfficialFields) {
     issuer_code: f.issuerCode,
     summary: f.summary,
     date: f.date,
-    signer: f.signers.map((s) => s.name).filter(Boolean).join(', '),
+    signer: f.signers
+      .map((s) => s.name)
+      .filter(Boolean)
+      .join(', '),
     recipients: JSON.stringify(f.recipients),
   };
   return { ...cols, search_fold: searchFold({ ...cols, number: f.number }) };
@@ -81,7 +96,10 @@ export function documentsFoldListener(s: Session, change: ChangeSet): void {
   if (!ids) return;
   const db = s.db;
   const previous = repairs.get(db) ?? Promise.resolve();
-  repairs.set(db, previous.then(() => repairFolds(db, ids)).catch(() => undefined)); // retried at the next unlock
+  repairs.set(
+    db,
+    previous.then(() => repairFolds(db, ids)).catch(() => undefined),
+  ); // retried at the next unlock
 }
 
 async function repairFolds(db: Knex, ids: Set<string> | 'all'): Promise<void> {
@@ -91,7 +109,11 @@ async function repairFolds(db: Knex, ids: Set<string> | 'all'): Promise<void> {
   if (!list) rows.push(...(await db('documents').select(cols)));
   else {
     for (let i = 0; i < list.length; i += 500) {
-      rows.push(...(await db('documents').whereIn('id', list.slice(i, i + 500)).select(cols)));
+      rows.push(
+        ...(await db('documents')
+          .whereIn('id', list.slice(i, i + 500))
+          .select(cols)),
+      );
     }
   }
   // A derived, local column: no outbox row and no change announced (nothing derives from it).
@@ -106,7 +128,8 @@ async function repairFolds(db: Knex, ids: Set<string> | 'all'): Promise<void> {
  * (`{type:'doc', content, appendices}`): they are part of the text a version freezes, and this needs no new column.
  * A document without appendices is stored exactly as before.
  */
-const storedBody = (body: DocBody, appendices: Appendix[] | undefined): string => JSON.stringify(appendices?.length ? { ...body, appendices } : body);
+const storedBody = (body: DocBody, appendices: Appendix[] | undefined): string =>
+  JSON.stringify(appendices?.length ? { ...body, appendices } : body);
 
 function readBody(json: string): Pick<DocumentModel, 'body' | 'appendices'> {
   const { appendices, ...body } = JSON.parse(json) as DocBody & { appendices?: Appendix[] };
@@ -122,8 +145,20 @@ async function docRow(db: Knex | Knex.Transaction, id: string): Promise<DocRow> 
 export async function createDraft(s: Session, model: DocumentModel, templateId: string | null): Promise<DocRecord> {
   const fields = { ...model.fields, number: null };
   const id = await s.db.transaction(async (trx) => {
-    const doc = await insertRecord(trx, s.record, 'documents', { ...summaryColumns(fields), number: null, status: 'draft', current_version: 1, template_id: templateId });
-    await insertRecord(trx, s.record, 'document_versions', { document_id: doc.id, version: 1, fields: JSON.stringify(fields), body: storedBody(model.body, model.appendices), issued: false });
+    const doc = await insertRecord(trx, s.record, 'documents', {
+      ...summaryColumns(fields),
+      number: null,
+      status: 'draft',
+      current_version: 1,
+      template_id: templateId,
+    });
+    await insertRecord(trx, s.record, 'document_versions', {
+      document_id: doc.id,
+      version: 1,
+      fields: JSON.stringify(fields),
+      body: storedBody(model.body, model.appendices),
+      issued: false,
+    });
     await audit(trx, s.record, 'docs.create', { type: 'documents', id: doc.id as string }, { templateId });
     return doc.id as string;
   });
@@ -132,21 +167,33 @@ export async function createDraft(s: Session, model: DocumentModel, templateId: 
 
 export async function getDocument(db: Knex, id: string, version?: number) {
   const doc = await docRow(db, id);
-  const rows = (await db('document_versions').where({ document_id: id }).whereNull('deleted_at').orderBy('version')) as Record<string, unknown>[];
+  const rows = (await db('document_versions')
+    .where({ document_id: id })
+    .whereNull('deleted_at')
+    .orderBy('version')) as Record<string, unknown>[];
   const v = rows.find((r) => r.version === (version ?? doc.current_version));
   if (!v) throw new AppError('NOT_FOUND', `Văn bản không có phiên bản ${version}.`, { id, version });
-  const model: DocumentModel = { fields: JSON.parse(v.fields as string) as OfficialFields, ...readBody(v.body as string) };
+  const model: DocumentModel = {
+    fields: JSON.parse(v.fields as string) as OfficialFields,
+    ...readBody(v.body as string),
+  };
   return {
     doc: toRecord(doc),
     model,
-    versions: rows.map((r) => ({ version: r.version as number, issued: Boolean(r.issued), createdAt: r.created_at as string })),
+    versions: rows.map((r) => ({
+      version: r.version as number,
+      issued: Boolean(r.issued),
+      createdAt: r.created_at as string,
+    })),
   };
 }
 
 export async function saveDocument(s: Session, id: string, fields: OfficialFields, body: DocBody): Promise<DocRecord> {
   await s.db.transaction(async (trx) => {
     const doc = await docRow(trx, id);
-    const current = (await trx('document_versions').where({ document_id: id, version: doc.current_version }).first()) as { id: string; fields: string; body: string };
+    const current = (await trx('document_versions')
+      .where({ document_id: id, version: doc.current_version })
+      .first()) as { id: string; fields: string; body: string };
     // The editor saves fields and body only: the appendices the document came with (from its template) are kept.
     const text = storedBody(body, readBody(current.body).appendices);
     if (doc.status === 'draft') {
@@ -161,7 +208,13 @@ export async function saveDocument(s: Session, id: string, fields: OfficialField
     const f: OfficialFields = { ...fields, number: doc.number, date: issued.date, type: issued.type };
     if (JSON.stringify(f) === current.fields && text === current.body) return;
     const version = doc.current_version + 1;
-    await insertRecord(trx, s.record, 'document_versions', { document_id: id, version, fields: JSON.stringify(f), body: text, issued: true });
+    await insertRecord(trx, s.record, 'document_versions', {
+      document_id: id,
+      version,
+      fields: JSON.stringify(f),
+      body: text,
+      issued: true,
+    });
     await updateRecord(trx, s.record, 'documents', id, { ...summaryColumns(f), current_version: version });
     await audit(trx, s.record, 'docs.revise', { type: 'documents', id }, { version });
   });
@@ -169,9 +222,15 @@ export async function saveDocument(s: Session, id: string, fields: OfficialField
 }
 
 async function nextNumber(trx: Knex.Transaction, ctx: RecordContext, type: string, year: number): Promise<number> {
-  const c = (await trx('document_counters').where({ type, year }).whereNull('deleted_at').first()) as { id: string; last_number: number } | undefined;
+  const c = (await trx('document_counters').where({ type, year }).whereNull('deleted_at').first()) as
+    { id: string; last_number: number } | undefined;
   // Never reuse a number already in the register, even if a counter row was lost.
-  const max = ((await trx('documents').where({ type, year }).whereNull('deleted_at').max({ n: 'number' }).first()) as { n: number | null }).n ?? 0;
+  const max =
+    (
+      (await trx('documents').where({ type, year }).whereNull('deleted_at').max({ n: 'number' }).first()) as {
+        n: number | null;
+      }
+    ).n ?? 0;
   const n = Math.max(c?.last_number ?? 0, max) + 1;
   if (c) await updateRecord(trx, ctx, 'document_counters', c.id, { last_number: n });
   else await insertRecord(trx, ctx, 'document_counters', { type, year, last_number: n });
@@ -182,35 +241,60 @@ export async function issueDocument(s: Session, id: string, date?: string): Prom
   await s.db.transaction(async (trx) => {
     const doc = await docRow(trx, id);
     if (doc.status !== 'draft') throw new AppError('CONFLICT', 'Văn bản này đã được ban hành.');
-    const v = (await trx('document_versions').where({ document_id: id, version: doc.current_version }).first()) as { id: string; fields: string };
+    const v = (await trx('document_versions').where({ document_id: id, version: doc.current_version }).first()) as {
+      id: string;
+      fields: string;
+    };
     const f = JSON.parse(v.fields) as OfficialFields;
-    const missing = [!f.summary && f.type !== 'CV' ? 'summary' : null, f.signers.some((x) => !x.name) ? 'signers' : null].filter(Boolean);
-    if (missing.length) throw new AppError('VALIDATION', 'Văn bản còn thiếu thông tin bắt buộc trước khi ban hành.', missing.map((m) => ({ path: ['fields', m], message: 'Bắt buộc' })));
+    const missing = [
+      !f.summary && f.type !== 'CV' ? 'summary' : null,
+      f.signers.some((x) => !x.name) ? 'signers' : null,
+    ].filter(Boolean);
+    if (missing.length)
+      throw new AppError(
+        'VALIDATION',
+        'Văn bản còn thiếu thông tin bắt buộc trước khi ban hành.',
+        missing.map((m) => ({ path: ['fields', m], message: 'Bắt buộc' })),
+      );
     const issuedDate = date ?? f.date;
     const number = await nextNumber(trx, s.record, f.type, Number(issuedDate.slice(0, 4)));
     const fields: OfficialFields = { ...f, number, date: issuedDate };
     await updateRecord(trx, s.record, 'document_versions', v.id, { fields: JSON.stringify(fields), issued: true });
-    await updateRecord(trx, s.record, 'documents', id, { ...summaryColumns(fields), number, status: 'issued', issued_at: new Date().toISOString() });
+    await updateRecord(trx, s.record, 'documents', id, {
+      ...summaryColumns(fields),
+      number,
+      status: 'issued',
+      issued_at: new Date().toISOString(),
+    });
     await audit(trx, s.record, 'docs.issue', { type: 'documents', id }, { type: f.type, number });
   });
   return toRecord(await docRow(s.db, id));
 }
 
-export async function listDocuments(db: Knex, f: { query?: string; type?: string; year?: number; status?: string }): Promise<DocRecord[]> {
+export async function listDocuments(
+  db: Knex,
+  f: { query?: string; type?: string; year?: number; status?: string },
+): Promise<DocRecord[]> {
   await repairs.get(db);
   const q = db('documents').whereNull('deleted_at');
   if (f.type) q.where({ type: f.type });
   if (f.year) q.where({ year: f.year });
   if (f.status) q.where({ status: f.status });
-  for (const w of f.query ? foldVi(f.query).split(' ').filter(Boolean) : []) q.whereRaw("search_fold LIKE ? ESCAPE '\\'", [`%${w.replace(/[%_\\]/g, '\\$&')}%`]);
-  const rows = (await q.orderBy([{ column: 'year', order: 'desc' }, { column: 'date', order: 'desc' }, { column: 'number', order: 'desc' }])) as DocRow[];
+  for (const w of f.query ? foldVi(f.query).split(' ').filter(Boolean) : [])
+    q.whereRaw("search_fold LIKE ? ESCAPE '\\'", [`%${w.replace(/[%_\\]/g, '\\$&')}%`]);
+  const rows = (await q.orderBy([
+    { column: 'year', order: 'desc' },
+    { column: 'date', order: 'desc' },
+    { column: 'number', order: 'desc' },
+  ])) as DocRow[];
   return rows.map(toRecord);
 }
 
 export async function deleteDraft(s: Session, id: string): Promise<void> {
   await s.db.transaction(async (trx) => {
     const doc = await docRow(trx, id);
-    if (doc.status !== 'draft') throw new AppError('CONFLICT', 'Không xoá được văn bản đã ban hành: sổ văn bản đi phải giữ nguyên.');
+    if (doc.status !== 'draft')
+      throw new AppError('CONFLICT', 'Không xoá được văn bản đã ban hành: sổ văn bản đi phải giữ nguyên.');
     await softDeleteRecord(trx, s.record, 'documents', id);
   });
 }

@@ -3,12 +3,30 @@ import type { HandlerMap } from '../context';
 import { deliver, MIME_PDF, MIME_XLSX } from '../deliver';
 import { audit } from '../audit/audit';
 import { getOrg } from '../org/org';
-import { addMember, deleteMember, getMember, listMembers, memberHistory, readMembers, setMemberStatus, updateMember } from './service';
+import {
+  addMember,
+  deleteMember,
+  getMember,
+  listMembers,
+  memberHistory,
+  readMembers,
+  setMemberStatus,
+  updateMember,
+} from './service';
 import { deleteUnit, listUnits, saveUnit } from './units';
 
 type Names =
-  | 'members.list' | 'members.get' | 'members.add' | 'members.update' | 'members.setStatus' | 'members.delete'
-  | 'units.list' | 'units.save' | 'units.delete' | 'members.importData' | 'members.export';
+  | 'members.list'
+  | 'members.get'
+  | 'members.add'
+  | 'members.update'
+  | 'members.setStatus'
+  | 'members.delete'
+  | 'units.list'
+  | 'units.save'
+  | 'units.delete'
+  | 'members.importData'
+  | 'members.export';
 
 type ImportInput = Parameters<HandlerMap<'members.importData'>['members.importData']>[0];
 type Ctx = Parameters<HandlerMap<'members.importData'>['members.importData']>[1];
@@ -29,7 +47,8 @@ export const memberHandlers: HandlerMap<Names> = {
     const s = ctx.session();
     return { member: await getMember(s.db, id), history: await memberHistory(s.db, id) };
   },
-  'members.add': async ({ status, event, eventDate, eventRef, ...fields }, ctx) => addMember(ctx.session(), fields, { status, event, eventDate, eventRef }),
+  'members.add': async ({ status, event, eventDate, eventRef, ...fields }, ctx) =>
+    addMember(ctx.session(), fields, { status, event, eventDate, eventRef }),
   'members.update': async ({ id, ...fields }, ctx) => updateMember(ctx.session(), id, fields),
   'members.setStatus': async (input, ctx) => setMemberStatus(ctx.session(), input),
   'members.delete': async ({ id }, ctx) => (await deleteMember(ctx.session(), id), { ok: true }),
@@ -45,10 +64,18 @@ export const memberHandlers: HandlerMap<Names> = {
     const generatedAt = new Date();
     const { membersToPdf, membersToXlsx } = await import('./export');
     const data =
-      format === 'xlsx' ? await membersToXlsx({ org, members, includeSensitive, generatedAt }) : await membersToPdf({ org, members, generatedAt });
+      format === 'xlsx'
+        ? await membersToXlsx({ org, members, includeSensitive, generatedAt })
+        : await membersToPdf({ org, members, generatedAt });
     const fileName = `danh-sach-doan-vien-${isoDay(generatedAt)}.${format}`;
     // Ethnicity and religion are sensitive personal data (Decree 13/2023): every export is logged, with what it held.
-    await audit(s.db, s.record, 'members.export', undefined, { format, count: members.length, sensitive: includeSensitive && format === 'xlsx', filters, device: s.record.deviceId });
+    await audit(s.db, s.record, 'members.export', undefined, {
+      format,
+      count: members.length,
+      sensitive: includeSensitive && format === 'xlsx',
+      filters,
+      device: s.record.deviceId,
+    });
     return { ...deliver(fileName, format === 'xlsx' ? MIME_XLSX : MIME_PDF, data), count: members.length };
   },
 };

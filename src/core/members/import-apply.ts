@@ -35,13 +35,16 @@ function changes(existing: Member, f: MemberFields): Partial<MemberFields> {
   if (f.unit && foldVi(f.unit) !== foldVi(existing.unit ?? '')) out.unit = f.unit;
   if (f.positions?.length) {
     const now = existing.positions.filter((p) => !p.to).map((p) => foldVi(p.title));
-    if (!f.positions.every((p) => now.includes(foldVi(p.title)))) out.positions = [...existing.positions.filter((p) => p.to), ...f.positions];
+    if (!f.positions.every((p) => now.includes(foldVi(p.title))))
+      out.positions = [...existing.positions.filter((p) => p.to), ...f.positions];
   }
   return out as Partial<MemberFields>;
 }
 
 async function existingKeys(db: Knex) {
-  const rows = (await db('members').whereNull('deleted_at').select('id', 'id_number', 'card_number', 'member_code')) as Record<string, string | null>[];
+  const rows = (await db('members')
+    .whereNull('deleted_at')
+    .select('id', 'id_number', 'card_number', 'member_code')) as Record<string, string | null>[];
   const by = (k: string) => new Map(rows.filter((r) => r[k]).map((r) => [r[k] as string, r.id as string]));
   return { idNumber: by('id_number'), cardNumber: by('card_number'), memberCode: by('member_code') };
 }
@@ -56,10 +59,15 @@ export async function applyImport(
 ): Promise<ImportReport> {
   const keys = await existingKeys(s.db);
   const matchOf = (f: MemberFields) =>
-    (f.idNumber && keys.idNumber.get(f.idNumber)) || (f.cardNumber && keys.cardNumber.get(f.cardNumber)) || (f.memberCode && keys.memberCode.get(f.memberCode)) || null;
+    (f.idNumber && keys.idNumber.get(f.idNumber)) ||
+    (f.cardNumber && keys.cardNumber.get(f.cardNumber)) ||
+    (f.memberCode && keys.memberCode.get(f.memberCode)) ||
+    null;
   const fields = parsed.candidates.map(toFields);
   const matched = fields.map(matchOf);
-  const existing = new Map((await readMembers(s.db, [...new Set(matched.filter((x): x is string => Boolean(x)))])).map((m) => [m.id, m]));
+  const existing = new Map(
+    (await readMembers(s.db, [...new Set(matched.filter((x): x is string => Boolean(x)))])).map((m) => [m.id, m]),
+  );
   const report: ImportReport = {
     imported: 0,
     updated: 0,
@@ -110,7 +118,11 @@ export async function applyImport(
     await withLateCheckpoint(s.db, () =>
       s.db.transaction(async (trx) => {
         await run(trx);
-        await audit(trx, s.record, 'members.import', undefined, { imported: report.imported, updated: report.updated, rejected: report.rejected.length });
+        await audit(trx, s.record, 'members.import', undefined, {
+          imported: report.imported,
+          updated: report.updated,
+          rejected: report.rejected.length,
+        });
         await beforeCommit?.(trx, report);
       }),
     );

@@ -18,11 +18,14 @@ const indexes = new WeakMap<Session, Promise<MemberIndex>>();
 async function positionsOf(db: Knex | Knex.Transaction, ids: string[] | null): Promise<Map<string, MemberPosition[]>> {
   const out = new Map<string, MemberPosition[]>();
   const add = (rows: Record<string, unknown>[]) => {
-    for (const r of rows) out.set(r.member_id as string, [...(out.get(r.member_id as string) ?? []), positionFromRow(r)]);
+    for (const r of rows)
+      out.set(r.member_id as string, [...(out.get(r.member_id as string) ?? []), positionFromRow(r)]);
   };
   const q = () => db('member_positions').whereNull('deleted_at').orderBy('from_date');
   if (ids === null) add((await q()) as Record<string, unknown>[]);
-  else for (let i = 0; i < ids.length; i += 500) add((await q().whereIn('member_id', ids.slice(i, i + 500))) as Record<string, unknown>[]);
+  else
+    for (let i = 0; i < ids.length; i += 500)
+      add((await q().whereIn('member_id', ids.slice(i, i + 500))) as Record<string, unknown>[]);
   return out;
 }
 
@@ -42,9 +45,23 @@ async function buildIndex(s: Session): Promise<MemberIndex> {
   // connection ahead of the writer's last statements (an import's checkpoint settings), making it wait.
   await new Promise((resolve) => setImmediate(resolve));
   const idx = new MemberIndex();
-  const rows = (await s.db('members')
+  const rows = (await s
+    .db('members')
     .whereNull('deleted_at')
-    .select('id', 'sort_key', 'full_name', 'status', 'unit_id', 'gender', 'date_of_birth', 'id_number', 'phone', 'card_number', 'member_code', 'email')) as Parameters<typeof makeEntry>[0][];
+    .select(
+      'id',
+      'sort_key',
+      'full_name',
+      'status',
+      'unit_id',
+      'gender',
+      'date_of_birth',
+      'id_number',
+      'phone',
+      'card_number',
+      'member_code',
+      'email',
+    )) as Parameters<typeof makeEntry>[0][];
   const positions = await positionsOf(s.db, null);
   const today = todayIso();
   idx.load(rows.map((r) => makeEntry({ ...r, position: currentPositionText(positions.get(r.id) ?? [], today) })));
@@ -81,7 +98,10 @@ export function memberIndexListener(s: Session, change: ChangeSet): void {
 async function patchIndex(s: Session, idx: MemberIndex, memberIds: string[], positionIds: string[]): Promise<void> {
   const ids = new Set(memberIds);
   for (let i = 0; i < positionIds.length; i += 500) {
-    const rows = await s.db('member_positions').whereIn('id', positionIds.slice(i, i + 500)).pluck('member_id');
+    const rows = await s
+      .db('member_positions')
+      .whereIn('id', positionIds.slice(i, i + 500))
+      .pluck('member_id');
     for (const id of rows as string[]) ids.add(id);
   }
   const list = [...ids];

@@ -4,17 +4,54 @@ import { toSnake } from '../db/case';
 
 /** Contract fields stored as plain columns of `members` (positions and unit are stored elsewhere). */
 export const COLUMN_FIELDS = [
-  'fullName', 'familyName', 'middleName', 'givenName', 'gender', 'dateOfBirth', 'ethnicity', 'religion', 'nationality',
-  'idNumber', 'hometown', 'address', 'phone', 'email', 'zalo', 'education', 'qualifications', 'partyMember', 'employeeCode',
-  'jobTitle', 'contractType', 'startedOn', 'duesSalary', 'hazardousWork', 'memberCode', 'cardNumber', 'cardType', 'cardDate',
-  'joinedOn', 'emailConsent', 'notes',
+  'fullName',
+  'familyName',
+  'middleName',
+  'givenName',
+  'gender',
+  'dateOfBirth',
+  'ethnicity',
+  'religion',
+  'nationality',
+  'idNumber',
+  'hometown',
+  'address',
+  'phone',
+  'email',
+  'zalo',
+  'education',
+  'qualifications',
+  'partyMember',
+  'employeeCode',
+  'jobTitle',
+  'contractType',
+  'startedOn',
+  'duesSalary',
+  'hazardousWork',
+  'memberCode',
+  'cardNumber',
+  'cardType',
+  'cardDate',
+  'joinedOn',
+  'emailConsent',
+  'notes',
 ] as const satisfies readonly (keyof MemberFields)[];
 
 const BOOLEAN_FIELDS = new Set(['partyMember', 'hazardousWork', 'emailConsent']);
 
-export type MemberRow = Record<string, unknown> & { id: string; unit_id: string | null; status: string; sort_key: string };
+export type MemberRow = Record<string, unknown> & {
+  id: string;
+  unit_id: string | null;
+  status: string;
+  sort_key: string;
+};
 
-export function rowToMember(row: MemberRow, unitName: string | null, positions: MemberPosition[], today: string): Member {
+export function rowToMember(
+  row: MemberRow,
+  unitName: string | null,
+  positions: MemberPosition[],
+  today: string,
+): Member {
   const m: Record<string, unknown> = { id: row.id };
   for (const f of COLUMN_FIELDS) {
     const v = row[toSnake(f)];
@@ -34,7 +71,9 @@ export function rowToMember(row: MemberRow, unitName: string | null, positions: 
 }
 
 export function currentPositionText(positions: MemberPosition[], today: string): string | null {
-  const current = positions.filter((p) => !p.to || p.to >= today).map((p) => (p.body ? `${p.title} (${p.body})` : p.title));
+  const current = positions
+    .filter((p) => !p.to || p.to >= today)
+    .map((p) => (p.body ? `${p.title} (${p.body})` : p.title));
   return current.length ? current.join(', ') : null;
 }
 
@@ -45,7 +84,13 @@ export function fieldsToColumns(fields: Partial<MemberFields>): Record<string, u
 }
 
 export function positionFromRow(r: Record<string, unknown>): MemberPosition {
-  return { title: r.title as string, body: (r.body as string) ?? null, term: (r.term as string) ?? null, from: (r.from_date as string) ?? null, to: (r.to_date as string) ?? null };
+  return {
+    title: r.title as string,
+    body: (r.body as string) ?? null,
+    term: (r.term as string) ?? null,
+    from: (r.from_date as string) ?? null,
+    to: (r.to_date as string) ?? null,
+  };
 }
 
 export function todayIso(d = new Date()): string {

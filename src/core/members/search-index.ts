@@ -34,7 +34,9 @@ export function makeEntry(r: {
   email?: string | null;
   position?: string | null;
 }): IndexEntry {
-  const ids = [r.id_number, r.phone, r.card_number, r.member_code, r.email].filter(Boolean).map((s) => foldVi(String(s)));
+  const ids = [r.id_number, r.phone, r.card_number, r.member_code, r.email]
+    .filter(Boolean)
+    .map((s) => foldVi(String(s)));
   return {
     id: r.id,
     sortKey: r.sort_key,
@@ -87,7 +89,8 @@ export class MemberIndex {
   }
 
   private countWords(e: IndexEntry, delta: number): void {
-    for (const w of e.hay.split(' ')) if (NAME_WORD.test(w)) this.wordCounts.set(w, (this.wordCounts.get(w) ?? 0) + delta);
+    for (const w of e.hay.split(' '))
+      if (NAME_WORD.test(w)) this.wordCounts.set(w, (this.wordCounts.get(w) ?? 0) + delta);
   }
 
   get size(): number {
@@ -173,7 +176,10 @@ export class MemberIndex {
 
   /** Ids in register order matching the filters; `unitIds` is the chosen group with its sub-groups. */
   query(f: MemberFilters, unitIds: Set<string> | null, today = new Date()): string[] {
-    const words = (f.query ? queryWords(f.query) : []).map((w) => [w, this.entriesStartingWith(w)] as const).sort((a, b) => a[1] - b[1]).map(([w]) => ` ${w}`);
+    const words = (f.query ? queryWords(f.query) : [])
+      .map((w) => [w, this.entriesStartingWith(w)] as const)
+      .sort((a, b) => a[1] - b[1])
+      .map(([w]) => ` ${w}`);
     const statuses = f.status?.length ? new Set<string>(f.status) : null;
     const pos = f.position ? foldVi(f.position) : null;
     const candidates = words.length ? this.entriesContaining(words[0]).map((i) => this.sorted[i]) : this.sorted;
@@ -189,7 +195,11 @@ export class MemberIndex {
         if ((f.ageMin !== undefined && age < f.ageMin) || (f.ageMax !== undefined && age > f.ageMax)) continue;
       }
       let ok = true;
-      for (let k = 1; k < words.length; k++) if (!e.hay.includes(words[k])) { ok = false; break; }
+      for (let k = 1; k < words.length; k++)
+        if (!e.hay.includes(words[k])) {
+          ok = false;
+          break;
+        }
       if (ok) out.push(e.id);
     }
     return out;

@@ -4,7 +4,14 @@
  */
 import type { Knex } from 'knex';
 import { AppError } from '../../shared/errors';
-import type { Member, MemberFields, MemberFilters, MemberPosition, MemberStatus, StatusEvent } from '../../shared/members-contract';
+import type {
+  Member,
+  MemberFields,
+  MemberFilters,
+  MemberPosition,
+  MemberStatus,
+  StatusEvent,
+} from '../../shared/members-contract';
 import { nameSortKey, splitName } from '../../shared/text/names';
 import { audit } from '../audit/audit';
 import { BatchInserter, insertRecord, type RecordContext, softDeleteRecord, updateRecord } from '../db/records';
@@ -34,16 +41,26 @@ export async function readMembers(db: Knex | Knex.Transaction, ids: string[]): P
   }
   const byId = new Map(rows.map((r) => [r.id, r]));
   const today = todayIso();
-  return ids.filter((id) => byId.has(id)).map((id) => {
-    const r = byId.get(id)!;
-    return rowToMember(r, r.unit_name, (JSON.parse(r.positions_json) as Record<string, unknown>[]).map(positionFromRow), today);
-  });
+  return ids
+    .filter((id) => byId.has(id))
+    .map((id) => {
+      const r = byId.get(id)!;
+      return rowToMember(
+        r,
+        r.unit_name,
+        (JSON.parse(r.positions_json) as Record<string, unknown>[]).map(positionFromRow),
+        today,
+      );
+    });
 }
 
 const POSITIONS_JSON = `(SELECT json_group_array(json_object('title', p.title, 'body', p.body, 'term', p.term, 'from_date', p.from_date,
   'to_date', p.to_date) ORDER BY p.from_date) FROM member_positions p WHERE p.member_id = m.id AND p.deleted_at IS NULL) AS positions_json`;
 
-export async function listMembers(s: Session, f: MemberFilters & { offset?: number; limit?: number }): Promise<{ total: number; ids: string[] }> {
+export async function listMembers(
+  s: Session,
+  f: MemberFilters & { offset?: number; limit?: number },
+): Promise<{ total: number; ids: string[] }> {
   const idx = await memberIndex(s);
   let unitIds: Set<string> | null = null;
   if (f.unitId || f.unit) {
@@ -61,7 +78,11 @@ export async function listMembers(s: Session, f: MemberFilters & { offset?: numb
  * Row columns for member fields: name parts derived unless the caller set them, the sort key, and the
  * email-consent default (`consentDefault`: the opt-in setting, read once by the caller).
  */
-export function memberColumns(fields: Partial<MemberFields>, consentDefault: boolean, existing?: Member): Record<string, unknown> {
+export function memberColumns(
+  fields: Partial<MemberFields>,
+  consentDefault: boolean,
+  existing?: Member,
+): Record<string, unknown> {
   const f = cleanTextFields(fields) as Partial<MemberFields>;
   if (f.fullName !== undefined) {
     const parts = splitName(f.fullName);
@@ -72,9 +93,18 @@ export function memberColumns(fields: Partial<MemberFields>, consentDefault: boo
   // Bulletins are the union's own internal communication: consent by default, unless a setting asks opt-in.
   if (f.email && f.emailConsent === undefined && !existing?.email) f.emailConsent = consentDefault;
   const cols = fieldsToColumns(f);
-  if (f.fullName !== undefined || f.familyName !== undefined || f.givenName !== undefined || f.middleName !== undefined) {
+  if (
+    f.fullName !== undefined ||
+    f.familyName !== undefined ||
+    f.givenName !== undefined ||
+    f.middleName !== undefined
+  ) {
     const part = (k: 'familyName' | 'middleName' | 'givenName') => (k in f ? f[k] : existing?.[k]) ?? '';
-    cols.sort_key = nameSortKey({ familyName: part('familyName'), middleName: part('middleName'), givenName: part('givenName') });
+    cols.sort_key = nameSortKey({
+      familyName: part('familyName'),
+      middleName: part('middleName'),
+      givenName: part('givenName'),
+    });
   }
   return cols;
 }
@@ -97,8 +127,15 @@ const positionValues = (memberId: string, p: MemberPosition) => ({
   to_date: p.to ?? null,
 });
 
-async function writePositions(trx: Knex.Transaction, ctx: RecordContext, memberId: string, positions: MemberPosition[]) {
-  const old = (await trx('member_positions').where({ member_id: memberId }).whereNull('deleted_at').select('id')) as { id: string }[];
+async function writePositions(
+  trx: Knex.Transaction,
+  ctx: RecordContext,
+  memberId: string,
+  positions: MemberPosition[],
+) {
+  const old = (await trx('member_positions').where({ member_id: memberId }).whereNull('deleted_at').select('id')) as {
+    id: string;
+  }[];
   for (const p of old) await softDeleteRecord(trx, ctx, 'member_positions', p.id);
   for (const p of positions) await insertRecord(trx, ctx, 'member_positions', positionValues(memberId, p));
 }
@@ -126,7 +163,12 @@ function firstEvent(memberId: string, status: string, fields: MemberFields, opts
 }
 
 /** Inserts inside the caller's transaction; returns the new id. */
-export async function insertMember(trx: Knex.Transaction, ctx: RecordContext, fields: MemberFields, opts: AddOptions = {}): Promise<string> {
+export async function insertMember(
+  trx: Knex.Transaction,
+  ctx: RecordContext,
+  fields: MemberFields,
+  opts: AddOptions = {},
+): Promise<string> {
   const cols = memberColumns(fields, await consentFor(trx, fields, opts.consentDefault));
   const status = opts.status ?? 'active';
   const unitId = await unitIdByName(trx, ctx, fields.unit, opts.unitCache);
@@ -140,8 +182,14 @@ export async function insertMember(trx: Knex.Transaction, ctx: RecordContext, fi
  * The same rows as insertMember, queued for a bulk write (imports). Synchronous on purpose: ten thousand rows
  * each awaiting three already-known values cost more than preparing them.
  */
-export function queueMember(batch: BatchInserter, fields: MemberFields, unitId: string | null, consentDefault: boolean): string {
-  const id = batch.add('members', { ...memberColumns(fields, consentDefault), unit_id: unitId, status: 'active' }).id as string;
+export function queueMember(
+  batch: BatchInserter,
+  fields: MemberFields,
+  unitId: string | null,
+  consentDefault: boolean,
+): string {
+  const id = batch.add('members', { ...memberColumns(fields, consentDefault), unit_id: unitId, status: 'active' })
+    .id as string;
   for (const p of fields.positions ?? []) batch.add('member_positions', positionValues(id, p));
   batch.add('member_status_events', firstEvent(id, 'active', fields, {}));
   return id;
@@ -159,7 +207,9 @@ export async function patchMember(
   if (fields.unit !== undefined) cols.unit_id = await unitIdByName(trx, ctx, fields.unit, opts.unitCache);
   const changed = await updateRecord(trx, ctx, 'members', existing.id, cols);
   if (fields.positions) {
-    const same = JSON.stringify(fields.positions.map((p) => positionFromRow({ ...p, from_date: p.from, to_date: p.to }))) === JSON.stringify(existing.positions);
+    const same =
+      JSON.stringify(fields.positions.map((p) => positionFromRow({ ...p, from_date: p.from, to_date: p.to }))) ===
+      JSON.stringify(existing.positions);
     if (!same) (await writePositions(trx, ctx, existing.id, fields.positions), changed.push('positions'));
   }
   return changed;
@@ -172,8 +222,20 @@ export async function getMember(db: Knex | Knex.Transaction, id: string): Promis
 }
 
 export async function memberHistory(db: Knex, id: string): Promise<StatusEvent[]> {
-  const rows = (await db('member_status_events').where({ member_id: id }).whereNull('deleted_at').orderBy('date').orderBy('id')) as Record<string, unknown>[];
-  return rows.map((r) => ({ id: r.id as string, event: r.event as StatusEvent['event'], fromStatus: (r.from_status as MemberStatus) ?? null, toStatus: r.to_status as MemberStatus, date: r.date as string, reason: (r.reason as string) ?? null, ref: (r.ref as string) ?? null }));
+  const rows = (await db('member_status_events')
+    .where({ member_id: id })
+    .whereNull('deleted_at')
+    .orderBy('date')
+    .orderBy('id')) as Record<string, unknown>[];
+  return rows.map((r) => ({
+    id: r.id as string,
+    event: r.event as StatusEvent['event'],
+    fromStatus: (r.from_status as MemberStatus) ?? null,
+    toStatus: r.to_status as MemberStatus,
+    date: r.date as string,
+    reason: (r.reason as string) ?? null,
+    ref: (r.ref as string) ?? null,
+  }));
 }
 
 export async function addMember(s: Session, fields: MemberFields, opts: AddOptions): Promise<Member> {
@@ -194,16 +256,29 @@ export async function updateMember(s: Session, id: string, fields: Partial<Membe
   return getMember(s.db, id);
 }
 
-export async function setMemberStatus(s: Session, input: { id: string; status: MemberStatus; date: string; reason: string; ref?: string }): Promise<Member> {
+export async function setMemberStatus(
+  s: Session,
+  input: { id: string; status: MemberStatus; date: string; reason: string; ref?: string },
+): Promise<Member> {
   await s.db.transaction(async (trx) => {
     const m = await getMember(trx, input.id);
-    const last = (await trx('member_status_events').where({ member_id: m.id }).whereNull('deleted_at').max({ d: 'date' }).first()) as { d: string | null };
+    const last = (await trx('member_status_events')
+      .where({ member_id: m.id })
+      .whereNull('deleted_at')
+      .max({ d: 'date' })
+      .first()) as { d: string | null };
     if (last?.d && input.date < last.d)
-      throw new AppError('VALIDATION', `Ngày chuyển trạng thái không được trước lần thay đổi gần nhất (${last.d.split('-').reverse().join('/')}).`, [
-        { path: ['date'], message: 'Ngày sớm hơn lần thay đổi trước' },
-      ]);
+      throw new AppError(
+        'VALIDATION',
+        `Ngày chuyển trạng thái không được trước lần thay đổi gần nhất (${last.d.split('-').reverse().join('/')}).`,
+        [{ path: ['date'], message: 'Ngày sớm hơn lần thay đổi trước' }],
+      );
     if (!canTransition(m.status, input.status))
-      throw new AppError('CONFLICT', `Không thể chuyển trạng thái từ "${STATUS_LABELS[m.status]}" sang "${STATUS_LABELS[input.status]}".`, { from: m.status, to: input.status });
+      throw new AppError(
+        'CONFLICT',
+        `Không thể chuyển trạng thái từ "${STATUS_LABELS[m.status]}" sang "${STATUS_LABELS[input.status]}".`,
+        { from: m.status, to: input.status },
+      );
     await updateRecord(trx, s.record, 'members', m.id, { status: input.status });
     await insertRecord(trx, s.record, 'member_status_events', {
       member_id: m.id,
@@ -214,7 +289,13 @@ export async function setMemberStatus(s: Session, input: { id: string; status: M
       reason: input.reason,
       ref: input.ref ?? null,
     });
-    await audit(trx, s.record, 'members.setStatus', { type: 'members', id: m.id }, { from: m.status, to: input.status });
+    await audit(
+      trx,
+      s.record,
+      'members.setStatus',
+      { type: 'members', id: m.id },
+      { from: m.status, to: input.status },
+    );
   });
   return getMember(s.db, input.id);
 }

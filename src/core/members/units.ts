@@ -11,7 +11,12 @@ type UnitRow = { id: string; name: string; parent_id: string | null };
 
 export async function listUnits(db: Knex | Knex.Transaction): Promise<Unit[]> {
   const rows = (await db('units').whereNull('deleted_at').orderBy('sort_order').orderBy('name')) as UnitRow[];
-  const counts = (await db('members').whereNull('deleted_at').whereNotNull('unit_id').groupBy('unit_id').select('unit_id').count({ n: '*' })) as {
+  const counts = (await db('members')
+    .whereNull('deleted_at')
+    .whereNotNull('unit_id')
+    .groupBy('unit_id')
+    .select('unit_id')
+    .count({ n: '*' })) as {
     unit_id: string;
     n: number;
   }[];
@@ -34,24 +39,38 @@ export function findUnitByName<U extends { name: string }>(units: readonly U[], 
 }
 
 /** A unit by name (findUnitByName: "TỔ SẢN XUẤT 1" = "Tổ sản xuất 1"), created at the top level if missing. */
-export async function unitIdByName(trx: Knex.Transaction, ctx: RecordContext, name: string | null | undefined, cache?: Map<string, string>): Promise<string | null> {
+export async function unitIdByName(
+  trx: Knex.Transaction,
+  ctx: RecordContext,
+  name: string | null | undefined,
+  cache?: Map<string, string>,
+): Promise<string | null> {
   if (!name) return null;
   const seen = cache?.get(name); // imports repeat the same few unit names thousands of times: one lookup each
   if (seen) return seen;
   if (!cleanText(name)) return null;
   const rows = (await trx('units').whereNull('deleted_at').select('id', 'name')) as UnitRow[];
   const found = findUnitByName(rows, name);
-  const id = found ? found.id : ((await insertRecord(trx, ctx, 'units', { name: cleanText(name), parent_id: null, sort_order: 0 })).id as string);
+  const id = found
+    ? found.id
+    : ((await insertRecord(trx, ctx, 'units', { name: cleanText(name), parent_id: null, sort_order: 0 })).id as string);
   cache?.set(name, id);
   return id;
 }
 
-export async function saveUnit(db: Knex, ctx: RecordContext, input: { id?: string; name: string; parentId?: string | null }): Promise<Unit> {
+export async function saveUnit(
+  db: Knex,
+  ctx: RecordContext,
+  input: { id?: string; name: string; parentId?: string | null },
+): Promise<Unit> {
   return db.transaction(async (trx) => {
     const units = await listUnits(trx);
-    if (input.parentId && !units.some((u) => u.id === input.parentId)) throw new AppError('NOT_FOUND', 'Không tìm thấy tổ công đoàn cấp trên.');
+    if (input.parentId && !units.some((u) => u.id === input.parentId))
+      throw new AppError('NOT_FOUND', 'Không tìm thấy tổ công đoàn cấp trên.');
     if (input.id && input.parentId && withDescendants(units, input.id).has(input.parentId))
-      throw new AppError('VALIDATION', 'Không thể đặt một tổ vào bên trong chính nó.', [{ path: ['parentId'], message: 'Vòng lặp trong cây tổ công đoàn' }]);
+      throw new AppError('VALIDATION', 'Không thể đặt một tổ vào bên trong chính nó.', [
+        { path: ['parentId'], message: 'Vòng lặp trong cây tổ công đoàn' },
+      ]);
     const values = { name: cleanText(input.name), parent_id: input.parentId ?? null };
     let id = input.id;
     if (id) {
@@ -68,7 +87,10 @@ export async function deleteUnit(db: Knex, ctx: RecordContext, id: string): Prom
     const u = units.find((x) => x.id === id);
     if (!u) throw new AppError('NOT_FOUND', 'Không tìm thấy tổ công đoàn.');
     if (u.memberCount > 0 || units.some((x) => x.parentId === id))
-      throw new AppError('CONFLICT', 'Tổ công đoàn còn đoàn viên hoặc tổ con; hãy chuyển họ sang tổ khác trước khi xoá.');
+      throw new AppError(
+        'CONFLICT',
+        'Tổ công đoàn còn đoàn viên hoặc tổ con; hãy chuyển họ sang tổ khác trước khi xoá.',
+      );
     await softDeleteRecord(trx, ctx, 'units', id);
   });
 }

@@ -22,15 +22,23 @@ const EMPTY: OrgProfile = {
 };
 
 async function currentRow(db: Knex | Knex.Transaction) {
-  return (await db('org_profile').whereNull('deleted_at').orderBy('created_at').first()) as Record<string, unknown> | undefined;
+  return (await db('org_profile').whereNull('deleted_at').orderBy('created_at').first()) as
+    Record<string, unknown> | undefined;
 }
 
 export async function getOrg(db: Knex): Promise<{ profile: OrgProfile | null; upperLevels: UpperLevelRecord[] }> {
   const row = await currentRow(db);
-  const levels = (await db('org_upper_levels').whereNull('deleted_at').orderBy('valid_from')) as Record<string, unknown>[];
+  const levels = (await db('org_upper_levels').whereNull('deleted_at').orderBy('valid_from')) as Record<
+    string,
+    unknown
+  >[];
   return {
     profile: row ? rowToCamel<OrgProfile>(row, ORG_KEYS) : null,
-    upperLevels: levels.map((l) => ({ name: l.name as string, type: (l.type as UpperLevelRecord['type']) ?? null, validFrom: l.valid_from as string })),
+    upperLevels: levels.map((l) => ({
+      name: l.name as string,
+      type: (l.type as UpperLevelRecord['type']) ?? null,
+      validFrom: l.valid_from as string,
+    })),
   };
 }
 
@@ -45,7 +53,10 @@ export async function updateOrg(db: Knex, ctx: RecordContext, patch: Partial<Org
     const row = await currentRow(trx);
     const before = row ? rowToCamel<OrgProfile>(row, ORG_KEYS) : EMPTY;
     const next: OrgProfile = { ...before, ...clean };
-    if (!next.name) throw new AppError('VALIDATION', 'Cần nhập tên công đoàn cơ sở.', [{ path: ['name'], message: 'Cần nhập tên công đoàn cơ sở.' }]);
+    if (!next.name)
+      throw new AppError('VALIDATION', 'Cần nhập tên công đoàn cơ sở.', [
+        { path: ['name'], message: 'Cần nhập tên công đoàn cơ sở.' },
+      ]);
     let id: string;
     if (row) {
       id = row.id as string;
@@ -62,9 +73,15 @@ export async function updateOrg(db: Knex, ctx: RecordContext, patch: Partial<Org
 }
 
 /** One history row per day: a change later the same day corrects that day's row. */
-async function recordUpperLevel(trx: Knex.Transaction, ctx: RecordContext, name: string, type: OrgProfile['upperLevelType']) {
+async function recordUpperLevel(
+  trx: Knex.Transaction,
+  ctx: RecordContext,
+  name: string,
+  type: OrgProfile['upperLevelType'],
+) {
   const validFrom = today();
-  const same = (await trx('org_upper_levels').where({ valid_from: validFrom }).whereNull('deleted_at').first()) as { id: string } | undefined;
+  const same = (await trx('org_upper_levels').where({ valid_from: validFrom }).whereNull('deleted_at').first()) as
+    { id: string } | undefined;
   if (same) await updateRecord(trx, ctx, 'org_upper_levels', same.id, { name, type });
   else await insertRecord(trx, ctx, 'org_upper_levels', { name, type, valid_from: validFrom });
 }

@@ -5,7 +5,10 @@ import { insertRecord, type RecordContext, updateRecord } from '../db/records';
 export const DEFAULT_SETTINGS: AppSettings = { backupKeep: 10, emailOptInRequired: false };
 
 export async function getSettings(db: Knex): Promise<AppSettings> {
-  const rows = (await db('settings').whereNull('deleted_at').select('key', 'value')) as { key: string; value: string }[];
+  const rows = (await db('settings').whereNull('deleted_at').select('key', 'value')) as {
+    key: string;
+    value: string;
+  }[];
   const stored: Record<string, unknown> = {};
   for (const r of rows) stored[r.key] = JSON.parse(r.value);
   // Unknown or invalid stored values fall back to defaults instead of breaking start-up.

@@ -34,7 +34,10 @@ export interface SecretWrap {
 }
 
 export function deriveKek(secret: string, salt: Buffer, params: KdfParams): Promise<Buffer> {
-  return scryptAsync(secret.normalize('NFC'), salt, 32, { ...params, maxmem: 256 * params.N * params.r + 16 * 1024 * 1024 });
+  return scryptAsync(secret.normalize('NFC'), salt, 32, {
+    ...params,
+    maxmem: 256 * params.N * params.r + 16 * 1024 * 1024,
+  });
 }
 
 export function seal(kek: Buffer, plain: Buffer): { iv: string; tag: string; ct: string } {
@@ -88,11 +91,7 @@ export function newRecoveryKey(): string {
 
 /** Accepts what a person types back: any case, spaces or dashes, O/I/L typed for 0/1/1. */
 export function normalizeRecoveryKey(input: string): string | null {
-  const s = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const s = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (!/^[0-9A-HJKMNP-TV-Z]{32}$/.test(s)) return null;
   return s.match(/.{4}/g)!.join('-');
 }

@@ -9,12 +9,22 @@ import { normalizeRecoveryKey } from './crypto';
 import { recoverySheetPdf } from './recovery-sheet';
 
 export const vaultHandlers: HandlerMap<
-  'vault.create' | 'vault.unlock' | 'vault.unlockWithKeystore' | 'vault.recover' | 'vault.lock' | 'vault.changePassphrase' | 'vault.setKeystore' | 'vault.recoverySheet'
+  | 'vault.create'
+  | 'vault.unlock'
+  | 'vault.unlockWithKeystore'
+  | 'vault.recover'
+  | 'vault.lock'
+  | 'vault.changePassphrase'
+  | 'vault.setKeystore'
+  | 'vault.recoverySheet'
 > = {
   'vault.create': async ({ passphrase, useKeystore }, ctx) => {
     if (ctx.vault.exists()) throw new AppError('ALREADY_INITIALIZED', 'Kho dữ liệu đã được khởi tạo ở thư mục này.');
     if (fs.existsSync(ctx.paths.dbFile))
-      throw new AppError('CONFLICT', 'Thư mục dữ liệu đã có một cơ sở dữ liệu nhưng thiếu vault.json; không ghi đè. Hãy chọn thư mục khác hoặc khôi phục vault.json.');
+      throw new AppError(
+        'CONFLICT',
+        'Thư mục dữ liệu đã có một cơ sở dữ liệu nhưng thiếu vault.json; không ghi đè. Hãy chọn thư mục khác hoặc khôi phục vault.json.',
+      );
     const prepared = await ctx.vault.prepare(passphrase, useKeystore ?? false);
     // Create and migrate the database first, then write vault.json: a crash in between leaves no vault that
     // points at nothing, and the next attempt finds the orphan database and refuses rather than overwriting it.

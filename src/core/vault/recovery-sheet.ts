@@ -14,10 +14,23 @@ export async function recoverySheetPdf(recoveryKey: string, orgName: string | nu
     info: { title: 'Phiếu khôi phục UnionDesk' },
     content: [
       { text: upperVi(orgName ?? ''), bold: true, alignment: 'center' },
-      { text: 'PHIẾU KHÔI PHỤC KHO DỮ LIỆU UNIONDESK', bold: true, fontSize: 16, alignment: 'center', margin: [0, 18, 0, 4] },
+      {
+        text: 'PHIẾU KHÔI PHỤC KHO DỮ LIỆU UNIONDESK',
+        bold: true,
+        fontSize: 16,
+        alignment: 'center',
+        margin: [0, 18, 0, 4],
+      },
       { text: `Lập ngày ${formatDateVi(isoDay(now))}`, italics: true, alignment: 'center', margin: [0, 0, 0, 24] },
       { text: 'Khoá khôi phục:', bold: true },
-      { text: recoveryKey, fontSize: 22, bold: true, alignment: 'center', characterSpacing: 1.5, margin: [0, 12, 0, 18] },
+      {
+        text: recoveryKey,
+        fontSize: 22,
+        bold: true,
+        alignment: 'center',
+        characterSpacing: 1.5,
+        margin: [0, 12, 0, 18],
+      },
       {
         ul: [
           'Khoá này mở được toàn bộ dữ liệu công đoàn khi quên mật khẩu. Ai có khoá này đều mở được dữ liệu.',

@@ -6,7 +6,14 @@ import fs from 'node:fs';
 import { AppError } from '../../shared/errors';
 import { uuidv7 } from '../db/ids';
 import type { KeyStore } from '../types';
-import { type KdfParams, newDataKey, newRecoveryKey, normalizeRecoveryKey, unwrapWithSecret, wrapWithSecret } from './crypto';
+import {
+  type KdfParams,
+  newDataKey,
+  newRecoveryKey,
+  normalizeRecoveryKey,
+  unwrapWithSecret,
+  wrapWithSecret,
+} from './crypto';
 import { readVaultFile, type VaultFile, writeVaultFile } from './vault-file';
 
 export const WRONG_PASSPHRASE = 'Sai mật khẩu. Vui lòng thử lại.';
@@ -28,9 +35,13 @@ export class Vault {
     try {
       v = readVaultFile(this.file);
     } catch (err) {
-      throw new AppError('INTERNAL', 'Tệp vault.json bị hỏng hoặc không đúng định dạng. Hãy khôi phục từ bản sao lưu.', {
-        cause: String(err),
-      });
+      throw new AppError(
+        'INTERNAL',
+        'Tệp vault.json bị hỏng hoặc không đúng định dạng. Hãy khôi phục từ bản sao lưu.',
+        {
+          cause: String(err),
+        },
+      );
     }
     if (!v) throw new AppError('NOT_INITIALIZED', 'Chưa khởi tạo kho dữ liệu. Hãy chạy thiết lập lần đầu.');
     return v;
@@ -56,7 +67,8 @@ export class Vault {
       recovery: await wrapWithSecret(recoveryKey, dataKey, this.kdf),
     };
     if (useKeystore) {
-      if (!(await this.keystoreAvailable())) throw new AppError('KEYSTORE_UNAVAILABLE', 'Máy này không có kho khoá của hệ điều hành.');
+      if (!(await this.keystoreAvailable()))
+        throw new AppError('KEYSTORE_UNAVAILABLE', 'Máy này không có kho khoá của hệ điều hành.');
       v.keystore = { blob: (await this.keystore!.encrypt(dataKey)).toString('base64') };
     }
     return { dataKey, recoveryKey, commit: () => writeVaultFile(this.file, v), deviceId: v.deviceId };
@@ -83,7 +95,10 @@ export class Vault {
     try {
       return await this.keystore!.decrypt(Buffer.from(v.keystore.blob, 'base64'));
     } catch {
-      throw new AppError('KEYSTORE_UNAVAILABLE', 'Kho khoá của hệ điều hành không giải mã được khoá. Hãy nhập mật khẩu.');
+      throw new AppError(
+        'KEYSTORE_UNAVAILABLE',
+        'Kho khoá của hệ điều hành không giải mã được khoá. Hãy nhập mật khẩu.',
+      );
     }
   }
 
@@ -97,7 +112,8 @@ export class Vault {
   async setKeystore(dataKey: Buffer, enabled: boolean): Promise<void> {
     const v = this.read();
     if (enabled) {
-      if (!(await this.keystoreAvailable())) throw new AppError('KEYSTORE_UNAVAILABLE', 'Máy này không có kho khoá của hệ điều hành.');
+      if (!(await this.keystoreAvailable()))
+        throw new AppError('KEYSTORE_UNAVAILABLE', 'Máy này không có kho khoá của hệ điều hành.');
       v.keystore = { blob: (await this.keystore!.encrypt(dataKey)).toString('base64') };
     } else delete v.keystore;
     writeVaultFile(this.file, v);

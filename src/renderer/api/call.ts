@@ -14,7 +14,11 @@ export class CallError extends Error {
   }
 }
 
-export async function call<N extends CommandName>(api: TypedApi, name: N, input: CommandInput<N>): Promise<CommandOutput<N>> {
+export async function call<N extends CommandName>(
+  api: TypedApi,
+  name: N,
+  input: CommandInput<N>,
+): Promise<CommandOutput<N>> {
   let result;
   try {
     result = await api.invoke(name, input);

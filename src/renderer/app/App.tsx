@@ -141,7 +141,9 @@ function Screen({ phase, epoch, refresh, lock, afterRestore }: ScreenProps) {
         </Suspense>
       );
     case 'unlock':
-      return <UnlockScreen status={phase.status} reason={phase.reason} tryKeystore={phase.tryKeystore} onUnlocked={done} />;
+      return (
+        <UnlockScreen status={phase.status} reason={phase.reason} tryKeystore={phase.tryKeystore} onUnlocked={done} />
+      );
     case 'shell':
       return (
         <Shell

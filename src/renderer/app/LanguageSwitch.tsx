@@ -11,7 +11,13 @@ export function LanguageSwitch() {
     void i18n.changeLanguage(next);
   };
   return (
-    <Button data-testid="lang-switch" icon={<GlobalOutlined />} onClick={toggle} title={t('lang.switchHint')} aria-label={t('lang.switchHint')}>
+    <Button
+      data-testid="lang-switch"
+      icon={<GlobalOutlined />}
+      onClick={toggle}
+      title={t('lang.switchHint')}
+      aria-label={t('lang.switchHint')}
+    >
       {t('lang.switchTo')}
     </Button>
   );

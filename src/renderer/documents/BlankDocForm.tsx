@@ -11,14 +11,30 @@ export interface BlankValues {
 
 /** Template-style Markdown for docs.create: front matter only (JSON strings are valid YAML), an empty body. */
 export function blankMarkdown(v: BlankValues): string {
-  return ['---', `type: ${JSON.stringify(v.type ?? 'TB')}`, `summary: ${JSON.stringify((v.summary ?? '').trim())}`, '---', ''].join('\n');
+  return [
+    '---',
+    `type: ${JSON.stringify(v.type ?? 'TB')}`,
+    `summary: ${JSON.stringify((v.summary ?? '').trim())}`,
+    '---',
+    '',
+  ].join('\n');
 }
 
 export function BlankDocForm({ form, onSubmit }: { form: FormInstance<BlankValues>; onSubmit: () => void }) {
   const { t } = useTranslation();
   return (
-    <Form form={form} layout="vertical" initialValues={{ type: 'TB', summary: '' }} onFinish={onSubmit} data-testid="template-form-blank">
-      <Form.Item name="type" label={t('documents.fields.type')} rules={[{ required: true, message: t('validation.required') }]}>
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={{ type: 'TB', summary: '' }}
+      onFinish={onSubmit}
+      data-testid="template-form-blank"
+    >
+      <Form.Item
+        name="type"
+        label={t('documents.fields.type')}
+        rules={[{ required: true, message: t('validation.required') }]}
+      >
         <Select
           data-testid="blank-type"
           showSearch={{ filterOption: (input, option) => foldVi(String(option?.label ?? '')).includes(foldVi(input)) }}
@@ -29,7 +45,14 @@ export function BlankDocForm({ form, onSubmit }: { form: FormInstance<BlankValue
         name="summary"
         label={t('documents.fields.summary')}
         dependencies={['type']}
-        rules={[({ getFieldValue }) => ({ required: getFieldValue('type') === 'CV', whitespace: true, message: t('documents.fields.summaryRequiredCV') }), { max: 1000, message: t('validation.tooLong', { max: 1000 }) }]}
+        rules={[
+          ({ getFieldValue }) => ({
+            required: getFieldValue('type') === 'CV',
+            whitespace: true,
+            message: t('documents.fields.summaryRequiredCV'),
+          }),
+          { max: 1000, message: t('validation.tooLong', { max: 1000 }) },
+        ]}
       >
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} data-testid="blank-summary" />
       </Form.Item>

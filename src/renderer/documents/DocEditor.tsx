@@ -41,5 +41,12 @@ export function DocEditor({ id, onClose }: { id: string; onClose: () => void }) 
       />
     );
   if (!loaded) return <Skeleton active />;
-  return <DocWorkspace key={`${id}:${loaded.requested ?? 'current'}`} loaded={loaded} onVersion={setVersion} onClose={onClose} />;
+  return (
+    <DocWorkspace
+      key={`${id}:${loaded.requested ?? 'current'}`}
+      loaded={loaded}
+      onVersion={setVersion}
+      onClose={onClose}
+    />
+  );
 }

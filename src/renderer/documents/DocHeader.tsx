@@ -2,7 +2,15 @@
  * The editor's header: back to the register, what the document is (type, number or "draft", summary), its status and
  * version, the save state, and the actions: Lưu, Ban hành, Tải .docx / .pdf, In, Xoá (drafts).
  */
-import { ArrowLeftOutlined, DeleteOutlined, FilePdfOutlined, FileWordOutlined, PrinterOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
+import {
+  ArrowLeftOutlined,
+  DeleteOutlined,
+  FilePdfOutlined,
+  FileWordOutlined,
+  PrinterOutlined,
+  SaveOutlined,
+  SendOutlined,
+} from '@ant-design/icons';
 import { Button, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { docTypeName } from '../../shared/document-model';
@@ -47,7 +55,9 @@ export function DocHeader(p: Props) {
         <Typography.Title level={4} className="ud-doc-heading" ellipsis={{ tooltip: doc.summary }}>
           <span data-testid="doc-heading-type">{docTypeName(doc.type)}</span>
           {' · '}
-          <span data-testid="doc-number">{doc.numberText ? t('documents.editor.number', { number: doc.numberText }) : t('documents.editor.noNumber')}</span>
+          <span data-testid="doc-number">
+            {doc.numberText ? t('documents.editor.number', { number: doc.numberText }) : t('documents.editor.noNumber')}
+          </span>
           {doc.summary ? <span className="ud-doc-heading-summary"> — {doc.summary}</span> : null}
         </Typography.Title>
         <DocStatusTag status={doc.status} />
@@ -64,7 +74,10 @@ export function DocHeader(p: Props) {
               .sort((x, y) => y.version - x.version)
               .map((v) => ({
                 value: v.version,
-                label: t(v.version === doc.version ? 'documents.editor.versionCurrent' : 'documents.editor.version', { version: v.version, date: formatDateTime(v.createdAt) }),
+                label: t(v.version === doc.version ? 'documents.editor.versionCurrent' : 'documents.editor.version', {
+                  version: v.version,
+                  date: formatDateTime(v.createdAt),
+                }),
               }))}
           />
         )}
@@ -85,21 +98,44 @@ export function DocHeader(p: Props) {
           </Button>
         )}
         {draft && (
-          <Button type="primary" icon={<SendOutlined />} onClick={p.onIssue} loading={p.busy === 'issue'} data-testid="doc-issue">
+          <Button
+            type="primary"
+            icon={<SendOutlined />}
+            onClick={p.onIssue}
+            loading={p.busy === 'issue'}
+            data-testid="doc-issue"
+          >
             {a('issue')}
           </Button>
         )}
-        <Button icon={<FileWordOutlined />} onClick={() => p.onDownload('docx')} loading={p.busy === 'docx'} data-testid="doc-download-docx">
+        <Button
+          icon={<FileWordOutlined />}
+          onClick={() => p.onDownload('docx')}
+          loading={p.busy === 'docx'}
+          data-testid="doc-download-docx"
+        >
           {a('docx')}
         </Button>
-        <Button icon={<FilePdfOutlined />} onClick={() => p.onDownload('pdf')} loading={p.busy === 'pdf'} data-testid="doc-download-pdf">
+        <Button
+          icon={<FilePdfOutlined />}
+          onClick={() => p.onDownload('pdf')}
+          loading={p.busy === 'pdf'}
+          data-testid="doc-download-pdf"
+        >
           {a('pdf')}
         </Button>
         <Button icon={<PrinterOutlined />} onClick={p.onPrint} loading={p.busy === 'print'} data-testid="doc-print">
           {a('print')}
         </Button>
         {draft && (
-          <Button danger type="text" icon={<DeleteOutlined />} onClick={p.onDelete} loading={p.busy === 'delete'} data-testid="doc-delete">
+          <Button
+            danger
+            type="text"
+            icon={<DeleteOutlined />}
+            onClick={p.onDelete}
+            loading={p.busy === 'delete'}
+            data-testid="doc-delete"
+          >
             {a('delete')}
           </Button>
         )}

@@ -79,7 +79,12 @@ export function DocRegister({ onOpen }: { onOpen: (id: string) => void }) {
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setPicking(true)} data-testid="docs-new">
             {t('documents.register.new')}
           </Button>
-          <Button icon={<FileExcelOutlined />} onClick={() => void exportRegister()} loading={exporting} data-testid="docs-export">
+          <Button
+            icon={<FileExcelOutlined />}
+            onClick={() => void exportRegister()}
+            loading={exporting}
+            data-testid="docs-export"
+          >
             {t('documents.register.export')}
           </Button>
         </Space>
@@ -93,7 +98,12 @@ export function DocRegister({ onOpen }: { onOpen: (id: string) => void }) {
         shownQuery={list.shownQuery}
       />
       {list.error && <Alert type="error" showIcon title={list.error} className="ud-form-alert" role="alert" />}
-      <DocTable docs={list.docs} loading={!list.loaded} emptyText={t(filtered ? 'documents.register.emptyFiltered' : 'documents.register.empty')} onOpen={onOpen} />
+      <DocTable
+        docs={list.docs}
+        loading={!list.loaded}
+        emptyText={t(filtered ? 'documents.register.emptyFiltered' : 'documents.register.empty')}
+        onOpen={onOpen}
+      />
       <TemplatePicker
         open={picking}
         onClose={() => setPicking(false)}

@@ -24,14 +24,50 @@ export function DocTable({ docs, loading, emptyText, onOpen }: Props) {
         title: t('documents.register.columns.number'),
         width: 150,
         render: (_: unknown, d) =>
-          d.numberText ? <span className="ud-doc-number">{d.numberText}</span> : <Typography.Text type="secondary">{t('documents.register.noNumber')}</Typography.Text>,
+          d.numberText ? (
+            <span className="ud-doc-number">{d.numberText}</span>
+          ) : (
+            <Typography.Text type="secondary">{t('documents.register.noNumber')}</Typography.Text>
+          ),
       },
-      { key: 'date', title: t('documents.register.columns.date'), width: 110, render: (_: unknown, d) => formatDate(d.date) },
-      { key: 'type', title: t('documents.register.columns.type'), width: 130, render: (_: unknown, d) => docTypeName(d.type) },
-      { key: 'summary', title: t('documents.register.columns.summary'), ellipsis: true, render: (_: unknown, d) => d.summary },
-      { key: 'signer', title: t('documents.register.columns.signer'), width: 180, ellipsis: true, render: (_: unknown, d) => d.signer ?? '' },
-      { key: 'version', title: t('documents.register.columns.version'), width: 90, align: 'right', render: (_: unknown, d) => d.version },
-      { key: 'status', title: t('documents.register.columns.status'), width: 130, render: (_: unknown, d) => <DocStatusTag status={d.status} /> },
+      {
+        key: 'date',
+        title: t('documents.register.columns.date'),
+        width: 110,
+        render: (_: unknown, d) => formatDate(d.date),
+      },
+      {
+        key: 'type',
+        title: t('documents.register.columns.type'),
+        width: 130,
+        render: (_: unknown, d) => docTypeName(d.type),
+      },
+      {
+        key: 'summary',
+        title: t('documents.register.columns.summary'),
+        ellipsis: true,
+        render: (_: unknown, d) => d.summary,
+      },
+      {
+        key: 'signer',
+        title: t('documents.register.columns.signer'),
+        width: 180,
+        ellipsis: true,
+        render: (_: unknown, d) => d.signer ?? '',
+      },
+      {
+        key: 'version',
+        title: t('documents.register.columns.version'),
+        width: 90,
+        align: 'right',
+        render: (_: unknown, d) => d.version,
+      },
+      {
+        key: 'status',
+        title: t('documents.register.columns.status'),
+        width: 130,
+        render: (_: unknown, d) => <DocStatusTag status={d.status} />,
+      },
     ],
     [t],
   );
@@ -49,15 +85,15 @@ export function DocTable({ docs, loading, emptyText, onOpen }: Props) {
   return (
     <div data-testid="docs-table">
       <Table<DocRecord>
-      size="small"
-      rowKey="id"
-      columns={columns}
-      dataSource={docs}
-      loading={loading}
-      onRow={onRow}
-      pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
-      scroll={{ x: 900 }}
-      locale={{ emptyText }}
+        size="small"
+        rowKey="id"
+        columns={columns}
+        dataSource={docs}
+        loading={loading}
+        onRow={onRow}
+        pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+        scroll={{ x: 900 }}
+        locale={{ emptyText }}
       />
     </div>
   );

@@ -110,7 +110,18 @@ export function DocWorkspace({ loaded, onVersion, onClose }: Props) {
     [flush],
   );
 
-  const commands = useDocCommands({ doc: docRef, setDoc, form, autosave, snapshot, readOnly, viewing, setBusy, refreshVersions, refreshPreview: () => void refresh() });
+  const commands = useDocCommands({
+    doc: docRef,
+    setDoc,
+    form,
+    autosave,
+    snapshot,
+    readOnly,
+    viewing,
+    setBusy,
+    refreshVersions,
+    refreshPreview: () => void refresh(),
+  });
 
   const back = async () => {
     if (!readOnly && docRef.current.status === 'draft') {
@@ -154,7 +165,13 @@ export function DocWorkspace({ loaded, onVersion, onClose }: Props) {
   const switchVersion = (v: number) => {
     const go = () => onVersion(v === doc.version ? undefined : v);
     if (!readOnly && autosave.isDirty())
-      modal.confirm({ title: t('documents.leave.title'), content: t('documents.leave.body'), okText: t('documents.leave.ok'), cancelText: t('documents.leave.cancel'), onOk: go });
+      modal.confirm({
+        title: t('documents.leave.title'),
+        content: t('documents.leave.body'),
+        okText: t('documents.leave.ok'),
+        cancelText: t('documents.leave.cancel'),
+        onOk: go,
+      });
     else go();
   };
 
@@ -190,12 +207,24 @@ export function DocWorkspace({ loaded, onVersion, onClose }: Props) {
           }
         />
       ) : doc.status === 'issued' ? (
-        <Alert type="warning" showIcon className="ud-doc-alert" data-testid="doc-issued-alert" title={t('documents.editor.issuedAlert', { number: doc.numberText })} />
+        <Alert
+          type="warning"
+          showIcon
+          className="ud-doc-alert"
+          data-testid="doc-issued-alert"
+          title={t('documents.editor.issuedAlert', { number: doc.numberText })}
+        />
       ) : null}
       <Row gutter={16} className="ud-doc-columns">
         <Col xs={24} xl={12} className="ud-doc-left">
           <Card size="small" title={t('documents.editor.fieldsCard')} className="ud-doc-card">
-            <FieldsForm form={form} initialValues={initialValues} issued={doc.status === 'issued'} readOnly={readOnly} onChange={() => changedRef.current()} />
+            <FieldsForm
+              form={form}
+              initialValues={initialValues}
+              issued={doc.status === 'issued'}
+              readOnly={readOnly}
+              onChange={() => changedRef.current()}
+            />
           </Card>
           <Card size="small" title={t('documents.editor.bodyCard')} className="ud-doc-card ud-doc-body-card">
             {!readOnly && <Toolbar editor={editor} />}

@@ -27,21 +27,49 @@ export function FieldsForm({ form, initialValues, issued, readOnly, onChange }: 
   const required: Rule = { required: true, whitespace: true, message: t('validation.required') };
 
   return (
-    <Form<FieldValues> form={form} layout="vertical" size="small" initialValues={initialValues} onValuesChange={onChange} disabled={readOnly} className="ud-doc-fields" data-testid="doc-fields">
+    <Form<FieldValues>
+      form={form}
+      layout="vertical"
+      size="small"
+      initialValues={initialValues}
+      onValuesChange={onChange}
+      disabled={readOnly}
+      className="ud-doc-fields"
+      data-testid="doc-fields"
+    >
       <Row gutter={12}>
         <Col xs={24} md={8}>
-          <Form.Item name="type" label={f('type')} rules={[{ required: true, message: t('validation.required') }]} tooltip={issued ? f('issuedLocked') : undefined}>
+          <Form.Item
+            name="type"
+            label={f('type')}
+            rules={[{ required: true, message: t('validation.required') }]}
+            tooltip={issued ? f('issuedLocked') : undefined}
+          >
             <Select
               disabled={issued}
               data-testid="doc-field-type"
-              showSearch={{ filterOption: (input, option) => foldVi(String(option?.label ?? '')).includes(foldVi(input)) }}
+              showSearch={{
+                filterOption: (input, option) => foldVi(String(option?.label ?? '')).includes(foldVi(input)),
+              }}
               options={DOC_TYPES.map((d) => ({ value: d.code, label: d.name }))}
             />
           </Form.Item>
         </Col>
         <Col xs={12} md={8}>
-          <Form.Item name="date" label={f('date')} rules={[{ required: true, message: t('validation.required') }]} tooltip={issued ? f('issuedLocked') : undefined}>
-            <DatePicker disabled={issued} format={DATE_FORMATS} placeholder={f('datePlaceholder')} allowClear={false} className="ud-full-width" data-testid="doc-field-date" />
+          <Form.Item
+            name="date"
+            label={f('date')}
+            rules={[{ required: true, message: t('validation.required') }]}
+            tooltip={issued ? f('issuedLocked') : undefined}
+          >
+            <DatePicker
+              disabled={issued}
+              format={DATE_FORMATS}
+              placeholder={f('datePlaceholder')}
+              allowClear={false}
+              className="ud-full-width"
+              data-testid="doc-field-date"
+            />
           </Form.Item>
         </Col>
         <Col xs={12} md={8}>
@@ -77,7 +105,12 @@ export function FieldsForm({ form, initialValues, issued, readOnly, onChange }: 
             {rows.map((row, i) => (
               <Row gutter={8} key={row.key} className="ud-signer-row" align="bottom">
                 <Col xs={24} md={8}>
-                  <Form.Item name={[row.name, 'authority']} label={f('authority')} tooltip={f('authorityHelp')} rules={[max(200)]}>
+                  <Form.Item
+                    name={[row.name, 'authority']}
+                    label={f('authority')}
+                    tooltip={f('authorityHelp')}
+                    rules={[max(200)]}
+                  >
                     <Input placeholder="TM. BAN CHẤP HÀNH" data-testid={`doc-field-signers-${i}-authority`} />
                   </Form.Item>
                 </Col>
@@ -93,13 +126,27 @@ export function FieldsForm({ form, initialValues, issued, readOnly, onChange }: 
                 </Col>
                 {rows.length > 1 && (
                   <Col xs={2} md={2} className="ud-signer-remove">
-                    <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(row.name)} title={f('removeSigner')} aria-label={f('removeSigner')} data-testid={`doc-signer-remove-${i}`} />
+                    <Button
+                      type="text"
+                      icon={<MinusCircleOutlined />}
+                      onClick={() => remove(row.name)}
+                      title={f('removeSigner')}
+                      aria-label={f('removeSigner')}
+                      data-testid={`doc-signer-remove-${i}`}
+                    />
                   </Col>
                 )}
               </Row>
             ))}
             {rows.length < 2 && !readOnly && (
-              <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({ authority: '', position: '', name: '' }, 0)} className="ud-signer-add" data-testid="doc-signer-add">
+              <Button
+                type="dashed"
+                size="small"
+                icon={<PlusOutlined />}
+                onClick={() => add({ authority: '', position: '', name: '' }, 0)}
+                className="ud-signer-add"
+                data-testid="doc-signer-add"
+              >
                 {f('addSigner')}
               </Button>
             )}

@@ -19,11 +19,30 @@ export function ItemListInput({ name, columns, testId }: Props) {
   const header = (key: string) => t(`documents.itemKeys.${key}`, { defaultValue: key });
   const cell = (c: ItemColumn) => {
     const aria = header(c.key);
-    if (c.kind === 'number') return <InputNumber<number> min={0} className="ud-full-width" formatter={formatGrouped} parser={parseGrouped} aria-label={aria} />;
-    if (c.kind === 'date') return <DatePicker format={DATE_FORMATS} placeholder={t('documents.fields.datePlaceholder')} className="ud-full-width" aria-label={aria} />;
+    if (c.kind === 'number')
+      return (
+        <InputNumber<number>
+          min={0}
+          className="ud-full-width"
+          formatter={formatGrouped}
+          parser={parseGrouped}
+          aria-label={aria}
+        />
+      );
+    if (c.kind === 'date')
+      return (
+        <DatePicker
+          format={DATE_FORMATS}
+          placeholder={t('documents.fields.datePlaceholder')}
+          className="ud-full-width"
+          aria-label={aria}
+        />
+      );
     return <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} aria-label={aria} />;
   };
-  const grid = { gridTemplateColumns: `${columns.map((c) => (c.kind === 'text' ? 'minmax(120px, 2fr)' : 'minmax(90px, 1fr)')).join(' ')} 32px` };
+  const grid = {
+    gridTemplateColumns: `${columns.map((c) => (c.kind === 'text' ? 'minmax(120px, 2fr)' : 'minmax(90px, 1fr)')).join(' ')} 32px`,
+  };
   return (
     <Form.List name={name}>
       {(rows, { add, remove }) => (
@@ -41,10 +60,20 @@ export function ItemListInput({ name, columns, testId }: Props) {
                   {cell(c)}
                 </Form.Item>
               ))}
-              <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(row.name)} title={t('documents.picker.removeRow')} aria-label={t('documents.picker.removeRow')} />
+              <Button
+                type="text"
+                icon={<DeleteOutlined />}
+                onClick={() => remove(row.name)}
+                title={t('documents.picker.removeRow')}
+                aria-label={t('documents.picker.removeRow')}
+              />
             </div>
           ))}
-          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(Object.fromEntries(columns.map((c) => [c.key, c.kind === 'text' ? '' : null])))}>
+          <Button
+            type="dashed"
+            icon={<PlusOutlined />}
+            onClick={() => add(Object.fromEntries(columns.map((c) => [c.key, c.kind === 'text' ? '' : null])))}
+          >
             {t('documents.picker.addRow')}
           </Button>
         </div>

@@ -13,7 +13,8 @@ import type { PreviewState } from './usePreview';
 const PAGE_PX = 816;
 
 /** Shown on screen only: the page as a sheet of A4 paper on a grey desk (the printed file is not touched). */
-const SHEET_STYLE = '<style>body{padding:1px 0}.ud-doc{min-height:297mm;margin:12px auto!important;box-shadow:0 1px 6px rgba(0,0,0,.28)}</style>';
+const SHEET_STYLE =
+  '<style>body{padding:1px 0}.ud-doc{min-height:297mm;margin:12px auto!important;box-shadow:0 1px 6px rgba(0,0,0,.28)}</style>';
 
 export function asSheet(html: string): string {
   const at = html.indexOf('</head>');
@@ -55,8 +56,17 @@ export function PreviewPane({ preview }: { preview: PreviewState }) {
 
   return (
     <div className="ud-preview" ref={box}>
-      {preview.error && <Alert type="warning" showIcon title={t('documents.preview.failed', { message: preview.error })} className="ud-form-alert" />}
-      {preview.incomplete && <Alert type="info" showIcon title={t('documents.preview.incomplete')} className="ud-form-alert" />}
+      {preview.error && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('documents.preview.failed', { message: preview.error })}
+          className="ud-form-alert"
+        />
+      )}
+      {preview.incomplete && (
+        <Alert type="info" showIcon title={t('documents.preview.incomplete')} className="ud-form-alert" />
+      )}
       <div className="ud-preview-status">
         <span aria-live="polite">
           {preview.loading ? (
@@ -65,7 +75,14 @@ export function PreviewPane({ preview }: { preview: PreviewState }) {
             </Typography.Text>
           ) : null}
         </span>
-        <Button size="small" type="text" icon={<ExpandOutlined />} disabled={sheet === null} onClick={() => setZoomed(true)} data-testid="doc-preview-zoom">
+        <Button
+          size="small"
+          type="text"
+          icon={<ExpandOutlined />}
+          disabled={sheet === null}
+          onClick={() => setZoomed(true)}
+          data-testid="doc-preview-zoom"
+        >
           {t('documents.preview.zoom')}
         </Button>
       </div>
@@ -87,8 +104,23 @@ export function PreviewPane({ preview }: { preview: PreviewState }) {
           {!preview.error && <Spin />}
         </div>
       )}
-      <Modal open={zoomed} onCancel={() => setZoomed(false)} footer={null} width={880} title={t('documents.preview.frameTitle')} destroyOnHidden>
-        {sheet !== null && <iframe title={t('documents.preview.frameTitle')} sandbox="" srcDoc={sheet} className="ud-preview-zoom-frame" data-testid="doc-preview-full" />}
+      <Modal
+        open={zoomed}
+        onCancel={() => setZoomed(false)}
+        footer={null}
+        width={880}
+        title={t('documents.preview.frameTitle')}
+        destroyOnHidden
+      >
+        {sheet !== null && (
+          <iframe
+            title={t('documents.preview.frameTitle')}
+            sandbox=""
+            srcDoc={sheet}
+            className="ud-preview-zoom-frame"
+            data-testid="doc-preview-full"
+          />
+        )}
       </Modal>
     </div>
   );

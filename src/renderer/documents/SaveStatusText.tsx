@@ -12,7 +12,11 @@ export function SaveStatusText({ status, auto }: { status: SaveStatus; auto: boo
       case 'idle':
         return <Typography.Text type="secondary">{auto ? t('documents.autosave.idle') : '\u00a0'}</Typography.Text>;
       case 'dirty':
-        return <Typography.Text type="secondary">{t(auto ? 'documents.autosave.dirty' : 'documents.autosave.dirtyManual')}</Typography.Text>;
+        return (
+          <Typography.Text type="secondary">
+            {t(auto ? 'documents.autosave.dirty' : 'documents.autosave.dirtyManual')}
+          </Typography.Text>
+        );
       case 'saving':
         return (
           <Typography.Text type="secondary">
@@ -34,7 +38,13 @@ export function SaveStatusText({ status, auto }: { status: SaveStatus; auto: boo
     }
   };
   return (
-    <span className="ud-save-status" data-testid="doc-autosave-status" data-state={status.kind} role="status" aria-live="polite">
+    <span
+      className="ud-save-status"
+      data-testid="doc-autosave-status"
+      data-state={status.kind}
+      role="status"
+      aria-live="polite"
+    >
       {body()}
     </span>
   );

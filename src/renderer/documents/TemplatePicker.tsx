@@ -68,9 +68,25 @@ export function TemplatePicker({ open, onClose, onCreated }: Props) {
         const mine = problems.missing.filter((m) => names.has(m));
         form.setFields(mine.map((m) => ({ name: m, errors: [t('validation.required')] })));
         const profile = problems.missing.filter((m) => !names.has(m));
-        setError(profile.length ? t('documents.picker.profileMissing', { fields: profile.map((m) => t(`documents.profileFields.${profileKey(m)}`, { defaultValue: m })).join(', ') }) : mine.length ? null : detailText(t, err));
+        setError(
+          profile.length
+            ? t('documents.picker.profileMissing', {
+                fields: profile
+                  .map((m) => t(`documents.profileFields.${profileKey(m)}`, { defaultValue: m }))
+                  .join(', '),
+              })
+            : mine.length
+              ? null
+              : detailText(t, err),
+        );
       } else if (problems?.missing.length) {
-        setError(t('documents.picker.profileMissing', { fields: problems.missing.map((m) => t(`documents.profileFields.${profileKey(m)}`, { defaultValue: m })).join(', ') }));
+        setError(
+          t('documents.picker.profileMissing', {
+            fields: problems.missing
+              .map((m) => t(`documents.profileFields.${profileKey(m)}`, { defaultValue: m }))
+              .join(', '),
+          }),
+        );
       } else {
         setError(detailText(t, err));
       }
@@ -90,7 +106,14 @@ export function TemplatePicker({ open, onClose, onCreated }: Props) {
         <Button key="cancel" onClick={onClose}>
           {t('documents.picker.cancel')}
         </Button>,
-        <Button key="create" type="primary" onClick={() => void create()} loading={busy} disabled={!chosen || (!!template?.error && chosen !== BLANK)} data-testid="template-create">
+        <Button
+          key="create"
+          type="primary"
+          onClick={() => void create()}
+          loading={busy}
+          disabled={!chosen || (!!template?.error && chosen !== BLANK)}
+          data-testid="template-create"
+        >
           {t('documents.picker.create')}
         </Button>,
       ]}
@@ -105,13 +128,37 @@ export function TemplatePicker({ open, onClose, onCreated }: Props) {
               <Typography.Text strong>{t('documents.picker.templates')}</Typography.Text>
               <div className="ud-template-list" role="listbox" aria-label={t('documents.picker.templates')}>
                 {(templates ?? []).map((x) => (
-                  <TemplateItem key={x.id} id={x.id} title={x.title} subtitle={x.error ? t('documents.picker.broken') : x.description} active={chosen === x.id} broken={!!x.error} onClick={choose} />
+                  <TemplateItem
+                    key={x.id}
+                    id={x.id}
+                    title={x.title}
+                    subtitle={x.error ? t('documents.picker.broken') : x.description}
+                    active={chosen === x.id}
+                    broken={!!x.error}
+                    onClick={choose}
+                  />
                 ))}
-                <TemplateItem id={BLANK} testId="template-blank" title={t('documents.picker.blank')} subtitle={t('documents.picker.blankDescription')} active={chosen === BLANK} onClick={choose} />
+                <TemplateItem
+                  id={BLANK}
+                  testId="template-blank"
+                  title={t('documents.picker.blank')}
+                  subtitle={t('documents.picker.blankDescription')}
+                  active={chosen === BLANK}
+                  onClick={choose}
+                />
               </div>
             </Col>
             <Col xs={24} md={15}>
-              {error && <Alert type="error" showIcon title={error} className="ud-form-alert" role="alert" data-testid="template-error" />}
+              {error && (
+                <Alert
+                  type="error"
+                  showIcon
+                  title={error}
+                  className="ud-form-alert"
+                  role="alert"
+                  data-testid="template-error"
+                />
+              )}
               {chosen === BLANK ? (
                 <BlankDocForm form={blankForm} onSubmit={() => void create()} />
               ) : template ? (
@@ -158,16 +205,35 @@ function TemplateItem({ id, testId, title, subtitle, active, broken, onClick }: 
   );
 }
 
-function TemplateForm({ template, form, onSubmit }: { template: TemplateInfo; form: ReturnType<typeof Form.useForm<Record<string, VariableValue>>>[0]; onSubmit: () => void }) {
+function TemplateForm({
+  template,
+  form,
+  onSubmit,
+}: {
+  template: TemplateInfo;
+  form: ReturnType<typeof Form.useForm<Record<string, VariableValue>>>[0];
+  onSubmit: () => void;
+}) {
   const { t } = useTranslation();
-  if (template.error) return <Alert type="warning" showIcon title={t('documents.picker.brokenTitle')} description={template.error} />;
+  if (template.error)
+    return <Alert type="warning" showIcon title={t('documents.picker.brokenTitle')} description={template.error} />;
   const asked = askedVariables(template);
   return (
-    <Form key={template.id} form={form} layout="vertical" initialValues={initialValues(template)} onFinish={onSubmit} className="ud-template-form" data-testid={`template-form-${template.id}`}>
+    <Form
+      key={template.id}
+      form={form}
+      layout="vertical"
+      initialValues={initialValues(template)}
+      onFinish={onSubmit}
+      className="ud-template-form"
+      data-testid={`template-form-${template.id}`}
+    >
       <Typography.Title level={5} className="ud-template-form-title">
         {template.title}
       </Typography.Title>
-      <Typography.Paragraph type="secondary">{asked.length ? t('documents.picker.examplesNote') : t('documents.picker.nothingToAsk')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {asked.length ? t('documents.picker.examplesNote') : t('documents.picker.nothingToAsk')}
+      </Typography.Paragraph>
       {asked.map((v) => (
         <VariableInput key={v.name} variable={v} />
       ))}

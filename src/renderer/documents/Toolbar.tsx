@@ -33,7 +33,23 @@ import { MAX_IMAGE_BYTES, readImageFile } from './images';
 
 type Align = 'left' | 'center' | 'right' | 'justify';
 
-function ToolButton({ id, label, icon, active, disabled, onClick, children }: { id: string; label: string; icon?: ReactNode; active?: boolean; disabled?: boolean; onClick: () => void; children?: ReactNode }) {
+function ToolButton({
+  id,
+  label,
+  icon,
+  active,
+  disabled,
+  onClick,
+  children,
+}: {
+  id: string;
+  label: string;
+  icon?: ReactNode;
+  active?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+  children?: ReactNode;
+}) {
   return (
     <Tooltip title={label} mouseEnterDelay={0.4}>
       <Button
@@ -87,7 +103,13 @@ export function Toolbar({ editor }: { editor: Editor }) {
     if (!file) return;
     const r = await readImageFile(file);
     if (!r.ok) {
-      void message.error(r.reason === 'type' ? tb('imageType') : r.reason === 'size' ? t('documents.toolbar.imageTooBig', { max: MAX_IMAGE_BYTES / 1024 / 1024 }) : tb('imageFailed'));
+      void message.error(
+        r.reason === 'type'
+          ? tb('imageType')
+          : r.reason === 'size'
+            ? t('documents.toolbar.imageTooBig', { max: MAX_IMAGE_BYTES / 1024 / 1024 })
+            : tb('imageFailed'),
+      );
       return;
     }
     chain().setImage({ src: r.src, alt: r.alt }).run();
@@ -95,37 +117,161 @@ export function Toolbar({ editor }: { editor: Editor }) {
 
   return (
     <div className="ud-toolbar" role="toolbar" aria-label={tb('label')} data-testid="doc-toolbar">
-      <ToolButton id="bold" label={tb('bold')} icon={<BoldOutlined />} active={s.bold} disabled={off} onClick={() => chain().toggleBold().run()} />
-      <ToolButton id="italic" label={tb('italic')} icon={<ItalicOutlined />} active={s.italic} disabled={off} onClick={() => chain().toggleItalic().run()} />
-      <ToolButton id="underline" label={tb('underline')} icon={<UnderlineOutlined />} active={s.underline} disabled={off} onClick={() => chain().toggleUnderline().run()} />
+      <ToolButton
+        id="bold"
+        label={tb('bold')}
+        icon={<BoldOutlined />}
+        active={s.bold}
+        disabled={off}
+        onClick={() => chain().toggleBold().run()}
+      />
+      <ToolButton
+        id="italic"
+        label={tb('italic')}
+        icon={<ItalicOutlined />}
+        active={s.italic}
+        disabled={off}
+        onClick={() => chain().toggleItalic().run()}
+      />
+      <ToolButton
+        id="underline"
+        label={tb('underline')}
+        icon={<UnderlineOutlined />}
+        active={s.underline}
+        disabled={off}
+        onClick={() => chain().toggleUnderline().run()}
+      />
       <Divider orientation="vertical" />
       {([1, 2, 3] as const).map((level) => (
-        <ToolButton key={level} id={`h${level}`} label={tb(`h${level}`)} active={s[`h${level}`]} disabled={off} onClick={() => chain().toggleHeading({ level }).run()}>
+        <ToolButton
+          key={level}
+          id={`h${level}`}
+          label={tb(`h${level}`)}
+          active={s[`h${level}`]}
+          disabled={off}
+          onClick={() => chain().toggleHeading({ level }).run()}
+        >
           <span className="ud-tb-text">H{level}</span>
         </ToolButton>
       ))}
       <Divider orientation="vertical" />
-      <ToolButton id="align-left" label={tb('alignLeft')} icon={<AlignLeftOutlined />} active={s.align === 'left'} disabled={off} onClick={() => chain().setTextAlign('left').run()} />
-      <ToolButton id="align-center" label={tb('alignCenter')} icon={<AlignCenterOutlined />} active={s.align === 'center'} disabled={off} onClick={() => chain().setTextAlign('center').run()} />
-      <ToolButton id="align-right" label={tb('alignRight')} icon={<AlignRightOutlined />} active={s.align === 'right'} disabled={off} onClick={() => chain().setTextAlign('right').run()} />
-      <ToolButton id="align-justify" label={tb('alignJustify')} icon={<MenuOutlined />} active={s.align === 'justify'} disabled={off} onClick={() => chain().setTextAlign('justify').run()} />
+      <ToolButton
+        id="align-left"
+        label={tb('alignLeft')}
+        icon={<AlignLeftOutlined />}
+        active={s.align === 'left'}
+        disabled={off}
+        onClick={() => chain().setTextAlign('left').run()}
+      />
+      <ToolButton
+        id="align-center"
+        label={tb('alignCenter')}
+        icon={<AlignCenterOutlined />}
+        active={s.align === 'center'}
+        disabled={off}
+        onClick={() => chain().setTextAlign('center').run()}
+      />
+      <ToolButton
+        id="align-right"
+        label={tb('alignRight')}
+        icon={<AlignRightOutlined />}
+        active={s.align === 'right'}
+        disabled={off}
+        onClick={() => chain().setTextAlign('right').run()}
+      />
+      <ToolButton
+        id="align-justify"
+        label={tb('alignJustify')}
+        icon={<MenuOutlined />}
+        active={s.align === 'justify'}
+        disabled={off}
+        onClick={() => chain().setTextAlign('justify').run()}
+      />
       <Divider orientation="vertical" />
-      <ToolButton id="bullet-list" label={tb('bulletList')} icon={<UnorderedListOutlined />} active={s.bulletList} disabled={off} onClick={() => chain().toggleBulletList().run()} />
-      <ToolButton id="ordered-list" label={tb('orderedList')} icon={<OrderedListOutlined />} active={s.orderedList} disabled={off} onClick={() => chain().toggleOrderedList().run()} />
+      <ToolButton
+        id="bullet-list"
+        label={tb('bulletList')}
+        icon={<UnorderedListOutlined />}
+        active={s.bulletList}
+        disabled={off}
+        onClick={() => chain().toggleBulletList().run()}
+      />
+      <ToolButton
+        id="ordered-list"
+        label={tb('orderedList')}
+        icon={<OrderedListOutlined />}
+        active={s.orderedList}
+        disabled={off}
+        onClick={() => chain().toggleOrderedList().run()}
+      />
       <Divider orientation="vertical" />
-      <ToolButton id="table" label={tb('insertTable')} icon={<TableOutlined />} disabled={off || s.inTable} onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()} />
+      <ToolButton
+        id="table"
+        label={tb('insertTable')}
+        icon={<TableOutlined />}
+        disabled={off || s.inTable}
+        onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
+      />
       {s.inTable && (
         <span className="ud-tb-group" data-testid="tb-table-tools">
-          <ToolButton id="add-row" label={tb('addRow')} icon={<InsertRowBelowOutlined />} disabled={off} onClick={() => chain().addRowAfter().run()} />
-          <ToolButton id="add-column" label={tb('addColumn')} icon={<InsertRowRightOutlined />} disabled={off} onClick={() => chain().addColumnAfter().run()} />
-          <ToolButton id="delete-row" label={tb('deleteRow')} icon={<DeleteRowOutlined />} disabled={off} onClick={() => chain().deleteRow().run()} />
-          <ToolButton id="delete-column" label={tb('deleteColumn')} icon={<DeleteColumnOutlined />} disabled={off} onClick={() => chain().deleteColumn().run()} />
-          <ToolButton id="merge-cells" label={tb('mergeCells')} icon={<MergeCellsOutlined />} disabled={off || !s.canMerge} onClick={() => chain().mergeCells().run()} />
-          <ToolButton id="split-cell" label={tb('splitCell')} icon={<SplitCellsOutlined />} disabled={off || !s.canSplit} onClick={() => chain().splitCell().run()} />
-          <ToolButton id="delete-table" label={tb('deleteTable')} icon={<DeleteOutlined />} disabled={off} onClick={() => chain().deleteTable().run()} />
+          <ToolButton
+            id="add-row"
+            label={tb('addRow')}
+            icon={<InsertRowBelowOutlined />}
+            disabled={off}
+            onClick={() => chain().addRowAfter().run()}
+          />
+          <ToolButton
+            id="add-column"
+            label={tb('addColumn')}
+            icon={<InsertRowRightOutlined />}
+            disabled={off}
+            onClick={() => chain().addColumnAfter().run()}
+          />
+          <ToolButton
+            id="delete-row"
+            label={tb('deleteRow')}
+            icon={<DeleteRowOutlined />}
+            disabled={off}
+            onClick={() => chain().deleteRow().run()}
+          />
+          <ToolButton
+            id="delete-column"
+            label={tb('deleteColumn')}
+            icon={<DeleteColumnOutlined />}
+            disabled={off}
+            onClick={() => chain().deleteColumn().run()}
+          />
+          <ToolButton
+            id="merge-cells"
+            label={tb('mergeCells')}
+            icon={<MergeCellsOutlined />}
+            disabled={off || !s.canMerge}
+            onClick={() => chain().mergeCells().run()}
+          />
+          <ToolButton
+            id="split-cell"
+            label={tb('splitCell')}
+            icon={<SplitCellsOutlined />}
+            disabled={off || !s.canSplit}
+            onClick={() => chain().splitCell().run()}
+          />
+          <ToolButton
+            id="delete-table"
+            label={tb('deleteTable')}
+            icon={<DeleteOutlined />}
+            disabled={off}
+            onClick={() => chain().deleteTable().run()}
+          />
         </span>
       )}
-      <ToolButton id="image" label={tb('image')} icon={<PictureOutlined />} disabled={off} onClick={() => fileInput.current?.click()} />
+      <ToolButton
+        id="image"
+        label={tb('image')}
+        icon={<PictureOutlined />}
+        disabled={off}
+        onClick={() => fileInput.current?.click()}
+      />
       <input
         ref={fileInput}
         type="file"
@@ -137,10 +283,28 @@ export function Toolbar({ editor }: { editor: Editor }) {
           e.target.value = '';
         }}
       />
-      <ToolButton id="page-break" label={tb('pageBreak')} icon={<VerticalAlignBottomOutlined />} disabled={off} onClick={() => chain().insertContent({ type: 'pageBreak' }).run()} />
+      <ToolButton
+        id="page-break"
+        label={tb('pageBreak')}
+        icon={<VerticalAlignBottomOutlined />}
+        disabled={off}
+        onClick={() => chain().insertContent({ type: 'pageBreak' }).run()}
+      />
       <Divider orientation="vertical" />
-      <ToolButton id="undo" label={tb('undo')} icon={<UndoOutlined />} disabled={off || !s.canUndo} onClick={() => chain().undo().run()} />
-      <ToolButton id="redo" label={tb('redo')} icon={<RedoOutlined />} disabled={off || !s.canRedo} onClick={() => chain().redo().run()} />
+      <ToolButton
+        id="undo"
+        label={tb('undo')}
+        icon={<UndoOutlined />}
+        disabled={off || !s.canUndo}
+        onClick={() => chain().undo().run()}
+      />
+      <ToolButton
+        id="redo"
+        label={tb('redo')}
+        icon={<RedoOutlined />}
+        disabled={off || !s.canRedo}
+        onClick={() => chain().redo().run()}
+      />
     </div>
   );
 }

@@ -19,7 +19,9 @@ export function VariableInput({ variable }: { variable: TemplateVariable }) {
   const label = (
     <span>
       {variable.label || name}
-      {!required && !SAYS_OPTIONAL.test(variable.label ?? '') && <span className="ud-muted"> {t('documents.picker.optional')}</span>}
+      {!required && !SAYS_OPTIONAL.test(variable.label ?? '') && (
+        <span className="ud-muted"> {t('documents.picker.optional')}</span>
+      )}
     </span>
   );
   const rules: Rule[] = required ? [{ required: true, message: t('validation.required') }] : [];
@@ -29,13 +31,24 @@ export function VariableInput({ variable }: { variable: TemplateVariable }) {
     case 'date':
       return (
         <Form.Item name={name} label={label} rules={rules}>
-          <DatePicker format={DATE_FORMATS} placeholder={t('documents.fields.datePlaceholder')} className="ud-full-width" data-testid={testId} />
+          <DatePicker
+            format={DATE_FORMATS}
+            placeholder={t('documents.fields.datePlaceholder')}
+            className="ud-full-width"
+            data-testid={testId}
+          />
         </Form.Item>
       );
     case 'number':
       return (
         <Form.Item name={name} label={label} rules={rules}>
-          <InputNumber<number> min={0} className="ud-full-width" formatter={formatGrouped} parser={parseGrouped} data-testid={testId} />
+          <InputNumber<number>
+            min={0}
+            className="ud-full-width"
+            formatter={formatGrouped}
+            parser={parseGrouped}
+            data-testid={testId}
+          />
         </Form.Item>
       );
     case 'money':

@@ -7,7 +7,10 @@
 /** What we need of a TipTap editor: its view (`composing`, the contenteditable) and whether it is gone. */
 export interface ComposingEditor {
   isDestroyed?: boolean;
-  view: { composing: boolean; dom: { addEventListener: HTMLElement['addEventListener']; removeEventListener: HTMLElement['removeEventListener'] } };
+  view: {
+    composing: boolean;
+    dom: { addEventListener: HTMLElement['addEventListener']; removeEventListener: HTMLElement['removeEventListener'] };
+  };
 }
 
 export function isComposing(editor: ComposingEditor | null | undefined): boolean {
@@ -23,7 +26,11 @@ export function isComposing(editor: ComposingEditor | null | undefined): boolean
  * Runs `fn` now, or once the open composition has ended (after ProseMirror has read the composed text).
  * Returns a cancel function.
  */
-export function whenNotComposing(editor: ComposingEditor | null | undefined, fn: () => void, settleMs = 30): () => void {
+export function whenNotComposing(
+  editor: ComposingEditor | null | undefined,
+  fn: () => void,
+  settleMs = 30,
+): () => void {
   if (!editor || !isComposing(editor)) {
     fn();
     return () => {};

@@ -21,7 +21,10 @@ export const PageBreak = Node.create<{ label: string }>({
     return [{ tag: 'div[data-page-break]' }];
   },
   renderHTML() {
-    return ['div', { 'data-page-break': '', 'data-label': this.options.label, class: 'ud-page-break', contenteditable: 'false' }];
+    return [
+      'div',
+      { 'data-page-break': '', 'data-label': this.options.label, class: 'ud-page-break', contenteditable: 'false' },
+    ];
   },
 });
 

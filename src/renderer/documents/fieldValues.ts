@@ -17,7 +17,17 @@ export interface FieldValues {
   recipients: string;
 }
 
-export const FIELD_NAMES = ['type', 'upperLevel', 'issuer', 'issuerCode', 'place', 'date', 'summary', 'signers', 'recipients'] as const;
+export const FIELD_NAMES = [
+  'type',
+  'upperLevel',
+  'issuer',
+  'issuerCode',
+  'place',
+  'date',
+  'summary',
+  'signers',
+  'recipients',
+] as const;
 
 export function toFormValues(f: OfficialFields): FieldValues {
   return {
@@ -28,7 +38,9 @@ export function toFormValues(f: OfficialFields): FieldValues {
     place: f.place,
     date: f.date ? dayjs(f.date) : null,
     summary: f.summary ?? '',
-    signers: f.signers.length ? f.signers.map((s) => ({ authority: s.authority ?? '', position: s.position, name: s.name })) : [{ authority: '', position: '', name: '' }],
+    signers: f.signers.length
+      ? f.signers.map((s) => ({ authority: s.authority ?? '', position: s.position, name: s.name }))
+      : [{ authority: '', position: '', name: '' }],
     recipients: (f.recipients ?? []).join('\n'),
   };
 }
@@ -53,7 +65,10 @@ export function toFields(v: Partial<FieldValues>, number: number | null): Fields
   if (!v.type) missing.push('type');
   if (!s(v.issuer)) missing.push('issuer');
   if (missing.length) return { ok: false, missing };
-  const signers = (v.signers ?? []).filter(Boolean).slice(0, 2).map((x) => ({ authority: s(x.authority), position: s(x.position), name: s(x.name) }));
+  const signers = (v.signers ?? [])
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((x) => ({ authority: s(x.authority), position: s(x.position), name: s(x.name) }));
   return {
     ok: true,
     fields: {

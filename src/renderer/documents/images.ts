@@ -13,7 +13,9 @@ export function readImageFile(file: File): Promise<ImageResult> {
     const reader = new FileReader();
     reader.onload = () => {
       const src = typeof reader.result === 'string' ? reader.result : '';
-      resolve(DATA_URL.test(src) ? { ok: true, src, alt: file.name.replace(/\.[^.]+$/, '') } : { ok: false, reason: 'read' });
+      resolve(
+        DATA_URL.test(src) ? { ok: true, src, alt: file.name.replace(/\.[^.]+$/, '') } : { ok: false, reason: 'read' },
+      );
     };
     reader.onerror = () => resolve({ ok: false, reason: 'read' });
     reader.readAsDataURL(file);

@@ -5,7 +5,14 @@
  * the rest is dropped, and unknown nodes become paragraphs of their text. Text is NFC (some Vietnamese keyboards
  * send combining accents) without control characters. Pure; unit-tested.
  */
-import type { BlockNode, DocBody, InlineNode, ListItemNode, TableCellNode, TableRowNode } from '../../shared/document-model';
+import type {
+  BlockNode,
+  DocBody,
+  InlineNode,
+  ListItemNode,
+  TableCellNode,
+  TableRowNode,
+} from '../../shared/document-model';
 
 /** The editor's JSON (TipTap `JSONContent`), read defensively: anything may be missing or of the wrong type. */
 export interface EditorJson {
@@ -27,7 +34,8 @@ const MAX_ROWS = 2000;
 const MAX_CELLS = 50;
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
-const kids = (n: EditorJson | undefined): EditorJson[] => (Array.isArray(n?.content) ? n.content.filter((c): c is EditorJson => !!c && typeof c === 'object') : []);
+const kids = (n: EditorJson | undefined): EditorJson[] =>
+  Array.isArray(n?.content) ? n.content.filter((c): c is EditorJson => !!c && typeof c === 'object') : [];
 
 export function cleanText(s: string): string {
   return s.normalize('NFC').replace(CONTROL, '');
@@ -57,20 +65,28 @@ function textNodes(text: string, marks: { type: MarkType }[] | undefined): Inlin
   const clean = cleanText(text);
   const out: InlineNode[] = [];
   for (let i = 0; i < clean.length; i += MAX_TEXT) {
-    out.push(marks ? { type: 'text', text: clean.slice(i, i + MAX_TEXT), marks } : { type: 'text', text: clean.slice(i, i + MAX_TEXT) });
+    out.push(
+      marks
+        ? { type: 'text', text: clean.slice(i, i + MAX_TEXT), marks }
+        : { type: 'text', text: clean.slice(i, i + MAX_TEXT) },
+    );
   }
   return out;
 }
 
 const sameMarks = (a: InlineNode, b: InlineNode) =>
-  a.type === 'text' && b.type === 'text' && JSON.stringify(a.marks ?? []) === JSON.stringify(b.marks ?? []) && a.text.length + b.text.length <= MAX_TEXT;
+  a.type === 'text' &&
+  b.type === 'text' &&
+  JSON.stringify(a.marks ?? []) === JSON.stringify(b.marks ?? []) &&
+  a.text.length + b.text.length <= MAX_TEXT;
 
 /** Inline content: text with bold/italic/underline, hard breaks; anything else by its text. */
 function inline(nodes: EditorJson[], inherited?: { type: MarkType }[]): InlineNode[] {
   const out: InlineNode[] = [];
   const push = (n: InlineNode) => {
     const last = out[out.length - 1];
-    if (last && n.type === 'text' && last.type === 'text' && sameMarks(last, n)) out[out.length - 1] = { ...last, text: last.text + n.text };
+    if (last && n.type === 'text' && last.type === 'text' && sameMarks(last, n))
+      out[out.length - 1] = { ...last, text: last.text + n.text };
     else out.push(n);
   };
   for (const n of nodes) {
@@ -99,7 +115,8 @@ const positive = (v: unknown): number | null => {
   const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
   return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : null;
 };
-const intIn = (v: unknown, min: number, max: number): number | null => (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : null);
+const intIn = (v: unknown, min: number, max: number): number | null =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : null;
 
 function listItem(n: EditorJson): ListItemNode {
   const content = n.type === 'listItem' ? blocks(kids(n)) : block(n);
@@ -114,7 +131,8 @@ function cell(n: EditorJson): TableCellNode {
   if (colspan !== null) attrs.colspan = colspan;
   if (rowspan !== null) attrs.rowspan = rowspan;
   const cw = n.attrs?.colwidth;
-  if (Array.isArray(cw) && cw.length && cw.every((w) => positive(w) !== null)) attrs.colwidth = cw.map((w) => positive(w)!);
+  if (Array.isArray(cw) && cw.length && cw.every((w) => positive(w) !== null))
+    attrs.colwidth = cw.map((w) => positive(w)!);
   const content = n.type === 'tableCell' || n.type === 'tableHeader' ? blocks(kids(n)) : block(n);
   return { type, ...(Object.keys(attrs).length ? { attrs } : {}), content: content.length ? content : [paragraph([])] };
 }
@@ -145,7 +163,8 @@ function image(n: EditorJson): BlockNode[] {
   return [{ type: 'image', attrs }];
 }
 
-const isBlockish = (n: EditorJson) => n.type !== 'text' && n.type !== 'hardBreak' && kids(n).some((c) => c.type !== 'text' && c.type !== 'hardBreak');
+const isBlockish = (n: EditorJson) =>
+  n.type !== 'text' && n.type !== 'hardBreak' && kids(n).some((c) => c.type !== 'text' && c.type !== 'hardBreak');
 
 /** One editor node → zero or more allowed blocks. */
 function block(n: EditorJson): BlockNode[] {
@@ -157,7 +176,13 @@ function block(n: EditorJson): BlockNode[] {
       const level = Math.min(3, Math.max(1, raw)) as 1 | 2 | 3;
       const content = inline(kids(n));
       const align = alignOf(n.attrs);
-      return [{ type: 'heading', attrs: align ? { level, textAlign: align } : { level }, ...(content.length ? { content } : {}) }];
+      return [
+        {
+          type: 'heading',
+          attrs: align ? { level, textAlign: align } : { level },
+          ...(content.length ? { content } : {}),
+        },
+      ];
     }
     case 'bulletList':
     case 'orderedList': {

@@ -26,7 +26,8 @@ export function askedVariables(t: TemplateInfo): TemplateVariable[] {
   return t.variables.filter((v) => !v.automatic);
 }
 
-const isRecordList = (x: unknown): x is Record<string, unknown>[] => Array.isArray(x) && x.length > 0 && x.every((i) => i !== null && typeof i === 'object' && !Array.isArray(i));
+const isRecordList = (x: unknown): x is Record<string, unknown>[] =>
+  Array.isArray(x) && x.length > 0 && x.every((i) => i !== null && typeof i === 'object' && !Array.isArray(i));
 
 export function kindOf(v: TemplateVariable): VariableKind {
   switch (v.type) {
@@ -51,7 +52,10 @@ export function itemColumns(v: TemplateVariable): ItemColumn[] {
   for (const item of v.example) {
     for (const [key, value] of Object.entries(item)) {
       if (cols.has(key)) continue;
-      cols.set(key, typeof value === 'number' ? 'number' : typeof value === 'string' && ISO_DAY.test(value) ? 'date' : 'text');
+      cols.set(
+        key,
+        typeof value === 'number' ? 'number' : typeof value === 'string' && ISO_DAY.test(value) ? 'date' : 'text',
+      );
     }
   }
   return [...cols].map(([key, kind]) => ({ key, kind }));
@@ -65,7 +69,11 @@ export function initialValue(v: TemplateVariable): VariableValue {
       return typeof ex === 'string' && dayjs(ex).isValid() ? dayjs(ex) : null;
     case 'number':
     case 'money':
-      return typeof ex === 'number' ? ex : typeof ex === 'string' && ex.trim() && !Number.isNaN(Number(ex)) ? Number(ex) : null;
+      return typeof ex === 'number'
+        ? ex
+        : typeof ex === 'string' && ex.trim() && !Number.isNaN(Number(ex))
+          ? Number(ex)
+          : null;
     case 'lines':
       return Array.isArray(ex) ? ex.map((x) => String(x ?? '')).join('\n') : typeof ex === 'string' ? ex : '';
     case 'items': {

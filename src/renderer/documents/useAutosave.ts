@@ -95,7 +95,13 @@ export function useAutosave(options: AutosaveOptions) {
       return false;
     }
     if (snap.key === savedKey.current) {
-      setStatus((s) => (s.kind === 'dirty' || s.kind === 'error' ? (savedAt.current ? { kind: 'saved', at: savedAt.current } : { kind: 'idle' }) : s));
+      setStatus((s) =>
+        s.kind === 'dirty' || s.kind === 'error'
+          ? savedAt.current
+            ? { kind: 'saved', at: savedAt.current }
+            : { kind: 'idle' }
+          : s,
+      );
       return true;
     }
     return send(snap.model, snap.key);

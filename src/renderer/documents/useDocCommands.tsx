@@ -49,7 +49,8 @@ export function useDocCommands(o: Options) {
     busyWhile('save', async () => {
       const before = o.doc.current.version;
       const ok = await o.autosave.saveNow();
-      if (ok && o.doc.current.version !== before) void message.success(t('documents.actions.savedVersion', { version: o.doc.current.version }));
+      if (ok && o.doc.current.version !== before)
+        void message.success(t('documents.actions.savedVersion', { version: o.doc.current.version }));
       return ok;
     });
 
@@ -105,7 +106,11 @@ export function useDocCommands(o: Options) {
         } else if (o.autosave.isDirty()) void message.warning(t('documents.actions.savedCopyNote'));
       }
       try {
-        const res = await call('docs.render', { id: o.doc.current.id, format, ...(o.readOnly ? { version: o.viewing } : {}) });
+        const res = await call('docs.render', {
+          id: o.doc.current.id,
+          format,
+          ...(o.readOnly ? { version: o.viewing } : {}),
+        });
         downloadFile(res);
       } catch (err) {
         void message.error(detailText(t, err));

@@ -11,7 +11,12 @@ export type DocFilters = CommandInput<'docs.list'>;
 export function useDocList(filters: DocFilters) {
   const { t } = useTranslation();
   const { call } = useApi();
-  const [state, setState] = useState<{ docs: DocRecord[]; loaded: boolean; error: string | null; shownQuery: string }>({ docs: [], loaded: false, error: null, shownQuery: '' });
+  const [state, setState] = useState<{ docs: DocRecord[]; loaded: boolean; error: string | null; shownQuery: string }>({
+    docs: [],
+    loaded: false,
+    error: null,
+    shownQuery: '',
+  });
   const [version, setVersion] = useState(0);
   const generation = useRef(0);
   const key = JSON.stringify(filters);

@@ -55,7 +55,8 @@ export function usePreview(editor: ComposingEditor | null, snapshot: () => Snaps
     setState((s) => ({ ...s, loading: true, incomplete: false }));
     try {
       const res = await call('docs.preview', { model: snap.model, format: 'html' });
-      if (gen === generation.current) setState({ html: base64ToText(res.base64), loading: false, error: null, incomplete: false });
+      if (gen === generation.current)
+        setState({ html: base64ToText(res.base64), loading: false, error: null, incomplete: false });
     } catch (err) {
       if (gen !== generation.current) return;
       shownKey.current = null; // try again on the next change

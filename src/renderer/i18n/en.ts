@@ -57,7 +57,8 @@ const en: Shape<Messages> = {
       create: 'Create the vault',
     },
     recovery: {
-      intro: 'This is your recovery key. It is shown only ONCE. If you forget the passphrase, only this key opens the data.',
+      intro:
+        'This is your recovery key. It is shown only ONCE. If you forget the passphrase, only this key opens the data.',
       advice: 'Print it or write it down and keep it somewhere safe, away from the computer.',
       copy: 'Copy',
       copied: 'Recovery key copied.',
@@ -173,7 +174,7 @@ const en: Shape<Messages> = {
     tabs: { org: 'Union profile', backups: 'Backups', security: 'Security', doctor: 'Health check' },
     optIn: {
       label: 'Send bulletins only to members who opted in',
-      help: 'Off: members with an email are treated as consenting to internal bulletins and can opt out at any time. On: each member\'s consent must be recorded.',
+      help: "Off: members with an email are treated as consenting to internal bulletins and can opt out at any time. On: each member's consent must be recorded.",
       saved: 'Bulletin setting saved.',
     },
   },
@@ -188,7 +189,8 @@ const en: Shape<Messages> = {
     kinds: { auto: 'Automatic', manual: 'Manual', 'pre-restore': 'Before restore', 'pre-migration': 'Before upgrade' },
     restore: 'Restore',
     restoreConfirmTitle: 'Restore this backup?',
-    restoreConfirmBody: 'The current data will be replaced by the backup from {{date}}. A backup of the current data is made first.',
+    restoreConfirmBody:
+      'The current data will be replaced by the backup from {{date}}. A backup of the current data is made first.',
     restoreOk: 'Restore',
     cancel: 'Cancel',
     restoring: 'Restoring…',

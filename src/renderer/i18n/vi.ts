@@ -185,7 +185,12 @@ const vi = {
     empty: 'Chưa có bản sao lưu nào.',
     refresh: 'Làm mới',
     columns: { createdAt: 'Thời điểm', kind: 'Loại', size: 'Dung lượng', name: 'Tệp', actions: '' },
-    kinds: { auto: 'Tự động', manual: 'Thủ công', 'pre-restore': 'Trước khi khôi phục', 'pre-migration': 'Trước khi nâng cấp' },
+    kinds: {
+      auto: 'Tự động',
+      manual: 'Thủ công',
+      'pre-restore': 'Trước khi khôi phục',
+      'pre-migration': 'Trước khi nâng cấp',
+    },
     restore: 'Khôi phục',
     restoreConfirmTitle: 'Khôi phục bản sao lưu này?',
     restoreConfirmBody:

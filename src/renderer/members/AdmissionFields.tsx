@@ -24,7 +24,11 @@ export function AdmissionFields() {
         </Form.Item>
       </Col>
       <Col xs={12} md={7}>
-        <Form.Item name="eventRef" label={t('members.form.eventRef')} rules={[{ max: 200, message: t('validation.tooLong', { max: 200 }) }]}>
+        <Form.Item
+          name="eventRef"
+          label={t('members.form.eventRef')}
+          rules={[{ max: 200, message: t('validation.tooLong', { max: 200 }) }]}
+        >
           <Input />
         </Form.Item>
       </Col>

@@ -71,14 +71,23 @@ export function ExportDialog({ open, filters, total, onClose }: Props) {
             ]}
           />
           {format === 'xlsx' ? (
-            <Checkbox checked={sensitive} onChange={(e) => setSensitive(e.target.checked)} data-testid="export-sensitive">
+            <Checkbox
+              checked={sensitive}
+              onChange={(e) => setSensitive(e.target.checked)}
+              data-testid="export-sensitive"
+            >
               {t('members.export.sensitive')}
             </Checkbox>
           ) : (
             <Typography.Text type="secondary">{t('members.export.sensitivePdf')}</Typography.Text>
           )}
           {format === 'xlsx' && sensitive && (
-            <Alert type="warning" showIcon title={t('members.export.sensitiveWarning')} data-testid="export-sensitive-warning" />
+            <Alert
+              type="warning"
+              showIcon
+              title={t('members.export.sensitiveWarning')}
+              data-testid="export-sensitive-warning"
+            />
           )}
           {error && <Alert type="error" showIcon title={error} role="alert" />}
         </Space>

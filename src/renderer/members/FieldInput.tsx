@@ -18,7 +18,13 @@ export function FieldInput({ spec, unitNames }: { spec: FieldSpec; unitNames: st
   const label = (
     <span>
       {t(`memberFields.${name}`)}
-      {spec.sensitive && <LockOutlined className="ud-sensitive-icon" title={t('members.form.sensitive')} aria-label={t('members.form.sensitive')} />}
+      {spec.sensitive && (
+        <LockOutlined
+          className="ud-sensitive-icon"
+          title={t('members.form.sensitive')}
+          aria-label={t('members.form.sensitive')}
+        />
+      )}
     </span>
   );
   const rules: Rule[] = [];
@@ -34,20 +40,35 @@ export function FieldInput({ spec, unitNames }: { spec: FieldSpec; unitNames: st
   switch (kind) {
     case 'bool':
       return (
-        <Form.Item name={name} valuePropName="checked" label=" " colon={false} extra={name === 'emailConsent' ? t('members.form.emailConsentHelp') : undefined}>
+        <Form.Item
+          name={name}
+          valuePropName="checked"
+          label=" "
+          colon={false}
+          extra={name === 'emailConsent' ? t('members.form.emailConsentHelp') : undefined}
+        >
           <Checkbox data-testid={testId}>{label}</Checkbox>
         </Form.Item>
       );
     case 'date':
       return (
         <Form.Item name={name} label={label}>
-          <DatePicker format={DATE_FORMATS} placeholder={t('members.form.datePlaceholder')} className="ud-full-width" data-testid={testId} />
+          <DatePicker
+            format={DATE_FORMATS}
+            placeholder={t('members.form.datePlaceholder')}
+            className="ud-full-width"
+            data-testid={testId}
+          />
         </Form.Item>
       );
     case 'gender':
       return (
         <Form.Item name={name} label={label}>
-          <Select allowClear data-testid={testId} options={(['male', 'female'] as const).map((g) => ({ value: g, label: t(`members.genders.${g}`) }))} />
+          <Select
+            allowClear
+            data-testid={testId}
+            options={(['male', 'female'] as const).map((g) => ({ value: g, label: t(`members.genders.${g}`) }))}
+          />
         </Form.Item>
       );
     case 'money':
@@ -70,7 +91,9 @@ export function FieldInput({ spec, unitNames }: { spec: FieldSpec; unitNames: st
             allowClear
             data-testid={testId}
             options={unitNames.map((n) => ({ value: n }))}
-            showSearch={{ filterOption: (input, option) => foldVi(String(option?.value ?? '')).includes(foldVi(input)) }}
+            showSearch={{
+              filterOption: (input, option) => foldVi(String(option?.value ?? '')).includes(foldVi(input)),
+            }}
           />
         </Form.Item>
       );

@@ -36,7 +36,13 @@ export function ImportCheckStep({ fileName, preview, checking, onMapping }: Prop
           title={t('members.import.unmapped', { list: preview.unmapped.map((h) => `«${h}»`).join(', ') })}
         />
       )}
-      <ImportMappingTable mapping={preview.mapping} headers={preview.headers} unmapped={preview.unmapped} disabled={checking} onChange={onMapping} />
+      <ImportMappingTable
+        mapping={preview.mapping}
+        headers={preview.headers}
+        unmapped={preview.unmapped}
+        disabled={checking}
+        onChange={onMapping}
+      />
       <ImportRejected report={preview} />
     </Spin>
   );

@@ -6,16 +6,34 @@ import type { ImportReport } from '../../shared/members-contract';
 export function ImportCounts({ report, testId }: { report: ImportReport; testId: string }) {
   const { t } = useTranslation();
   const items = [
-    { key: 'imported', label: t(report.dryRun ? 'members.import.willAdd' : 'members.import.added'), value: report.imported },
-    { key: 'updated', label: t(report.dryRun ? 'members.import.willUpdate' : 'members.import.updated'), value: report.updated },
+    {
+      key: 'imported',
+      label: t(report.dryRun ? 'members.import.willAdd' : 'members.import.added'),
+      value: report.imported,
+    },
+    {
+      key: 'updated',
+      label: t(report.dryRun ? 'members.import.willUpdate' : 'members.import.updated'),
+      value: report.updated,
+    },
     { key: 'unchanged', label: t('members.import.unchanged'), value: report.unchanged },
-    { key: 'rejected', label: t('members.import.rejected'), value: report.rejected.length, danger: report.rejected.length > 0 },
+    {
+      key: 'rejected',
+      label: t('members.import.rejected'),
+      value: report.rejected.length,
+      danger: report.rejected.length > 0,
+    },
   ];
   return (
     <Row gutter={16} data-testid={testId} className="ud-import-counts">
       {items.map((i) => (
         <Col key={i.key} xs={12} md={6}>
-          <Statistic title={i.label} value={i.value} styles={i.danger ? { content: { color: '#cf1322' } } : undefined} data-testid={`${testId}-${i.key}`} />
+          <Statistic
+            title={i.label}
+            value={i.value}
+            styles={i.danger ? { content: { color: '#cf1322' } } : undefined}
+            data-testid={`${testId}-${i.key}`}
+          />
         </Col>
       ))}
     </Row>

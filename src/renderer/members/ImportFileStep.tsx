@@ -3,7 +3,15 @@ import { InboxOutlined } from '@ant-design/icons';
 import { Spin, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-export function ImportFileStep({ busy, busyText, onFile }: { busy: boolean; busyText: string; onFile: (file: File) => void }) {
+export function ImportFileStep({
+  busy,
+  busyText,
+  onFile,
+}: {
+  busy: boolean;
+  busyText: string;
+  onFile: (file: File) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Spin spinning={busy} description={busyText}>

@@ -24,14 +24,22 @@ interface Line {
 export function ImportMappingTable({ mapping, headers, unmapped, disabled, onChange }: Props) {
   const { t } = useTranslation();
   const options = useMemo(
-    () => [{ value: 'ignore', label: t('members.import.ignore') }, ...IMPORT_TARGETS.map((f) => ({ value: f, label: t(`memberFields.${f}`) }))],
+    () => [
+      { value: 'ignore', label: t('members.import.ignore') },
+      ...IMPORT_TARGETS.map((f) => ({ value: f, label: t(`memberFields.${f}`) })),
+    ],
     [t],
   );
   const lines: Line[] = Object.entries(mapping)
     .sort(([a], [b]) => columnIndex(a) - columnIndex(b))
     .map(([letter, target]) => {
       const header = headers[letter];
-      return { letter, header, target, unknown: target === 'ignore' && header !== undefined && unmapped.includes(header) };
+      return {
+        letter,
+        header,
+        target,
+        unknown: target === 'ignore' && header !== undefined && unmapped.includes(header),
+      };
     });
   return (
     <Table<Line>

@@ -24,7 +24,13 @@ export function ImportRejected({ report }: { report: ImportReport }) {
             pagination={{ pageSize: 8, hideOnSinglePage: true, showSizeChanger: false }}
             columns={[
               { key: 'row', title: t('members.import.row'), dataIndex: 'row', width: 80 },
-              { key: 'field', title: t('members.import.field'), dataIndex: 'field', width: 200, render: (f: string) => t(`memberFields.${f}`, { defaultValue: f }) },
+              {
+                key: 'field',
+                title: t('members.import.field'),
+                dataIndex: 'field',
+                width: 200,
+                render: (f: string) => t(`memberFields.${f}`, { defaultValue: f }),
+              },
               { key: 'reason', title: t('members.import.reason'), dataIndex: 'reason' },
             ]}
           />
@@ -36,7 +42,9 @@ export function ImportRejected({ report }: { report: ImportReport }) {
             {t('members.import.convertedTitle')}
           </Typography.Title>
           {report.converted.map((c) => (
-            <Tag key={c.row}>{t('members.import.converted', { row: c.row, from: t(`members.import.encodings.${c.from}`) })}</Tag>
+            <Tag key={c.row}>
+              {t('members.import.converted', { row: c.row, from: t(`members.import.encodings.${c.from}`) })}
+            </Tag>
           ))}
         </div>
       )}

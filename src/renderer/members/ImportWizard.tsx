@@ -56,7 +56,14 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
   };
 
   const start = (f: Picked, dryRun: boolean, m: Record<string, string>) =>
-    run(() => call('members.importData', { fileName: f.name, base64: f.base64, dryRun, ...(Object.keys(m).length ? { mapping: m } : {}) }));
+    run(() =>
+      call('members.importData', {
+        fileName: f.name,
+        base64: f.base64,
+        dryRun,
+        ...(Object.keys(m).length ? { mapping: m } : {}),
+      }),
+    );
 
   const check = async (f: Picked, m: Record<string, string>) => {
     const mine = ++seq.current;
@@ -131,7 +138,12 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
         <Button onClick={() => (reset(), setStep('file'))} disabled={busy !== null}>
           {t('members.import.another')}
         </Button>
-        <Button type="primary" onClick={() => void confirm()} disabled={busy !== null || toImport === 0} data-testid="import-confirm">
+        <Button
+          type="primary"
+          onClick={() => void confirm()}
+          disabled={busy !== null || toImport === 0}
+          data-testid="import-confirm"
+        >
           {toImport ? t('members.import.confirm', { n: toImport }) : t('members.import.nothing')}
         </Button>
       </Space>
@@ -146,11 +158,40 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
     );
 
   return (
-    <Modal open={open} title={t('members.import.title')} onCancel={close} footer={footer} width={1000} destroyOnHidden closable={busy !== 'running'} keyboard={busy !== 'running'}>
+    <Modal
+      open={open}
+      title={t('members.import.title')}
+      onCancel={close}
+      footer={footer}
+      width={1000}
+      destroyOnHidden
+      closable={busy !== 'running'}
+      keyboard={busy !== 'running'}
+    >
       <div data-testid="import-wizard">
-        <Steps current={STEPS.indexOf(step)} className="ud-steps" size="small" items={STEPS.map((s) => ({ title: t(`members.import.steps.${s}`) }))} />
-        {error && <Alert type="error" showIcon title={error} className="ud-form-alert" role="alert" data-testid="import-error" />}
-        {step === 'file' && <ImportFileStep busy={busy !== null} busyText={t(busy === 'reading' ? 'members.import.reading' : 'members.import.checking')} onFile={(f) => void pick(f)} />}
+        <Steps
+          current={STEPS.indexOf(step)}
+          className="ud-steps"
+          size="small"
+          items={STEPS.map((s) => ({ title: t(`members.import.steps.${s}`) }))}
+        />
+        {error && (
+          <Alert
+            type="error"
+            showIcon
+            title={error}
+            className="ud-form-alert"
+            role="alert"
+            data-testid="import-error"
+          />
+        )}
+        {step === 'file' && (
+          <ImportFileStep
+            busy={busy !== null}
+            busyText={t(busy === 'reading' ? 'members.import.reading' : 'members.import.checking')}
+            onFile={(f) => void pick(f)}
+          />
+        )}
         {step === 'check' && file && preview && (
           <ImportCheckStep fileName={file.name} preview={preview} checking={busy === 'checking'} onMapping={remap} />
         )}

@@ -93,8 +93,17 @@ export function MemberDrawer({ target, units, onOpen, onClose, onChanged }: Prop
 
   const extra = member && (
     <Space>
-      <Tooltip title={next.length ? undefined : t('members.page.noTransition', { status: t(`members.statuses.${member.status}`) })}>
-        <Button icon={<SwapOutlined />} disabled={!next.length} onClick={() => setStatusOpen(true)} data-testid="member-status-change">
+      <Tooltip
+        title={
+          next.length ? undefined : t('members.page.noTransition', { status: t(`members.statuses.${member.status}`) })
+        }
+      >
+        <Button
+          icon={<SwapOutlined />}
+          disabled={!next.length}
+          onClick={() => setStatusOpen(true)}
+          data-testid="member-status-change"
+        >
           {t('members.page.changeStatus')}
         </Button>
       </Tooltip>
@@ -105,7 +114,15 @@ export function MemberDrawer({ target, units, onOpen, onClose, onChanged }: Prop
   );
 
   return (
-    <Drawer open={target !== null} onClose={onClose} size={width} title={title} extra={extra} destroyOnHidden closable={{ 'aria-label': t('members.page.close') }}>
+    <Drawer
+      open={target !== null}
+      onClose={onClose}
+      size={width}
+      title={title}
+      extra={extra}
+      destroyOnHidden
+      closable={{ 'aria-label': t('members.page.close') }}
+    >
       <div data-testid="member-page">
         {error && <Alert type="error" showIcon title={error} role="alert" />}
         {target?.kind === 'new' && <MemberForm member={null} units={units} onSaved={saved} />}

@@ -16,9 +16,18 @@ export interface FilterValues {
   position?: string;
 }
 
-export const isFiltering = (f: FilterValues) => !!(f.unitId || f.status?.length || f.gender || f.age || f.position?.trim());
+export const isFiltering = (f: FilterValues) =>
+  !!(f.unitId || f.status?.length || f.gender || f.age || f.position?.trim());
 
-export function MemberFiltersBar({ value, onChange, units }: { value: FilterValues; onChange: (v: FilterValues) => void; units: Unit[] }) {
+export function MemberFiltersBar({
+  value,
+  onChange,
+  units,
+}: {
+  value: FilterValues;
+  onChange: (v: FilterValues) => void;
+  units: Unit[];
+}) {
   const { t } = useTranslation();
   const tree = useMemo(() => unitTree(units), [units]);
   const set = (patch: Partial<FilterValues>) => onChange({ ...value, ...patch });

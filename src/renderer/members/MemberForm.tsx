@@ -96,7 +96,12 @@ export function MemberForm({ member, units, onSaved }: Props) {
         </Card>
       )}
       {SECTIONS.map((section) => (
-        <Card key={section.key} size="small" title={t(`members.form.sections.${section.key}`)} className="ud-form-section">
+        <Card
+          key={section.key}
+          size="small"
+          title={t(`members.form.sections.${section.key}`)}
+          className="ud-form-section"
+        >
           <Row gutter={16}>
             {section.fields.map((spec) => (
               <Col key={spec.name} xs={24} md={spec.span}>
@@ -113,7 +118,16 @@ export function MemberForm({ member, units, onSaved }: Props) {
         </Card>
       ))}
       <div className="ud-form-actions">
-        {error && <Alert type="error" showIcon title={error} className="ud-form-alert" role="alert" data-testid="member-form-error" />}
+        {error && (
+          <Alert
+            type="error"
+            showIcon
+            title={error}
+            className="ud-form-alert"
+            role="alert"
+            data-testid="member-form-error"
+          />
+        )}
         <Button type="primary" htmlType="submit" loading={busy} data-testid="member-save">
           {t(member ? 'members.form.save' : 'members.form.create')}
         </Button>

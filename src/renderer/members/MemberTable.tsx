@@ -24,29 +24,78 @@ interface Props {
   ensure: (index: number) => void;
 }
 
-const WIDTHS = { stt: 56, fullName: 210, dateOfBirth: 104, gender: 92, unit: 150, position: 150, status: 156, phone: 116 };
+const WIDTHS = {
+  stt: 56,
+  fullName: 210,
+  dateOfBirth: 104,
+  gender: 92,
+  unit: 150,
+  position: 150,
+  status: 156,
+  phone: 116,
+};
 const SCROLL_X = Object.values(WIDTHS).reduce((a, b) => a + b, 0);
 
 export function MemberTable({ rows, store, loading, height, emptyText, onOpen, ensure }: Props) {
   const { t } = useTranslation();
   const columns = useMemo<ColumnsType<Row>>(() => {
-    const cell = (render: (m: Member) => ReactNode) => (_: unknown, r: Row) => <MemberCell store={store} index={r.index} render={render} />;
+    const cell = (render: (m: Member) => ReactNode) => (_: unknown, r: Row) => (
+      <MemberCell store={store} index={r.index} render={render} />
+    );
     return [
-      { key: 'stt', title: t('members.columns.stt'), width: WIDTHS.stt, align: 'right', render: (_: unknown, r: Row) => r.index + 1 },
+      {
+        key: 'stt',
+        title: t('members.columns.stt'),
+        width: WIDTHS.stt,
+        align: 'right',
+        render: (_: unknown, r: Row) => r.index + 1,
+      },
       {
         key: 'fullName',
         title: t('members.columns.fullName'),
         width: WIDTHS.fullName,
         ellipsis: true,
         render: (_: unknown, r: Row) => (
-          <MemberCell store={store} index={r.index} render={(m) => <span className="ud-member-name">{m.fullName}</span>} empty={<RowLoader index={r.index} onNeed={ensure} />} />
+          <MemberCell
+            store={store}
+            index={r.index}
+            render={(m) => <span className="ud-member-name">{m.fullName}</span>}
+            empty={<RowLoader index={r.index} onNeed={ensure} />}
+          />
         ),
       },
-      { key: 'dateOfBirth', title: t('members.columns.dateOfBirth'), width: WIDTHS.dateOfBirth, render: cell((m) => formatDateVi(m.dateOfBirth)) },
-      { key: 'gender', title: t('members.columns.gender'), width: WIDTHS.gender, render: cell((m) => (m.gender ? t(`members.genders.${m.gender}`) : '')) },
-      { key: 'unit', title: t('members.columns.unit'), width: WIDTHS.unit, ellipsis: true, render: cell((m) => m.unit ?? '') },
-      { key: 'position', title: t('members.columns.position'), width: WIDTHS.position, ellipsis: true, render: cell((m) => m.position ?? '') },
-      { key: 'status', title: t('members.columns.status'), width: WIDTHS.status, render: cell((m) => <StatusTag status={m.status} />) },
+      {
+        key: 'dateOfBirth',
+        title: t('members.columns.dateOfBirth'),
+        width: WIDTHS.dateOfBirth,
+        render: cell((m) => formatDateVi(m.dateOfBirth)),
+      },
+      {
+        key: 'gender',
+        title: t('members.columns.gender'),
+        width: WIDTHS.gender,
+        render: cell((m) => (m.gender ? t(`members.genders.${m.gender}`) : '')),
+      },
+      {
+        key: 'unit',
+        title: t('members.columns.unit'),
+        width: WIDTHS.unit,
+        ellipsis: true,
+        render: cell((m) => m.unit ?? ''),
+      },
+      {
+        key: 'position',
+        title: t('members.columns.position'),
+        width: WIDTHS.position,
+        ellipsis: true,
+        render: cell((m) => m.position ?? ''),
+      },
+      {
+        key: 'status',
+        title: t('members.columns.status'),
+        width: WIDTHS.status,
+        render: cell((m) => <StatusTag status={m.status} />),
+      },
       { key: 'phone', title: t('members.columns.phone'), width: WIDTHS.phone, render: cell((m) => m.phone ?? '') },
     ];
   }, [t, ensure, store]);

@@ -5,7 +5,14 @@ import type { StatusEvent } from '../../shared/members-contract';
 import { formatDateVi } from '../../shared/text/format';
 import { STATUS_COLORS } from './transitions';
 
-const DOT: Record<string, string> = { green: 'green', red: 'red', orange: 'orange', blue: 'blue', gold: 'gold', purple: 'purple' };
+const DOT: Record<string, string> = {
+  green: 'green',
+  red: 'red',
+  orange: 'orange',
+  blue: 'blue',
+  gold: 'gold',
+  purple: 'purple',
+};
 
 export function MemberTimeline({ history }: { history: StatusEvent[] }) {
   const { t } = useTranslation();

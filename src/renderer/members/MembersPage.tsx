@@ -37,7 +37,12 @@ export function MembersPage({ sub: tab, onSub: onTab }: Pick<PageProps, 'sub' | 
           label: <span data-testid={`members-tab-${key}`}>{t(`members.tabs.${key}`)}</span>,
           children:
             key === 'register' ? (
-              <RegisterView units={units ?? []} unitsVersion={unitsVersion} onUnitsChanged={() => void reload()} actionsSlot={active === 'register' ? actionsSlot : null} />
+              <RegisterView
+                units={units ?? []}
+                unitsVersion={unitsVersion}
+                onUnitsChanged={() => void reload()}
+                actionsSlot={active === 'register' ? actionsSlot : null}
+              />
             ) : (
               <UnitsEditor units={units} loadError={error} onChanged={unitsEdited} />
             ),

@@ -15,12 +15,18 @@ export function PositionsEditor() {
     <Form.List name="positions">
       {(fields, { add, remove }) => (
         <div data-testid="member-positions">
-          {fields.length === 0 && <Typography.Paragraph type="secondary">{t('members.positions.empty')}</Typography.Paragraph>}
+          {fields.length === 0 && (
+            <Typography.Paragraph type="secondary">{t('members.positions.empty')}</Typography.Paragraph>
+          )}
           {fields.map(({ key, name }) => (
             <div key={key} className="ud-position">
               <Row gutter={12}>
                 <Col xs={24} md={9}>
-                  <Form.Item name={[name, 'title']} label={t('members.positions.title')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+                  <Form.Item
+                    name={[name, 'title']}
+                    label={t('members.positions.title')}
+                    rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
+                  >
                     <AutoComplete options={titleOptions} data-testid={`position-${name}-title`} />
                   </Form.Item>
                 </Col>
@@ -36,12 +42,20 @@ export function PositionsEditor() {
                 </Col>
                 <Col xs={12} md={9}>
                   <Form.Item name={[name, 'from']} label={t('members.positions.from')}>
-                    <DatePicker format={DATE_FORMATS} placeholder={t('members.form.datePlaceholder')} className="ud-full-width" />
+                    <DatePicker
+                      format={DATE_FORMATS}
+                      placeholder={t('members.form.datePlaceholder')}
+                      className="ud-full-width"
+                    />
                   </Form.Item>
                 </Col>
                 <Col xs={12} md={9}>
                   <Form.Item name={[name, 'to']} label={t('members.positions.to')}>
-                    <DatePicker format={DATE_FORMATS} placeholder={t('members.form.datePlaceholder')} className="ud-full-width" />
+                    <DatePicker
+                      format={DATE_FORMATS}
+                      placeholder={t('members.form.datePlaceholder')}
+                      className="ud-full-width"
+                    />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={6} className="ud-position-remove">

@@ -133,7 +133,13 @@ export function RegisterView({ units, unitsVersion, onUnitsChanged, actionsSlot 
           ensure={list.ensure}
         />
       </div>
-      <MemberDrawer target={drawer} units={units} onOpen={setDrawer} onClose={() => setDrawer(null)} onChanged={changed} />
+      <MemberDrawer
+        target={drawer}
+        units={units}
+        onOpen={setDrawer}
+        onClose={() => setDrawer(null)}
+        onChanged={changed}
+      />
       <ImportWizard open={importing} onClose={() => setImporting(false)} onImported={changed} />
       <ExportDialog open={exporting} filters={listFilters} total={list.total} onClose={() => setExporting(false)} />
     </div>

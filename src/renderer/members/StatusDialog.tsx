@@ -37,7 +37,12 @@ export function StatusDialog({ member, open, onClose, onDone }: Props) {
   // Each opening starts afresh (the Form may mount after this effect and then keeps what the store holds).
   useEffect(() => {
     if (!open) return;
-    form.setFieldsValue({ status: next.length === 1 ? next[0] : undefined, date: dayjs(), reason: undefined, ref: undefined });
+    form.setFieldsValue({
+      status: next.length === 1 ? next[0] : undefined,
+      date: dayjs(),
+      reason: undefined,
+      ref: undefined,
+    });
     setError(null);
   }, [open, form, next]);
 
@@ -82,14 +87,22 @@ export function StatusDialog({ member, open, onClose, onDone }: Props) {
         onValuesChange={() => setError(null)}
         data-testid="status-form"
       >
-        <Form.Item name="status" label={t('members.status.to')} rules={[{ required: true, message: t('members.status.choose') }]}>
+        <Form.Item
+          name="status"
+          label={t('members.status.to')}
+          rules={[{ required: true, message: t('members.status.choose') }]}
+        >
           <Select
             data-testid="status-to"
             placeholder={t('members.status.choose')}
             options={next.map((s) => ({ value: s, label: t(`members.statuses.${s}`) }))}
           />
         </Form.Item>
-        <Form.Item name="date" label={t('members.status.date')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Form.Item
+          name="date"
+          label={t('members.status.date')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
           <DatePicker format={DATE_FORMATS} allowClear={false} className="ud-full-width" data-testid="status-date" />
         </Form.Item>
         <Form.Item
@@ -102,7 +115,11 @@ export function StatusDialog({ member, open, onClose, onDone }: Props) {
         >
           <Input.TextArea rows={3} data-testid="status-reason" />
         </Form.Item>
-        <Form.Item name="ref" label={t('members.status.ref')} rules={[{ max: 200, message: t('validation.tooLong', { max: 200 }) }]}>
+        <Form.Item
+          name="ref"
+          label={t('members.status.ref')}
+          rules={[{ max: 200, message: t('validation.tooLong', { max: 200 }) }]}
+        >
           <Input data-testid="status-ref" />
         </Form.Item>
       </Form>

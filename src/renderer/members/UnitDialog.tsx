@@ -15,7 +15,17 @@ interface Values {
   parentId?: string | null;
 }
 
-export function UnitDialog({ edit, units, onClose, onSaved }: { edit: UnitEdit | null; units: Unit[]; onClose: () => void; onSaved: () => void }) {
+export function UnitDialog({
+  edit,
+  units,
+  onClose,
+  onSaved,
+}: {
+  edit: UnitEdit | null;
+  units: Unit[];
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const { call } = useApi();
   const [form] = Form.useForm<Values>();
@@ -27,19 +37,30 @@ export function UnitDialog({ edit, units, onClose, onSaved }: { edit: UnitEdit |
     if (!edit) return;
     await run(
       async () => {
-        await call('units.save', { ...(edit.kind === 'edit' ? { id: edit.unit.id } : {}), name: v.name.trim(), parentId: v.parentId ?? null });
+        await call('units.save', {
+          ...(edit.kind === 'edit' ? { id: edit.unit.id } : {}),
+          name: v.name.trim(),
+          parentId: v.parentId ?? null,
+        });
         onSaved();
       },
       (err) => showFieldErrors(t, form, err, ['name', 'parentId']),
     );
   };
 
-  const initial: Values = edit?.kind === 'edit' ? { name: edit.unit.name, parentId: edit.unit.parentId } : { name: '', parentId: edit?.parentId ?? null };
+  const initial: Values =
+    edit?.kind === 'edit'
+      ? { name: edit.unit.name, parentId: edit.unit.parentId }
+      : { name: '', parentId: edit?.parentId ?? null };
   // The dialog is reused: each opening starts from this group's values, not from the last dialog's (the Form may
   // mount after this effect, and then keeps what the store holds).
   useEffect(() => {
     if (!edit) return;
-    form.setFieldsValue(edit.kind === 'edit' ? { name: edit.unit.name, parentId: edit.unit.parentId } : { name: '', parentId: edit.parentId });
+    form.setFieldsValue(
+      edit.kind === 'edit'
+        ? { name: edit.unit.name, parentId: edit.unit.parentId }
+        : { name: '', parentId: edit.parentId },
+    );
     setError(null);
   }, [edit, form]);
   return (
@@ -54,7 +75,15 @@ export function UnitDialog({ edit, units, onClose, onSaved }: { edit: UnitEdit |
       destroyOnHidden
       okButtonProps={{ 'data-testid': 'unit-save' }}
     >
-      <Form<Values> form={form} layout="vertical" requiredMark={false} preserve={false} initialValues={initial} onFinish={submit} onValuesChange={() => setError(null)}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        preserve={false}
+        initialValues={initial}
+        onFinish={submit}
+        onValuesChange={() => setError(null)}
+      >
         <Form.Item
           name="name"
           label={t('members.units.name')}
@@ -66,7 +95,13 @@ export function UnitDialog({ edit, units, onClose, onSaved }: { edit: UnitEdit |
           <Input autoFocus data-testid="unit-name" />
         </Form.Item>
         <Form.Item name="parentId" label={t('members.units.parent')}>
-          <TreeSelect allowClear treeDefaultExpandAll placeholder={t('members.units.topLevel')} treeData={tree} data-testid="unit-parent" />
+          <TreeSelect
+            allowClear
+            treeDefaultExpandAll
+            placeholder={t('members.units.topLevel')}
+            treeData={tree}
+            data-testid="unit-parent"
+          />
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon title={error} role="alert" data-testid="unit-error" />}

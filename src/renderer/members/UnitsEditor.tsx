@@ -33,7 +33,8 @@ export function UnitsEditor({ units, loadError, onChanged }: Props) {
       {n.title} <Typography.Text type="secondary">({n.unit.memberCount})</Typography.Text>
     </span>
   );
-  const withLabels = (nodes: UnitNode[]): object[] => nodes.map((n) => ({ key: n.key, title: label(n), children: withLabels(n.children) }));
+  const withLabels = (nodes: UnitNode[]): object[] =>
+    nodes.map((n) => ({ key: n.key, title: label(n), children: withLabels(n.children) }));
 
   const remove = (u: Unit) =>
     modal.confirm({
@@ -58,20 +59,50 @@ export function UnitsEditor({ units, loadError, onChanged }: Props) {
     <div className="ud-narrow" data-testid="units-editor">
       <Typography.Paragraph type="secondary">{t('members.units.intro')}</Typography.Paragraph>
       <Space wrap className="ud-units-actions">
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEdit({ kind: 'new', parentId: null })} data-testid="unit-add">
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setEdit({ kind: 'new', parentId: null })}
+          data-testid="unit-add"
+        >
           {t('members.units.add')}
         </Button>
-        <Button icon={<PlusOutlined />} disabled={!unit} onClick={() => unit && setEdit({ kind: 'new', parentId: unit.id })} data-testid="unit-add-child">
+        <Button
+          icon={<PlusOutlined />}
+          disabled={!unit}
+          onClick={() => unit && setEdit({ kind: 'new', parentId: unit.id })}
+          data-testid="unit-add-child"
+        >
           {t('members.units.addChild')}
         </Button>
-        <Button icon={<EditOutlined />} disabled={!unit} onClick={() => unit && setEdit({ kind: 'edit', unit })} data-testid="unit-edit">
+        <Button
+          icon={<EditOutlined />}
+          disabled={!unit}
+          onClick={() => unit && setEdit({ kind: 'edit', unit })}
+          data-testid="unit-edit"
+        >
           {t('members.units.edit')}
         </Button>
-        <Button danger icon={<DeleteOutlined />} disabled={!unit} onClick={() => unit && remove(unit)} data-testid="unit-delete">
+        <Button
+          danger
+          icon={<DeleteOutlined />}
+          disabled={!unit}
+          onClick={() => unit && remove(unit)}
+          data-testid="unit-delete"
+        >
           {t('members.units.delete')}
         </Button>
       </Space>
-      {(error || loadError) && <Alert type="error" showIcon title={error ?? loadError} className="ud-form-alert" role="alert" data-testid="units-error" />}
+      {(error || loadError) && (
+        <Alert
+          type="error"
+          showIcon
+          title={error ?? loadError}
+          className="ud-form-alert"
+          role="alert"
+          data-testid="units-error"
+        />
+      )}
       <Card size="small">
         {tree.length ? (
           <Tree
@@ -88,7 +119,11 @@ export function UnitsEditor({ units, loadError, onChanged }: Props) {
           <Empty description={t('members.units.empty')} />
         )}
       </Card>
-      {!unit && tree.length > 0 && <Typography.Paragraph type="secondary" className="ud-section-title">{t('members.units.select')}</Typography.Paragraph>}
+      {!unit && tree.length > 0 && (
+        <Typography.Paragraph type="secondary" className="ud-section-title">
+          {t('members.units.select')}
+        </Typography.Paragraph>
+      )}
       <UnitDialog
         edit={edit}
         units={list}

@@ -4,7 +4,8 @@
  */
 import type { MemberFields } from '../../shared/members-contract';
 
-export type FieldKind = 'text' | 'textarea' | 'date' | 'gender' | 'bool' | 'money' | 'unit' | 'idNumber' | 'phone' | 'email';
+export type FieldKind =
+  'text' | 'textarea' | 'date' | 'gender' | 'bool' | 'money' | 'unit' | 'idNumber' | 'phone' | 'email';
 export type FieldName = Exclude<keyof MemberFields, 'positions'>;
 
 export interface FieldSpec {
@@ -22,7 +23,13 @@ export interface SectionSpec {
   fields: FieldSpec[];
 }
 
-const text = (name: FieldName, span: number, max: number, extra: Partial<FieldSpec> = {}): FieldSpec => ({ name, kind: 'text', span, max, ...extra });
+const text = (name: FieldName, span: number, max: number, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+  name,
+  kind: 'text',
+  span,
+  max,
+  ...extra,
+});
 
 export const SECTIONS: SectionSpec[] = [
   {
@@ -74,7 +81,12 @@ export const SECTIONS: SectionSpec[] = [
   },
   {
     key: 'card',
-    fields: [text('memberCode', 6, 50), text('cardNumber', 6, 50), text('cardType', 6, 50), { name: 'cardDate', kind: 'date', span: 6 }],
+    fields: [
+      text('memberCode', 6, 50),
+      text('cardNumber', 6, 50),
+      text('cardType', 6, 50),
+      { name: 'cardDate', kind: 'date', span: 6 },
+    ],
   },
   { key: 'notes', fields: [{ name: 'notes', kind: 'textarea', span: 24, max: 5000 }] },
 ];
@@ -88,10 +100,41 @@ export const BOOL_FIELDS = ALL_FIELDS.filter((f) => f.kind === 'bool').map((f) =
  * the member fields, plus a free-text union position and the split "Nam | Nữ" gender columns.
  */
 export const IMPORT_TARGETS = [
-  'fullName', 'familyName', 'middleName', 'givenName', 'gender', 'genderMale', 'genderFemale', 'dateOfBirth', 'ethnicity',
-  'religion', 'nationality', 'idNumber', 'hometown', 'address', 'phone', 'email', 'zalo', 'education', 'qualifications',
-  'partyMember', 'employeeCode', 'unit', 'jobTitle', 'position', 'contractType', 'startedOn', 'duesSalary', 'hazardousWork',
-  'memberCode', 'cardNumber', 'cardType', 'cardDate', 'joinedOn', 'emailConsent', 'notes',
+  'fullName',
+  'familyName',
+  'middleName',
+  'givenName',
+  'gender',
+  'genderMale',
+  'genderFemale',
+  'dateOfBirth',
+  'ethnicity',
+  'religion',
+  'nationality',
+  'idNumber',
+  'hometown',
+  'address',
+  'phone',
+  'email',
+  'zalo',
+  'education',
+  'qualifications',
+  'partyMember',
+  'employeeCode',
+  'unit',
+  'jobTitle',
+  'position',
+  'contractType',
+  'startedOn',
+  'duesSalary',
+  'hazardousWork',
+  'memberCode',
+  'cardNumber',
+  'cardType',
+  'cardDate',
+  'joinedOn',
+  'emailConsent',
+  'notes',
 ] as const;
 
 /** The age bands of the register filter, as inclusive bounds in whole years. */

@@ -21,7 +21,13 @@ export function unitTree(units: readonly Unit[], exclude?: string): UnitNode[] {
     (byParent.get(parent) ?? [])
       .filter((u) => u.id !== exclude && !seen.has(u.id))
       .sort((a, b) => viCollator.compare(a.name, b.name))
-      .map((u) => ({ key: u.id, value: u.id, title: u.name, unit: u, children: build(u.id, new Set([...seen, u.id])) }));
+      .map((u) => ({
+        key: u.id,
+        value: u.id,
+        title: u.name,
+        unit: u,
+        children: build(u.id, new Set([...seen, u.id])),
+      }));
   return build(null, new Set());
 }
 

@@ -39,19 +39,38 @@ interface State {
 export function useMemberList(filters: ListFilters) {
   const { t } = useTranslation();
   const { call } = useApi();
-  const [state, setState] = useState<State>(() => ({ rows: [], store: new MemberStore(), total: 0, loaded: false, error: null, shownQuery: '' }));
+  const [state, setState] = useState<State>(() => ({
+    rows: [],
+    store: new MemberStore(),
+    total: 0,
+    loaded: false,
+    error: null,
+    shownQuery: '',
+  }));
   const [version, setVersion] = useState(0);
   const generation = useRef({ id: 0, filters, pages: new Set<number>(), store: state.store });
   const key = JSON.stringify(filters);
 
   useEffect(() => {
-    const gen = { id: generation.current.id + 1, filters: JSON.parse(key) as ListFilters, pages: new Set([0]), store: new MemberStore() };
+    const gen = {
+      id: generation.current.id + 1,
+      filters: JSON.parse(key) as ListFilters,
+      pages: new Set([0]),
+      store: new MemberStore(),
+    };
     generation.current = gen;
     call('members.list', { ...gen.filters, offset: 0, limit: PAGE_SIZE }).then(
       (res) => {
         if (gen !== generation.current) return;
         gen.store.put(0, res.items, false);
-        setState({ rows: slots(res.total), store: gen.store, total: res.total, loaded: true, error: null, shownQuery: gen.filters.query ?? '' });
+        setState({
+          rows: slots(res.total),
+          store: gen.store,
+          total: res.total,
+          loaded: true,
+          error: null,
+          shownQuery: gen.filters.query ?? '',
+        });
       },
       (err) => {
         if (gen === generation.current) setState((s) => ({ ...s, loaded: true, error: errorText(t, err) }));

@@ -35,7 +35,13 @@ export function toFormValues(m: Member | null): FormValues {
     else if (f.kind === 'bool') v[f.name] = raw === true;
     else v[f.name] = raw ?? undefined;
   }
-  v.positions = (m?.positions ?? []).map((p) => ({ title: p.title, body: p.body ?? null, term: p.term ?? null, from: toDay(p.from), to: toDay(p.to) }));
+  v.positions = (m?.positions ?? []).map((p) => ({
+    title: p.title,
+    body: p.body ?? null,
+    term: p.term ?? null,
+    from: toDay(p.from),
+    to: toDay(p.to),
+  }));
   return v;
 }
 

@@ -64,16 +64,29 @@ export function OrgProfileForm({ initial, submitLabel, onSaved }: Props) {
   );
 
   return (
-    <Form form={form} layout="vertical" initialValues={initial ?? {}} onFinish={submit} disabled={busy} className="ud-org-form">
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={initial ?? {}}
+      onFinish={submit}
+      disabled={busy}
+      className="ud-org-form"
+    >
       {text('name', { required: true, help: t('org.fields.nameHelp'), max: 300 })}
       <Row gutter={16}>
-        <Col xs={24} md={10}>{text('shortName', { max: 100 })}</Col>
-        <Col xs={24} md={14}>{text('enterprise', { max: 300 })}</Col>
+        <Col xs={24} md={10}>
+          {text('shortName', { max: 100 })}
+        </Col>
+        <Col xs={24} md={14}>
+          {text('enterprise', { max: 300 })}
+        </Col>
       </Row>
       {text('address', { max: 500 })}
       {text('place', { help: t('org.fields.placeHelp'), max: 100 })}
       <Row gutter={16}>
-        <Col xs={24} md={14}>{text('upperLevelName', { max: 300 })}</Col>
+        <Col xs={24} md={14}>
+          {text('upperLevelName', { max: 300 })}
+        </Col>
         <Col xs={24} md={10}>
           <Form.Item name="upperLevelType" label={t('org.fields.upperLevelType')}>
             <Select
@@ -87,12 +100,20 @@ export function OrgProfileForm({ initial, submitLabel, onSaved }: Props) {
       </Row>
       <Alert type="info" showIcon title={t('org.fields.upperLevelTypeHelp')} className="ud-form-alert" />
       <Row gutter={16}>
-        <Col xs={24} md={14}>{text('chairName', { max: 200 })}</Col>
-        <Col xs={24} md={10}>{text('term', { help: t('org.fields.termHelp'), max: 50 })}</Col>
+        <Col xs={24} md={14}>
+          {text('chairName', { max: 200 })}
+        </Col>
+        <Col xs={24} md={10}>
+          {text('term', { help: t('org.fields.termHelp'), max: 50 })}
+        </Col>
       </Row>
       <Row gutter={16}>
-        <Col xs={24} md={14}>{text('email', { max: 200, type: 'email' })}</Col>
-        <Col xs={24} md={10}>{text('phone', { max: 50 })}</Col>
+        <Col xs={24} md={14}>
+          {text('email', { max: 200, type: 'email' })}
+        </Col>
+        <Col xs={24} md={10}>
+          {text('phone', { max: 50 })}
+        </Col>
       </Row>
       {error && <Alert type="error" showIcon title={error} className="ud-form-alert" role="alert" />}
       <Button type="primary" htmlType="submit" loading={busy} data-testid="org-save">

@@ -16,7 +16,11 @@ export function UpperLevelHistory({ records }: { records: UpperLevelRecord[] }) 
       columns={[
         { title: t('org.history.validFrom'), dataIndex: 'validFrom', render: (v: string) => formatDate(v), width: 140 },
         { title: t('org.history.name'), dataIndex: 'name' },
-        { title: t('org.history.type'), dataIndex: 'type', render: (v: UpperLevelRecord['type']) => (v ? t(`org.types.${v}`) : '') },
+        {
+          title: t('org.history.type'),
+          dataIndex: 'type',
+          render: (v: UpperLevelRecord['type']) => (v ? t(`org.types.${v}`) : ''),
+        },
       ]}
     />
   );

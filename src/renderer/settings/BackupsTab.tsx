@@ -75,7 +75,14 @@ export function BackupsTab({ onRestored }: { onRestored: () => Promise<void> }) 
   return (
     <div>
       <Space wrap>
-        <Button type="primary" icon={<SaveOutlined />} onClick={create} loading={action === 'create'} disabled={busy} data-testid="backup-create">
+        <Button
+          type="primary"
+          icon={<SaveOutlined />}
+          onClick={create}
+          loading={action === 'create'}
+          disabled={busy}
+          data-testid="backup-create"
+        >
           {t('backups.create')}
         </Button>
         <Button icon={<ReloadOutlined />} onClick={() => void load()} disabled={busy}>
@@ -102,14 +109,32 @@ export function BackupsTab({ onRestored }: { onRestored: () => Promise<void> }) 
           locale={{ emptyText: t('backups.empty') }}
           columns={[
             { title: t('backups.columns.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
-            { title: t('backups.columns.kind'), dataIndex: 'kind', render: (k: BackupInfo['kind']) => <Tag>{t(`backups.kinds.${k}`)}</Tag> },
-            { title: t('backups.columns.size'), dataIndex: 'size', render: (s: number) => formatSize(s, t, i18n.language) },
-            { title: t('backups.columns.name'), dataIndex: 'name', render: (n: string) => <Typography.Text type="secondary">{n}</Typography.Text> },
+            {
+              title: t('backups.columns.kind'),
+              dataIndex: 'kind',
+              render: (k: BackupInfo['kind']) => <Tag>{t(`backups.kinds.${k}`)}</Tag>,
+            },
+            {
+              title: t('backups.columns.size'),
+              dataIndex: 'size',
+              render: (s: number) => formatSize(s, t, i18n.language),
+            },
+            {
+              title: t('backups.columns.name'),
+              dataIndex: 'name',
+              render: (n: string) => <Typography.Text type="secondary">{n}</Typography.Text>,
+            },
             {
               title: t('backups.columns.actions'),
               key: 'actions',
               render: (_: unknown, b: BackupInfo) => (
-                <Button size="small" icon={<CloudDownloadOutlined />} disabled={busy} onClick={() => confirmRestore(b)} data-testid="backup-restore">
+                <Button
+                  size="small"
+                  icon={<CloudDownloadOutlined />}
+                  disabled={busy}
+                  onClick={() => confirmRestore(b)}
+                  data-testid="backup-restore"
+                >
                   {t('backups.restore')}
                 </Button>
               ),

@@ -21,20 +21,33 @@ export function ChangePassphraseForm() {
   const submit = (v: Values) =>
     run(
       async () => {
-        await call('vault.changePassphrase', { currentPassphrase: v.currentPassphrase, newPassphrase: v.newPassphrase });
+        await call('vault.changePassphrase', {
+          currentPassphrase: v.currentPassphrase,
+          newPassphrase: v.newPassphrase,
+        });
         form.resetFields();
         void message.success(t('security.changed'));
       },
       (err) =>
         placeFieldErrors(
           form,
-          fieldErrors(t, err, ['currentPassphrase', 'newPassphrase'], { WRONG_SECRET: 'currentPassphrase' }, { WRONG_SECRET: 'errors.WRONG_CURRENT' }),
+          fieldErrors(
+            t,
+            err,
+            ['currentPassphrase', 'newPassphrase'],
+            { WRONG_SECRET: 'currentPassphrase' },
+            { WRONG_SECRET: 'errors.WRONG_CURRENT' },
+          ),
         ),
     );
 
   return (
     <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} disabled={busy}>
-      <Form.Item name="currentPassphrase" label={t('security.current')} rules={[{ required: true, message: t('validation.required') }]}>
+      <Form.Item
+        name="currentPassphrase"
+        label={t('security.current')}
+        rules={[{ required: true, message: t('validation.required') }]}
+      >
         <Input.Password autoComplete="current-password" data-testid="security-current" />
       </Form.Item>
       <PassphraseFields

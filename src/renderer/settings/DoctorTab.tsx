@@ -28,7 +28,11 @@ export function DoctorTab() {
       {error && <Alert type="error" showIcon title={error} className="ud-form-alert" role="alert" />}
       {report && (
         <div className="ud-section-title" data-testid="doctor-report">
-          <Alert type={report.ok ? 'success' : 'error'} showIcon title={t(report.ok ? 'doctor.allOk' : 'doctor.someFailed')} />
+          <Alert
+            type={report.ok ? 'success' : 'error'}
+            showIcon
+            title={t(report.ok ? 'doctor.allOk' : 'doctor.someFailed')}
+          />
           <Table
             className="ud-section-title"
             size="small"
@@ -42,7 +46,11 @@ export function DoctorTab() {
                 width: 140,
                 render: (_: unknown, c: DoctorReport['checks'][number]) => (
                   <span>
-                    {c.ok ? <CheckCircleTwoTone twoToneColor="#52c41a" /> : <CloseCircleTwoTone twoToneColor="#cf1322" />}{' '}
+                    {c.ok ? (
+                      <CheckCircleTwoTone twoToneColor="#52c41a" />
+                    ) : (
+                      <CloseCircleTwoTone twoToneColor="#cf1322" />
+                    )}{' '}
                     {t(c.ok ? 'doctor.ok' : 'doctor.failed')}
                   </span>
                 ),

@@ -36,7 +36,12 @@ export function EmailConsentSetting() {
   return (
     <Form layout="vertical">
       <Form.Item label={t('settings.optIn.label')} extra={t('settings.optIn.help')}>
-        <Switch checked={value ?? false} loading={value === null && !error} onChange={change} data-testid="email-opt-in" />
+        <Switch
+          checked={value ?? false}
+          loading={value === null && !error}
+          onChange={change}
+          data-testid="email-opt-in"
+        />
       </Form.Item>
       {error && <Alert type="error" showIcon title={error} role="alert" />}
     </Form>

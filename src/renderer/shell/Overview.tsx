@@ -8,7 +8,16 @@ import { errorText } from '../common/errors';
 import { formatDateTime } from '../app/format';
 import type { PageProps } from './page';
 
-const SHOWN: (keyof OrgProfile)[] = ['name', 'shortName', 'enterprise', 'address', 'place', 'upperLevelName', 'chairName', 'term'];
+const SHOWN: (keyof OrgProfile)[] = [
+  'name',
+  'shortName',
+  'enterprise',
+  'address',
+  'place',
+  'upperLevelName',
+  'chairName',
+  'term',
+];
 
 export function Overview({ open }: Pick<PageProps, 'open'>) {
   const onOpenSettings = (tab: string) => open('settings', tab);
@@ -48,9 +57,19 @@ export function Overview({ open }: Pick<PageProps, 'open'>) {
                 size="small"
                 data-testid="overview-profile"
                 items={[
-                  ...SHOWN.filter((k) => profile[k]).map((k) => ({ key: k, label: t(`org.fields.${k}`), children: String(profile[k]) })),
+                  ...SHOWN.filter((k) => profile[k]).map((k) => ({
+                    key: k,
+                    label: t(`org.fields.${k}`),
+                    children: String(profile[k]),
+                  })),
                   ...(profile.upperLevelType
-                    ? [{ key: 'upperLevelType', label: t('org.fields.upperLevelType'), children: t(`org.types.${profile.upperLevelType}`) }]
+                    ? [
+                        {
+                          key: 'upperLevelType',
+                          label: t('org.fields.upperLevelType'),
+                          children: t(`org.types.${profile.upperLevelType}`),
+                        },
+                      ]
                     : []),
                 ]}
               />
@@ -60,13 +79,18 @@ export function Overview({ open }: Pick<PageProps, 'open'>) {
           </Card>
         </Col>
         <Col xs={24} xl={8}>
-          <Card title={t('overview.lastBackup')} extra={<Button onClick={() => onOpenSettings('backups')}>{t('settings.tabs.backups')}</Button>}>
+          <Card
+            title={t('overview.lastBackup')}
+            extra={<Button onClick={() => onOpenSettings('backups')}>{t('settings.tabs.backups')}</Button>}
+          >
             {latest ? (
               <>
                 <Typography.Title level={4} data-testid="overview-last-backup">
                   {formatDateTime(latest.createdAt)}
                 </Typography.Title>
-                <Typography.Text type="secondary">{t('overview.backupCount', { count: backups.length })}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {t('overview.backupCount', { count: backups.length })}
+                </Typography.Text>
               </>
             ) : (
               <Typography.Text type="secondary">{t('overview.noBackup')}</Typography.Text>

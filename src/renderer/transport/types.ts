@@ -17,5 +17,7 @@ export interface Transport {
 export const DISCONNECTED_DETAILS = { transport: 'disconnected' } as const;
 
 export function isDisconnectedDetails(details: unknown): boolean {
-  return typeof details === 'object' && details !== null && (details as { transport?: unknown }).transport === 'disconnected';
+  return (
+    typeof details === 'object' && details !== null && (details as { transport?: unknown }).transport === 'disconnected'
+  );
 }

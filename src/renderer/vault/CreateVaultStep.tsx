@@ -11,7 +11,13 @@ interface Values {
   useKeystore?: boolean;
 }
 
-export function CreateVaultStep({ keystoreAvailable, onCreated }: { keystoreAvailable: boolean; onCreated: (recoveryKey: string) => void }) {
+export function CreateVaultStep({
+  keystoreAvailable,
+  onCreated,
+}: {
+  keystoreAvailable: boolean;
+  onCreated: (recoveryKey: string) => void;
+}) {
   const { t } = useTranslation();
   const { call } = useApi();
   const [form] = Form.useForm<Values>();
@@ -20,7 +26,9 @@ export function CreateVaultStep({ keystoreAvailable, onCreated }: { keystoreAvai
   const submit = (v: Values) =>
     run(
       async () => {
-        const input = keystoreAvailable ? { passphrase: v.passphrase, useKeystore: !!v.useKeystore } : { passphrase: v.passphrase };
+        const input = keystoreAvailable
+          ? { passphrase: v.passphrase, useKeystore: !!v.useKeystore }
+          : { passphrase: v.passphrase };
         const { recoveryKey } = await call('vault.create', input);
         onCreated(recoveryKey);
       },

@@ -26,13 +26,27 @@ export function RecoverForm({ onRecovered, onBack }: { onRecovered: () => void; 
         void message.success(t('recover.done'));
         onRecovered();
       },
-      (err) => placeFieldErrors(form, fieldErrors(t, err, ['recoveryKey', 'newPassphrase'], { WRONG_SECRET: 'recoveryKey' }, { WRONG_SECRET: 'errors.WRONG_RECOVERY_KEY' })),
+      (err) =>
+        placeFieldErrors(
+          form,
+          fieldErrors(
+            t,
+            err,
+            ['recoveryKey', 'newPassphrase'],
+            { WRONG_SECRET: 'recoveryKey' },
+            { WRONG_SECRET: 'errors.WRONG_RECOVERY_KEY' },
+          ),
+        ),
     );
 
   return (
     <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} disabled={busy}>
       <Typography.Paragraph>{t('recover.intro')}</Typography.Paragraph>
-      <Form.Item name="recoveryKey" label={t('recover.recoveryKey')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+      <Form.Item
+        name="recoveryKey"
+        label={t('recover.recoveryKey')}
+        rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
+      >
         <Input className="ud-mono" data-testid="recover-key" autoComplete="off" spellCheck={false} autoFocus />
       </Form.Item>
       <PassphraseFields

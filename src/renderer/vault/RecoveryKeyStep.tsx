@@ -64,7 +64,13 @@ export function RecoveryKeyStep({ recoveryKey, onContinue }: { recoveryKey: stri
           <Typography.Text strong>{t('wizard.recovery.saved')}</Typography.Text>
         </Checkbox>
       </div>
-      <Button type="primary" disabled={!saved} onClick={onContinue} data-testid="wizard-continue" className="ud-no-print">
+      <Button
+        type="primary"
+        disabled={!saved}
+        onClick={onContinue}
+        data-testid="wizard-continue"
+        className="ud-no-print"
+      >
         {t('wizard.recovery.continue')}
       </Button>
     </div>

@@ -85,7 +85,13 @@ export function UnlockScreen({ reason, tryKeystore, onUnlocked }: Props) {
           <Input.Password data-testid="unlock-passphrase" autoComplete="current-password" autoFocus disabled={busy} />
         </Form.Item>
         {generalError && (
-          <Alert type="error" showIcon title={<span data-testid="unlock-error">{generalError}</span>} className="ud-form-alert" role="alert" />
+          <Alert
+            type="error"
+            showIcon
+            title={<span data-testid="unlock-error">{generalError}</span>}
+            className="ud-form-alert"
+            role="alert"
+          />
         )}
         <Button type="primary" htmlType="submit" loading={busy} block data-testid="unlock-submit">
           {t('unlock.submit')}

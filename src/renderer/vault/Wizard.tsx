@@ -24,7 +24,11 @@ export function Wizard({ status, resume, onDone }: Props) {
       <Steps
         current={step}
         className="ud-steps"
-        items={[{ title: t('wizard.steps.vault') }, { title: t('wizard.steps.recovery') }, { title: t('wizard.steps.org') }]}
+        items={[
+          { title: t('wizard.steps.vault') },
+          { title: t('wizard.steps.recovery') },
+          { title: t('wizard.steps.org') },
+        ]}
       />
       {step === 0 && (
         <CreateVaultStep

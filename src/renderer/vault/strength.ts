@@ -1,7 +1,17 @@
 /** A simple local passphrase score (0–4) from length and character variety. No network, no dictionary download. */
 export type Strength = 0 | 1 | 2 | 3 | 4;
 
-const COMMON = ['password', 'matkhau', 'congdoan', '12345678', '123456789', 'qwertyui', 'abcd1234', 'iloveyou', 'admin123'];
+const COMMON = [
+  'password',
+  'matkhau',
+  'congdoan',
+  '12345678',
+  '123456789',
+  'qwertyui',
+  'abcd1234',
+  'iloveyou',
+  'admin123',
+];
 
 export function passphraseStrength(p: string): Strength {
   if (!p) return 0;

@@ -5,13 +5,7 @@
 const MARKS = /[\u0300-\u036f]/g;
 
 export function foldVi(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return s.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** The words of a folded text, for "each typed word matches the start of a word". */

@@ -20,7 +20,7 @@ export const STATUS_LABELS: Record<MemberStatus, string> = {
 };
 
 export function statusLabel(status: MemberStatus | null | undefined): string {
-  return status ? STATUS_LABELS[status] ?? status : '';
+  return status ? (STATUS_LABELS[status] ?? status) : '';
 }
 
 export function genderLabel(gender: 'male' | 'female' | null | undefined): string {
@@ -42,7 +42,12 @@ export function formatDateVi(iso: string | null | undefined): string {
 /** The calendar day of an instant in Vietnam (or another zone), as "YYYY-MM-DD". */
 export function isoDay(at: Date, timeZone: string = VN_TIME_ZONE): string {
   // en-CA formats as YYYY-MM-DD; formatToParts keeps us independent of that detail anyway.
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(at);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

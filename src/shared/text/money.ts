@@ -30,7 +30,8 @@ const BILLION = 1_000_000_000n;
 function toBigInt(n: number | bigint): bigint {
   if (typeof n === 'bigint') return n;
   if (!Number.isFinite(n) || !Number.isInteger(n)) throw new RangeError(`Số tiền phải là số nguyên đồng: ${n}`);
-  if (!Number.isSafeInteger(n)) throw new RangeError(`Số tiền quá lớn để tính chính xác (tối đa ${Number.MAX_SAFE_INTEGER}); dùng bigint`);
+  if (!Number.isSafeInteger(n))
+    throw new RangeError(`Số tiền quá lớn để tính chính xác (tối đa ${Number.MAX_SAFE_INTEGER}); dùng bigint`);
   return BigInt(n);
 }
 
@@ -58,9 +59,12 @@ function readGroup(g: number, full: boolean, linh: string): string[] {
   } else if (t === 1) w.push('mười');
   else w.push(DIGITS[t], 'mươi');
   if (u > 0) {
-    if (u === 1 && t >= 2) w.push('mốt'); // 21 "hai mươi mốt", but 11 "mười một"
-    else if (u === 4 && t >= 2) w.push('tư'); // 24 "hai mươi tư", but 14 "mười bốn"
-    else if (u === 5 && t >= 1) w.push('lăm'); // 15, 25 "lăm"; 5 and 105 stay "năm"
+    if (u === 1 && t >= 2)
+      w.push('mốt'); // 21 "hai mươi mốt", but 11 "mười một"
+    else if (u === 4 && t >= 2)
+      w.push('tư'); // 24 "hai mươi tư", but 14 "mười bốn"
+    else if (u === 5 && t >= 1)
+      w.push('lăm'); // 15, 25 "lăm"; 5 and 105 stay "năm"
     else w.push(DIGITS[u]);
   }
   return w;

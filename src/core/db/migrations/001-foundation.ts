@@ -5,7 +5,18 @@ import { syncColumns } from '../records';
 export async function up(trx: Knex.Transaction): Promise<void> {
   await trx.schema.createTable('org_profile', (t) => {
     syncColumns(t);
-    for (const c of ['name', 'short_name', 'enterprise', 'address', 'place', 'upper_level_name', 'chair_name', 'term', 'email', 'phone'])
+    for (const c of [
+      'name',
+      'short_name',
+      'enterprise',
+      'address',
+      'place',
+      'upper_level_name',
+      'chair_name',
+      'term',
+      'email',
+      'phone',
+    ])
       t.text(c).notNullable().defaultTo('');
     t.string('upper_level_type').nullable();
   });

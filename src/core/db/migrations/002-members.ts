@@ -19,7 +19,21 @@ export async function up(trx: Knex.Transaction): Promise<void> {
     t.text('sort_key').notNullable().index();
     t.string('gender').nullable();
     t.string('date_of_birth').nullable();
-    for (const c of ['ethnicity', 'religion', 'nationality', 'hometown', 'address', 'zalo', 'education', 'qualifications', 'employee_code', 'job_title', 'contract_type', 'card_type', 'notes'])
+    for (const c of [
+      'ethnicity',
+      'religion',
+      'nationality',
+      'hometown',
+      'address',
+      'zalo',
+      'education',
+      'qualifications',
+      'employee_code',
+      'job_title',
+      'contract_type',
+      'card_type',
+      'notes',
+    ])
       t.text(c).nullable();
     t.string('id_number').nullable().index();
     t.string('phone').nullable();

@@ -26,10 +26,28 @@ function letters(n: number): string {
 
 function roman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
-  const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  const table: [number, string][] = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
   let s = '';
   let v = n;
-  for (const [k, r] of table) while (v >= k) { s += r; v -= k; }
+  for (const [k, r] of table)
+    while (v >= k) {
+      s += r;
+      v -= k;
+    }
   return s;
 }
 
@@ -69,14 +87,18 @@ export function runs(content: InlineNode[] | undefined): Run[] {
     let bold = false;
     let italic = false;
     let underline = false;
-    if (n.marks) for (const m of n.marks) m.type === 'bold' ? (bold = true) : m.type === 'italic' ? (italic = true) : (underline = true);
+    if (n.marks)
+      for (const m of n.marks)
+        m.type === 'bold' ? (bold = true) : m.type === 'italic' ? (italic = true) : (underline = true);
     out.push({ text: n.text.normalize('NFC'), bold, italic, underline });
   }
   return out;
 }
 
 export const plainText = (content: InlineNode[] | undefined): string =>
-  runs(content).map((r) => (r.br ? '\n' : r.text)).join('');
+  runs(content)
+    .map((r) => (r.br ? '\n' : r.text))
+    .join('');
 
 /**
  * The paragraph that closes the body, when the body ends with one: it is kept whole and on the same page as the
@@ -125,7 +147,7 @@ export function tableGrid(node: Extract<BlockNode, { type: 'table' }>): TableGri
       while (taken[r]?.[c]) c++;
       const colspan = Math.max(1, cell.attrs?.colspan ?? 1);
       const rowspan = Math.max(1, Math.min(cell.attrs?.rowspan ?? 1, node.content.length - r));
-      for (let dr = 0; dr < rowspan; dr++) for (let dc = 0; dc < colspan; dc++) ((taken[r + dr] ??= [])[c + dc] = true);
+      for (let dr = 0; dr < rowspan; dr++) for (let dc = 0; dc < colspan; dc++) (taken[r + dr] ??= [])[c + dc] = true;
       out.push({ cell, row: r, col: c, colspan, rowspan, header: cell.type === 'tableHeader' });
       c += colspan;
     }
@@ -139,7 +161,8 @@ export function tableGrid(node: Extract<BlockNode, { type: 'table' }>): TableGri
   const widths = px.map((w) => w ?? fill);
   const sum = widths.reduce((a, b) => a + b, 0);
   let headerRows = 0;
-  while (headerRows < rows.length - 1 && rows[headerRows].length && rows[headerRows].every((g) => g.header)) headerRows++;
+  while (headerRows < rows.length - 1 && rows[headerRows].length && rows[headerRows].every((g) => g.header))
+    headerRows++;
   return { columns, rows, headerRows, shares: widths.map((w) => w / sum) };
 }
 
@@ -163,7 +186,8 @@ export interface ImageData {
 
 /** Intrinsic size from the PNG IHDR or the JPEG SOF marker; null if the bytes are not what the URL claims. */
 export function imageSize(bytes: Buffer): { type: 'png' | 'jpg'; width: number; height: number } | null {
-  if (bytes.length > 24 && bytes.readUInt32BE(0) === 0x89504e47) return { type: 'png', width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  if (bytes.length > 24 && bytes.readUInt32BE(0) === 0x89504e47)
+    return { type: 'png', width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
   if (bytes.length > 4 && bytes[0] === 0xff && bytes[1] === 0xd8) {
     let i = 2;
     while (i + 9 < bytes.length) {
@@ -184,7 +208,10 @@ export function imageSize(bytes: Buffer): { type: 'png' | 'jpg'; width: number; 
  * Decodes an embedded image and fits it: the given size (keeping the ratio if only one side is given),
  * at most the text width.
  */
-export function imageData(attrs: { src: string; width?: number | null; height?: number | null }, contentPt: number): ImageData | null {
+export function imageData(
+  attrs: { src: string; width?: number | null; height?: number | null },
+  contentPt: number,
+): ImageData | null {
   const m = /^data:image\/(png|jpeg);base64,(.*)$/.exec(attrs.src);
   if (!m) return null;
   const bytes = Buffer.from(m[2], 'base64');
@@ -194,6 +221,9 @@ export function imageData(attrs: { src: string; width?: number | null; height?: 
   let w = attrs.width ?? (attrs.height ? attrs.height / ratio : size.width);
   let h = attrs.height ?? w * ratio;
   const maxPx = (contentPt * 96) / 72;
-  if (w > maxPx) { h = (h * maxPx) / w; w = maxPx; }
+  if (w > maxPx) {
+    h = (h * maxPx) / w;
+    w = maxPx;
+  }
   return { type: size.type, bytes, widthPx: Math.round(w), heightPx: Math.round(h), dataUrl: attrs.src };
 }

@@ -3,7 +3,20 @@
  * and summary, and the signature table with "Nơi nhận" in its left column, as real documents are laid out.
  * Layout tables are borderless and carry both grid and cell widths (LibreOffice lays tables out from both).
  */
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
 import { LAYOUT, mmToTwip, ptToTwip, type PageGeometry } from './layout';
 import { spacing } from './docx-body';
 import { mastheadCells, type LineOpts, type MastheadItem } from './masthead-lines';
@@ -45,7 +58,11 @@ function layoutTable(cols: number[], rows: TableRow[]): Table {
 }
 
 const cell = (width: number, children: Paragraph[]) =>
-  new TableCell({ width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.TOP, children: children.length ? children : [new Paragraph({ spacing: SINGLE })] });
+  new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlignTable.TOP,
+    children: children.length ? children : [new Paragraph({ spacing: SINGLE })],
+  });
 
 /** The two column widths of the masthead, in twips (also used by the PDF through the same shares). */
 export function mastheadColumns(geom: PageGeometry): [number, number] {
@@ -56,11 +73,18 @@ export function mastheadColumns(geom: PageGeometry): [number, number] {
 export function masthead(v: DocView, geom: PageGeometry): Table {
   const [lw, rw] = mastheadColumns(geom);
   const c = mastheadCells(v, geom.contentPt);
-  const draw = (width: number, items: MastheadItem[]) => cell(width, items.map((it) => ('rulePt' in it ? rule(width, it.rulePt) : line(it.text, it))));
-  return layoutTable([lw, rw], [
-    new TableRow({ cantSplit: true, children: [draw(lw, c.left), draw(rw, c.right)] }),
-    new TableRow({ cantSplit: true, children: [draw(lw, c.number), draw(rw, c.date)] }),
-  ]);
+  const draw = (width: number, items: MastheadItem[]) =>
+    cell(
+      width,
+      items.map((it) => ('rulePt' in it ? rule(width, it.rulePt) : line(it.text, it))),
+    );
+  return layoutTable(
+    [lw, rw],
+    [
+      new TableRow({ cantSplit: true, children: [draw(lw, c.left), draw(rw, c.right)] }),
+      new TableRow({ cantSplit: true, children: [draw(lw, c.number), draw(rw, c.date)] }),
+    ],
+  );
 }
 
 /** "BIÊN BẢN" and the summary below it; nothing for a công văn. */
@@ -68,7 +92,14 @@ export function titleBlock(v: DocView): Paragraph[] {
   if (v.isLetter) return [];
   const t = LAYOUT.title;
   const para = (text: string, size: number, before: number, after: number) =>
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, widowControl: false, spacing: spacing(LAYOUT.lineSpacing, before, after), children: [new TextRun({ text, size: size * 2, bold: true })], run: { size: size * 2 } });
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      widowControl: false,
+      spacing: spacing(LAYOUT.lineSpacing, before, after),
+      children: [new TextRun({ text, size: size * 2, bold: true })],
+      run: { size: size * 2 },
+    });
   return v.summary
     ? [para(v.title, t.size, t.beforePt, 0), para(v.summary, t.summarySize, 0, t.afterPt)]
     : [para(v.title, t.size, t.beforePt, t.afterPt)];
@@ -77,13 +108,17 @@ export function titleBlock(v: DocView): Paragraph[] {
 function signature(s: SignerView): Paragraph[] {
   const g = LAYOUT.signature;
   const out: Paragraph[] = [];
-  s.heading.forEach((text, i) => out.push(line(text, { size: g.size, bold: true, beforePt: i === 0 ? g.beforePt : 0 })));
-  out.push(new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { ...SINGLE, before: mmToTwip(g.signSpaceMm) },
-    children: [new TextRun({ text: s.name, size: g.size * 2, bold: true })],
-    run: { size: g.size * 2 },
-  }));
+  s.heading.forEach((text, i) =>
+    out.push(line(text, { size: g.size, bold: true, beforePt: i === 0 ? g.beforePt : 0 })),
+  );
+  out.push(
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { ...SINGLE, before: mmToTwip(g.signSpaceMm) },
+      children: [new TextRun({ text: s.name, size: g.size * 2, bold: true })],
+      run: { size: g.size * 2 },
+    }),
+  );
   return out;
 }
 
@@ -104,15 +139,30 @@ export function signatureTable(v: DocView, geom: PageGeometry): Table {
   if (v.signers.length === 1) {
     const lw = Math.round(geom.contentTwip * LAYOUT.signature.recipientsShare);
     const rw = geom.contentTwip - lw;
-    return layoutTable([lw, rw], [new TableRow({ cantSplit: true, children: [cell(lw, recipients(v, before)), cell(rw, signature(v.signers[0]))] })]);
+    return layoutTable(
+      [lw, rw],
+      [
+        new TableRow({
+          cantSplit: true,
+          children: [cell(lw, recipients(v, before)), cell(rw, signature(v.signers[0]))],
+        }),
+      ],
+    );
   }
   const lw = Math.round(geom.contentTwip / 2);
   const rw = geom.contentTwip - lw;
-  return layoutTable([lw, rw], [
-    // keepNext: the signatures and Nơi nhận stay on one page, as the PDF keeps them (one unbreakable block).
-    new TableRow({ cantSplit: true, keepNext: true, children: [cell(lw, signature(v.signers[0])), cell(rw, signature(v.signers[1]))] }),
-    new TableRow({ cantSplit: true, children: [cell(lw, recipients(v, before)), cell(rw, [])] }),
-  ]);
+  return layoutTable(
+    [lw, rw],
+    [
+      // keepNext: the signatures and Nơi nhận stay on one page, as the PDF keeps them (one unbreakable block).
+      new TableRow({
+        cantSplit: true,
+        keepNext: true,
+        children: [cell(lw, signature(v.signers[0])), cell(rw, signature(v.signers[1]))],
+      }),
+      new TableRow({ cantSplit: true, children: [cell(lw, recipients(v, before)), cell(rw, [])] }),
+    ],
+  );
 }
 
 /** A phụ lục's heading: "Phụ lục I", its name and the "(Kèm theo …)" line, from the top of a new page. */

@@ -17,7 +17,8 @@ interface Metrics {
 
 function tables(ttf: Buffer): Map<string, number> {
   const out = new Map<string, number>();
-  for (let i = 0, n = ttf.readUInt16BE(4); i < n; i++) out.set(ttf.toString('latin1', 12 + i * 16, 16 + i * 16), ttf.readUInt32BE(20 + i * 16));
+  for (let i = 0, n = ttf.readUInt16BE(4); i < n; i++)
+    out.set(ttf.toString('latin1', 12 + i * 16, 16 + i * 16), ttf.readUInt32BE(20 + i * 16));
   return out;
 }
 
@@ -91,7 +92,8 @@ export function textUnits(text: string, face: Face = 'normal'): number {
 }
 
 /** Points for `units` of `face` at `size` pt (the one conversion, so sums of units give textWidth's exact result). */
-export const unitsToPt = (units: number, size: number, face: Face = 'normal'): number => (units * size) / metrics(face).unitsPerEm;
+export const unitsToPt = (units: number, size: number, face: Face = 'normal'): number =>
+  (units * size) / metrics(face).unitsPerEm;
 
 /** Width in points of `text` (NFC) set in Tinos/Times New Roman of `face` at `size` pt. */
 export function textWidth(text: string, size: number, face: Face = 'normal'): number {

@@ -18,7 +18,10 @@ export const style = (decls: Record<string, string | number | undefined>) =>
     .map(([k, v]) => `${k}:${v}`)
     .join(';');
 
-export function inlineHtml(content: InlineNode[] | undefined, force: { bold?: boolean; italic?: boolean } = {}): string {
+export function inlineHtml(
+  content: InlineNode[] | undefined,
+  force: { bold?: boolean; italic?: boolean } = {},
+): string {
   return runs(content)
     .map((r) => {
       if (r.br) return '<br>';
@@ -38,7 +41,11 @@ interface Ctx {
   listDepth: number;
 }
 
-const BODY = { 'font-size': `${LAYOUT.body.size}pt`, 'line-height': cssLine(LAYOUT.lineSpacing), margin: `0 0 ${LAYOUT.body.afterPt}pt 0` };
+const BODY = {
+  'font-size': `${LAYOUT.body.size}pt`,
+  'line-height': cssLine(LAYOUT.lineSpacing),
+  margin: `0 0 ${LAYOUT.body.afterPt}pt 0`,
+};
 
 function paragraph(node: Extract<BlockNode, { type: 'paragraph' | 'heading' }>, ctx: Ctx, marker?: string): string {
   const align = node.attrs?.textAlign ?? (ctx.inCell ? 'left' : 'justify');
@@ -46,7 +53,9 @@ function paragraph(node: Extract<BlockNode, { type: 'paragraph' | 'heading' }>, 
   const indented = !ctx.inCell && !ctx.inList && (align === 'justify' || align === 'left');
   const step = `${LAYOUT.list.stepMm}mm`;
   const css = style({
-    ...(ctx.inCell ? { 'font-size': `${LAYOUT.table.size}pt`, 'line-height': cssLine(LAYOUT.compactLineSpacing), margin: '0' } : BODY),
+    ...(ctx.inCell
+      ? { 'font-size': `${LAYOUT.table.size}pt`, 'line-height': cssLine(LAYOUT.compactLineSpacing), margin: '0' }
+      : BODY),
     'text-align': align,
     'text-indent': marker ? `-${step}` : indented ? `${LAYOUT.body.firstLineIndentMm}mm` : '0',
     'font-weight': heading ? 'bold' : undefined,
@@ -61,15 +70,22 @@ function paragraph(node: Extract<BlockNode, { type: 'paragraph' | 'heading' }>, 
 
 function list(node: Extract<BlockNode, { type: 'bulletList' | 'orderedList' }>, ctx: Ctx): string {
   const kind = node.type === 'bulletList' ? 'bullet' : 'ordered';
-  const start = node.type === 'orderedList' ? node.attrs?.start ?? 1 : 1;
+  const start = node.type === 'orderedList' ? (node.attrs?.start ?? 1) : 1;
   const level = Math.min(ctx.listDepth, MAX_LIST_LEVEL);
   // Top-level lists start at 10 mm; nested ones at their parent's text, which is where their <li> box already is.
-  const css = style({ 'list-style': 'none', margin: `0 0 0 ${ctx.listDepth === 0 ? LAYOUT.list.firstMm : 0}mm`, padding: '0' });
+  const css = style({
+    'list-style': 'none',
+    margin: `0 0 0 ${ctx.listDepth === 0 ? LAYOUT.list.firstMm : 0}mm`,
+    padding: '0',
+  });
   const inner: Ctx = { ...ctx, inList: true, listDepth: ctx.listDepth + 1 };
   const items = node.content.map((item, n) => {
     const marker = listMarker(kind, level, start + n);
     const [first, ...rest] = item.content;
-    const head = first.type === 'paragraph' || first.type === 'heading' ? paragraph(first, inner, marker) : `<p style="${style(BODY)}">${esc(marker)}</p>${block(first, inner)}`;
+    const head =
+      first.type === 'paragraph' || first.type === 'heading'
+        ? paragraph(first, inner, marker)
+        : `<p style="${style(BODY)}">${esc(marker)}</p>${block(first, inner)}`;
     return `<li style="padding-left:${LAYOUT.list.stepMm}mm">${head}${rest.map((b) => block(b, inner)).join('')}</li>`;
   });
   const tag = kind === 'bullet' ? 'ul' : 'ol';
@@ -81,16 +97,29 @@ function table(node: Extract<BlockNode, { type: 'table' }>, ctx: Ctx): string {
   const grid = tableGrid(node);
   const cellCtx: Ctx = { ...ctx, inCell: true, inList: false };
   const border = `${t.borderPt}pt solid #000`;
-  const rows = grid.rows.map((row) =>
-    `<tr>${row
-      .map((g) => {
-        const tag = g.header ? 'th' : 'td';
-        const span = `${g.colspan > 1 ? ` colspan="${g.colspan}"` : ''}${g.rowspan > 1 ? ` rowspan="${g.rowspan}"` : ''}`;
-        const css = style({ border, padding: `${t.padYPt}pt ${t.padXPt}pt`, 'vertical-align': g.header ? 'middle' : 'top', 'text-align': g.header ? 'center' : 'left', 'font-weight': g.header ? 'bold' : 'normal' });
-        const content = g.cell.content.map((b) => (g.header && (b.type === 'paragraph' || b.type === 'heading') ? paragraph({ ...b, attrs: { ...b.attrs, textAlign: 'center' } } as typeof b, cellCtx) : block(b, cellCtx))).join('');
-        return `<${tag}${span} style="${css}">${content}</${tag}>`;
-      })
-      .join('')}</tr>`,
+  const rows = grid.rows.map(
+    (row) =>
+      `<tr>${row
+        .map((g) => {
+          const tag = g.header ? 'th' : 'td';
+          const span = `${g.colspan > 1 ? ` colspan="${g.colspan}"` : ''}${g.rowspan > 1 ? ` rowspan="${g.rowspan}"` : ''}`;
+          const css = style({
+            border,
+            padding: `${t.padYPt}pt ${t.padXPt}pt`,
+            'vertical-align': g.header ? 'middle' : 'top',
+            'text-align': g.header ? 'center' : 'left',
+            'font-weight': g.header ? 'bold' : 'normal',
+          });
+          const content = g.cell.content
+            .map((b) =>
+              g.header && (b.type === 'paragraph' || b.type === 'heading')
+                ? paragraph({ ...b, attrs: { ...b.attrs, textAlign: 'center' } } as typeof b, cellCtx)
+                : block(b, cellCtx),
+            )
+            .join('');
+          return `<${tag}${span} style="${css}">${content}</${tag}>`;
+        })
+        .join('')}</tr>`,
   );
   const cols = grid.shares.map((s) => `<col style="width:${(s * 100).toFixed(2)}%">`).join('');
   const head = grid.headerRows ? `<thead>${rows.slice(0, grid.headerRows).join('')}</thead>` : '';

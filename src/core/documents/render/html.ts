@@ -22,7 +22,8 @@ const line = (text: string, o: LineOpts) =>
     margin: `${o.beforePt ?? 0}pt 0 ${o.afterPt ?? 0}pt 0`,
   })}">${esc(text)}</div>`;
 
-const rule = (pt: number) => `<div style="width:${pt}pt;margin:${LAYOUT.masthead.ruleLinePt}pt auto 0;border-top:${LAYOUT.masthead.ruleWidthPt}pt solid #000"></div>`;
+const rule = (pt: number) =>
+  `<div style="width:${pt}pt;margin:${LAYOUT.masthead.ruleLinePt}pt auto 0;border-top:${LAYOUT.masthead.ruleWidthPt}pt solid #000"></div>`;
 
 const layoutTable = (shares: number[], rows: string[][]) =>
   `<table role="presentation" style="width:100%;border-collapse:collapse;table-layout:fixed"><colgroup>${shares.map((s) => `<col style="width:${(s * 100).toFixed(2)}%">`).join('')}</colgroup>${rows
@@ -32,17 +33,28 @@ const layoutTable = (shares: number[], rows: string[][]) =>
 function masthead(v: DocView, contentPt: number): string {
   const share = LAYOUT.masthead.leftShare;
   const c = mastheadCells(v, contentPt);
-  const draw = (items: MastheadItem[]) => items.map((it) => ('rulePt' in it ? rule(it.rulePt) : line(it.text, it))).join('');
-  return layoutTable([share, 1 - share], [
-    [draw(c.left), draw(c.right)],
-    [draw(c.number), draw(c.date)],
-  ]);
+  const draw = (items: MastheadItem[]) =>
+    items.map((it) => ('rulePt' in it ? rule(it.rulePt) : line(it.text, it))).join('');
+  return layoutTable(
+    [share, 1 - share],
+    [
+      [draw(c.left), draw(c.right)],
+      [draw(c.number), draw(c.date)],
+    ],
+  );
 }
 
 function title(v: DocView): string {
   if (v.isLetter) return '';
   const t = LAYOUT.title;
-  const css = (size: number, before: number, after: number) => style({ 'font-size': `${size}pt`, 'font-weight': 'bold', 'text-align': 'center', 'line-height': cssLine(LAYOUT.lineSpacing), margin: `${before}pt 0 ${after}pt 0` });
+  const css = (size: number, before: number, after: number) =>
+    style({
+      'font-size': `${size}pt`,
+      'font-weight': 'bold',
+      'text-align': 'center',
+      'line-height': cssLine(LAYOUT.lineSpacing),
+      margin: `${before}pt 0 ${after}pt 0`,
+    });
   return v.summary
     ? `<h1 style="${css(t.size, t.beforePt, 0)}">${esc(v.title)}</h1><p style="${css(t.summarySize, 0, t.afterPt)}">${esc(v.summary)}</p>`
     : `<h1 style="${css(t.size, t.beforePt, t.afterPt)}">${esc(v.title)}</h1>`;
@@ -51,14 +63,23 @@ function title(v: DocView): string {
 function signature(s: SignerView): string {
   const g = LAYOUT.signature;
   return (
-    s.heading.map((text, i) => line(text || '\u00a0', { size: g.size, bold: true, beforePt: i === 0 ? g.beforePt : 0 })).join('') +
-    line(s.name, { size: g.size, bold: true, beforePt: Math.round(mmToPt(g.signSpaceMm) * 100) / 100 })
+    s.heading
+      .map((text, i) => line(text || '\u00a0', { size: g.size, bold: true, beforePt: i === 0 ? g.beforePt : 0 }))
+      .join('') + line(s.name, { size: g.size, bold: true, beforePt: Math.round(mmToPt(g.signSpaceMm) * 100) / 100 })
   );
 }
 
 function recipients(v: DocView): string {
   const r = LAYOUT.recipients;
-  return line(RECIPIENTS_LABEL, { size: r.labelSize, bold: true, italics: true, align: 'left', beforePt: LAYOUT.signature.beforePt }) + v.recipients.map((i) => line(i, { size: r.itemSize, align: 'left' })).join('');
+  return (
+    line(RECIPIENTS_LABEL, {
+      size: r.labelSize,
+      bold: true,
+      italics: true,
+      align: 'left',
+      beforePt: LAYOUT.signature.beforePt,
+    }) + v.recipients.map((i) => line(i, { size: r.itemSize, align: 'left' })).join('')
+  );
 }
 
 function signatures(v: DocView): string {
@@ -66,7 +87,13 @@ function signatures(v: DocView): string {
     const share = LAYOUT.signature.recipientsShare;
     return layoutTable([share, 1 - share], [[recipients(v), signature(v.signers[0])]]);
   }
-  return layoutTable([0.5, 0.5], [[signature(v.signers[0]), signature(v.signers[1])], [recipients(v), '']]);
+  return layoutTable(
+    [0.5, 0.5],
+    [
+      [signature(v.signers[0]), signature(v.signers[1])],
+      [recipients(v), ''],
+    ],
+  );
 }
 
 /**
@@ -76,7 +103,14 @@ function signatures(v: DocView): string {
 function appendices(v: DocView, geom: PageGeometry): string {
   const g = LAYOUT.appendix;
   const css = (size: number, after: number, italic = false) =>
-    style({ 'font-size': `${size}pt`, 'font-weight': italic ? 'normal' : 'bold', 'font-style': italic ? 'italic' : undefined, 'text-align': 'center', 'line-height': cssLine(LAYOUT.lineSpacing), margin: `0 0 ${after}pt 0` });
+    style({
+      'font-size': `${size}pt`,
+      'font-weight': italic ? 'normal' : 'bold',
+      'font-style': italic ? 'italic' : undefined,
+      'text-align': 'center',
+      'line-height': cssLine(LAYOUT.lineSpacing),
+      margin: `0 0 ${after}pt 0`,
+    });
   return v.appendices
     .map(
       (a) =>

@@ -7,4 +7,13 @@ export { toPdf, pdfDocDefinition } from './pdf';
 export { toHtml, toHtmlFragment } from './html';
 export { toText } from './text';
 export { docView, recipientLines, type DocView } from './view';
-export { LAYOUT, DEFAULT_MARGINS, MARGIN_RANGES, mmToPt, mmToTwip, pageGeometry, type MarginsMm, type RenderOptions } from './layout';
+export {
+  LAYOUT,
+  DEFAULT_MARGINS,
+  MARGIN_RANGES,
+  mmToPt,
+  mmToTwip,
+  pageGeometry,
+  type MarginsMm,
+  type RenderOptions,
+} from './layout';

@@ -14,9 +14,19 @@ export interface MarginsMm {
 }
 
 /** The legal ranges (mm) and the defaults the form prescribes. */
-export const MARGIN_RANGES: Record<keyof MarginsMm, [number, number]> = { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] };
+export const MARGIN_RANGES: Record<keyof MarginsMm, [number, number]> = {
+  top: [20, 25],
+  bottom: [20, 25],
+  left: [30, 35],
+  right: [15, 20],
+};
 export const DEFAULT_MARGINS: MarginsMm = { top: 20, bottom: 20, left: 30, right: 15 };
-const MARGIN_LABELS: Record<keyof MarginsMm, string> = { top: 'Lề trên', bottom: 'Lề dưới', left: 'Lề trái', right: 'Lề phải' };
+const MARGIN_LABELS: Record<keyof MarginsMm, string> = {
+  top: 'Lề trên',
+  bottom: 'Lề dưới',
+  left: 'Lề trái',
+  right: 'Lề phải',
+};
 
 export interface RenderOptions {
   /** Any margin left out keeps its default; each must lie in its legal range. */
@@ -41,10 +51,12 @@ const PDFKIT_LINE_EM = (1825 + 443) / 2048;
  * rounded to whole twips, then its multiple (14 pt at 1.2: 322 → 386 twips = 19.30 pt, not 19.32). The 0.02 pt
  * matter: over a page they add up to the last line fitting or not.
  */
-export const lineTwips = (multiple: number, size: number): number => Math.round(Math.round(size * 20 * SINGLE_LINE_EM) * multiple);
+export const lineTwips = (multiple: number, size: number): number =>
+  Math.round(Math.round(size * 20 * SINGLE_LINE_EM) * multiple);
 
 /** pdfmake's `lineHeight` for the same line. */
-export const pdfLine = (multiple: number, size: number): number => lineTwips(multiple, size) / 20 / (size * PDFKIT_LINE_EM);
+export const pdfLine = (multiple: number, size: number): number =>
+  lineTwips(multiple, size) / 20 / (size * PDFKIT_LINE_EM);
 
 export const LAYOUT = {
   /** A4 portrait. In twips Word writes 11906 × 16838. */
@@ -119,7 +131,10 @@ export function pageGeometry(opts: RenderOptions = {}): PageGeometry {
     if (v === undefined) continue;
     const [lo, hi] = MARGIN_RANGES[key];
     if (typeof v !== 'number' || !Number.isFinite(v) || v < lo || v > hi) {
-      throw new AppError('VALIDATION', `${MARGIN_LABELS[key]} phải từ ${lo} đến ${hi} mm`, { field: `margins.${key}`, value: v });
+      throw new AppError('VALIDATION', `${MARGIN_LABELS[key]} phải từ ${lo} đến ${hi} mm`, {
+        field: `margins.${key}`,
+        value: v,
+      });
     }
     margins[key] = v;
   }

@@ -10,7 +10,23 @@ import { LAYOUT } from './layout';
 /** Organisation types a name starts with: the best first line on its own. */
 const PREFIXES = ['CÔNG ĐOÀN CƠ SỞ', 'LIÊN ĐOÀN LAO ĐỘNG', 'CÔNG ĐOÀN NGÀNH', 'CÔNG ĐOÀN'];
 /** Word groups never split across lines (Vietnamese words are mostly two syllables; these are the common ones here). */
-const GROUPS = ['CÔNG ĐOÀN', 'CƠ SỞ', 'LIÊN ĐOÀN', 'LAO ĐỘNG', 'CÔNG TY', 'CỔ PHẦN', 'KHU CÔNG NGHIỆP', 'KHU CHẾ XUẤT', 'KHU KINH TẾ', 'VIỆT NAM', 'GIÁO DỤC', 'Y TẾ', 'THÀNH PHỐ', 'ĐIỆN TỬ', 'TRÁCH NHIỆM HỮU HẠN'];
+const GROUPS = [
+  'CÔNG ĐOÀN',
+  'CƠ SỞ',
+  'LIÊN ĐOÀN',
+  'LAO ĐỘNG',
+  'CÔNG TY',
+  'CỔ PHẦN',
+  'KHU CÔNG NGHIỆP',
+  'KHU CHẾ XUẤT',
+  'KHU KINH TẾ',
+  'VIỆT NAM',
+  'GIÁO DỤC',
+  'Y TẾ',
+  'THÀNH PHỐ',
+  'ĐIỆN TỬ',
+  'TRÁCH NHIỆM HỮU HẠN',
+];
 
 const LONE_SYLLABLE = 5e5; // a line of one syllable ("BIÊN")
 const PREFIX_BONUS = 2e5; // the first line is exactly the organisation type
@@ -35,7 +51,10 @@ function groupInnerBreaks(words: string[]): Set<number> {
  * A name that cannot be split to fit is returned whole (the renderer wraps it).
  */
 export function mastheadLines(text: string, size: number, face: Face, widthPt: number): string[] {
-  const given = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const given = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   if (given.length > 1) return given.flatMap((l) => mastheadLines(l, size, face, widthPt)); // the user's own breaks win
   const name = given[0] ?? '';
   if (!name || textWidth(name, size, face) <= widthPt) return name ? [name] : [];
@@ -54,7 +73,8 @@ export function mastheadLines(text: string, size: number, face: Face, widthPt: n
   // "CÔNG ĐOÀN / KHU CÔNG NGHIỆP / THĂNG LONG" beats "CÔNG ĐOÀN KHU CÔNG / NGHIỆP THĂNG LONG"), then by fewer
   // splits, then by evenness (squared slack), lone syllables and the organisation-type bonus.
   type Layout = { rank: number; splits: number; cost: number; breaks: number[] };
-  const better = (a: Layout, b: Layout | null) => !b || a.rank < b.rank || (a.rank === b.rank && (a.splits < b.splits || (a.splits === b.splits && a.cost < b.cost)));
+  const better = (a: Layout, b: Layout | null) =>
+    !b || a.rank < b.rank || (a.rank === b.rank && (a.splits < b.splits || (a.splits === b.splits && a.cost < b.cost)));
   const best: (Layout | null)[] = Array(n + 1).fill(null);
   best[n] = { rank: 0, splits: 0, cost: 0, breaks: [] };
   for (let i = n - 1; i >= 0; i--) {
@@ -63,8 +83,14 @@ export function mastheadLines(text: string, size: number, face: Face, widthPt: n
       const w = width(i, j);
       if (w > widthPt || !rest) continue;
       const split = j < n && inner.has(j) ? 1 : 0;
-      const cost = (widthPt - w) ** 2 + (j - i === 1 ? LONE_SYLLABLE : 0) - (i === 0 && j === prefixEnd ? PREFIX_BONUS : 0);
-      const cand = { rank: rest.rank + 1 + split, splits: rest.splits + split, cost: rest.cost + cost, breaks: [j, ...rest.breaks] };
+      const cost =
+        (widthPt - w) ** 2 + (j - i === 1 ? LONE_SYLLABLE : 0) - (i === 0 && j === prefixEnd ? PREFIX_BONUS : 0);
+      const cand = {
+        rank: rest.rank + 1 + split,
+        splits: rest.splits + split,
+        cost: rest.cost + cost,
+        breaks: [j, ...rest.breaks],
+      };
       if (better(cand, best[i])) best[i] = cand;
     }
   }
@@ -82,10 +108,16 @@ export function mastheadLines(text: string, size: number, face: Face, widthPt: n
  * The masthead's left-column names as lines, for the column width of this page geometry. A 2 pt margin keeps a
  * line chosen here from wrapping in Word, whose kerning and rounding can differ by a fraction of a point.
  */
-export function mastheadNames(v: { upperLevel: string; issuer: string }, contentPt: number): { upper: string[]; issuer: string[] } {
+export function mastheadNames(
+  v: { upperLevel: string; issuer: string },
+  contentPt: number,
+): { upper: string[]; issuer: string[] } {
   const m = LAYOUT.masthead;
   const width = contentPt * m.leftShare - 2 * LAYOUT.layoutTablePadXPt - 2;
-  return { upper: mastheadLines(v.upperLevel, m.upperLevelSize, 'normal', width), issuer: mastheadLines(v.issuer, m.issuerSize, 'bold', width) };
+  return {
+    upper: mastheadLines(v.upperLevel, m.upperLevelSize, 'normal', width),
+    issuer: mastheadLines(v.issuer, m.issuerSize, 'bold', width),
+  };
 }
 
 /** One line of the official form as every renderer sets it (centred unless `align` says otherwise). */
@@ -106,14 +138,25 @@ export type MastheadItem = (LineOpts & { text: string }) | { rulePt: number };
  * described once, so Word, PDF and HTML only decide how a line and a rule are drawn.
  */
 export function mastheadCells(
-  v: { upperLevel: string; issuer: string; nation: string; motto: string; numberLine: string; letterSummary: string; dateLine: string; isLetter: boolean },
+  v: {
+    upperLevel: string;
+    issuer: string;
+    nation: string;
+    motto: string;
+    numberLine: string;
+    letterSummary: string;
+    dateLine: string;
+    isLetter: boolean;
+  },
   contentPt: number,
 ): { left: MastheadItem[]; right: MastheadItem[]; number: MastheadItem[]; date: MastheadItem[] } {
   const m = LAYOUT.masthead;
   const names = mastheadNames(v, contentPt);
   // A công văn has no title below: its "V/v" line closes the masthead, so the gap before the body goes here.
   const after = v.isLetter ? LAYOUT.title.afterPt : 0;
-  const number: MastheadItem[] = [{ text: v.numberLine, size: m.numberSize, beforePt: m.secondRowBeforePt, afterPt: v.letterSummary ? 0 : after }];
+  const number: MastheadItem[] = [
+    { text: v.numberLine, size: m.numberSize, beforePt: m.secondRowBeforePt, afterPt: v.letterSummary ? 0 : after },
+  ];
   if (v.letterSummary) number.push({ text: v.letterSummary, size: m.letterSummarySize, afterPt: after });
   return {
     left: [
@@ -121,7 +164,11 @@ export function mastheadCells(
       ...names.issuer.map((text) => ({ text, size: m.issuerSize, bold: true })),
       { rulePt: m.issuerRulePt },
     ],
-    right: [{ text: v.nation, size: m.nationSize, bold: true }, { text: v.motto, size: m.mottoSize, bold: true }, { rulePt: m.mottoRulePt }],
+    right: [
+      { text: v.nation, size: m.nationSize, bold: true },
+      { text: v.motto, size: m.mottoSize, bold: true },
+      { rulePt: m.mottoRulePt },
+    ],
     number,
     date: [{ text: v.dateLine, size: m.dateSize, italics: true, beforePt: m.secondRowBeforePt, afterPt: after }],
   };

@@ -11,7 +11,14 @@ type Node = Record<string, unknown>;
 
 export function pdfRuns(content: InlineNode[] | undefined, force: { bold?: boolean; italics?: boolean } = {}): Node[] {
   return runs(content).map((r) =>
-    r.br ? { text: '\n' } : { text: r.text, bold: r.bold || force.bold || undefined, italics: r.italic || force.italics || undefined, decoration: r.underline ? 'underline' : undefined },
+    r.br
+      ? { text: '\n' }
+      : {
+          text: r.text,
+          bold: r.bold || force.bold || undefined,
+          italics: r.italic || force.italics || undefined,
+          decoration: r.underline ? 'underline' : undefined,
+        },
   );
 }
 
@@ -29,7 +36,8 @@ function paragraph(node: Extract<BlockNode, { type: 'paragraph' | 'heading' }>, 
   const align = node.attrs?.textAlign;
   const heading = node.type === 'heading' ? node.attrs.level : 0;
   const size = ctx.inCell ? LAYOUT.table.size : heading ? LAYOUT.headings.size : LAYOUT.body.size;
-  const indented = !ctx.inCell && !inList && ctx.leftPt === undefined && (!align || align === 'justify' || align === 'left');
+  const indented =
+    !ctx.inCell && !inList && ctx.leftPt === undefined && (!align || align === 'justify' || align === 'left');
   const content = pdfRuns(node.content, { bold: heading > 0, italics: heading === 3 });
   return {
     // An empty paragraph still takes a line, as in Word.
@@ -38,14 +46,14 @@ function paragraph(node: Extract<BlockNode, { type: 'paragraph' | 'heading' }>, 
     alignment: align ?? (ctx.inCell ? 'left' : 'justify'),
     lineHeight: pdfLine(ctx.inCell ? LAYOUT.compactLineSpacing : LAYOUT.lineSpacing, size),
     leadingIndent: indented ? mmToPt(LAYOUT.body.firstLineIndentMm) : undefined,
-    margin: [inList ? 0 : ctx.leftPt ?? 0, 0, 0, ctx.inCell ? 0 : LAYOUT.body.afterPt],
+    margin: [inList ? 0 : (ctx.leftPt ?? 0), 0, 0, ctx.inCell ? 0 : LAYOUT.body.afterPt],
     headlineLevel: heading || undefined,
   };
 }
 
 function list(node: Extract<BlockNode, { type: 'bulletList' | 'orderedList' }>, ctx: Ctx): Node[] {
   const kind = node.type === 'bulletList' ? 'bullet' : 'ordered';
-  const start = node.type === 'orderedList' ? node.attrs?.start ?? 1 : 1;
+  const start = node.type === 'orderedList' ? (node.attrs?.start ?? 1) : 1;
   const level = Math.min(ctx.listDepth, MAX_LIST_LEVEL);
   const step = mmToPt(LAYOUT.list.stepMm);
   const markerLeft = mmToPt(LAYOUT.list.firstMm) + level * step;
@@ -53,9 +61,25 @@ function list(node: Extract<BlockNode, { type: 'bulletList' | 'orderedList' }>, 
   return node.content.flatMap((item, n) => {
     const marker = listMarker(kind, level, start + n);
     const first = item.content[0];
-    const head = first.type === 'paragraph' || first.type === 'heading' ? paragraph(first, { ...ctx, leftPt: undefined }, true) : { text: ' ', margin: [0, 0, 0, LAYOUT.body.afterPt], lineHeight: pdfLine(LAYOUT.lineSpacing, LAYOUT.body.size) };
+    const head =
+      first.type === 'paragraph' || first.type === 'heading'
+        ? paragraph(first, { ...ctx, leftPt: undefined }, true)
+        : {
+            text: ' ',
+            margin: [0, 0, 0, LAYOUT.body.afterPt],
+            lineHeight: pdfLine(LAYOUT.lineSpacing, LAYOUT.body.size),
+          };
     const row = {
-      columns: [{ width: step, text: marker, fontSize: LAYOUT.body.size, lineHeight: pdfLine(LAYOUT.lineSpacing, LAYOUT.body.size), noWrap: true }, { width: '*', stack: [head] }],
+      columns: [
+        {
+          width: step,
+          text: marker,
+          fontSize: LAYOUT.body.size,
+          lineHeight: pdfLine(LAYOUT.lineSpacing, LAYOUT.body.size),
+          noWrap: true,
+        },
+        { width: '*', stack: [head] },
+      ],
       columnGap: 0,
       margin: [markerLeft, 0, 0, 0],
     };
@@ -83,7 +107,12 @@ function table(node: Extract<BlockNode, { type: 'table' }>, ctx: Ctx): Node[] {
       );
       // Header cells are centred vertically, as in Word, except row-spanning ones: pdfmake 0.3.11 misplaces those
       // in a table with dontBreakRows (the text lands near the bottom, or below it), so they stay at the top.
-      cells[g.col] = { stack, verticalAlignment: g.header && g.rowspan === 1 ? 'middle' : undefined, colSpan: g.colspan > 1 ? g.colspan : undefined, rowSpan: g.rowspan > 1 ? g.rowspan : undefined };
+      cells[g.col] = {
+        stack,
+        verticalAlignment: g.header && g.rowspan === 1 ? 'middle' : undefined,
+        colSpan: g.colspan > 1 ? g.colspan : undefined,
+        rowSpan: g.rowspan > 1 ? g.rowspan : undefined,
+      };
     }
     return cells;
   });
@@ -91,7 +120,13 @@ function table(node: Extract<BlockNode, { type: 'table' }>, ctx: Ctx): Node[] {
     {
       // keepWithHeaderRows: a repeated header never ends a page alone (Word and LibreOffice move it too);
       // dontBreakRows: Word's cantSplit (docx-body.ts).
-      table: { headerRows: grid.headerRows || undefined, keepWithHeaderRows: grid.headerRows ? 1 : undefined, dontBreakRows: true, widths, body },
+      table: {
+        headerRows: grid.headerRows || undefined,
+        keepWithHeaderRows: grid.headerRows ? 1 : undefined,
+        dontBreakRows: true,
+        widths,
+        body,
+      },
       layout: {
         hLineWidth: () => t.borderPt,
         vLineWidth: () => t.borderPt,
@@ -110,7 +145,15 @@ function table(node: Extract<BlockNode, { type: 'table' }>, ctx: Ctx): Node[] {
 function image(node: Extract<BlockNode, { type: 'image' }>, ctx: Ctx): Node[] {
   const img = imageData(node.attrs, ctx.boxPt ?? ctx.geom.contentPt);
   if (!img) return [];
-  return [{ image: img.dataUrl, width: (img.widthPx * 72) / 96, height: (img.heightPx * 72) / 96, alignment: 'center', margin: [0, 0, 0, LAYOUT.body.afterPt] }];
+  return [
+    {
+      image: img.dataUrl,
+      width: (img.widthPx * 72) / 96,
+      height: (img.heightPx * 72) / 96,
+      alignment: 'center',
+      margin: [0, 0, 0, LAYOUT.body.afterPt],
+    },
+  ];
 }
 
 export function block(node: BlockNode, ctx: Ctx): Node[] {

@@ -23,38 +23,64 @@ const line = (text: string, o: LineOpts): Node => ({
 const rule = (cellPt: number, rulePt: number): Node => {
   const y = LAYOUT.masthead.ruleLinePt + 1 + LAYOUT.masthead.ruleWidthPt / 2;
   const x = (cellPt - 2 * PAD - rulePt) / 2;
-  return { canvas: [{ type: 'line', x1: x, y1: y, x2: x + rulePt, y2: y, lineWidth: LAYOUT.masthead.ruleWidthPt }], margin: [0, 0, 0, LAYOUT.masthead.ruleWidthPt / 2] };
+  return {
+    canvas: [{ type: 'line', x1: x, y1: y, x2: x + rulePt, y2: y, lineWidth: LAYOUT.masthead.ruleWidthPt }],
+    margin: [0, 0, 0, LAYOUT.masthead.ruleWidthPt / 2],
+  };
 };
 
 /** A borderless table whose columns are `cols` points wide including the padding, as Word's cell widths are. */
 const layoutTable = (cols: number[], body: Node[][]): Node => ({
   table: { widths: cols.map((c) => c - 2 * PAD), body, dontBreakRows: true },
-  layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => PAD, paddingRight: () => PAD, paddingTop: () => 0, paddingBottom: () => 0 },
+  layout: {
+    hLineWidth: () => 0,
+    vLineWidth: () => 0,
+    paddingLeft: () => PAD,
+    paddingRight: () => PAD,
+    paddingTop: () => 0,
+    paddingBottom: () => 0,
+  },
 });
 
 export function mastheadPdf(v: DocView, geom: PageGeometry): Node {
   const lw = geom.contentPt * LAYOUT.masthead.leftShare;
   const rw = geom.contentPt - lw;
   const c = mastheadCells(v, geom.contentPt);
-  const draw = (width: number, items: MastheadItem[]) => ({ stack: items.map((it) => ('rulePt' in it ? rule(width, it.rulePt) : line(it.text, it))) });
-  return layoutTable([lw, rw], [
-    [draw(lw, c.left), draw(rw, c.right)],
-    [draw(lw, c.number), draw(rw, c.date)],
-  ]);
+  const draw = (width: number, items: MastheadItem[]) => ({
+    stack: items.map((it) => ('rulePt' in it ? rule(width, it.rulePt) : line(it.text, it))),
+  });
+  return layoutTable(
+    [lw, rw],
+    [
+      [draw(lw, c.left), draw(rw, c.right)],
+      [draw(lw, c.number), draw(rw, c.date)],
+    ],
+  );
 }
 
 export function titlePdf(v: DocView): Node[] {
   if (v.isLetter) return [];
   const t = LAYOUT.title;
-  const para = (text: string, size: number, before: number, after: number) => ({ text, fontSize: size, bold: true, alignment: 'center', lineHeight: pdfLine(LAYOUT.lineSpacing, size), margin: [0, before, 0, after] });
-  return v.summary ? [para(v.title, t.size, t.beforePt, 0), para(v.summary, t.summarySize, 0, t.afterPt)] : [para(v.title, t.size, t.beforePt, t.afterPt)];
+  const para = (text: string, size: number, before: number, after: number) => ({
+    text,
+    fontSize: size,
+    bold: true,
+    alignment: 'center',
+    lineHeight: pdfLine(LAYOUT.lineSpacing, size),
+    margin: [0, before, 0, after],
+  });
+  return v.summary
+    ? [para(v.title, t.size, t.beforePt, 0), para(v.summary, t.summarySize, 0, t.afterPt)]
+    : [para(v.title, t.size, t.beforePt, t.afterPt)];
 }
 
 function signature(s: SignerView): Node {
   const g = LAYOUT.signature;
   const out: Node[] = [];
   // A blank heading line still takes its height, as Word's empty paragraph does.
-  s.heading.forEach((text, i) => out.push(line(text || '\u00a0', { size: g.size, bold: true, beforePt: i === 0 ? g.beforePt : 0 })));
+  s.heading.forEach((text, i) =>
+    out.push(line(text || '\u00a0', { size: g.size, bold: true, beforePt: i === 0 ? g.beforePt : 0 })),
+  );
   out.push(line(s.name, { size: g.size, bold: true, beforePt: mmToPt(g.signSpaceMm) }));
   return { stack: out };
 }
@@ -76,7 +102,13 @@ export function signaturePdf(v: DocView, geom: PageGeometry): Node {
     return layoutTable([lw, geom.contentPt - lw], [[recipients(v, before), signature(v.signers[0])]]);
   }
   const half = geom.contentPt / 2;
-  return layoutTable([half, half], [[signature(v.signers[0]), signature(v.signers[1])], [recipients(v, before), { text: '' }]]);
+  return layoutTable(
+    [half, half],
+    [
+      [signature(v.signers[0]), signature(v.signers[1])],
+      [recipients(v, before), { text: '' }],
+    ],
+  );
 }
 
 /** A phụ lục's heading lines (as docx-official's appendixHeading), the first one starting a new page. */

@@ -33,7 +33,11 @@ function keepHeadingsWithNext(node: NodeInfo, q: NodeQueries): boolean {
  * The body, then the signature block as one unbreakable block (Word: cantSplit rows kept with the next), which
  * takes the closing paragraph along when the body ends with one (Word: keepNext + keepLines).
  */
-function bodyAndSignature(content: BlockNode[], geom: PageGeometry, signature: Record<string, unknown>): Record<string, unknown>[] {
+function bodyAndSignature(
+  content: BlockNode[],
+  geom: PageGeometry,
+  signature: Record<string, unknown>,
+): Record<string, unknown>[] {
   const body = pdfBody(content, geom);
   if (!closingParagraph(content)) return [...body, { stack: [signature], unbreakable: true }];
   return [...body.slice(0, -1), { stack: [body.at(-1)!, signature], unbreakable: true }];
@@ -62,12 +66,22 @@ export function pdfDocDefinition(model: DocumentModel, opts: RenderOptions = {})
       // The document's own date, not the clock: the same model gives the same file.
       creationDate: new Date(`${model.fields.date}T00:00:00Z`),
     },
-    defaultStyle: { font: LAYOUT.fonts.pdf, fontSize: LAYOUT.body.size, lineHeight: pdfLine(LAYOUT.lineSpacing, LAYOUT.body.size) },
+    defaultStyle: {
+      font: LAYOUT.fonts.pdf,
+      fontSize: LAYOUT.body.size,
+      lineHeight: pdfLine(LAYOUT.lineSpacing, LAYOUT.body.size),
+    },
     // Drawn as the page background rather than pdfmake's `header`: the background is written first, so text
     // extraction and screen readers meet the number before the body, in the order it is seen on paper.
     background: (page: number) =>
       page > 1
-        ? { text: String(page), alignment: 'center', fontSize: LAYOUT.pageNumber.size, lineHeight: pdfLine(1, LAYOUT.pageNumber.size), margin: [left, mmToPt(LAYOUT.pageNumber.topMm), right, 0] }
+        ? {
+            text: String(page),
+            alignment: 'center',
+            fontSize: LAYOUT.pageNumber.size,
+            lineHeight: pdfLine(1, LAYOUT.pageNumber.size),
+            margin: [left, mmToPt(LAYOUT.pageNumber.topMm), right, 0],
+          }
         : null,
     pageBreakBefore: keepHeadingsWithNext,
     content: [

@@ -19,7 +19,7 @@ function block(node: BlockNode, depth: number, lead: string): string[] {
     case 'bulletList':
     case 'orderedList': {
       const kind = node.type === 'bulletList' ? 'bullet' : 'ordered';
-      const start = node.type === 'orderedList' ? node.attrs?.start ?? 1 : 1;
+      const start = node.type === 'orderedList' ? (node.attrs?.start ?? 1) : 1;
       const pad = INDENT.repeat(depth + 1);
       return node.content.flatMap((item, n) => {
         const marker = `${pad}${listMarker(kind, Math.min(depth, MAX_LIST_LEVEL), start + n)} `;
@@ -28,7 +28,18 @@ function block(node: BlockNode, depth: number, lead: string): string[] {
     }
     case 'table': {
       const grid = tableGrid(node);
-      return grid.rows.map((row) => lead + row.map((g) => g.cell.content.flatMap((b) => block(b, 0, '')).join(' ').trim()).join(' | '));
+      return grid.rows.map(
+        (row) =>
+          lead +
+          row
+            .map((g) =>
+              g.cell.content
+                .flatMap((b) => block(b, 0, ''))
+                .join(' ')
+                .trim(),
+            )
+            .join(' | '),
+      );
     }
     case 'image':
       return [`${lead}[Hình ảnh${node.attrs.alt ? `: ${node.attrs.alt}` : ''}]`];

@@ -3,7 +3,13 @@
  * and the "Nơi nhận" list. A renderer only chooses fonts and boxes; the words come from here, so the Word, PDF, HTML
  * and text outputs can never disagree on them.
  */
-import { documentModel, docTypeName, formatDocNumber, type DocBody, type DocumentModel } from '../../../shared/document-model';
+import {
+  documentModel,
+  docTypeName,
+  formatDocNumber,
+  type DocBody,
+  type DocumentModel,
+} from '../../../shared/document-model';
 import { longDateVi, placeDateLine, upperVi } from '../../../shared/text/format';
 import { upperRoman } from './body-shared';
 import { isParsed } from './parsed';
@@ -64,7 +70,11 @@ function parse(input: DocumentModel): DocumentModel {
   const parsed = documentModel.safeParse(input);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new AppError('VALIDATION', `Văn bản không hợp lệ: ${first?.path.join('.') || '(gốc)'}: ${first?.message ?? ''}`, { issues: parsed.error.issues });
+    throw new AppError(
+      'VALIDATION',
+      `Văn bản không hợp lệ: ${first?.path.join('.') || '(gốc)'}: ${first?.message ?? ''}`,
+      { issues: parsed.error.issues },
+    );
   }
   return parsed.data;
 }
@@ -80,7 +90,9 @@ export function docView(input: DocumentModel): DocView {
   const number = formatDocNumber({ ...f, issuerCode: nfc(f.issuerCode) }).replace(/^ +/, (s) => NBSP.repeat(s.length));
   // Nghị định 30: "(Kèm theo Quyết định số …/QĐ-… ngày … tháng … năm … của …)";
   // the issuer keeps the case it was typed in.
-  const note = appendices.length ? `(Kèm theo ${docTypeName(f.type)} số ${number} ${longDateVi(f.date)} của ${nfc(f.issuer)})` : '';
+  const note = appendices.length
+    ? `(Kèm theo ${docTypeName(f.type)} số ${number} ${longDateVi(f.date)} của ${nfc(f.issuer)})`
+    : '';
   return {
     upperLevel: upperVi(f.upperLevel),
     issuer: upperVi(f.issuer),
@@ -120,7 +132,14 @@ function signerViews(signers: readonly { authority: string; position: string; na
  * Whatever dash or final punctuation the user typed is dropped first, so it is never doubled.
  */
 export function recipientLines(items: readonly string[]): string[] {
-  const clean = items.map((s) => nfc(s).replace(/^[-–•+]\s*/, '').replace(/[;.,]+$/, '').trim()).filter(Boolean);
+  const clean = items
+    .map((s) =>
+      nfc(s)
+        .replace(/^[-–•+]\s*/, '')
+        .replace(/[;.,]+$/, '')
+        .trim(),
+    )
+    .filter(Boolean);
   if (!clean.length || !/^lưu\b/i.test(clean[clean.length - 1])) clean.push('Lưu: VT');
   return clean.map((s, i) => `- ${s}${i === clean.length - 1 ? '.' : ';'}`);
 }

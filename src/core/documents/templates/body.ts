@@ -4,7 +4,16 @@
  * never passed through. The result is checked with `docBody.parse`, so a bug here fails loudly, not in Word.
  */
 import type { Token } from 'markdown-it';
-import { type Appendix, type BlockNode, type DocBody, docBody, type InlineNode, type ListItemNode, type TableCellNode, type TableRowNode } from '../../../shared/document-model';
+import {
+  type Appendix,
+  type BlockNode,
+  type DocBody,
+  docBody,
+  type InlineNode,
+  type ListItemNode,
+  type TableCellNode,
+  type TableRowNode,
+} from '../../../shared/document-model';
 import { TemplateError } from './errors';
 import { templateMarkdown } from './markdown';
 
@@ -29,7 +38,10 @@ function inline(children: Token[]): Inline {
     const last = nodes[nodes.length - 1];
     const same = last?.type === 'text' && (last.marks ?? []).map((m) => m.type).join() === marks.join();
     if (same) last.text += text;
-    else nodes.push(marks.length ? { type: 'text', text, marks: marks.map((type) => ({ type })) } : { type: 'text', text });
+    else
+      nodes.push(
+        marks.length ? { type: 'text', text, marks: marks.map((type) => ({ type })) } : { type: 'text', text },
+      );
   };
   for (const t of children) {
     const mark = MARK_OF[t.tag];
@@ -51,11 +63,13 @@ function inline(children: Token[]): Inline {
 function centred(nodes: InlineNode[]): boolean {
   const first = nodes[0];
   const last = nodes[nodes.length - 1];
-  if (first?.type !== 'text' || last?.type !== 'text' || !first.text.startsWith('->') || !last.text.endsWith('<-')) return false;
+  if (first?.type !== 'text' || last?.type !== 'text' || !first.text.startsWith('->') || !last.text.endsWith('<-'))
+    return false;
   if (first === last && first.text.length < 4) return false;
   first.text = first.text.slice(2).trimStart();
   last.text = last.text.slice(0, -2).trimEnd();
-  for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i].type === 'text' && !(nodes[i] as { text: string }).text) nodes.splice(i, 1);
+  for (let i = nodes.length - 1; i >= 0; i--)
+    if (nodes[i].type === 'text' && !(nodes[i] as { text: string }).text) nodes.splice(i, 1);
   return true;
 }
 
@@ -91,7 +105,10 @@ class Walker {
       switch (t.type) {
         case 'appendix':
           // Inside a list or a quote the officer would not know which part it belongs to: said plainly.
-          if (until !== undefined) throw new TemplateError({ invalid: ['Dòng "\\phuluc" phải đứng riêng ở đầu dòng, không thụt lề, không nằm trong danh sách.'] });
+          if (until !== undefined)
+            throw new TemplateError({
+              invalid: ['Dòng "\\phuluc" phải đứng riêng ở đầu dòng, không thụt lề, không nằm trong danh sách.'],
+            });
           this.cuts.push({ at: out.length, title: t.content });
           break;
         case 'paragraph_open':
@@ -99,7 +116,14 @@ class Walker {
           this.i += 2;
           break;
         case 'heading_open':
-          out.push(...textBlock('heading', inline(this.tokens[this.i].children ?? []), Math.min(Number(t.tag.slice(1)), 3) as 1 | 2 | 3, null));
+          out.push(
+            ...textBlock(
+              'heading',
+              inline(this.tokens[this.i].children ?? []),
+              Math.min(Number(t.tag.slice(1)), 3) as 1 | 2 | 3,
+              null,
+            ),
+          );
           this.i += 2;
           break;
         case 'bullet_list_open':
@@ -107,7 +131,11 @@ class Walker {
           break;
         case 'ordered_list_open': {
           const start = Number(t.attrGet('start') ?? 1);
-          out.push({ type: 'orderedList', ...(start !== 1 ? { attrs: { start } } : {}), content: this.items('ordered_list_close') });
+          out.push({
+            type: 'orderedList',
+            ...(start !== 1 ? { attrs: { start } } : {}),
+            content: this.items('ordered_list_close'),
+          });
           break;
         }
         case 'table_open':
@@ -153,11 +181,15 @@ class Walker {
       }
     }
     // A header row of empty cells means "no header" (Markdown cannot write a table without one).
-    if (rows.length > 1 && rows[0].content.every((c) => c.content.length === 1 && !('content' in c.content[0]))) rows.shift();
+    if (rows.length > 1 && rows[0].content.every((c) => c.content.length === 1 && !('content' in c.content[0])))
+      rows.shift();
     // The model's limits, said in words an officer understands (zod would only say "Invalid input").
     const widest = Math.max(0, ...rows.map((r) => r.content.length));
     if (widest > 50) throw new TemplateError({ invalid: [`Bảng có ${widest} cột; tối đa 50 cột.`] });
-    if (rows.length > 2000) throw new TemplateError({ invalid: [`Bảng có ${rows.length} dòng; tối đa 2000 dòng, hãy chia thành nhiều bảng.`] });
+    if (rows.length > 2000)
+      throw new TemplateError({
+        invalid: [`Bảng có ${rows.length} dòng; tối đa 2000 dòng, hãy chia thành nhiều bảng.`],
+      });
     return rows.length ? [{ type: 'table', content: rows }] : [];
   }
 }

@@ -6,7 +6,14 @@
  * documents keep the header they were issued with: DOMAIN.md). Every problem is collected and thrown once as a
  * TemplateError (missing / unknown / invalid) for the CLI's exit code 4 and the editor's form.
  */
-import { DOC_TYPES, type DocTypeCode, type DocumentModel, documentModel, formatDocNumber, type Signer } from '../../../shared/document-model';
+import {
+  DOC_TYPES,
+  type DocTypeCode,
+  type DocumentModel,
+  documentModel,
+  formatDocNumber,
+  type Signer,
+} from '../../../shared/document-model';
 import type { OrgProfile, UpperLevelRecord } from '../../../shared/contract';
 import { foldVi } from '../../../shared/text/fold';
 import { isoDay } from '../../../shared/text/format';
@@ -27,7 +34,21 @@ export interface BuildInput {
   today?: string | Date;
 }
 
-export const FRONT_KEYS = ['title', 'description', 'type', 'number', 'issuerCode', 'upperLevel', 'issuer', 'place', 'date', 'summary', 'signers', 'recipients', 'variables'] as const;
+export const FRONT_KEYS = [
+  'title',
+  'description',
+  'type',
+  'number',
+  'issuerCode',
+  'upperLevel',
+  'issuer',
+  'place',
+  'date',
+  'summary',
+  'signers',
+  'recipients',
+  'variables',
+] as const;
 /** Metadata: never filled, never part of the document. */
 const META_KEYS = new Set(['title', 'description', 'variables']);
 
@@ -67,10 +88,19 @@ export function buildDocument(templateText: string, input: BuildInput = {}): Doc
   const org = input.org ?? null;
 
   for (const k of Object.keys(front)) {
-    if (!(FRONT_KEYS as readonly string[]).includes(k)) p.invalid.push(`Khóa "${k}" ở phần đầu không được dùng (các khóa: ${FRONT_KEYS.join(', ')}).`);
+    if (!(FRONT_KEYS as readonly string[]).includes(k))
+      p.invalid.push(`Khóa "${k}" ở phần đầu không được dùng (các khóa: ${FRONT_KEYS.join(', ')}).`);
   }
   const isEmpty = (v: unknown) => v === undefined || v === null || v === '';
-  const lookup = (name: string) => (Object.hasOwn(data, name) ? data[name] : name.split('.').reduce<unknown>((o, s) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[s] : undefined), data));
+  const lookup = (name: string) =>
+    Object.hasOwn(data, name)
+      ? data[name]
+      : name
+          .split('.')
+          .reduce<unknown>(
+            (o, s) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[s] : undefined),
+            data,
+          );
   for (const d of decls) if (d.required && isEmpty(lookup(d.name))) p.missing.push(d.name);
   const optional = decls.filter((d) => !d.required).map((d) => d.name);
 
@@ -83,7 +113,8 @@ export function buildDocument(templateText: string, input: BuildInput = {}): Doc
       return r.text;
     }
     if (Array.isArray(v)) return v.map((x) => fillValue(x, scope));
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fillValue(x, scope)]));
+    if (v && typeof v === 'object')
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fillValue(x, scope)]));
     return v;
   };
 
@@ -97,13 +128,21 @@ export function buildDocument(templateText: string, input: BuildInput = {}): Doc
     else p.invalid.push(`Ngày văn bản "${rawDate}" không hợp lệ (YYYY-MM-DD hoặc dd/mm/yyyy).`);
   }
   const upper = upperLevelOn(input.upperLevels ?? [], date) ?? org?.upperLevelName ?? '';
-  const scope: Record<string, unknown> = { ...data, today, date, ...(org ? { org: { ...org, upperLevelName: upper } } : {}) };
+  const scope: Record<string, unknown> = {
+    ...data,
+    today,
+    date,
+    ...(org ? { org: { ...org, upperLevelName: upper } } : {}),
+  };
   const f: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(front)) if (!META_KEYS.has(k) && k !== 'date') f[k] = fillValue(v, scope);
 
   const type = resolveDocType(f.type);
   if (isEmpty(f.type)) p.missing.push('type');
-  else if (!type && !UNFILLED.test(String(f.type))) p.invalid.push(`Loại văn bản "${String(f.type)}" không có; dùng mã (${DOC_TYPES.map((t) => t.code).join(', ')}) hoặc tên (Biên bản, Quyết định…).`);
+  else if (!type && !UNFILLED.test(String(f.type)))
+    p.invalid.push(
+      `Loại văn bản "${String(f.type)}" không có; dùng mã (${DOC_TYPES.map((t) => t.code).join(', ')}) hoặc tên (Biên bản, Quyết định…).`,
+    );
 
   let number: number | null = null;
   const rawNumber = str(f.number);
@@ -113,8 +152,18 @@ export function buildDocument(templateText: string, input: BuildInput = {}): Doc
   }
 
   const signers = normaliseSigners(f.signers, org, p);
-  const recipients = (Array.isArray(f.recipients) ? f.recipients : f.recipients === undefined || f.recipients === null ? [] : [f.recipients])
-    .map((r) => String(r ?? '').replace(/^\s*[-–+•]\s*/, '').trim()) // the renderers print the dash
+  const recipients = (
+    Array.isArray(f.recipients)
+      ? f.recipients
+      : f.recipients === undefined || f.recipients === null
+        ? []
+        : [f.recipients]
+  )
+    .map((r) =>
+      String(r ?? '')
+        .replace(/^\s*[-–+•]\s*/, '')
+        .trim(),
+    ) // the renderers print the dash
     .filter(Boolean);
   const fields = {
     upperLevel: str(f.upperLevel) || upper,

@@ -31,8 +31,18 @@ export class TemplateError extends AppError {
   readonly invalid: string[];
   readonly line?: number;
   constructor(p: Partial<TemplateProblems>) {
-    const full: TemplateProblems = { missing: [...new Set(p.missing ?? [])], unknown: [...new Set(p.unknown ?? [])], invalid: [...new Set(p.invalid ?? [])], line: p.line };
-    super('VALIDATION', sentence(full), { missing: full.missing, unknown: full.unknown, invalid: full.invalid, ...(full.line ? { line: full.line } : {}) });
+    const full: TemplateProblems = {
+      missing: [...new Set(p.missing ?? [])],
+      unknown: [...new Set(p.unknown ?? [])],
+      invalid: [...new Set(p.invalid ?? [])],
+      line: p.line,
+    };
+    super('VALIDATION', sentence(full), {
+      missing: full.missing,
+      unknown: full.unknown,
+      invalid: full.invalid,
+      ...(full.line ? { line: full.line } : {}),
+    });
     this.name = 'TemplateError';
     this.missing = full.missing;
     this.unknown = full.unknown;
@@ -46,7 +56,10 @@ export class TemplateError extends AppError {
  * model (a table wider than the model allows…) becomes one; anything else is a bug and passes through unchanged.
  */
 export function toAppError(err: unknown): unknown {
-  if (err instanceof ZodError) return new TemplateError({ invalid: err.issues.map((i) => `Nội dung văn bản không hợp lệ (${i.path.join('.') || 'văn bản'}): ${i.message}`) });
+  if (err instanceof ZodError)
+    return new TemplateError({
+      invalid: err.issues.map((i) => `Nội dung văn bản không hợp lệ (${i.path.join('.') || 'văn bản'}): ${i.message}`),
+    });
   return err;
 }
 

@@ -31,7 +31,8 @@ export interface FillResult {
 
 export const PLACEHOLDER = /\{\{([^{}\n]*)\}\}/g;
 const NAME = /^(?:[A-Za-z_]\w*|\d+)(?:\.(?:[A-Za-z_]\w*|\d+))*$/;
-export const EACH_BLOCK = /^[ \t]*\{\{\s*#each\s+([^{}\s]+)\s*\}\}[ \t]*\n([\s\S]*?)^[ \t]*\{\{\s*\/each\s*\}\}[ \t]*(?:\n|$)/gm;
+export const EACH_BLOCK =
+  /^[ \t]*\{\{\s*#each\s+([^{}\s]+)\s*\}\}[ \t]*\n([\s\S]*?)^[ \t]*\{\{\s*\/each\s*\}\}[ \t]*(?:\n|$)/gm;
 
 export interface Placeholder {
   name: string;
@@ -93,7 +94,10 @@ class Filler {
       last = m.index + m[0].length;
     }
     out += this.lines(text.slice(last), [this.data]);
-    if (/\{\{\s*[#/]each\b/.test(out)) this.invalid.push('Vòng lặp {{#each …}} phải có {{/each}} tương ứng, mỗi thẻ trên một dòng riêng, không lồng nhau.');
+    if (/\{\{\s*[#/]each\b/.test(out))
+      this.invalid.push(
+        'Vòng lặp {{#each …}} phải có {{/each}} tương ứng, mỗi thẻ trên một dòng riêng, không lồng nhau.',
+      );
     return out;
   }
 
@@ -117,12 +121,21 @@ class Filler {
       .map((line) => {
         const tableRow = /^\s*\|/.test(line);
         const indent = /^[ \t]*/.exec(line)![0];
-        return line.replace(PLACEHOLDER, (whole, inner: string) => this.one(whole, inner, layers, line.trim() === whole, tableRow, indent));
+        return line.replace(PLACEHOLDER, (whole, inner: string) =>
+          this.one(whole, inner, layers, line.trim() === whole, tableRow, indent),
+        );
       })
       .join('\n');
   }
 
-  private one(whole: string, inner: string, layers: unknown[], standalone: boolean, tableRow: boolean, indent: string): string {
+  private one(
+    whole: string,
+    inner: string,
+    layers: unknown[],
+    standalone: boolean,
+    tableRow: boolean,
+    indent: string,
+  ): string {
     if (/^\s*[#/]/.test(inner)) return whole; // a stray loop tag: reported once by text()
     const ph = parsePlaceholder(inner);
     if (!ph) {

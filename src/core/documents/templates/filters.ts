@@ -44,13 +44,16 @@ export function toText(v: unknown, standalone = false): string {
   if (typeof v === 'number') return formatNumber(v);
   if (typeof v === 'bigint') return groupThousands(v);
   if (typeof v === 'boolean') return v ? 'Có' : 'Không';
-  if (Array.isArray(v)) return standalone ? lines(v, '', true) : v.map((x) => toText(x).replace(/\s*\n\s*/g, ' ')).join(', ');
+  if (Array.isArray(v))
+    return standalone ? lines(v, '', true) : v.map((x) => toText(x).replace(/\s*\n\s*/g, ' ')).join(', ');
   throw new FilterError('là một nhóm giá trị, hãy chỉ rõ trường (ví dụ {{org.name}})');
 }
 
 /** Text for one table cell or list line: no newline, "|" escaped. */
 function cell(v: unknown): string {
-  return toText(v).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+  return toText(v)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|');
 }
 
 function fields(arg: string): { key: string; label: string }[] {
@@ -66,7 +69,8 @@ function fields(arg: string): { key: string; label: string }[] {
 
 function pick(item: unknown, key: string): unknown {
   let cur = item;
-  for (const seg of key.split('.')) cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[seg] : undefined;
+  for (const seg of key.split('.'))
+    cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[seg] : undefined;
   return cur;
 }
 
@@ -91,7 +95,11 @@ function lines(list: unknown[], arg: string, numbered: boolean): string {
 function rows(list: unknown[], arg: string): string[] {
   const cols = fields(arg);
   return list.map((item, i) => {
-    const cells = cols.length ? cols.map((c) => cell(pick(item, c.key))) : item && typeof item === 'object' ? Object.values(item).map(cell) : [cell(item)];
+    const cells = cols.length
+      ? cols.map((c) => cell(pick(item, c.key)))
+      : item && typeof item === 'object'
+        ? Object.values(item).map(cell)
+        : [cell(item)];
     return `| ${i + 1} | ${cells.join(' | ')} |`;
   });
 }
@@ -104,12 +112,14 @@ function amount(v: unknown, filter: string): number {
 
 function date(v: unknown, filter: string): string {
   const iso = toIsoDate(v);
-  if (!iso) throw new FilterError(`bộ lọc "${filter}" cần một ngày (YYYY-MM-DD hoặc dd/mm/yyyy), nhận được "${String(v)}"`);
+  if (!iso)
+    throw new FilterError(`bộ lọc "${filter}" cần một ngày (YYYY-MM-DD hoặc dd/mm/yyyy), nhận được "${String(v)}"`);
   return iso;
 }
 
 function numeric(v: unknown, what: string): number {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v.trim().replace(',', '.')) : NaN;
+  const n =
+    typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v.trim().replace(',', '.')) : NaN;
   if (!Number.isFinite(n)) throw new FilterError(`${what} phải là một số, nhận được "${String(v)}"`);
   return n;
 }
@@ -143,20 +153,30 @@ export const FILTERS: Record<string, Filter> = {
   sum: (v, arg) =>
     asList(v, 'sum').reduce<number>((acc, item) => {
       const x = arg.trim() ? pick(item, arg.trim()) : item;
-      const n = x === undefined || x === null || x === '' ? 0 : parseVnd(x) ?? numeric(x, `Giá trị "${arg.trim()}"`);
+      const n = x === undefined || x === null || x === '' ? 0 : (parseVnd(x) ?? numeric(x, `Giá trị "${arg.trim()}"`));
       return acc + n;
     }, 0),
   // Not escaped here: the filler escapes "|" in the joined text once.
-  join: (v, arg) => asList(v, 'join').map((x) => toText(x).replace(/\s*\n\s*/g, ' ')).join(arg === '' ? ', ' : arg),
+  join: (v, arg) =>
+    asList(v, 'join')
+      .map((x) => toText(x).replace(/\s*\n\s*/g, ' '))
+      .join(arg === '' ? ', ' : arg),
   list: (v, arg) => new Md(lines(asList(v, 'list'), arg, true)),
   bullets: (v, arg) => new Md(lines(asList(v, 'bullets'), arg, false)),
   rows: (v, arg) => new Md(rows(asList(v, 'rows'), arg).join('\n')),
   table: (v, arg) => {
     const list = asList(v, 'table');
     const first = list[0];
-    const cols = arg.trim() ? fields(arg) : first && typeof first === 'object' ? Object.keys(first).map((k) => ({ key: k, label: k })) : [{ key: '', label: '' }];
+    const cols = arg.trim()
+      ? fields(arg)
+      : first && typeof first === 'object'
+        ? Object.keys(first).map((k) => ({ key: k, label: k }))
+        : [{ key: '', label: '' }];
     const spec = cols.map((c) => `${c.key}=${c.label}`).join(',');
-    const head = [`| STT | ${cols.map((c) => c.label.replace(/\|/g, '\\|')).join(' | ')} |`, `|:---:|${cols.map(() => '---').join('|')}|`];
+    const head = [
+      `| STT | ${cols.map((c) => c.label.replace(/\|/g, '\\|')).join(' | ')} |`,
+      `|:---:|${cols.map(() => '---').join('|')}|`,
+    ];
     return new Md([...head, ...rows(list, first && typeof first === 'object' ? spec : '')].join('\n'));
   },
   percent: skipEmpty((v, arg, ctx) => {
@@ -167,8 +187,22 @@ export const FILTERS: Record<string, Filter> = {
     const p = Math.round((numeric(v, 'Tử số') / den) * 1000) / 10;
     return `${formatNumber(p)}%`;
   }),
-  default: (v, arg) => (v === undefined || v === null || v === '' || (v instanceof Md && !v.md) || (Array.isArray(v) && v.length === 0) ? arg : v),
+  default: (v, arg) =>
+    v === undefined || v === null || v === '' || (v instanceof Md && !v.md) || (Array.isArray(v) && v.length === 0)
+      ? arg
+      : v,
 };
 
 /** Filters that may also be written as a last path segment: {{date.long}} = {{date|long}}. */
-export const SUFFIX_FILTERS = new Set(['words', 'vnd', 'number', 'long', 'dmy', 'iso', 'year', 'upper', 'lower', 'count']);
+export const SUFFIX_FILTERS = new Set([
+  'words',
+  'vnd',
+  'number',
+  'long',
+  'dmy',
+  'iso',
+  'year',
+  'upper',
+  'lower',
+  'count',
+]);

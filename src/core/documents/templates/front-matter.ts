@@ -23,7 +23,8 @@ const TOKEN = /⟦(\d+)⟧/g;
 function restore(v: unknown, saved: string[]): unknown {
   if (typeof v === 'string') return v.replace(TOKEN, (_, i: string) => saved[Number(i)]);
   if (Array.isArray(v)) return v.map((x) => restore(x, saved));
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [restore(k, saved) as string, restore(x, saved)]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [restore(k, saved) as string, restore(x, saved)]));
   return v;
 }
 
@@ -32,7 +33,11 @@ export function parseTemplateMarkdown(text: string): ParsedTemplate {
   const lines = src.split('\n');
   if (lines[0].trim() !== '---') return { front: {}, body: src, bodyLine: 1 };
   const end = lines.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
-  if (end < 0) throw new TemplateError({ invalid: ['Phần đầu (front matter) mở bằng "---" ở dòng 1 nhưng không có dòng "---" đóng lại.'], line: 1 });
+  if (end < 0)
+    throw new TemplateError({
+      invalid: ['Phần đầu (front matter) mở bằng "---" ở dòng 1 nhưng không có dòng "---" đóng lại.'],
+      line: 1,
+    });
 
   const saved: string[] = [];
   const yamlText = lines

@@ -46,7 +46,14 @@ export function templateInfo(id: string, text: string, file = `${id}.md`): Templ
     for (const name of usedNames(text)) {
       if (seen.has(name) || [...seen].some((s) => name.startsWith(`${s}.`))) continue;
       seen.add(name);
-      vars.push({ name, label: name, type: 'text', required: !isAutomatic(name), automatic: isAutomatic(name), declared: false });
+      vars.push({
+        name,
+        label: name,
+        type: 'text',
+        required: !isAutomatic(name),
+        automatic: isAutomatic(name),
+        declared: false,
+      });
     }
     return {
       id,

@@ -61,8 +61,12 @@ function underlineRule(state: StateInline, silent: boolean): boolean {
 export function createMarkdown(): MdInstance {
   const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false, breaks: false });
   md.disable(['code', 'fence', 'strikethrough']);
-  md.block.ruler.before('paragraph', 'pagebreak', pageBreakRule, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
-  md.block.ruler.before('paragraph', 'appendix', appendixRule, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.block.ruler.before('paragraph', 'pagebreak', pageBreakRule, {
+    alt: ['paragraph', 'reference', 'blockquote', 'list'],
+  });
+  md.block.ruler.before('paragraph', 'appendix', appendixRule, {
+    alt: ['paragraph', 'reference', 'blockquote', 'list'],
+  });
   md.inline.ruler.before('emphasis', 'underline', underlineRule);
   return md;
 }

@@ -40,10 +40,18 @@ export function declaredVariables(front: Record<string, unknown>, problems?: Pro
     const name = typeof o.name === 'string' ? o.name.trim() : '';
     const type = (o.type ?? 'text') as VariableType;
     if (!parsePlaceholder(name) || !VARIABLE_TYPES.includes(type)) {
-      problems?.invalid.push(`variables[${i}]: cần "name" là tên biến hợp lệ và "type" là một trong ${VARIABLE_TYPES.join('|')}.`);
+      problems?.invalid.push(
+        `variables[${i}]: cần "name" là tên biến hợp lệ và "type" là một trong ${VARIABLE_TYPES.join('|')}.`,
+      );
       return;
     }
-    out.push({ name, label: typeof o.label === 'string' && o.label ? o.label : name, type, required: o.required !== false, ...(o.example !== undefined ? { example: o.example } : {}) });
+    out.push({
+      name,
+      label: typeof o.label === 'string' && o.label ? o.label : name,
+      type,
+      required: o.required !== false,
+      ...(o.example !== undefined ? { example: o.example } : {}),
+    });
   });
   return out;
 }
@@ -55,7 +63,8 @@ export function exampleData(decls: VariableDecl[]): Record<string, unknown> {
     if (d.example === undefined) continue;
     const segs = d.name.split('.');
     let cur = data;
-    for (const s of segs.slice(0, -1)) cur = (cur[s] && typeof cur[s] === 'object' ? cur[s] : (cur[s] = {})) as Record<string, unknown>;
+    for (const s of segs.slice(0, -1))
+      cur = (cur[s] && typeof cur[s] === 'object' ? cur[s] : (cur[s] = {})) as Record<string, unknown>;
     cur[segs[segs.length - 1]] = d.example;
   }
   return data;
@@ -77,6 +86,11 @@ export function usedNames(text: string): string[] {
   const loops = [...text.replace(/\r\n?/g, '\n').matchAll(EACH_BLOCK)];
   const outside = names(text.replace(/\r\n?/g, '\n').replace(EACH_BLOCK, (_m, list: string) => `{{${list}}}`));
   const known = new Set(outside);
-  const inside = loops.flatMap((m) => names(m[2])).filter((n) => isAutomatic(n) || known.has(n.split('.')[0]) || [...known].some((k) => k.startsWith(`${n.split('.')[0]}.`)));
+  const inside = loops
+    .flatMap((m) => names(m[2]))
+    .filter(
+      (n) =>
+        isAutomatic(n) || known.has(n.split('.')[0]) || [...known].some((k) => k.startsWith(`${n.split('.')[0]}.`)),
+    );
   return [...new Set([...outside, ...inside])];
 }

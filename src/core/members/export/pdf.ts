@@ -31,7 +31,6 @@ const LEFT_HEADER_WIDTH = 190;
 const MOTTO_RULE = 159;
 const ISSUER_RULE = 60;
 
-
 const rule = (width: number) => ({
   canvas: [{ type: 'line', x1: 0, y1: 1, x2: width, y2: 1, lineWidth: 0.6 }],
   alignment: 'center',
@@ -60,7 +59,15 @@ function headerBlock(org: ExportOrg, day: string) {
 }
 
 function memberRow(m: ExportMember, i: number) {
-  const cells = [String(i + 1), m.fullName.normalize('NFC'), genderLabel(m.gender), formatDateVi(m.dateOfBirth), m.unit ?? '', m.position ?? '', m.cardNumber ?? ''];
+  const cells = [
+    String(i + 1),
+    m.fullName.normalize('NFC'),
+    genderLabel(m.gender),
+    formatDateVi(m.dateOfBirth),
+    m.unit ?? '',
+    m.position ?? '',
+    m.cardNumber ?? '',
+  ];
   return cells.map((text, j) => ({ text, alignment: CENTERED.has(j) ? 'center' : 'left' }));
 }
 
@@ -99,13 +106,21 @@ export function memberListDocDefinition(input: ExportInput): Record<string, unkn
     pageOrientation: 'portrait',
     pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom],
     language: 'vi-VN',
-    info: { title: 'Danh sách đoàn viên', author: org.name || undefined, creator: 'UnionDesk', producer: 'UnionDesk', creationDate: generatedAt },
+    info: {
+      title: 'Danh sách đoàn viên',
+      author: org.name || undefined,
+      creator: 'UnionDesk',
+      producer: 'UnionDesk',
+      creationDate: generatedAt,
+    },
     defaultStyle: { font: 'Tinos', fontSize: 13 },
     // Page numbers centred in the top margin from page 2 on (Nghị định 30); page 1 carries none. Drawn as the
     // page background rather than pdfmake's `header` because the background is written first: text extraction,
     // copy-paste and screen readers then meet the number before the body, in the order it is seen on paper.
     background: (page: number) =>
-      page > 1 ? { text: String(page), alignment: 'center', fontSize: 13, margin: [MARGIN.left, mm(10), MARGIN.right, 0] } : null,
+      page > 1
+        ? { text: String(page), alignment: 'center', fontSize: 13, margin: [MARGIN.left, mm(10), MARGIN.right, 0] }
+        : null,
     content: [
       headerBlock(org, day),
       { text: PDF_TITLE, bold: true, fontSize: 14, alignment: 'center', margin: [0, 20, 0, 0] },

@@ -37,8 +37,8 @@ export function parseCsv(text: string, delimiter: string, limit = Infinity): str
     const ch = text[i];
     if (quoted) {
       if (ch === '"') {
-        if (text[i + 1] === '"') (field += '"'), (i += 2);
-        else (quoted = false), i++;
+        if (text[i + 1] === '"') ((field += '"'), (i += 2));
+        else ((quoted = false), i++);
       } else {
         // Copy a run of ordinary characters at once: quoted fields can be long (addresses, notes).
         const next = text.indexOf('"', i);
@@ -48,12 +48,12 @@ export function parseCsv(text: string, delimiter: string, limit = Infinity): str
       }
       continue;
     }
-    if (ch === '"' && field === '') (quoted = true), i++;
-    else if (ch === delimiter) record.push(field), (field = ''), i++;
+    if (ch === '"' && field === '') ((quoted = true), i++);
+    else if (ch === delimiter) (record.push(field), (field = ''), i++);
     else if (ch === '\r' || ch === '\n') {
       endRecord();
       i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else (field += ch), i++;
+    } else ((field += ch), i++);
   }
   if (records.length < limit && (field !== '' || record.length > 0)) endRecord();
   return records;
@@ -72,7 +72,7 @@ function chooseDelimiter(text: string): string {
       const known = r.filter((c) => c.trim() && recogniseHeader(c)).length;
       score = Math.max(score, known * 1000 + Math.min(r.length, 999));
     }
-    if (score > bestScore) (best = d), (bestScore = score);
+    if (score > bestScore) ((best = d), (bestScore = score));
   }
   return best;
 }

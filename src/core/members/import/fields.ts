@@ -5,7 +5,8 @@
  *  - `genderMale` / `genderFemale`: sheets that split gender into a "Nam" and a "Nữ" column, marked with "x" or
  *    holding the date/year of birth in the column of the member's gender (the classic "Năm sinh: Nam | Nữ" form).
  */
-export type FieldKind = 'name' | 'text' | 'date' | 'gender' | 'mark' | 'id' | 'phone' | 'zalo' | 'email' | 'money' | 'yes';
+export type FieldKind =
+  'name' | 'text' | 'date' | 'gender' | 'mark' | 'id' | 'phone' | 'zalo' | 'email' | 'money' | 'yes';
 
 export const FIELD_KINDS = {
   fullName: 'name',

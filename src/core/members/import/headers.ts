@@ -36,7 +36,10 @@ const RULES: Array<[RegExp, ImportTarget | 'ignore' | null]> = [
   [/^chuc vu (chinh quyen|chuyen mon|cong tac)/, 'jobTitle'],
   [/^chuc vu\b/, 'position'],
   [/^(chuc danh|cong viec|nghe nghiep|vi tri)\b/, 'jobTitle'],
-  [/^(to|to cong doan|to cd|to san xuat|cong doan bo phan|cd bo phan|cdbp|bo phan|phong ban|phong|don vi|phan xuong|xuong|khoa)( .*)?$/, 'unit'],
+  [
+    /^(to|to cong doan|to cd|to san xuat|cong doan bo phan|cd bo phan|cdbp|bo phan|phong ban|phong|don vi|phan xuong|xuong|khoa)( .*)?$/,
+    'unit',
+  ],
   [/^so (the|so) (bhyt|bhxh|bao hiem)/, null], // insurance card numbers are not the union card
   [/^so the\b/, 'cardNumber'],
   [/^loai the\b/, 'cardType'],

@@ -27,7 +27,10 @@ async function readGrid(fileName: string, data: Buffer, mapping?: Record<string,
 /** Lets a progress bar repaint between chunks without slowing the parse noticeably. */
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export async function parseMemberFile(input: { fileName: string; data: Buffer }, opts: ParseOptions = {}): Promise<ParsedFile> {
+export async function parseMemberFile(
+  input: { fileName: string; data: Buffer },
+  opts: ParseOptions = {},
+): Promise<ParsedFile> {
   const grid = await readGrid(input.fileName, input.data, opts.mapping);
   const layout = findLayout(grid, opts.mapping);
   if (!layout) {
@@ -65,12 +68,20 @@ export async function parseMemberFile(input: { fileName: string; data: Buffer },
     const id = r.fields.idNumber;
     if (id) {
       const first = firstRowOfId.get(id);
-      if (first !== undefined) problems.push({ row: raw.row, field: 'idNumber', reason: `Trùng số CCCD với dòng ${first}` });
+      if (first !== undefined)
+        problems.push({ row: raw.row, field: 'idNumber', reason: `Trùng số CCCD với dòng ${first}` });
       else firstRowOfId.set(id, raw.row);
     }
     if (problems.length) rejected.push(...problems);
     else candidates.push({ row: raw.row, fields: r.fields, ...(r.converted ? { converted: r.converted } : {}) });
   }
   opts.onProgress?.(total, total);
-  return { headerRow: layout.headerRow, mapping: layout.mapping, headers: layout.headers, unmapped: layout.unmapped, candidates, rejected };
+  return {
+    headerRow: layout.headerRow,
+    mapping: layout.mapping,
+    headers: layout.headers,
+    unmapped: layout.unmapped,
+    candidates,
+    rejected,
+  };
 }

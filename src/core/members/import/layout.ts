@@ -57,7 +57,7 @@ function readHeader(row: RawRow, override: Map<number, ColumnTarget>) {
     const m = text ? recogniseHeader(text) : null;
     if (o !== undefined) cols[c] = o;
     else if (m !== null) cols[c] = m;
-    else if (text) (cols[c] = 'ignore'), unknown.push(c);
+    else if (text) ((cols[c] = 'ignore'), unknown.push(c));
     const t = cols[c];
     if (t && t !== 'ignore' && text) fields.add(t); // a user's choice counts only where this row has a header text
   }
@@ -110,7 +110,7 @@ export function findLayout(grid: Grid, userMapping?: Record<string, string>): La
     const sub = subHeaderTargets(grid.rows[i + 1], row, cols);
     const subTexts = new Set<number>();
     if (sub) {
-      for (const [c, t] of sub) if (!override.has(c)) (cols[c] = t), subTexts.add(c);
+      for (const [c, t] of sub) if (!override.has(c)) ((cols[c] = t), subTexts.add(c));
       dataFrom++;
     }
     for (let k = 0; k < 2 && dataFrom < grid.rows.length && isNumberingRow(grid.rows[dataFrom]); k++) dataFrom++;
@@ -119,10 +119,14 @@ export function findLayout(grid: Grid, userMapping?: Record<string, string>): La
     cols.forEach((t, c) => t && (mapping[columnLetter(c)] = t));
     const headers: Record<string, string> = {};
     for (let c = 0; c < Math.max(cols.length, row.values.length); c++) {
-      const text = [str(row.values[c]), subTexts.has(c) ? str(grid.rows[i + 1].values[c]) : ''].filter(Boolean).join(' / ');
+      const text = [str(row.values[c]), subTexts.has(c) ? str(grid.rows[i + 1].values[c]) : '']
+        .filter(Boolean)
+        .join(' / ');
       if (text) headers[columnLetter(c)] = text;
     }
-    const unmapped = [...new Set(unknown.filter((c) => !subTexts.has(c) && cols[c] === 'ignore').map((c) => str(row.values[c])))];
+    const unmapped = [
+      ...new Set(unknown.filter((c) => !subTexts.has(c) && cols[c] === 'ignore').map((c) => str(row.values[c]))),
+    ];
     return { headerRow: row.row, header: row, dataFrom, columns: cols, mapping, headers, unmapped };
   }
   return null;
@@ -148,7 +152,8 @@ export function totalsKind(r: RawRow): 'end' | 'skip' | null {
 const HEADING_NUMBER = /^([IVXLC]+|[A-Z]|\d{1,2})[.)/]\s*/;
 const STT_LETTER = /^([IVXLC]+|[A-Z])$/;
 // Matched on the real (NFC) text, not folded: folding makes "Tổ 2" and the family name "Tô" the same word.
-const HEADING_WORDS = /^(tổ|đội|khối|phòng|bộ phận|phân xưởng|xưởng|chi nhánh|văn phòng|nhà máy|công đoàn bộ phận)(\s|$)/iu;
+const HEADING_WORDS =
+  /^(tổ|đội|khối|phòng|bộ phận|phân xưởng|xưởng|chi nhánh|văn phòng|nhà máy|công đoàn bộ phận)(\s|$)/iu;
 
 /**
  * A group heading inside the data ("I. KHỐI VĂN PHÒNG", "Tổ 2 - Phân xưởng may"): the only text of its row (a
@@ -159,11 +164,13 @@ export function sectionHeading(r: RawRow, columns: (ColumnTarget | undefined)[])
   let text = '';
   for (let c = 0; c < r.values.length && !text; c++) {
     const t = columns[c];
-    if ((t === 'fullName' || t === 'givenName') && typeof r.values[c] === 'string') text = cleanText(r.values[c] as string);
+    if ((t === 'fullName' || t === 'givenName') && typeof r.values[c] === 'string')
+      text = cleanText(r.values[c] as string);
   }
   // Some lists write the heading in the STT column instead ("II. Tổ 2" in column A).
   for (let c = 0; c < r.values.length && !text; c++) {
-    if (columns[c] === 'ignore' && typeof r.values[c] === 'string' && !STT_LETTER.test((r.values[c] as string).trim())) text = cleanText(r.values[c] as string);
+    if (columns[c] === 'ignore' && typeof r.values[c] === 'string' && !STT_LETTER.test((r.values[c] as string).trim()))
+      text = cleanText(r.values[c] as string);
   }
   if (!text || !(HEADING_NUMBER.test(text) || HEADING_WORDS.test(text))) return null;
   for (let c = 0; c < r.values.length; c++) {

@@ -20,10 +20,15 @@ export interface RowResult {
   empty: boolean;
 }
 
-const isEmpty = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+const isEmpty = (v: CellValue | undefined) =>
+  v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /** Legacy text converted in place; returns the encoding if any cell of the row was legacy. */
-function convertRow(raw: RawRow, columns: (ColumnTarget | undefined)[], values: CellValue[]): LegacyEncoding | undefined {
+function convertRow(
+  raw: RawRow,
+  columns: (ColumnTarget | undefined)[],
+  values: CellValue[],
+): LegacyEncoding | undefined {
   let found: LegacyEncoding | undefined;
   for (let c = 0; c < values.length; c++) {
     const v = values[c];
@@ -38,7 +43,8 @@ function convertRow(raw: RawRow, columns: (ColumnTarget | undefined)[], values: 
 }
 
 /** A value in a "Nam"/"Nữ" column may be a date or year of birth rather than a mark. */
-const looksLikeDate = (v: CellValue) => v instanceof Date || typeof v === 'number' || (typeof v === 'string' && /\d/.test(v));
+const looksLikeDate = (v: CellValue) =>
+  v instanceof Date || typeof v === 'number' || (typeof v === 'string' && /\d/.test(v));
 
 /** Zod's own messages are English; the contract's custom ones (formats, required name) are already Vietnamese. */
 function schemaReason(issue: { code: string; message: string; maximum?: unknown }): string {
@@ -47,7 +53,12 @@ function schemaReason(issue: { code: string; message: string; maximum?: unknown 
   return issue.message;
 }
 
-export function normaliseRow(raw: RawRow, columns: (ColumnTarget | undefined)[], today: Date, groupUnit?: string): RowResult {
+export function normaliseRow(
+  raw: RawRow,
+  columns: (ColumnTarget | undefined)[],
+  today: Date,
+  groupUnit?: string,
+): RowResult {
   const values = raw.values.slice();
   const converted = convertRow(raw, columns, values);
   const out: Record<string, unknown> = {};
@@ -69,10 +80,18 @@ export function normaliseRow(raw: RawRow, columns: (ColumnTarget | undefined)[],
     const field = target as ImportTarget;
     if (out[field] !== undefined || bad.has(field)) continue; // two columns for one field: the first filled one wins
     switch (FIELD_KINDS[field]) {
-      case 'name': out[field] = personName(v); break;
-      case 'text': out[field] = textOf(v); break;
-      case 'zalo': out[field] = normalisePhone(v) ?? textOf(v); break;
-      case 'yes': out[field] = parseYes(v); break;
+      case 'name':
+        out[field] = personName(v);
+        break;
+      case 'text':
+        out[field] = textOf(v);
+        break;
+      case 'zalo':
+        out[field] = normalisePhone(v) ?? textOf(v);
+        break;
+      case 'yes':
+        out[field] = parseYes(v);
+        break;
       case 'date': {
         const d = parseDate(v, FIELD_LABELS[field] ?? field, today);
         if (d.ok) out[field] = d.value;
@@ -93,7 +112,8 @@ export function normaliseRow(raw: RawRow, columns: (ColumnTarget | undefined)[],
           const d = parseDate(v, 'Ngày sinh', today);
           if (d.ok) out.dateOfBirth = d.value;
           else reject('dateOfBirth', d.reason);
-        } else if (!isMark(v)) reject('gender', `Giới tính không rõ: «${textOf(v)}» trong cột ${g === 'male' ? 'Nam' : 'Nữ'}`);
+        } else if (!isMark(v))
+          reject('gender', `Giới tính không rõ: «${textOf(v)}» trong cột ${g === 'male' ? 'Nam' : 'Nữ'}`);
         break;
       }
       case 'id': {
@@ -132,7 +152,8 @@ export function normaliseRow(raw: RawRow, columns: (ColumnTarget | undefined)[],
   if (extraNotes.length) out.notes = [out.notes, ...extraNotes].filter(Boolean).join('; ');
 
   // The name: whole, or assembled from split columns; family/middle/given are always derived from it.
-  const full = (out.fullName as string | undefined) || [out.familyName, out.middleName, out.givenName].filter(Boolean).join(' ');
+  const full =
+    (out.fullName as string | undefined) || [out.familyName, out.middleName, out.givenName].filter(Boolean).join(' ');
   if (!full) reject('fullName', 'Thiếu họ và tên');
   else Object.assign(out, { fullName: full }, splitName(full));
 
@@ -147,5 +168,10 @@ export function normaliseRow(raw: RawRow, columns: (ColumnTarget | undefined)[],
       }
     }
   }
-  return { fields: { ...(member as ImportFields), ...(position !== undefined ? { position: position as string } : {}) }, problems, converted, empty: false };
+  return {
+    fields: { ...(member as ImportFields), ...(position !== undefined ? { position: position as string } : {}) },
+    problems,
+    converted,
+    empty: false,
+  };
 }

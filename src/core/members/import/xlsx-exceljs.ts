@@ -21,7 +21,8 @@ interface Flat {
 /** exceljs cell values to plain ones; the font of rich text comes from its first run that names one. */
 function flatten(v: unknown): Flat {
   if (v === null || v === undefined) return { value: null };
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return { value: v };
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date)
+    return { value: v };
   const o = v as Record<string, unknown>;
   if (Array.isArray(o.richText)) {
     const runs = o.richText as Array<{ text?: string; font?: { name?: string } }>;
@@ -54,7 +55,20 @@ function sheetRows(ws: ExcelJS.Worksheet): RawRow[] {
   return rows;
 }
 
-const IGNORED_PARTS = ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'picture', 'rowBreaks', 'headerFooter', 'pageSetup', 'printOptions', 'pageMargins', 'sheetProtection', 'tableParts'];
+const IGNORED_PARTS = [
+  'dataValidations',
+  'conditionalFormatting',
+  'extLst',
+  'drawing',
+  'picture',
+  'rowBreaks',
+  'headerFooter',
+  'pageSetup',
+  'printOptions',
+  'pageMargins',
+  'sheetProtection',
+  'tableParts',
+];
 
 export async function exceljsSheets(data: Buffer): Promise<SheetSource[]> {
   const wb = new ExcelJS.Workbook();

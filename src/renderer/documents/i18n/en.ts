@@ -102,7 +102,8 @@ export const documentsEn: Shape<typeof documentsVi> = {
     bodyCard: 'Text',
     previewCard: 'Print preview',
     bodyLabel: 'Document text',
-    issuedAlert: 'This document was issued as No. {{number}}. If you edit it and click “Save as new version”, the edit becomes a new version; the issued one is kept unchanged.',
+    issuedAlert:
+      'This document was issued as No. {{number}}. If you edit it and click “Save as new version”, the edit becomes a new version; the issued one is kept unchanged.',
     oldVersion: 'Viewing version {{version}} (read-only).',
     toCurrent: 'Back to the current version',
     versionLabel: 'Version',

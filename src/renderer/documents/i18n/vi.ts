@@ -102,7 +102,8 @@ export const documentsVi = {
     bodyCard: 'Nội dung',
     previewCard: 'Xem trước trang in',
     bodyLabel: 'Nội dung văn bản',
-    issuedAlert: 'Văn bản đã ban hành, số {{number}}. Nếu sửa và bấm «Lưu phiên bản mới», bản sửa thành một phiên bản mới; bản đã ban hành vẫn được giữ nguyên.',
+    issuedAlert:
+      'Văn bản đã ban hành, số {{number}}. Nếu sửa và bấm «Lưu phiên bản mới», bản sửa thành một phiên bản mới; bản đã ban hành vẫn được giữ nguyên.',
     oldVersion: 'Đang xem phiên bản {{version}} (chỉ đọc).',
     toCurrent: 'Về phiên bản hiện hành',
     versionLabel: 'Phiên bản',

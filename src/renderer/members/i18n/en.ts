@@ -62,7 +62,8 @@ export const membersEn: Shape<typeof membersVi> = {
     noTransition: 'No change is possible from “{{status}}”.',
     delete: 'Delete',
     deleteTitle: 'Delete member {{name}}?',
-    deleteBody: 'The record will be removed from the register. If the member only moved away or left, use “Change status” instead.',
+    deleteBody:
+      'The record will be removed from the register. If the member only moved away or left, use “Change status” instead.',
     deleteOk: 'Delete',
     deleted: 'Member deleted.',
     cancel: 'Cancel',
@@ -133,14 +134,16 @@ export const membersEn: Shape<typeof membersVi> = {
     title: 'Import members from Excel',
     steps: { file: 'Choose file', check: 'Check', run: 'Import', report: 'Result' },
     pick: 'Click or drop an .xlsx or .csv file here',
-    pickHint: 'The header row is found automatically, even below title rows. Nothing is written until you press “Import”.',
+    pickHint:
+      'The header row is found automatically, even below title rows. Nothing is written until you press “Import”.',
     reading: 'Reading the file…',
     checking: 'Checking the file (nothing is written)…',
     running: 'Importing…',
     file: 'File: {{name}}',
     headerRow: 'Header row: row {{row}}',
     mappingTitle: 'Column mapping',
-    mappingHelp: 'Check which field each column goes to. Fix the columns that were not recognised; the file is checked again.',
+    mappingHelp:
+      'Check which field each column goes to. Fix the columns that were not recognised; the file is checked again.',
     unmapped: 'Columns not recognised: {{list}}',
     column: 'Column',
     header: 'Header in the file',

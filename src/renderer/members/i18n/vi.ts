@@ -56,7 +56,8 @@ export const membersVi = {
     noTransition: 'Không thể chuyển từ trạng thái «{{status}}».',
     delete: 'Xoá',
     deleteTitle: 'Xoá đoàn viên {{name}}?',
-    deleteBody: 'Hồ sơ sẽ bị xoá khỏi sổ đoàn viên. Nếu đoàn viên chỉ chuyển đi hoặc nghỉ, hãy dùng «Chuyển trạng thái».',
+    deleteBody:
+      'Hồ sơ sẽ bị xoá khỏi sổ đoàn viên. Nếu đoàn viên chỉ chuyển đi hoặc nghỉ, hãy dùng «Chuyển trạng thái».',
     deleteOk: 'Xoá',
     deleted: 'Đã xoá đoàn viên.',
     cancel: 'Huỷ',
@@ -127,7 +128,8 @@ export const membersVi = {
     title: 'Nhập đoàn viên từ Excel',
     steps: { file: 'Chọn tệp', check: 'Kiểm tra', run: 'Nhập', report: 'Kết quả' },
     pick: 'Bấm hoặc kéo thả tệp .xlsx hoặc .csv vào đây',
-    pickHint: 'Dòng tiêu đề được tìm tự động, kể cả khi phía trên có tên bảng. Chưa có gì được ghi cho đến khi bạn bấm «Nhập».',
+    pickHint:
+      'Dòng tiêu đề được tìm tự động, kể cả khi phía trên có tên bảng. Chưa có gì được ghi cho đến khi bạn bấm «Nhập».',
     reading: 'Đang đọc tệp…',
     checking: 'Đang kiểm tra tệp (chưa ghi gì)…',
     running: 'Đang nhập…',

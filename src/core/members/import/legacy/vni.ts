@@ -13,17 +13,35 @@ const T = { acute: '\u0301', grave: '\u0300', hook: '\u0309', tilde: '\u0303', d
 
 /** Mark codes after a/e/o (lower and upper case codes): circumflex alone or with a tone. */
 const CIRCUMFLEX_MARKS: Record<string, string> = {
-  'â': CIRCUMFLEX, 'á': CIRCUMFLEX + T.acute, 'à': CIRCUMFLEX + T.grave, 'å': CIRCUMFLEX + T.hook, 'ã': CIRCUMFLEX + T.tilde, 'ä': CIRCUMFLEX + T.dot,
+  â: CIRCUMFLEX,
+  á: CIRCUMFLEX + T.acute,
+  à: CIRCUMFLEX + T.grave,
+  å: CIRCUMFLEX + T.hook,
+  ã: CIRCUMFLEX + T.tilde,
+  ä: CIRCUMFLEX + T.dot,
 };
 /** Mark codes after a only: breve alone or with a tone. */
 const BREVE_MARKS: Record<string, string> = {
-  'ê': BREVE, 'é': BREVE + T.acute, 'è': BREVE + T.grave, 'ú': BREVE + T.hook, 'ü': BREVE + T.tilde, 'ë': BREVE + T.dot,
+  ê: BREVE,
+  é: BREVE + T.acute,
+  è: BREVE + T.grave,
+  ú: BREVE + T.hook,
+  ü: BREVE + T.tilde,
+  ë: BREVE + T.dot,
 };
 /** Tone-only mark codes, after any vowel. */
-const TONE_MARKS: Record<string, string> = { 'ù': T.acute, 'ø': T.grave, 'û': T.hook, 'õ': T.tilde, 'ï': T.dot };
+const TONE_MARKS: Record<string, string> = { ù: T.acute, ø: T.grave, û: T.hook, õ: T.tilde, ï: T.dot };
 /** Letters VNI stores as one code. */
 const SINGLE: Record<string, string> = {
-  'ô': 'ơ', 'ö': 'ư', 'ñ': 'đ', 'í': 'í', 'ì': 'ì', 'æ': 'ỉ', 'ó': 'ĩ', 'ò': 'ị', 'î': 'ỵ',
+  ô: 'ơ',
+  ö: 'ư',
+  ñ: 'đ',
+  í: 'í',
+  ì: 'ì',
+  æ: 'ỉ',
+  ó: 'ĩ',
+  ò: 'ị',
+  î: 'ỵ',
 };
 
 function withUpper(m: Record<string, string>, upperValue: boolean): Map<string, string> {

@@ -55,7 +55,8 @@ function parts(v: CellValue, today: Date): [number, number, number] | 'year' | n
   if ((m = s.match(MY))) return [Number(m[2]), Number(m[1]), 1]; // month/year only: first of the month
   if (/^\d{4}$/.test(s)) return 'year';
   if (/^\d{5}$/.test(s)) return serialToParts(Number(s)); // a serial that lost its cell type (CSV from Excel)
-  if ((m = foldVi(s).replace(/[,.]/g, ' ').replace(/\s+/g, ' ').match(WORDS))) return [Number(m[3]), Number(m[2]), Number(m[1])];
+  if ((m = foldVi(s).replace(/[,.]/g, ' ').replace(/\s+/g, ' ').match(WORDS)))
+    return [Number(m[3]), Number(m[2]), Number(m[1])];
   return null;
 }
 

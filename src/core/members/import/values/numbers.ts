@@ -24,11 +24,13 @@ function digitsOf(v: CellValue): string | null {
  */
 export function parseIdNumber(v: CellValue): Result<string> {
   const s = show(v);
-  if (SCIENTIFIC.test(s)) return { ok: false, reason: `Số CCCD đã bị Excel làm tròn thành dạng số mũ: «${s}»; hãy định dạng cột là văn bản` };
+  if (SCIENTIFIC.test(s))
+    return { ok: false, reason: `Số CCCD đã bị Excel làm tròn thành dạng số mũ: «${s}»; hãy định dạng cột là văn bản` };
   let d = digitsOf(v);
   if (d !== null && (d.length === 10 || d.length === 11)) d = d.padStart(12, '0');
   else if (d !== null && d.length === 8) d = '0' + d;
-  if (d === null || (d.length !== 12 && d.length !== 9)) return { ok: false, reason: `Số CCCD phải có 12 chữ số (CMND cũ: 9 chữ số): «${s}»` };
+  if (d === null || (d.length !== 12 && d.length !== 9))
+    return { ok: false, reason: `Số CCCD phải có 12 chữ số (CMND cũ: 9 chữ số): «${s}»` };
   return { ok: true, value: d };
 }
 
@@ -52,9 +54,16 @@ export function normalisePhone(v: CellValue): string | null {
  * the others are handed back so they are kept in the notes rather than lost.
  */
 export function parsePhone(v: CellValue): Result<{ phone: string; others: string[] }> {
-  const parts = typeof v === 'string' ? v.split(/[/;,\n]|\s[-–]\s|\s{2,}/).map((p) => p.trim()).filter(Boolean) : [v];
+  const parts =
+    typeof v === 'string'
+      ? v
+          .split(/[/;,\n]|\s[-–]\s|\s{2,}/)
+          .map((p) => p.trim())
+          .filter(Boolean)
+      : [v];
   const phones = parts.map(normalisePhone);
-  if (parts.length === 0 || phones.some((p) => p === null)) return { ok: false, reason: `Số điện thoại không hợp lệ: «${show(v)}»` };
+  if (parts.length === 0 || phones.some((p) => p === null))
+    return { ok: false, reason: `Số điện thoại không hợp lệ: «${show(v)}»` };
   const [phone, ...others] = phones as string[];
   return { ok: true, value: { phone, others } };
 }

@@ -6,7 +6,8 @@ import type { Result } from './numbers';
 /** Any cell as clean text (NFC, collapsed spaces); numbers keep all their digits, dates become dd/mm/yyyy. */
 export function textOf(v: CellValue): string {
   if (v === null || v === undefined) return '';
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10).split('-').reverse().join('/');
+  if (v instanceof Date)
+    return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10).split('-').reverse().join('/');
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(v).replace('.', ',');
   if (typeof v === 'boolean') return v ? 'Có' : 'Không';
   return cleanText(v);
@@ -15,7 +16,14 @@ export function textOf(v: CellValue): string {
 const MALE = new Set(['nam', 'm', 'male', 'trai', 'nam gioi', 'ong']);
 const FEMALE = new Set(['nu', 'f', 'female', 'gai', 'nu gioi', 'ba']);
 
-const COMMON: Record<string, 'male' | 'female'> = { Nam: 'male', 'Nữ': 'female', nam: 'male', 'nữ': 'female', NAM: 'male', 'NỮ': 'female' };
+const COMMON: Record<string, 'male' | 'female'> = {
+  Nam: 'male',
+  Nữ: 'female',
+  nam: 'male',
+  nữ: 'female',
+  NAM: 'male',
+  NỮ: 'female',
+};
 
 export function parseGender(v: CellValue): Result<'male' | 'female'> {
   const common = typeof v === 'string' ? COMMON[v] : undefined; // the usual spellings, without folding
@@ -45,7 +53,10 @@ export function parseYes(v: CellValue): boolean | null {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function parseEmail(v: CellValue): Result<string> {
-  const s = textOf(v).replace(/^mailto:/i, '').replace(/\s+/g, '').toLowerCase();
+  const s = textOf(v)
+    .replace(/^mailto:/i, '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
   return EMAIL.test(s) ? { ok: true, value: s } : { ok: false, reason: `Email không hợp lệ: «${textOf(v)}»` };
 }
 

@@ -16,7 +16,8 @@ export interface SheetContext {
 }
 
 /** The exceljs date for a serial: milliseconds rounded, UTC, the 1904 system shifted by 1462 days. */
-const serialDate = (v: number, date1904: boolean) => new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+const serialDate = (v: number, date1904: boolean) =>
+  new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
 
 /** ISO text of a t="d" cell, read as UTC like every other date here (exceljs reads only its leading year). */
 function isoDate(s: string): CellValue {
@@ -40,7 +41,14 @@ function digits(x: string, from: number, to: number): number {
 }
 
 /** The value written as x[from, to) in a <v> alone (no formula, no inline string), typed by t; undefined if empty. */
-export function plainValue(t: string | undefined, x: string, from: number, to: number, xf: number, ctx: SheetContext): CellValue | undefined {
+export function plainValue(
+  t: string | undefined,
+  x: string,
+  from: number,
+  to: number,
+  xf: number,
+  ctx: SheetContext,
+): CellValue | undefined {
   if (from >= to) return undefined;
   switch (t) {
     case 's': {
@@ -68,7 +76,13 @@ export function plainValue(t: string | undefined, x: string, from: number, to: n
 }
 
 /** The value of a <c> with any other content (formula, inline string, attributes on <v>); undefined when none. */
-export function cellValue(t: string | undefined, body: string, xf: number, p: string, ctx: SheetContext): CellValue | undefined {
+export function cellValue(
+  t: string | undefined,
+  body: string,
+  xf: number,
+  p: string,
+  ctx: SheetContext,
+): CellValue | undefined {
   const vAt = findTag(body, `<${p}v`, 0);
   const v = vAt < 0 ? '' : contentAt(body, vAt, `${p}v`).text;
   const fAt = findTag(body, `<${p}f`, 0);
@@ -130,4 +144,3 @@ export function cellTag(x: string, from: number): number {
     j = end + 1;
   }
 }
-

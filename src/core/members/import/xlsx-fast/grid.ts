@@ -45,7 +45,10 @@ function applyMerges(sheet: SheetData): void {
     const [a, b = a] = ref.split(':');
     const [r1, c1] = cellRef(a);
     const [r2, c2] = cellRef(b);
-    const top = Math.min(r1, r2), bottom = Math.max(r1, r2), left = Math.min(c1, c2), right = Math.max(c1, c2);
+    const top = Math.min(r1, r2),
+      bottom = Math.max(r1, r2),
+      left = Math.min(c1, c2),
+      right = Math.max(c1, c2);
     if ((cells += (bottom - top + 1) * (right - left + 1)) > MERGE_LIMIT) throw new Unsupported('merges too large');
     const master = sheet.rows.get(top);
     const value = master?.vals[left] ?? null;

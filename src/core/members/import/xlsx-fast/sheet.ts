@@ -43,7 +43,8 @@ function columns(head: string, p: string): number[] {
     const style = parseInt(attr(a, 'style') ?? '', 10);
     const max = Math.min(parseInt(attr(a, 'max') ?? '', 10), MAX_COL);
     // exceljs sorts <col> by min and lets the first one covering a column win.
-    for (let c = parseInt(attr(a, 'min') ?? '', 10); c <= max; c++) if (styles[c - 1] === undefined) styles[c - 1] = style || 0;
+    for (let c = parseInt(attr(a, 'min') ?? '', 10); c <= max; c++)
+      if (styles[c - 1] === undefined) styles[c - 1] = style || 0;
   }
   return styles;
 }
@@ -51,7 +52,8 @@ function columns(head: string, p: string): number[] {
 /** Start tags of `name` after `from` with their attribute text. */
 function tagsAfter(xml: string, p: string, name: string, from: number): string[] {
   const out: string[] = [];
-  for (let i = findTag(xml, `<${p}${name}`, from); i >= 0; i = findTag(xml, `<${p}${name}`, i + 1)) out.push(tagAttrs(xml, i, p + name));
+  for (let i = findTag(xml, `<${p}${name}`, from); i >= 0; i = findTag(xml, `<${p}${name}`, i + 1))
+    out.push(tagAttrs(xml, i, p + name));
   return out;
 }
 
@@ -87,7 +89,11 @@ export function readSheet(xml: string, ctx: SheetContext): SheetData {
       let vEnd: number;
       if (body.charCodeAt(gt - 1) === 47) {
         i = gt + 1; // <c r="B2" s="3"/>
-      } else if (body.startsWith(V_OPEN, gt + 1) && (vEnd = body.indexOf(V_CLOSE, gt)) > 0 && body.startsWith(CELL_END, vEnd + V_CLOSE.length)) {
+      } else if (
+        body.startsWith(V_OPEN, gt + 1) &&
+        (vEnd = body.indexOf(V_CLOSE, gt)) > 0 &&
+        body.startsWith(CELL_END, vEnd + V_CLOSE.length)
+      ) {
         // The common case, <c ...><v>…</v></c>, without looking for formulas or inline strings.
         value = plainValue(tag.type, body, gt + 1 + V_OPEN.length, vEnd, xf, ctx);
         i = vEnd + V_CLOSE.length + CELL_END.length;
@@ -101,7 +107,8 @@ export function readSheet(xml: string, ctx: SheetContext): SheetData {
         row.vals[col] = value;
         if (rich.font !== undefined) (row.rich ??= [])[col] = rich.font;
       }
-      if (xf) (row.xf ??= [])[col] = xf; // a styled empty cell exists but does not make the row count
+      if (xf)
+        (row.xf ??= [])[col] = xf; // a styled empty cell exists but does not make the row count
       else if (value === undefined) (row.bare ??= [])[col] = true;
       continue;
     }

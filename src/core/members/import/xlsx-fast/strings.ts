@@ -55,7 +55,7 @@ export function readSharedStrings(xml: string): SharedStrings {
   const p = rootPrefix(xml);
   const out: SharedStrings = { text: [], font: [] };
   const open = `<${p}si`;
-  for (let at = findTag(xml, open, 0); at >= 0; ) {
+  for (let at = findTag(xml, open, 0); at >= 0;) {
     const { text: si, end } = contentAt(xml, at, `${p}si`);
     const n = out.text.length;
     // Most items are one plain <t>: read it without the general path.

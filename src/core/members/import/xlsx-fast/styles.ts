@@ -16,7 +16,10 @@ export const NO_STYLES: Styles = { date: [], font: [] };
  * Built-in formats that are dates. 14–22 and 45–47 are the ones exceljs knows; 27–36 and 50–58 are the East Asian
  * locale dates Excel also writes without a format code (exceljs has no code for them and reads plain numbers).
  */
-const BUILTIN_DATE = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /** The rule exceljs applies to a format code: day, month, year, hour or second letters outside "text" and [..]. */
 export function isDateFormat(code: string): boolean {
@@ -30,7 +33,7 @@ function list(xml: string, p: string, parent: string, child: string): Array<[str
   if (at < 0) return [];
   const { text } = contentAt(xml, at, p + parent);
   const out: Array<[string, string]> = [];
-  for (let i = findTag(text, `<${p}${child}`, 0); i >= 0; ) {
+  for (let i = findTag(text, `<${p}${child}`, 0); i >= 0;) {
     const { text: inner, end } = contentAt(text, i, p + child);
     out.push([tagAttrs(text, i, p + child), inner]);
     i = findTag(text, `<${p}${child}`, end);

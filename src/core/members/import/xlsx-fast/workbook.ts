@@ -77,11 +77,20 @@ export function readBook(zip: Zip): Book {
     // Chart and dialog sheets hold no cells; exceljs leaves them out too.
     if (!typeIs(rel, 'worksheet')) continue;
     const state = attr(a, 'state');
-    sheets.push({ name: attr(a, 'name') ?? '', hidden: state === 'hidden' || state === 'veryHidden', path: rel!.target });
+    sheets.push({
+      name: attr(a, 'name') ?? '',
+      hidden: state === 'hidden' || state === 'veryHidden',
+      path: rel!.target,
+    });
   }
 
   const prAt = findTag(xml, `<${p}workbookPr`, 0);
   const d1904 = prAt < 0 ? undefined : attr(tagAttrs(xml, prAt, `${p}workbookPr`), 'date1904');
   const find = (kind: string) => [...rels.values()].find((r) => typeIs(r, kind))?.target;
-  return { sheets, date1904: d1904 === '1' || d1904 === 'true', strings: find('sharedStrings'), styles: find('styles') };
+  return {
+    sheets,
+    date1904: d1904 === '1' || d1904 === 'true',
+    strings: find('sharedStrings'),
+    styles: find('styles'),
+  };
 }

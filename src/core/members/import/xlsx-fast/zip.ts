@@ -52,7 +52,7 @@ function directory(buf: Buffer): { offset: number; count: number } {
 
 /** Sizes and offset of 0xFFFFFFFF mean "see the zip64 extra field", which lists only those, in this order. */
 function zip64(buf: Buffer, extra: number, extraEnd: number, e: Entry): void {
-  for (let i = extra; i + 4 <= extraEnd; ) {
+  for (let i = extra; i + 4 <= extraEnd;) {
     const id = buf.readUInt16LE(i);
     const len = buf.readUInt16LE(i + 2);
     if (id === 0x0001) {
@@ -103,7 +103,14 @@ export function openZip(data: Uint8Array): Zip {
     // One output chunk of the known size: zlib's default 16 KB chunks cost half the inflate time on a big sheet.
     // Never more than the size the directory declares: a part that inflates beyond it is refused, not followed.
     const out =
-      e.method === 0 ? raw : e.method === 8 ? inflateRawSync(raw, { chunkSize: Math.max(1024, Math.min(e.size, 1 << 30)), maxOutputLength: Math.max(1, e.size) }) : null;
+      e.method === 0
+        ? raw
+        : e.method === 8
+          ? inflateRawSync(raw, {
+              chunkSize: Math.max(1024, Math.min(e.size, 1 << 30)),
+              maxOutputLength: Math.max(1, e.size),
+            })
+          : null;
     if (!out) throw new Unsupported(`zip compression method ${e.method}`);
     if (out.length !== e.size) throw new Unsupported('zip entry size mismatch');
     return out;
