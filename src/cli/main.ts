@@ -6,20 +6,12 @@ import { readFileSync } from 'node:fs';
 import { format } from 'node:util';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT } from './exit-codes';
-import { LANGS, isLang, setLang, t, has } from './i18n';
+import type { CliFace } from './face';
+import { CLI_FACES } from './faces';
+import { LANGS, isLang, setLang, t, has, useStrings } from './i18n';
 import { Output, forgetSecrets, output, setOutput, usageError } from './io';
 import { proc, withProc, type Proc } from './proc';
 import { rejectSecretArguments } from './secrets';
-import { registerInit } from './commands/init';
-import { registerOrg } from './commands/org';
-import { registerVault } from './commands/vault';
-import { registerBackup } from './commands/backup';
-import { registerDoctor } from './commands/doctor';
-import { registerStatus } from './commands/status';
-import { registerWeb } from './commands/web';
-import { registerMembers } from './commands/members';
-import { registerUnits } from './commands/units';
-import { registerDocs } from './commands/docs';
 
 /** Value of `--name X` / `--name=X` before any `--`. */
 function scanOption(argv: readonly string[], name: string): string | undefined {
@@ -45,7 +37,9 @@ function version(): string {
   }
 }
 
-export function buildProgram(): Command {
+/** The program with `faces` in order: their strings merged first (a key claimed twice throws), then their commands. */
+export function buildProgram(faces: readonly CliFace[] = CLI_FACES): Command {
+  useStrings(faces);
   const program = new Command('uniondesk');
   program
     .description(t('prog.description'))
@@ -79,16 +73,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--lang <lang>', t('opt.lang')).choices(LANGS))
     .addHelpText('after', t('help.after'));
 
-  registerInit(program);
-  registerOrg(program);
-  registerMembers(program);
-  registerUnits(program);
-  registerDocs(program);
-  registerVault(program);
-  registerBackup(program);
-  registerDoctor(program);
-  registerStatus(program);
-  registerWeb(program);
+  for (const face of faces) face.register(program);
   return program;
 }
 
