@@ -5,21 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { format } from 'node:util';
 import { Command, CommanderError, Option } from 'commander';
+import type { DomainModule } from '../core/module';
 import { EXIT } from './exit-codes';
-import { LANGS, isLang, setLang, t, has } from './i18n';
+import type { CliFace } from './face';
+import { CLI_FACES } from './faces';
+import { LANGS, isLang, setLang, t, has, useStrings } from './i18n';
 import { Output, forgetSecrets, output, setOutput, usageError } from './io';
 import { proc, withProc, type Proc } from './proc';
 import { rejectSecretArguments } from './secrets';
-import { registerInit } from './commands/init';
-import { registerOrg } from './commands/org';
-import { registerVault } from './commands/vault';
-import { registerBackup } from './commands/backup';
-import { registerDoctor } from './commands/doctor';
-import { registerStatus } from './commands/status';
-import { registerWeb } from './commands/web';
-import { registerMembers } from './commands/members';
-import { registerUnits } from './commands/units';
-import { registerDocs } from './commands/docs';
+import { withCoreModules } from './session';
 
 /** Value of `--name X` / `--name=X` before any `--`. */
 function scanOption(argv: readonly string[], name: string): string | undefined {
@@ -45,7 +39,18 @@ function version(): string {
   }
 }
 
-export function buildProgram(): Command {
+/**
+ * What a test may add to the built-in program: faces (registered after the built-in ones) and the core modules
+ * their commands call (added to every core the run opens). The real `uniondesk` passes none.
+ */
+export interface ProgramOptions {
+  extraFaces?: readonly CliFace[];
+  extraModules?: readonly DomainModule[];
+}
+
+/** The program with `faces` in order: their strings merged first (a key claimed twice throws), then their commands. */
+export function buildProgram(faces: readonly CliFace[] = CLI_FACES): Command {
+  useStrings(faces);
   const program = new Command('uniondesk');
   program
     .description(t('prog.description'))
@@ -79,16 +84,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--lang <lang>', t('opt.lang')).choices(LANGS))
     .addHelpText('after', t('help.after'));
 
-  registerInit(program);
-  registerOrg(program);
-  registerMembers(program);
-  registerUnits(program);
-  registerDocs(program);
-  registerVault(program);
-  registerBackup(program);
-  registerDoctor(program);
-  registerStatus(program);
-  registerWeb(program);
+  for (const face of faces) face.register(program);
   return program;
 }
 
@@ -142,12 +138,16 @@ async function keepStdoutForResults<T>(fn: () => Promise<T>): Promise<T> {
 /**
  * Run the CLI on `argv` (without node and the script) and return the exit code. `io` replaces parts of the
  * process (environment, stdin, stdout, stderr): tests run commands in-process with an explicit environment.
+ * `options` adds faces and core modules (a test's toy domain).
  */
-export function main(argv: readonly string[], io: Partial<Proc> = {}): Promise<number> {
-  return withProc(io, () => keepStdoutForResults(() => run(argv)));
+export function main(argv: readonly string[], io: Partial<Proc> = {}, options: ProgramOptions = {}): Promise<number> {
+  const faces = [...CLI_FACES, ...(options.extraFaces ?? [])];
+  return withProc(io, () =>
+    withCoreModules(options.extraModules ?? [], () => keepStdoutForResults(() => run(argv, faces))),
+  );
 }
 
-async function run(argv: readonly string[]): Promise<number> {
+async function run(argv: readonly string[], faces: readonly CliFace[]): Promise<number> {
   forgetSecrets();
   const json = scanFlag(argv, '--json');
   setOutput(new Output(json));
@@ -156,7 +156,7 @@ async function run(argv: readonly string[]): Promise<number> {
   try {
     if (lang !== undefined && !isLang(lang)) throw usageError(t('err.badLang', { lang }));
     rejectSecretArguments(argv);
-    await buildProgram().parseAsync(argv, { from: 'user' });
+    await buildProgram(faces).parseAsync(argv, { from: 'user' });
     return EXIT.OK;
   } catch (e) {
     if (e instanceof CommanderError) {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { CommandInput, CommandName, CommandOutput, JobInfo } from '../shared/contract';
 import type { Core } from '../core';
+import type { DomainModule } from '../core/module';
 // The core (knex, SQLCipher) is loaded only when a command needs it, so --help and usage errors stay instant.
 import { defaultDataDir } from '../core/paths';
 import { CliError, Output, setOutput } from './io';
@@ -36,10 +37,23 @@ export function passphrase(ctx: Ctx): string | undefined {
   return readSecret(ctx.passphraseFile, ENV.passphrase);
 }
 
+let extraModules: readonly DomainModule[] = [];
+
+/** Run `fn` with core modules beyond the built-in ones in every core it opens (a test's toy domain), then not. */
+export async function withCoreModules<T>(modules: readonly DomainModule[], fn: () => Promise<T>): Promise<T> {
+  const saved = extraModules;
+  extraModules = modules;
+  try {
+    return await fn();
+  } finally {
+    extraModules = saved;
+  }
+}
+
 /** Open the core, run `fn`, and always close the core. */
 export async function withCore<T>(ctx: Ctx, fn: (core: Core) => Promise<T>): Promise<T> {
   const { createCore } = await import('../core');
-  const core = await createCore({ dataDir: ctx.dataDir });
+  const core = await createCore({ dataDir: ctx.dataDir, modules: [...extraModules] });
   try {
     return await fn(core);
   } finally {

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli/main';
+import { main, type ProgramOptions } from '../../src/cli/main';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'bin', 'uniondesk.mjs');
@@ -54,17 +54,21 @@ export function testEnv(extra: Env = {}, forProcess = false): Record<string, str
   return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
-/** The CLI in this process: exit code, stdout, stderr; `stdin` is what a command reading "-" gets. */
-export async function run(args: string[], env: Env = {}, stdin = ''): Promise<RunResult> {
+/**
+ * The CLI in this process: exit code, stdout, stderr; `stdin` is what a command reading "-" gets; `program` adds
+ * faces and core modules (a toy domain).
+ */
+export async function run(args: string[], env: Env = {}, stdin = '', program: ProgramOptions = {}): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, {
+  const io = {
     env: testEnv(env),
     home: testHome(),
     stdin: [Buffer.from(stdin)],
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
-  });
+  };
+  const code = await main(args, io, program);
   return { code, stdout, stderr };
 }
 

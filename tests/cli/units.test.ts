@@ -1,8 +1,10 @@
 /** The CLI's pure pieces, without spawning. */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exitCodeFor } from '../../src/cli/exit-codes';
 import { formatDate, formatDateTime, formatSize, table } from '../../src/cli/format';
 import { parsePairs } from '../../src/cli/commands/org';
+import { CLI_FACES } from '../../src/cli/faces';
+import { useStrings } from '../../src/cli/i18n';
 import { rejectSecretArguments } from '../../src/cli/secrets';
 import { ERROR_CODES } from '../../src/shared/errors';
 import { unitForest, walkUnits, withDescendants } from '../../src/shared/unit-tree';
@@ -43,6 +45,8 @@ describe('formats', () => {
 });
 
 describe('org set pairs', () => {
+  // A face's strings are the program's once it has its faces (main does this on every run).
+  beforeAll(() => useStrings(CLI_FACES));
   it('parses KEY=VALUE, normalises to NFC, keeps "=" in values, empties upperLevelType to null', () => {
     expect(parsePairs(['chairName=Nguyễn'.normalize('NFD'), 'email=a=b@c', 'upperLevelType='])).toEqual({
       chairName: 'Nguyễn',

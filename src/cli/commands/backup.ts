@@ -11,8 +11,10 @@ import { t, type MsgKey } from '../i18n';
 import { formatDateTime, formatSize, table } from '../format';
 import { copyOutput, forceOption, outputFile, requireFile, type OutputFile } from '../files';
 import { action, runJob, type Run } from '../session';
+import type { CliFace } from '../face';
+import { backupStrings } from './backup-strings';
 
-export function registerBackup(program: Command): void {
+function registerBackup(program: Command): void {
   const backup = program.command('backup').description(t('backup.description'));
 
   backup
@@ -96,3 +98,6 @@ function listTable(list: BackupInfo[]): string {
   ]);
   return table([t('backup.col.date'), t('backup.col.size'), t('backup.col.kind'), t('backup.col.name')], rows);
 }
+
+/** `uniondesk backup`: its strings and its commands, one entry of faces.ts. */
+export const backupCli = { name: 'backup', strings: backupStrings, register: registerBackup } satisfies CliFace;

@@ -20,6 +20,8 @@ import {
 } from './docs-files';
 import { templatesTable } from './docs-view';
 import { registerDocsRegister } from './docs-register';
+import type { CliFace } from '../face';
+import { docsStrings } from './docs-strings';
 
 /**
  * Unlock when a passphrase is available, so the organisation profile fills the defaults; no vault here: stay locked.
@@ -34,7 +36,7 @@ async function unlockIfPossible(ctx: Ctx, core: Core): Promise<void> {
   }
 }
 
-export function registerDocs(program: Command): void {
+function registerDocs(program: Command): void {
   const docs = program.command('docs').description(t('docs.description'));
 
   docs
@@ -99,3 +101,6 @@ export function registerDocs(program: Command): void {
 
   registerDocsRegister(docs);
 }
+
+/** `uniondesk docs`: its strings and its commands, one entry of faces.ts. */
+export const docsCli = { name: 'docs', strings: docsStrings, register: registerDocs } satisfies CliFace;

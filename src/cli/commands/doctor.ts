@@ -6,8 +6,10 @@ import { EXIT } from '../exit-codes';
 import { Exit } from '../io';
 import { t } from '../i18n';
 import { action, passphrase } from '../session';
+import type { CliFace } from '../face';
+import { doctorStrings } from './doctor-strings';
 
-export function registerDoctor(program: Command): void {
+function registerDoctor(program: Command): void {
   program
     .command('doctor')
     .description(t('doctor.description'))
@@ -31,3 +33,6 @@ export function registerDoctor(program: Command): void {
       }),
     );
 }
+
+/** `uniondesk doctor`: its strings and its commands, one entry of faces.ts. */
+export const doctorCli = { name: 'doctor', strings: doctorStrings, register: registerDoctor } satisfies CliFace;

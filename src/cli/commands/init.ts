@@ -4,6 +4,8 @@ import { UPPER_LEVEL_TYPES, commands, type UpperLevelType } from '../../shared/c
 import { CliError, Exit, toCliError, usageError } from '../io';
 import { t } from '../i18n';
 import { call, ctxFrom, passphrase, withCore } from '../session';
+import type { CliFace } from '../face';
+import { initStrings } from './init-strings';
 
 interface InitOpts {
   orgName: string;
@@ -11,7 +13,7 @@ interface InitOpts {
   upperLevelType?: UpperLevelType;
 }
 
-export function registerInit(program: Command): void {
+function registerInit(program: Command): void {
   program
     .command('init')
     .description(t('init.description'))
@@ -73,3 +75,6 @@ function recoveryBox(key: string): string {
   const body = lines.map((l) => `║ ${l}${' '.repeat(width - [...l].length)} ║`);
   return [`╔${bar}╗`, ...body, `╚${bar}╝`].join('\n');
 }
+
+/** `uniondesk init`: its strings and its commands, one entry of faces.ts. */
+export const initCli = { name: 'init', strings: initStrings, register: registerInit } satisfies CliFace;

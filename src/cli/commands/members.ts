@@ -19,6 +19,8 @@ import {
 } from './members-options';
 import { memberCard, memberTable, statusText } from './members-view';
 import { registerMemberFiles } from './members-files';
+import type { CliFace } from '../face';
+import { membersStrings } from './members-strings';
 
 const DEFAULT_SEARCH_LIMIT = 20;
 
@@ -31,7 +33,7 @@ interface StatusOpts {
   ref?: string;
 }
 
-export function registerMembers(program: Command): void {
+function registerMembers(program: Command): void {
   const members = program.command('members').description(t('members.description'));
 
   addFilterOptions(members.command('list').description(t('members.list.description'))).action(
@@ -162,3 +164,6 @@ export function registerMembers(program: Command): void {
 
   registerMemberFiles(members);
 }
+
+/** `uniondesk members`: its strings and its commands, one entry of faces.ts. */
+export const membersCli = { name: 'members', strings: membersStrings, register: registerMembers } satisfies CliFace;

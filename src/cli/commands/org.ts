@@ -5,8 +5,10 @@ import { usageError } from '../io';
 import { t, type MsgKey } from '../i18n';
 import { formatDate } from '../format';
 import { action } from '../session';
+import type { CliFace } from '../face';
+import { orgStrings } from './org-strings';
 
-export function registerOrg(program: Command): void {
+function registerOrg(program: Command): void {
   const org = program.command('org').description(t('org.description'));
 
   org
@@ -63,3 +65,6 @@ function showProfile(profile: OrgProfile | null, upperLevels: UpperLevelRecord[]
   }
   return lines.join('\n');
 }
+
+/** `uniondesk org`: its strings and its commands, one entry of faces.ts. */
+export const orgCli = { name: 'org', strings: orgStrings, register: registerOrg } satisfies CliFace;

@@ -2,8 +2,10 @@
 import type { Command } from 'commander';
 import { t, type MsgKey } from '../i18n';
 import { action } from '../session';
+import type { CliFace } from '../face';
+import { statusStrings } from './status-strings';
 
-export function registerStatus(program: Command): void {
+function registerStatus(program: Command): void {
   program
     .command('status')
     .description(t('status.description'))
@@ -23,3 +25,6 @@ export function registerStatus(program: Command): void {
       }),
     );
 }
+
+/** `uniondesk status`: its strings and its commands, one entry of faces.ts. */
+export const statusCli = { name: 'status', strings: statusStrings, register: registerStatus } satisfies CliFace;

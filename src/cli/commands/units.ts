@@ -6,8 +6,10 @@ import { CliError } from '../io';
 import { t } from '../i18n';
 import { table } from '../format';
 import { action } from '../session';
+import type { CliFace } from '../face';
+import { unitsStrings } from './units-strings';
 
-export function registerUnits(program: Command): void {
+function registerUnits(program: Command): void {
   const units = program.command('units').description(t('units.description'));
 
   units
@@ -49,3 +51,6 @@ function unitTree(list: Unit[]): string {
   walkUnits(list, (u, depth) => rows.push([`${'  '.repeat(depth)}${u.name}`, String(u.memberCount)]));
   return table([t('units.col.name'), t('units.col.members')], rows);
 }
+
+/** `uniondesk units`: its strings and its commands, one entry of faces.ts. */
+export const unitsCli = { name: 'units', strings: unitsStrings, register: registerUnits } satisfies CliFace;

@@ -5,6 +5,8 @@ import { t } from '../i18n';
 import { forceOption, outputFile, saveDelivered } from '../files';
 import { ENV, readSecret, requireSecret } from '../secrets';
 import { action } from '../session';
+import type { CliFace } from '../face';
+import { vaultStrings } from './vault-strings';
 
 interface NewPassOpts {
   newPassphraseFile?: string;
@@ -12,12 +14,12 @@ interface NewPassOpts {
 }
 
 const newPassphrase = (opts: NewPassOpts) =>
-  requireSecret(opts.newPassphraseFile, ENV.newPassphrase, () => usageError(t('err.needNewPassphrase')));
+  requireSecret(opts.newPassphraseFile, ENV.newPassphrase, () => usageError(t('vault.err.needNewPassphrase')));
 const recoveryKey = (opts: NewPassOpts) =>
-  requireSecret(opts.recoveryKeyFile, ENV.recoveryKey, () => usageError(t('err.needRecoveryKey'))).trim();
+  requireSecret(opts.recoveryKeyFile, ENV.recoveryKey, () => usageError(t('vault.err.needRecoveryKey'))).trim();
 const ok = { ok: true } as const;
 
-export function registerVault(program: Command): void {
+function registerVault(program: Command): void {
   const vault = program.command('vault').description(t('vault.description'));
 
   vault
@@ -82,3 +84,6 @@ export function registerVault(program: Command): void {
       }),
     );
 }
+
+/** `uniondesk vault`: its strings and its commands, one entry of faces.ts. */
+export const vaultCli = { name: 'vault', strings: vaultStrings, register: registerVault } satisfies CliFace;

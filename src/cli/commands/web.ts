@@ -2,14 +2,16 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { t } from '../i18n';
 import { ctxFrom } from '../session';
+import type { CliFace } from '../face';
+import { webStrings } from './web-strings';
 
 function parsePort(v: string): number {
   const n = Number(v);
-  if (!/^\d+$/.test(v) || n > 65535) throw new InvalidArgumentError(t('err.badPort', { port: v }));
+  if (!/^\d+$/.test(v) || n > 65535) throw new InvalidArgumentError(t('web.err.badPort', { port: v }));
   return n;
 }
 
-export function registerWeb(program: Command): void {
+function registerWeb(program: Command): void {
   program
     .command('web')
     .description(t('web.description'))
@@ -38,3 +40,6 @@ export function registerWeb(program: Command): void {
       await host.close();
     });
 }
+
+/** `uniondesk web`: its strings and its commands, one entry of faces.ts. */
+export const webCli = { name: 'web', strings: webStrings, register: registerWeb } satisfies CliFace;

@@ -1,8 +1,8 @@
 /**
- * CLI strings of the official documents (`docs …`), merged into i18n.ts. English is the base; Vietnamese overrides
- * key by key.
+ * CLI strings of the official documents (`uniondesk docs …`, its face: docs.ts). English is the base; Vietnamese
+ * overrides key by key.
  */
-export const docsEn = {
+const en = {
   'docs.description':
     'official documents: templates, rendering to Word/PDF/HTML/text, the register of outgoing documents',
   'docs.templates.description': 'list the templates and their variables (* = required)',
@@ -69,9 +69,7 @@ Missing required fields or unknown {{variables}}: exit code 4, naming them.`,
   'docs.err.badExt': 'The register file must end in .xlsx: "{file}".',
 };
 
-type Key = keyof typeof docsEn;
-
-export const docsVi: Partial<Record<Key, string>> = {
+const vi: Partial<Record<keyof typeof en, string>> = {
   'docs.description': 'văn bản: mẫu văn bản, xuất ra Word/PDF/HTML/văn bản thuần, sổ văn bản đi',
   'docs.templates.description': 'liệt kê các mẫu văn bản và biến của chúng (* = bắt buộc)',
   'docs.render.description':
@@ -136,3 +134,5 @@ Thiếu thông tin bắt buộc hoặc {{biến}} không xác định: mã thoá
   'docs.err.badDate': 'Ngày "{value}" không hợp lệ: cần một ngày có thật, dạng YYYY-MM-DD.',
   'docs.err.badExt': 'Tệp sổ văn bản đi phải có đuôi .xlsx: "{file}".',
 };
+
+export const docsStrings = { en, vi };

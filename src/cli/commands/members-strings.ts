@@ -1,10 +1,10 @@
 /**
- * CLI strings of the member register (`members …`, `units …`), merged into i18n.ts. English is the base;
- * Vietnamese overrides key by key. Labels of fields, statuses and events: i18n-member-labels.ts.
+ * CLI strings of the member register (`uniondesk members …`, its face: members.ts). English is the base; Vietnamese
+ * overrides key by key. Labels of fields, statuses and events: members-labels.ts.
  */
-import { labelsEn, labelsVi } from './i18n-member-labels';
+import { labelsEn, labelsVi } from './members-labels';
 
-export const membersEn = {
+const en = {
   'members.description': 'member register: list, search, add, change status, import, export',
   'members.list.description': 'list members in register order (given name, family name, middle name); all of them',
   'members.search.description':
@@ -75,22 +75,9 @@ export const membersEn = {
   'members.err.idMismatch': 'The file has "id": "{fileId}", but the command names member {id}.',
   'members.err.statusInFile': 'A status is changed with "members set-status", not from a file.',
   ...labelsEn,
-
-  'units.description': 'union groups (tổ công đoàn, công đoàn bộ phận) as a tree',
-  'units.list.description': 'list the union groups',
-  'units.add.description': 'add a union group',
-  'units.add.name': 'name of the group',
-  'units.add.parent': 'put it inside the group named NAME',
-  'units.none': 'No union groups yet.',
-  'units.col.name': 'Union group',
-  'units.col.members': 'Members',
-  'units.added': 'Union group added: {name}.',
-  'units.err.parentNotFound': 'No union group named "{name}".',
 };
 
-type Key = keyof typeof membersEn;
-
-export const membersVi: Partial<Record<Key, string>> = {
+const vi: Partial<Record<keyof typeof en, string>> = {
   'members.description': 'sổ đoàn viên: danh sách, tìm kiếm, thêm, chuyển trạng thái, nhập, xuất',
   'members.list.description': 'liệt kê đoàn viên theo thứ tự sổ (tên, họ, tên đệm); toàn bộ danh sách',
   'members.search.description':
@@ -162,15 +149,6 @@ export const membersVi: Partial<Record<Key, string>> = {
   'members.err.idMismatch': 'Tệp có "id": "{fileId}" nhưng lệnh chỉ định đoàn viên {id}.',
   'members.err.statusInFile': 'Trạng thái được chuyển bằng "members set-status", không sửa qua tệp.',
   ...labelsVi,
-
-  'units.description': 'tổ công đoàn, công đoàn bộ phận (dạng cây)',
-  'units.list.description': 'liệt kê các tổ công đoàn',
-  'units.add.description': 'thêm tổ công đoàn',
-  'units.add.name': 'tên tổ',
-  'units.add.parent': 'đặt vào bên trong tổ có tên NAME',
-  'units.none': 'Chưa có tổ công đoàn nào.',
-  'units.col.name': 'Tổ công đoàn',
-  'units.col.members': 'Số đoàn viên',
-  'units.added': 'Đã thêm tổ công đoàn: {name}.',
-  'units.err.parentNotFound': 'Không có tổ công đoàn nào tên "{name}".',
 };
+
+export const membersStrings = { en, vi };

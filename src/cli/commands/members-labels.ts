@@ -1,8 +1,9 @@
 /**
- * Labels of member fields, genders, statuses and lifecycle events (merged into the CLI strings via i18n-members.ts).
+ * Labels of member fields, genders, statuses and lifecycle events: part of the members face's strings
+ * (members-strings.ts).
  */
-import { MEMBER_STATUSES } from '../shared/members-contract';
-import { STATUS_LABELS } from '../shared/text/format';
+import { MEMBER_STATUSES } from '../../shared/members-contract';
+import { STATUS_LABELS } from '../../shared/text/format';
 
 export const labelsEn = {
   'members.field.id': 'ID',

@@ -1,0 +1,33 @@
+/**
+ * The CLI's domains, one line each, in the order `uniondesk --help` lists their commands. A new domain is its
+ * commands and strings under commands/ (a `CliFace`), plus one line here; its core module is one line in
+ * core/modules.ts.
+ */
+import { backupCli } from './commands/backup';
+import { docsCli } from './commands/docs';
+import { doctorCli } from './commands/doctor';
+import { initCli } from './commands/init';
+import { membersCli } from './commands/members';
+import { orgCli } from './commands/org';
+import { statusCli } from './commands/status';
+import { unitsCli } from './commands/units';
+import { vaultCli } from './commands/vault';
+import { webCli } from './commands/web';
+import type { CliFace } from './face';
+import { useStrings } from './i18n';
+
+export const CLI_FACES = [
+  initCli,
+  orgCli,
+  membersCli,
+  unitsCli,
+  docsCli,
+  vaultCli,
+  backupCli,
+  doctorCli,
+  statusCli,
+  webCli,
+] satisfies readonly CliFace[];
+
+// Checked and in use as soon as this file loads: a string key claimed by two built-in faces is a build error.
+useStrings(CLI_FACES);
