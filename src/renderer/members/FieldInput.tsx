@@ -3,7 +3,7 @@ import { LockOutlined } from '@ant-design/icons';
 import { AutoComplete, Checkbox, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
-import { foldVi } from '../../shared/text/fold';
+import { viIncludes } from '../common/SearchSelect';
 import { DATE_FORMATS, type FieldSpec } from './fields';
 import { digitsOnly } from './values';
 
@@ -91,9 +91,7 @@ export function FieldInput({ spec, unitNames }: { spec: FieldSpec; unitNames: st
             allowClear
             data-testid={testId}
             options={unitNames.map((n) => ({ value: n }))}
-            showSearch={{
-              filterOption: (input, option) => foldVi(String(option?.value ?? '')).includes(foldVi(input)),
-            }}
+            showSearch={{ filterOption: (input, option) => viIncludes(option?.value, input) }}
           />
         </Form.Item>
       );
