@@ -33,14 +33,7 @@ export function ChangePassphraseForm() {
       >
         <Input.Password autoComplete="current-password" data-testid="security-current" />
       </Form.Item>
-      <PassphraseFields
-        name="newPassphrase"
-        confirmName="confirm"
-        label={t('security.newPassphrase')}
-        confirmLabel={t('security.newPassphraseConfirm')}
-        testId="security-new"
-        confirmTestId="security-new-confirm"
-      />
+      <PassphraseFields name="newPassphrase" labelKey="security.newPassphrase" testId="security-new" />
       <FormError error={error} />
       <Button type="primary" htmlType="submit" loading={busy} data-testid="security-change">
         {t('security.change')}

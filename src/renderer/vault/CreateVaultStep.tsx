@@ -30,15 +30,7 @@ export function CreateVaultStep({
   return (
     <Form form={form} layout="vertical" onFinish={create} requiredMark={false} disabled={busy}>
       <Typography.Paragraph>{t('wizard.vault.intro')}</Typography.Paragraph>
-      <PassphraseFields
-        name="passphrase"
-        confirmName="confirm"
-        label={t('wizard.vault.passphrase')}
-        confirmLabel={t('wizard.vault.passphraseConfirm')}
-        testId="wizard-passphrase"
-        confirmTestId="wizard-passphrase-confirm"
-        autoFocus
-      />
+      <PassphraseFields name="passphrase" labelKey="wizard.vault.passphrase" testId="wizard-passphrase" autoFocus />
       {keystoreAvailable && (
         <Form.Item name="useKeystore" valuePropName="checked" extra={t('wizard.vault.useKeystoreHelp')}>
           <Checkbox data-testid="wizard-keystore">{t('wizard.vault.useKeystore')}</Checkbox>

@@ -35,14 +35,7 @@ export function RecoverForm({ onRecovered, onBack }: { onRecovered: () => void; 
       >
         <Input className="ud-mono" data-testid="recover-key" autoComplete="off" spellCheck={false} autoFocus />
       </Form.Item>
-      <PassphraseFields
-        name="newPassphrase"
-        confirmName="confirm"
-        label={t('recover.newPassphrase')}
-        confirmLabel={t('recover.newPassphraseConfirm')}
-        testId="recover-passphrase"
-        confirmTestId="recover-passphrase-confirm"
-      />
+      <PassphraseFields name="newPassphrase" labelKey="recover.newPassphrase" testId="recover-passphrase" />
       <FormError error={error} />
       <Button type="primary" htmlType="submit" loading={busy} block data-testid="recover-submit">
         {t('recover.submit')}
