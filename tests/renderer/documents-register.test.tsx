@@ -106,6 +106,37 @@ describe('register of outgoing documents', () => {
     await waitFor(() => expect(screen.getAllByTestId('doc-row')).toHaveLength(1));
   });
 
+  it('finds a document type typed without diacritics, keeps the other filters, and clears them all at once', async () => {
+    const { core, docs } = setup();
+    docs.add({ fields: baseFields({ type: 'BB', summary: 'Họp Ban Chấp hành' }), body: { type: 'doc', content: [] } });
+    docs.add({ fields: baseFields({ summary: 'Hội nghị tổng kết' }), body: { type: 'doc', content: [] } });
+    renderWithProviders(createElement(DocumentsPage), core.raw);
+    await waitFor(() => expect(screen.getAllByTestId('doc-row')).toHaveLength(2));
+    expect(screen.queryByTestId('docs-filter-clear')).toBeNull();
+
+    const typeBox = within(screen.getByTestId('docs-filter-type')).getByRole('combobox');
+    fireEvent.mouseDown(typeBox);
+    fireEvent.change(typeBox, { target: { value: 'bien ban' } });
+    const option = await screen.findByText('Biên bản', { selector: '.ant-select-item-option-content' });
+    expect(document.querySelectorAll('.ant-select-item-option')).toHaveLength(1);
+    await act(async () => {
+      fireEvent.click(option);
+    });
+    await waitFor(() => expect(core.callsOf('docs.list').at(-1)).toEqual({ type: 'BB' }));
+    fireEvent.mouseDown(within(screen.getByTestId('docs-filter-status')).getByRole('combobox'));
+    await act(async () => {
+      fireEvent.click(await screen.findByText('Dự thảo', { selector: '.ant-select-item-option-content' }));
+    });
+    await waitFor(() => expect(core.callsOf('docs.list').at(-1)).toEqual({ type: 'BB', status: 'draft' }));
+
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('docs-filter-clear'));
+    });
+    await waitFor(() => expect(core.callsOf('docs.list').at(-1)).toEqual({}));
+    await waitFor(() => expect(screen.getAllByTestId('doc-row')).toHaveLength(2));
+    expect(screen.queryByTestId('docs-filter-clear')).toBeNull();
+  });
+
   it('exports the register to .xlsx through a download', async () => {
     const { core, docs } = setup();
     docs.add({ fields: baseFields(), body: { type: 'doc', content: [] } }, { issued: 1 });

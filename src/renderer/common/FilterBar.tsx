@@ -30,6 +30,30 @@ export function FilterBar({ active, onClear, clearLabel, clearTestId, children }
   );
 }
 
+/**
+ * A register's filter values bound to its bar: `bar` for the FilterBar (clearing empties every filter), and
+ * `field(key)` for one control: what it shows, a change that keeps the other filters (a cleared control leaves its
+ * key undefined, so "is anything filtered" stays a plain check), a clear button, and the placeholder `labels.label`
+ * (the key by default) translated. `labels.clear` names the bar's clear button.
+ */
+export function useFilters<F extends object>(
+  value: F,
+  onChange: (v: F) => void,
+  active: boolean,
+  labels: string,
+  clearTestId: string,
+) {
+  const { t } = useTranslation();
+  const bar = { active, onClear: () => onChange({} as F), clearLabel: t(`${labels}.clear`), clearTestId };
+  const field = <K extends keyof F & string>(key: K, label: string = key) => ({
+    value: value[key],
+    onChange: (v: F[K] | null | '') => onChange({ ...value, [key]: v === null || v === '' ? undefined : v }),
+    allowClear: true,
+    placeholder: t(`${labels}.${label}`),
+  });
+  return { bar, field };
+}
+
 interface CountProps {
   /** null while the first answer is awaited: the line keeps its height. */
   count: number | null;

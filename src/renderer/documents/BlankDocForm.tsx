@@ -1,8 +1,8 @@
 /** A document without a template: its type and summary; the union profile fills the header. */
-import { Form, Input, Select, type FormInstance } from 'antd';
+import { Form, Input, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DOC_TYPES, type DocTypeCode } from '../../shared/document-model';
-import { foldVi } from '../../shared/text/fold';
+import { SearchSelect } from '../common/SearchSelect';
 
 export interface BlankValues {
   type?: DocTypeCode;
@@ -35,11 +35,7 @@ export function BlankDocForm({ form, onSubmit }: { form: FormInstance<BlankValue
         label={t('documents.fields.type')}
         rules={[{ required: true, message: t('validation.required') }]}
       >
-        <Select
-          data-testid="blank-type"
-          showSearch={{ filterOption: (input, option) => foldVi(String(option?.label ?? '')).includes(foldVi(input)) }}
-          options={DOC_TYPES.map((d) => ({ value: d.code, label: d.name }))}
-        />
+        <SearchSelect data-testid="blank-type" options={DOC_TYPES.map((d) => ({ value: d.code, label: d.name }))} />
       </Form.Item>
       <Form.Item
         name="summary"

@@ -3,13 +3,14 @@
  * picker, "Xuất sổ (.xlsx)" exports the issued documents (of the chosen year).
  */
 import { FileExcelOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Input, Space } from 'antd';
+import { App, Button, Input, Space } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { detailText } from '../common/errors';
 import { ListCount } from '../common/FilterBar';
 import { useDebounced } from '../common/useDebounced';
+import { FormError } from '../common/FormError';
 import { DocTable } from './DocTable';
 import { downloadFile } from './files';
 import { isFiltering, RegisterFilters, type RegisterFilterValues } from './RegisterFilters';
@@ -97,7 +98,7 @@ export function DocRegister({ onOpen }: { onOpen: (id: string) => void }) {
         testId="docs-count"
         shownQuery={list.shownQuery}
       />
-      {list.error && <Alert type="error" showIcon title={list.error} className="ud-form-alert" role="alert" />}
+      <FormError error={list.error} />
       <DocTable
         docs={list.docs}
         loading={!list.loaded}

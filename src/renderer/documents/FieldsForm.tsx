@@ -4,13 +4,13 @@
  * document keeps its type and date: those belong to its entry in the register.
  */
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, DatePicker, Form, Input, Row, Select, type FormInstance } from 'antd';
+import { Button, Col, Form, Input, Row, type FormInstance } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
 import { DOC_TYPES } from '../../shared/document-model';
-import { foldVi } from '../../shared/text/fold';
+import { SearchSelect } from '../common/SearchSelect';
+import { DateInput } from '../common/DateInput';
 import type { FieldValues } from './fieldValues';
-import { DATE_FORMATS } from './inputs';
 
 interface Props {
   form: FormInstance<FieldValues>;
@@ -45,12 +45,9 @@ export function FieldsForm({ form, initialValues, issued, readOnly, onChange }: 
             rules={[{ required: true, message: t('validation.required') }]}
             tooltip={issued ? f('issuedLocked') : undefined}
           >
-            <Select
+            <SearchSelect
               disabled={issued}
               data-testid="doc-field-type"
-              showSearch={{
-                filterOption: (input, option) => foldVi(String(option?.label ?? '')).includes(foldVi(input)),
-              }}
               options={DOC_TYPES.map((d) => ({ value: d.code, label: d.name }))}
             />
           </Form.Item>
@@ -62,12 +59,10 @@ export function FieldsForm({ form, initialValues, issued, readOnly, onChange }: 
             rules={[{ required: true, message: t('validation.required') }]}
             tooltip={issued ? f('issuedLocked') : undefined}
           >
-            <DatePicker
+            <DateInput
               disabled={issued}
-              format={DATE_FORMATS}
               placeholder={f('datePlaceholder')}
               allowClear={false}
-              className="ud-full-width"
               data-testid="doc-field-date"
             />
           </Form.Item>

@@ -3,9 +3,10 @@
  * columns come from the template's example. Headers are translated where we know the key, else the key itself.
  */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Form, Input, InputNumber } from 'antd';
+import { Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DATE_FORMATS, formatGrouped, parseGrouped } from './inputs';
+import { DateInput } from '../common/DateInput';
+import { GroupedNumberInput } from './GroupedNumberInput';
 import type { ItemColumn } from './templateData';
 
 interface Props {
@@ -19,25 +20,8 @@ export function ItemListInput({ name, columns, testId }: Props) {
   const header = (key: string) => t(`documents.itemKeys.${key}`, { defaultValue: key });
   const cell = (c: ItemColumn) => {
     const aria = header(c.key);
-    if (c.kind === 'number')
-      return (
-        <InputNumber<number>
-          min={0}
-          className="ud-full-width"
-          formatter={formatGrouped}
-          parser={parseGrouped}
-          aria-label={aria}
-        />
-      );
-    if (c.kind === 'date')
-      return (
-        <DatePicker
-          format={DATE_FORMATS}
-          placeholder={t('documents.fields.datePlaceholder')}
-          className="ud-full-width"
-          aria-label={aria}
-        />
-      );
+    if (c.kind === 'number') return <GroupedNumberInput aria-label={aria} />;
+    if (c.kind === 'date') return <DateInput placeholder={t('documents.fields.datePlaceholder')} aria-label={aria} />;
     return <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} aria-label={aria} />;
   };
   const grid = {

@@ -11,6 +11,7 @@ import { useApi } from '../api/ApiContext';
 import { BlankDocForm, blankMarkdown, type BlankValues } from './BlankDocForm';
 import { templateProblems } from './templateErrors';
 import { detailText } from '../common/errors';
+import { FormError } from '../common/FormError';
 import { askedVariables, initialValues, toTemplateData, type VariableValue } from './templateData';
 import { VariableInput } from './VariableInput';
 
@@ -149,16 +150,7 @@ export function TemplatePicker({ open, onClose, onCreated }: Props) {
               </div>
             </Col>
             <Col xs={24} md={15}>
-              {error && (
-                <Alert
-                  type="error"
-                  showIcon
-                  title={error}
-                  className="ud-form-alert"
-                  role="alert"
-                  data-testid="template-error"
-                />
-              )}
+              <FormError error={error} testId="template-error" />
               {chosen === BLANK ? (
                 <BlankDocForm form={blankForm} onSubmit={() => void create()} />
               ) : template ? (

@@ -1,11 +1,12 @@
 /**
  * One template variable as a form item, by kind: text, long text, date (dd/mm/yyyy), number, money (VND), lines, table.
  */
-import { DatePicker, Form, Input, InputNumber } from 'antd';
+import { Form, Input } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../common/DateInput';
+import { GroupedNumberInput } from './GroupedNumberInput';
 import { ItemListInput } from './ItemListInput';
-import { DATE_FORMATS, formatGrouped, parseGrouped } from './inputs';
 import { itemColumns, kindOf, type TemplateVariable } from './templateData';
 
 /** Labels that already say so: "Ghi chú thêm (có thể để trống)". */
@@ -31,38 +32,19 @@ export function VariableInput({ variable }: { variable: TemplateVariable }) {
     case 'date':
       return (
         <Form.Item name={name} label={label} rules={rules}>
-          <DatePicker
-            format={DATE_FORMATS}
-            placeholder={t('documents.fields.datePlaceholder')}
-            className="ud-full-width"
-            data-testid={testId}
-          />
+          <DateInput placeholder={t('documents.fields.datePlaceholder')} data-testid={testId} />
         </Form.Item>
       );
     case 'number':
       return (
         <Form.Item name={name} label={label} rules={rules}>
-          <InputNumber<number>
-            min={0}
-            className="ud-full-width"
-            formatter={formatGrouped}
-            parser={parseGrouped}
-            data-testid={testId}
-          />
+          <GroupedNumberInput data-testid={testId} />
         </Form.Item>
       );
     case 'money':
       return (
         <Form.Item name={name} label={label} rules={rules}>
-          <InputNumber<number>
-            min={0}
-            precision={0}
-            className="ud-full-width"
-            formatter={formatGrouped}
-            parser={parseGrouped}
-            suffix={t('documents.picker.currency')}
-            data-testid={testId}
-          />
+          <GroupedNumberInput precision={0} suffix={t('documents.picker.currency')} data-testid={testId} />
         </Form.Item>
       );
     case 'lines':

@@ -1,7 +1,7 @@
 /** For a new member only: how they enter the register (admitted or transferred in), when, and the decision. */
-import { Col, DatePicker, Form, Input, Radio, Row } from 'antd';
+import { Col, Form, Input, Radio, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DATE_FORMATS } from './fields';
+import { DateInput } from '../common/DateInput';
 
 export function AdmissionFields() {
   const { t } = useTranslation();
@@ -20,7 +20,7 @@ export function AdmissionFields() {
       </Col>
       <Col xs={12} md={7}>
         <Form.Item name="eventDate" label={t('members.form.eventDate')}>
-          <DatePicker format={DATE_FORMATS} placeholder={t('members.form.datePlaceholder')} className="ud-full-width" />
+          <DateInput placeholder={t('members.form.datePlaceholder')} />
         </Form.Item>
       </Col>
       <Col xs={12} md={7}>

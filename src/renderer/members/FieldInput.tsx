@@ -1,10 +1,11 @@
 /** One member field as a Form.Item, by kind: text, date (dd/mm/yyyy), gender, checkbox, money, union group. */
 import { LockOutlined } from '@ant-design/icons';
-import { AutoComplete, Checkbox, DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import { AutoComplete, Checkbox, Form, Input, InputNumber, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
-import { foldVi } from '../../shared/text/fold';
-import { DATE_FORMATS, type FieldSpec } from './fields';
+import { DateInput } from '../common/DateInput';
+import { viIncludes } from '../common/SearchSelect';
+import type { FieldSpec } from './fields';
 import { digitsOnly } from './values';
 
 const ID_NUMBER = /^(\d{9}|\d{12})$/;
@@ -53,12 +54,7 @@ export function FieldInput({ spec, unitNames }: { spec: FieldSpec; unitNames: st
     case 'date':
       return (
         <Form.Item name={name} label={label}>
-          <DatePicker
-            format={DATE_FORMATS}
-            placeholder={t('members.form.datePlaceholder')}
-            className="ud-full-width"
-            data-testid={testId}
-          />
+          <DateInput placeholder={t('members.form.datePlaceholder')} data-testid={testId} />
         </Form.Item>
       );
     case 'gender':
@@ -91,9 +87,7 @@ export function FieldInput({ spec, unitNames }: { spec: FieldSpec; unitNames: st
             allowClear
             data-testid={testId}
             options={unitNames.map((n) => ({ value: n }))}
-            showSearch={{
-              filterOption: (input, option) => foldVi(String(option?.value ?? '')).includes(foldVi(input)),
-            }}
+            showSearch={{ filterOption: (input, option) => viIncludes(option?.value, input) }}
           />
         </Form.Item>
       );

@@ -1,10 +1,10 @@
 /** Column letter → member field, as the core detected it; the user fixes what it did not recognise. */
-import { Select, Table, Tag } from 'antd';
+import { Table, Tag } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { foldVi } from '../../shared/text/fold';
 import { IMPORT_TARGETS } from './fields';
 import { columnIndex } from '../../shared/text/columns';
+import { SearchSelect } from '../common/SearchSelect';
 
 interface Props {
   mapping: Record<string, string>;
@@ -65,13 +65,12 @@ export function ImportMappingTable({ mapping, headers, unmapped, disabled, onCha
           title: t('members.import.field'),
           width: 300,
           render: (_: unknown, l: Line) => (
-            <Select
+            <SearchSelect
               className="ud-full-width"
               value={l.target}
               disabled={disabled}
               onChange={(v: string) => onChange(l.letter, v)}
               options={options}
-              showSearch={{ filterOption: (input, o) => foldVi(String(o?.label ?? '')).includes(foldVi(input)) }}
               data-testid={`import-map-${l.letter}`}
               aria-label={`${t('members.import.column')} ${l.letter}`}
             />

@@ -2,13 +2,14 @@
  * Import from Excel/CSV in four steps: pick a file → dry run (header row, column mapping the user can fix, counts,
  * rejected rows) → the real import with a progress bar → the report. Nothing is written before "Nhập".
  */
-import { Alert, Button, Modal, Progress, Result, Space, Steps, Typography } from 'antd';
+import { Button, Modal, Progress, Result, Space, Steps, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../shared/members-contract';
 import { useApi } from '../api/ApiContext';
 import { jobPercent, useJob } from '../settings/useJob';
 import { detailText } from '../common/errors';
+import { FormError } from '../common/FormError';
 import { readAsBase64 } from './fileData';
 import { ImportCheckStep } from './ImportCheckStep';
 import { ImportCounts } from './ImportCounts';
@@ -175,16 +176,7 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
           size="small"
           items={STEPS.map((s) => ({ title: t(`members.import.steps.${s}`) }))}
         />
-        {error && (
-          <Alert
-            type="error"
-            showIcon
-            title={error}
-            className="ud-form-alert"
-            role="alert"
-            data-testid="import-error"
-          />
-        )}
+        <FormError error={error} testId="import-error" />
         {step === 'file' && (
           <ImportFileStep
             busy={busy !== null}

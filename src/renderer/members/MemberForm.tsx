@@ -2,7 +2,7 @@
  * The member record as one form, grouped in sections. A new member is added with everything filled in; an
  * existing one is updated with only the fields that changed. The core's VALIDATION issues appear under fields.
  */
-import { Alert, App, Button, Card, Col, Form, Row } from 'antd';
+import { App, Button, Card, Col, Form, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { useApi } from '../api/ApiContext';
 import { AdmissionFields } from './AdmissionFields';
 import { useSubmit } from '../api/useSubmit';
 import { showFieldErrors } from '../common/errors';
+import { FormError } from '../common/FormError';
 import { ALL_FIELDS, SECTIONS } from './fields';
 import { FieldInput } from './FieldInput';
 import { PositionsEditor } from './PositionsEditor';
@@ -118,16 +119,7 @@ export function MemberForm({ member, units, onSaved }: Props) {
         </Card>
       ))}
       <div className="ud-form-actions">
-        {error && (
-          <Alert
-            type="error"
-            showIcon
-            title={error}
-            className="ud-form-alert"
-            role="alert"
-            data-testid="member-form-error"
-          />
-        )}
+        <FormError error={error} testId="member-form-error" />
         <Button type="primary" htmlType="submit" loading={busy} data-testid="member-save">
           {t(member ? 'members.form.save' : 'members.form.create')}
         </Button>

@@ -1,8 +1,8 @@
 /** Union positions (BCH, UBKT, group leader…) with body, term and dates: a Form.List inside the member form. */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { AutoComplete, Button, Col, DatePicker, Form, Input, Row, Typography } from 'antd';
+import { AutoComplete, Button, Col, Form, Input, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DATE_FORMATS } from './fields';
+import { DateInput } from '../common/DateInput';
 
 const TITLES = ['chair', 'vice', 'member', 'leader', 'deputy'] as const;
 const BODIES = ['bch', 'ubkt', 'group'] as const;
@@ -42,20 +42,12 @@ export function PositionsEditor() {
                 </Col>
                 <Col xs={12} md={9}>
                   <Form.Item name={[name, 'from']} label={t('members.positions.from')}>
-                    <DatePicker
-                      format={DATE_FORMATS}
-                      placeholder={t('members.form.datePlaceholder')}
-                      className="ud-full-width"
-                    />
+                    <DateInput placeholder={t('members.form.datePlaceholder')} />
                   </Form.Item>
                 </Col>
                 <Col xs={12} md={9}>
                   <Form.Item name={[name, 'to']} label={t('members.positions.to')}>
-                    <DatePicker
-                      format={DATE_FORMATS}
-                      placeholder={t('members.form.datePlaceholder')}
-                      className="ud-full-width"
-                    />
+                    <DateInput placeholder={t('members.form.datePlaceholder')} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={6} className="ud-position-remove">

@@ -3,7 +3,7 @@
  * import wizard and export dialog open over it.
  */
 import { SearchOutlined } from '@ant-design/icons';
-import { Alert, App, Input } from 'antd';
+import { App, Input } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { downloadBase64 } from '../api/download';
 import { detailText } from '../common/errors';
 import { ListCount } from '../common/FilterBar';
 import { useDebounced } from '../common/useDebounced';
+import { FormError } from '../common/FormError';
 import { ExportDialog } from './ExportDialog';
 import { AGE_BANDS } from './fields';
 import { ImportWizard } from './ImportWizard';
@@ -121,7 +122,7 @@ export function RegisterView({ units, unitsVersion, onUnitsChanged, actionsSlot 
         testId="members-count"
         shownQuery={list.shownQuery}
       />
-      {list.error && <Alert type="error" showIcon title={list.error} className="ud-form-alert" role="alert" />}
+      <FormError error={list.error} />
       <div ref={tableBox}>
         <MemberTable
           rows={list.rows}

@@ -2,7 +2,7 @@
  * "Chuyển trạng thái": only the moves the lifecycle allows from the current status, with date, reason and an
  * optional decision number. The core's refusals (CONFLICT, a date before the last change) show in the dialog.
  */
-import { Alert, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
+import { Alert, Form, Input, Modal, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import type { Member, MemberStatus } from '../../shared/members-contract';
 import { useApi } from '../api/ApiContext';
 import { useSubmit } from '../api/useSubmit';
 import { showFieldErrors } from '../common/errors';
-import { DATE_FORMATS } from './fields';
+import { DateInput } from '../common/DateInput';
 import { StatusTag } from './StatusTag';
 import { NEXT_STATUSES } from './transitions';
 
@@ -103,7 +103,7 @@ export function StatusDialog({ member, open, onClose, onDone }: Props) {
           label={t('members.status.date')}
           rules={[{ required: true, message: t('validation.required') }]}
         >
-          <DatePicker format={DATE_FORMATS} allowClear={false} className="ud-full-width" data-testid="status-date" />
+          <DateInput allowClear={false} data-testid="status-date" />
         </Form.Item>
         <Form.Item
           name="reason"

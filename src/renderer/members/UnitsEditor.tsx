@@ -2,12 +2,13 @@
  * Tổ công đoàn: the groups as a tree with member counts; add, rename/move, delete (the core refuses non-empty ones).
  */
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Empty, Space, Tree, Typography } from 'antd';
+import { App, Button, Card, Empty, Space, Tree, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../shared/members-contract';
 import { useApi } from '../api/ApiContext';
 import { detailText } from '../common/errors';
+import { FormError } from '../common/FormError';
 import { UnitDialog, type UnitEdit } from './UnitDialog';
 import { unitTree, type UnitNode } from './unitTree';
 
@@ -93,16 +94,7 @@ export function UnitsEditor({ units, loadError, onChanged }: Props) {
           {t('members.units.delete')}
         </Button>
       </Space>
-      {(error || loadError) && (
-        <Alert
-          type="error"
-          showIcon
-          title={error ?? loadError}
-          className="ud-form-alert"
-          role="alert"
-          data-testid="units-error"
-        />
-      )}
+      <FormError error={error || loadError} testId="units-error" />
       <Card size="small">
         {tree.length ? (
           <Tree

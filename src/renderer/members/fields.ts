@@ -145,6 +145,3 @@ export const AGE_BANDS = {
   from50: { ageMin: 50 },
 } as const;
 export type AgeBand = keyof typeof AGE_BANDS;
-
-/** Dates are shown and typed as dd/mm/yyyy (d/m/yyyy accepted); the contract carries YYYY-MM-DD. */
-export const DATE_FORMATS = ['DD/MM/YYYY', 'D/M/YYYY', 'DDMMYYYY'];

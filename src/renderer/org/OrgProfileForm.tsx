@@ -1,10 +1,8 @@
 /** The organisation profile form (wizard step 3 and Settings). Saves with `org.update`. */
 import { Alert, App, Button, Col, Form, Input, Row, Select } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { ORG_KEYS, UPPER_LEVEL_TYPES, type OrgProfile } from '../../shared/contract';
-import { useApi } from '../api/ApiContext';
-import { fieldErrors, placeFieldErrors } from '../common/errors';
-import { useSubmit } from '../api/useSubmit';
+import { FormError } from '../common/FormError';
+import { useCoreForm } from '../common/useCoreForm';
 
 type Values = { [K in keyof OrgProfile]?: OrgProfile[K] | undefined };
 
@@ -32,21 +30,15 @@ function toInput(v: Values): OrgProfile {
 }
 
 export function OrgProfileForm({ initial, submitLabel, onSaved }: Props) {
-  const { t } = useTranslation();
-  const { call } = useApi();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const { busy, error, run } = useSubmit();
+  const { t, call, form, busy, error, submit } = useCoreForm<Values>(ORG_KEYS);
 
-  const submit = (v: Values) =>
-    run(
-      async () => {
-        const saved = await call('org.update', toInput(v));
-        void message.success(t('org.saved'));
-        onSaved(saved);
-      },
-      (err) => placeFieldErrors(form, fieldErrors(t, err, ORG_KEYS)),
-    );
+  const save = (v: Values) =>
+    submit(async () => {
+      const saved = await call('org.update', toInput(v));
+      void message.success(t('org.saved'));
+      onSaved(saved);
+    });
 
   const text = (key: keyof OrgProfile, opts: { required?: boolean; help?: string; max: number; type?: 'email' }) => (
     <Form.Item
@@ -68,7 +60,7 @@ export function OrgProfileForm({ initial, submitLabel, onSaved }: Props) {
       form={form}
       layout="vertical"
       initialValues={initial ?? {}}
-      onFinish={submit}
+      onFinish={save}
       disabled={busy}
       className="ud-org-form"
     >
@@ -115,7 +107,7 @@ export function OrgProfileForm({ initial, submitLabel, onSaved }: Props) {
           {text('phone', { max: 50 })}
         </Col>
       </Row>
-      {error && <Alert type="error" showIcon title={error} className="ud-form-alert" role="alert" />}
+      <FormError error={error} />
       <Button type="primary" htmlType="submit" loading={busy} data-testid="org-save">
         {submitLabel}
       </Button>

@@ -1,12 +1,13 @@
 /** Backups: create (with progress), list, restore (confirm, progress, then reload), and how many to keep. */
 import { CloudDownloadOutlined, ReloadOutlined, SaveOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Divider, Progress, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Divider, Progress, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../shared/contract';
 import { useApi } from '../api/ApiContext';
 import { errorText } from '../common/errors';
 import { formatDateTime, formatSize } from '../app/format';
+import { FormError } from '../common/FormError';
 import { BackupKeepSetting } from './BackupKeepSetting';
 import { jobPercent, useJob } from './useJob';
 
@@ -95,7 +96,7 @@ export function BackupsTab({ onRestored }: { onRestored: () => Promise<void> }) 
           <Progress percent={jobPercent(job)} status={job.state === 'failed' ? 'exception' : 'active'} />
         </div>
       )}
-      {error && <Alert type="error" showIcon title={error} className="ud-form-alert" role="alert" />}
+      <FormError error={error} />
       <Typography.Title level={5} className="ud-section-title">
         {t('backups.list')}
       </Typography.Title>

@@ -6,6 +6,7 @@ import type { DoctorReport } from '../../shared/contract';
 import { useApi } from '../api/ApiContext';
 import { useSubmit } from '../api/useSubmit';
 import { errorText } from '../common/errors';
+import { FormError } from '../common/FormError';
 
 export function DoctorTab() {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ export function DoctorTab() {
       <Button icon={<MedicineBoxOutlined />} onClick={runChecks} loading={busy} data-testid="doctor-run">
         {t('doctor.run')}
       </Button>
-      {error && <Alert type="error" showIcon title={error} className="ud-form-alert" role="alert" />}
+      <FormError error={error} />
       {report && (
         <div className="ud-section-title" data-testid="doctor-report">
           <Alert

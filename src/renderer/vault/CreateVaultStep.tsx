@@ -1,8 +1,6 @@
-import { Alert, Button, Checkbox, Form, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useApi } from '../api/ApiContext';
-import { fieldErrors, placeFieldErrors } from '../common/errors';
-import { useSubmit } from '../api/useSubmit';
+import { Button, Checkbox, Form, Typography } from 'antd';
+import { FormError } from '../common/FormError';
+import { useCoreForm } from '../common/useCoreForm';
 import { PassphraseFields } from './PassphraseFields';
 
 interface Values {
@@ -18,41 +16,27 @@ export function CreateVaultStep({
   keystoreAvailable: boolean;
   onCreated: (recoveryKey: string) => void;
 }) {
-  const { t } = useTranslation();
-  const { call } = useApi();
-  const [form] = Form.useForm<Values>();
-  const { busy, error, run } = useSubmit();
+  const { t, call, form, busy, error, submit } = useCoreForm<Values>(['passphrase', 'useKeystore']);
 
-  const submit = (v: Values) =>
-    run(
-      async () => {
-        const input = keystoreAvailable
-          ? { passphrase: v.passphrase, useKeystore: !!v.useKeystore }
-          : { passphrase: v.passphrase };
-        const { recoveryKey } = await call('vault.create', input);
-        onCreated(recoveryKey);
-      },
-      (err) => placeFieldErrors(form, fieldErrors(t, err, ['passphrase', 'useKeystore'])),
-    );
+  const create = (v: Values) =>
+    submit(async () => {
+      const input = keystoreAvailable
+        ? { passphrase: v.passphrase, useKeystore: !!v.useKeystore }
+        : { passphrase: v.passphrase };
+      const { recoveryKey } = await call('vault.create', input);
+      onCreated(recoveryKey);
+    });
 
   return (
-    <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} disabled={busy}>
+    <Form form={form} layout="vertical" onFinish={create} requiredMark={false} disabled={busy}>
       <Typography.Paragraph>{t('wizard.vault.intro')}</Typography.Paragraph>
-      <PassphraseFields
-        name="passphrase"
-        confirmName="confirm"
-        label={t('wizard.vault.passphrase')}
-        confirmLabel={t('wizard.vault.passphraseConfirm')}
-        testId="wizard-passphrase"
-        confirmTestId="wizard-passphrase-confirm"
-        autoFocus
-      />
+      <PassphraseFields name="passphrase" labelKey="wizard.vault.passphrase" testId="wizard-passphrase" autoFocus />
       {keystoreAvailable && (
         <Form.Item name="useKeystore" valuePropName="checked" extra={t('wizard.vault.useKeystoreHelp')}>
           <Checkbox data-testid="wizard-keystore">{t('wizard.vault.useKeystore')}</Checkbox>
         </Form.Item>
       )}
-      {error && <Alert type="error" showIcon title={error} className="ud-form-alert" role="alert" />}
+      <FormError error={error} />
       <Button type="primary" htmlType="submit" loading={busy} data-testid="wizard-create">
         {t('wizard.vault.create')}
       </Button>

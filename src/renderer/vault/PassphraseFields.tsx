@@ -1,4 +1,7 @@
-/** Two passphrase inputs (new + repeat) with a strength meter; used by the wizard, recovery and settings. */
+/**
+ * Two passphrase inputs (new + repeat) with a strength meter; used by the wizard, recovery and settings. The repeat
+ * is named after the first: form field `confirm`, label key `<labelKey>Confirm`, test id `<testId>-confirm`.
+ */
 import { Form, Input, Progress, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { passphraseStrength } from './strength';
@@ -8,15 +11,13 @@ export const MIN_PASSPHRASE = 8;
 
 interface Props {
   name: string;
-  confirmName: string;
-  label: string;
-  confirmLabel: string;
-  testId?: string;
-  confirmTestId?: string;
+  /** Translation key of the first input's label. */
+  labelKey: string;
+  testId: string;
   autoFocus?: boolean;
 }
 
-export function PassphraseFields({ name, confirmName, label, confirmLabel, testId, confirmTestId, autoFocus }: Props) {
+export function PassphraseFields({ name, labelKey, testId, autoFocus }: Props) {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
   const value: string = Form.useWatch(name, form) ?? '';
@@ -25,14 +26,14 @@ export function PassphraseFields({ name, confirmName, label, confirmLabel, testI
     <>
       <Form.Item
         name={name}
-        label={label}
+        label={t(labelKey)}
         rules={[
           { required: true, message: t('validation.required') },
           { min: MIN_PASSPHRASE, message: t('validation.tooShort', { min: MIN_PASSPHRASE }) },
           { max: 1024, message: t('validation.tooLong', { max: 1024 }) },
         ]}
         extra={
-          <div data-testid={testId ? `${testId}-strength` : undefined} className="ud-strength">
+          <div data-testid={`${testId}-strength`} className="ud-strength">
             <Progress
               percent={value ? (score + 1) * 20 : 0}
               steps={5}
@@ -55,8 +56,8 @@ export function PassphraseFields({ name, confirmName, label, confirmLabel, testI
         <Input.Password data-testid={testId} autoComplete="new-password" autoFocus={autoFocus} />
       </Form.Item>
       <Form.Item
-        name={confirmName}
-        label={confirmLabel}
+        name="confirm"
+        label={t(`${labelKey}Confirm`)}
         dependencies={[name]}
         rules={[
           { required: true, message: t('validation.required') },
@@ -66,7 +67,7 @@ export function PassphraseFields({ name, confirmName, label, confirmLabel, testI
           }),
         ]}
       >
-        <Input.Password data-testid={confirmTestId} autoComplete="new-password" />
+        <Input.Password data-testid={`${testId}-confirm`} autoComplete="new-password" />
       </Form.Item>
     </>
   );

@@ -1,9 +1,7 @@
 /** Recovery: the recovery key and a new passphrase twice → `vault.recover`. */
-import { Alert, App, Button, Form, Input, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useApi } from '../api/ApiContext';
-import { fieldErrors, placeFieldErrors } from '../common/errors';
-import { useSubmit } from '../api/useSubmit';
+import { App, Button, Form, Input, Typography } from 'antd';
+import { FormError } from '../common/FormError';
+import { useCoreForm } from '../common/useCoreForm';
 import { PassphraseFields } from './PassphraseFields';
 
 interface Values {
@@ -13,34 +11,22 @@ interface Values {
 }
 
 export function RecoverForm({ onRecovered, onBack }: { onRecovered: () => void; onBack: () => void }) {
-  const { t } = useTranslation();
-  const { call } = useApi();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const { busy, error, run } = useSubmit();
+  const { t, call, form, busy, error, submit } = useCoreForm<Values>(
+    ['recoveryKey', 'newPassphrase'],
+    { WRONG_SECRET: 'recoveryKey' },
+    { WRONG_SECRET: 'errors.WRONG_RECOVERY_KEY' },
+  );
 
-  const submit = (v: Values) =>
-    run(
-      async () => {
-        await call('vault.recover', { recoveryKey: v.recoveryKey.trim(), newPassphrase: v.newPassphrase });
-        void message.success(t('recover.done'));
-        onRecovered();
-      },
-      (err) =>
-        placeFieldErrors(
-          form,
-          fieldErrors(
-            t,
-            err,
-            ['recoveryKey', 'newPassphrase'],
-            { WRONG_SECRET: 'recoveryKey' },
-            { WRONG_SECRET: 'errors.WRONG_RECOVERY_KEY' },
-          ),
-        ),
-    );
+  const recover = (v: Values) =>
+    submit(async () => {
+      await call('vault.recover', { recoveryKey: v.recoveryKey.trim(), newPassphrase: v.newPassphrase });
+      void message.success(t('recover.done'));
+      onRecovered();
+    });
 
   return (
-    <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} disabled={busy}>
+    <Form form={form} layout="vertical" requiredMark={false} onFinish={recover} disabled={busy}>
       <Typography.Paragraph>{t('recover.intro')}</Typography.Paragraph>
       <Form.Item
         name="recoveryKey"
@@ -49,15 +35,8 @@ export function RecoverForm({ onRecovered, onBack }: { onRecovered: () => void; 
       >
         <Input className="ud-mono" data-testid="recover-key" autoComplete="off" spellCheck={false} autoFocus />
       </Form.Item>
-      <PassphraseFields
-        name="newPassphrase"
-        confirmName="confirm"
-        label={t('recover.newPassphrase')}
-        confirmLabel={t('recover.newPassphraseConfirm')}
-        testId="recover-passphrase"
-        confirmTestId="recover-passphrase-confirm"
-      />
-      {error && <Alert type="error" showIcon title={error} className="ud-form-alert" role="alert" />}
+      <PassphraseFields name="newPassphrase" labelKey="recover.newPassphrase" testId="recover-passphrase" />
+      <FormError error={error} />
       <Button type="primary" htmlType="submit" loading={busy} block data-testid="recover-submit">
         {t('recover.submit')}
       </Button>

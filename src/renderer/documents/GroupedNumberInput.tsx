@@ -1,5 +1,5 @@
-/** Shared input settings: dates typed as dd/mm/yyyy (also d/m/yyyy, ddmmyyyy), numbers grouped the Vietnamese way. */
-export const DATE_FORMATS = ['DD/MM/YYYY', 'D/M/YYYY', 'DDMMYYYY'];
+/** Whole numbers (≥ 0) of a template's variables and item lists, shown grouped the Vietnamese way: 1.250.000. */
+import { InputNumber, type InputNumberProps } from 'antd';
 
 const grouped = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 
@@ -14,4 +14,10 @@ export function formatGrouped(v: number | string | undefined): string {
 export function parseGrouped(v: string | undefined): number {
   const digits = (v ?? '').replace(/\D/g, '');
   return digits ? Number(digits) : (undefined as unknown as number);
+}
+
+export function GroupedNumberInput(props: Omit<InputNumberProps<number>, 'min' | 'formatter' | 'parser'>) {
+  return (
+    <InputNumber<number> min={0} className="ud-full-width" formatter={formatGrouped} parser={parseGrouped} {...props} />
+  );
 }
