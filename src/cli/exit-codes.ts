@@ -5,7 +5,8 @@
  * |------|-------------------------------------------|-----------------------------------------------------------|
  * | 0    | success                                   | –                                                         |
  * | 1    | failure (the operation did not succeed)   | INTERNAL, CONFLICT, KEYSTORE_UNAVAILABLE, NEWER_DATABASE, |
- * |      |                                           | UNKNOWN_COMMAND, any unknown code; `doctor` not ok        |
+ * |      |                                           | INTERRUPTED, UNKNOWN_COMMAND, any unknown code;           |
+ * |      |                                           | `doctor` not ok                                           |
  * | 2    | usage error (bad command line)            | USAGE (CLI only): unknown option/command/key, missing      |
  * |      |                                           | argument, a secret given as an argument, missing new      |
  * |      |                                           | passphrase / recovery key / init passphrase; an output    |
@@ -41,6 +42,7 @@ const TABLE: Record<string, ExitCode> = {
   INTERNAL: EXIT.FAILURE,
   CONFLICT: EXIT.FAILURE,
   KEYSTORE_UNAVAILABLE: EXIT.FAILURE,
+  INTERRUPTED: EXIT.FAILURE,
   NEWER_DATABASE: EXIT.FAILURE,
   UNKNOWN_COMMAND: EXIT.FAILURE,
 };

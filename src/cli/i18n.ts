@@ -66,6 +66,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 locked / wrong passphrase or recov
   'err.code.LOCKED': 'The vault is locked.',
   'err.code.WRONG_SECRET': 'Wrong passphrase or recovery key.',
   'err.code.KEYSTORE_UNAVAILABLE': 'The OS keystore is not available.',
+  'err.code.INTERRUPTED': 'The job stopped before it finished (a crash, a lock or a restore); start it again.',
   'err.code.NEWER_DATABASE': 'The database was written by a newer UnionDesk; update the app.',
   'err.code.BACKUP_INVALID': 'The backup is invalid or does not belong to this vault.',
   'err.code.NOT_FOUND': 'Not found.',

@@ -21,7 +21,7 @@ export interface CoreContext {
   session(): Session;
   maybeSession(): Session | null;
   /** Opens the database with the data key (migrating, with a backup first) and makes it the session. */
-  openSession(dataKey: Buffer, deviceId: string): Promise<void>;
+  openSession(dataKey: Buffer, deviceId: string, opts?: { restored?: boolean }): Promise<void>;
   closeSession(reason: EventPayload<'vault.locked'>['reason']): Promise<void>;
   emit<N extends EventName>(name: N, payload: EventPayload<N>): void;
   /** Runs work that changes the vault or database state one at a time. */

@@ -42,6 +42,13 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   let session: Session | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   const reads = new SessionReads();
+  /** Set while a restore has closed the database and not yet reopened it. */
+  let restoring: { wait: Promise<void>; done: () => void } | null = null;
+  const gate = () => {
+    let done!: () => void;
+    const wait = new Promise<void>((resolve) => (done = resolve));
+    return { wait, done };
+  };
 
   const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
     const run = queue.then(work, work);
@@ -77,43 +84,27 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         throw new AppError('NOT_INITIALIZED', 'Chưa khởi tạo kho dữ liệu. Hãy chạy thiết lập lần đầu.');
       throw new AppError('LOCKED', 'Kho dữ liệu đang khoá. Hãy mở khoá bằng mật khẩu.');
     },
-    async openSession(dataKey, deviceId) {
-      if (session) await ctx.closeSession('user');
-      const backupFirst = async (db: Knex, from: number, to: number) => {
-        const b = await createBackup(db, paths.backupsDir, 'pre-migration');
-        log.info('migration.backup', { from, to, backup: b.name });
-      };
-      const opened = await Session.open(
-        paths.dbFile,
-        dataKey,
-        deviceId,
-        backupFirst,
-        assembly.migrations,
-        assembly.localTables,
-      );
-      const s = opened.session;
-      session = s;
-      if (opened.migrated.from !== opened.migrated.to) log.info('migrated', { ...opened.migrated });
-      scheduleAutoBackup();
-      // The change feed: after each COMMIT, whatever wrote the rows, every module's derived data (search index,
-      // folded columns) hears of it. An unlock (and so a restore, which reopens) announces every table changed.
-      s.changes.onListenerError = (err) => log.error('change.listener', { error: String(err) });
-      s.changes.subscribe((change) => forwardChange(assembly.modules, change, ctx));
-      s.announceAll();
-      for (const m of assembly.modules) {
-        try {
-          await m.onUnlock?.(ctx);
-        } catch (err) {
-          // The vault is open either way; a module's warm-up failing must not lock the user out.
-          log.error('module.onUnlock', { module: m.name, code: toErrorShape(err, log).code });
+    async openSession(dataKey, deviceId, openOpts = {}) {
+      try {
+        await open(dataKey, deviceId, openOpts.restored === true);
+      } catch (err) {
+        if (restoring) {
+          // The restore's reopen failed: the app is locked now, and says so.
+          jobs.lock();
+          emit('vault.locked', { reason: 'restore' });
         }
+        throw err;
+      } finally {
+        restoring?.done();
+        restoring = null;
       }
-      await jobs.resume(s).catch((err) => log.error('jobs.resume', { error: String(err) }));
     },
     async closeSession(reason) {
       if (!session) return;
       const s = session;
       session = null;
+      // Reads that come while a restore swaps the database wait for it, instead of answering "locked".
+      if (reason === 'restore') restoring = gate();
       await reads.drained(); // a read that already holds the session finishes before its database closes
       await jobs.settle(); // job outcomes being written land before the database closes
       if (reason !== 'restore') jobs.lock(); // job results leave memory with the key
@@ -121,6 +112,40 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       if (reason !== 'restore') emit('vault.locked', { reason });
     },
   };
+
+  async function open(dataKey: Buffer, deviceId: string, restored: boolean) {
+    if (session) await ctx.closeSession('user');
+    const backupFirst = async (db: Knex, from: number, to: number) => {
+      const b = await createBackup(db, paths.backupsDir, 'pre-migration');
+      log.info('migration.backup', { from, to, backup: b.name });
+    };
+    const opened = await Session.open(
+      paths.dbFile,
+      dataKey,
+      deviceId,
+      backupFirst,
+      assembly.migrations,
+      assembly.localTables,
+    );
+    const s = opened.session;
+    session = s;
+    if (opened.migrated.from !== opened.migrated.to) log.info('migrated', { ...opened.migrated });
+    scheduleAutoBackup();
+    // The change feed: after each COMMIT, whatever wrote the rows, every module's derived data (search index,
+    // folded columns) hears of it. An unlock (and so a restore, which reopens) announces every table changed.
+    s.changes.onListenerError = (err) => log.error('change.listener', { error: String(err) });
+    s.changes.subscribe((change) => forwardChange(assembly.modules, change, ctx));
+    s.announceAll();
+    for (const m of assembly.modules) {
+      try {
+        await m.onUnlock?.(ctx);
+      } catch (err) {
+        // The vault is open either way; a module's warm-up failing must not lock the user out.
+        log.error('module.onUnlock', { module: m.name, code: toErrorShape(err, log).code });
+      }
+    }
+    await jobs.resume(s, { restored }).catch((err) => log.error('jobs.resume', { error: String(err) }));
+  }
 
   /** One automatic backup a day, made in the background after unlocking; old ones pruned to the setting. */
   function scheduleAutoBackup() {
@@ -144,6 +169,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
    * the session, closing the session (lock, restore) waits for it to finish.
    */
   async function read(entry: CommandEntry, input: unknown): Promise<InvokeResult<unknown>> {
+    if (restoring) await restoring.wait;
     let holds = false;
     const hold = <S extends Session | null>(s: S): S => {
       if (s && !holds) {

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'LOCKED',
   'WRONG_SECRET',
   'KEYSTORE_UNAVAILABLE',
+  // A job stopped by a crash, a lock or a restore (see core/jobs): it did not finish, and may be started again.
+  'INTERRUPTED',
   'NEWER_DATABASE',
   'BACKUP_INVALID',
   'NOT_FOUND',

@@ -21,6 +21,7 @@ describe('exit codes', () => {
       NOT_INITIALIZED: 3,
       UNKNOWN_COMMAND: 1,
       KEYSTORE_UNAVAILABLE: 1,
+      INTERRUPTED: 1,
       NEWER_DATABASE: 1,
       CONFLICT: 1,
       INTERNAL: 1,

@@ -92,7 +92,7 @@ describe('upgrading a real vault', () => {
       await db.schema.dropTable(t);
     await db.schema.alterTable(
       'jobs',
-      (t) => (t.dropIndex(['state']), t.dropColumns('input', 'checkpoint', 'started_at', 'finished_at')),
+      (t) => (t.dropIndex(['state']), t.dropColumns('input', 'checkpoint', 'started_at', 'finished_at', 'owner')),
     );
     await db.raw('PRAGMA user_version = 1');
     await db.destroy();

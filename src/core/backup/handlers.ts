@@ -42,11 +42,19 @@ export const backupHandlers: HandlerMap<'backup.create' | 'backup.list' | 'backu
         progress(2, 4);
         await ctx.closeSession('restore');
         const db = ctx.paths.dbFile;
-        for (const f of [`${db}-wal`, `${db}-shm`]) fs.rmSync(f, { force: true });
-        fs.renameSync(staged, db);
-        fsyncDir(path.dirname(db));
+        try {
+          for (const f of [`${db}-wal`, `${db}-shm`]) fs.rmSync(f, { force: true });
+          fs.renameSync(staged, db);
+          fsyncDir(path.dirname(db));
+        } catch (err) {
+          // The swap did not happen: reopen the database that is still there, so the user is not left locked out.
+          fs.rmSync(staged, { force: true });
+          await ctx.openSession(key, deviceId);
+          throw err;
+        }
         progress(3, 4);
-        await ctx.openSession(key, deviceId);
+        // Jobs unfinished in the backup are interrupted, not re-run (their work may be in the restored data).
+        await ctx.openSession(key, deviceId, { restored: true });
         await audit(ctx.session().db, ctx.session().record, 'backup.restore', undefined, {
           from: path.basename(source),
           safety: safety.name,

@@ -15,12 +15,28 @@ import { AppError } from '../../shared/errors';
 import { uuidv7 } from '../db/ids';
 import type { Session } from '../session';
 import type { JobContext, JobKind } from './kinds';
-import { finishJob, insertJob, markInterrupted, orphanJobs, readJob, saveCheckpoint } from './store';
+import {
+  claimJob,
+  finishJob,
+  insertJob,
+  markInterrupted,
+  orphanJobs,
+  newOwner,
+  ownedByLiveOther,
+  ownerBusy,
+  readJob,
+  RESTORED_REASON,
+  saveCheckpoint,
+} from './store';
 
 export type Progress = (done: number, total: number) => void;
 export type { JobContext, JobKind } from './kinds';
 
 const FINAL = new Set<JobInfo['state']>(['done', 'failed', 'interrupted']);
+/** How often `jobs.wait` looks at the row of a job that runs in another process. */
+const POLL_MS = 500;
+const SESSION_CHANGED =
+  'Công việc đã dừng vì kho dữ liệu được khoá hoặc khôi phục từ bản sao lưu trong khi nó chờ. Hãy làm lại nếu cần.';
 
 export interface JobsDeps {
   /** The core's write queue: a job's writes take their turn with every other write. */
@@ -37,6 +53,10 @@ export class Jobs {
   private readonly live = new Set<string>();
   /** Outcomes still being written to their rows (`settle` waits for them before the database closes). */
   private readonly writing = new Set<Promise<void>>();
+  /** Outcomes of jobs that ended while no database was open: written at the next unlock, before any resume. */
+  private readonly unwritten = new Map<string, JobInfo>();
+  /** This runner, as the owner written on its jobs' rows. */
+  private readonly owner = newOwner();
 
   constructor(
     private readonly emit: (job: JobInfo) => void,
@@ -61,17 +81,27 @@ export class Jobs {
     const kind = this.kinds.get(kindName);
     if (!kind || !this.deps) throw new Error(`Unknown job kind: ${kindName}`);
     const s = this.deps.session();
-    const id = await insertJob(s.db, s.record, kind.kind, input);
+    const id = await insertJob(s.db, s.record, kind.kind, input, this.owner);
     this.launch(kind, id, input, null);
     return id;
   }
 
-  /** After an unlock: jobs left running by a process that died resume (resumable kinds) or are interrupted. */
-  async resume(s: Session): Promise<void> {
+  /**
+   * After an unlock: jobs left running by a process that died resume (resumable kinds) or are interrupted. Rows that
+   * a live process runs (this one, or another on the same data folder) are left alone. After a restore, rows that
+   * were unfinished when the backup was made are interrupted, never re-run: their work may already be in the data.
+   */
+  async resume(s: Session, opts: { restored?: boolean } = {}): Promise<void> {
+    for (const [id, info] of this.unwritten) {
+      this.unwritten.delete(id);
+      await finishJob(s.db, s.record, id, info).catch((err) => void this.onError(err));
+    }
     for (const row of await orphanJobs(s.db)) {
-      if (this.live.has(row.id)) continue;
+      if (this.live.has(row.id) || ownedByLiveOther(row.owner, this.owner)) continue;
+      if (!(await claimJob(s.db, s.record, row, this.owner))) continue; // another runner took it first
       const kind = this.kinds.get(row.kind);
-      if (kind?.resumable && row.input !== null) {
+      if (opts.restored) await markInterrupted(s.db, s.record, row.id, RESTORED_REASON);
+      else if (kind?.resumable && row.input !== null) {
         this.launch(
           kind,
           row.id,
@@ -103,11 +133,21 @@ export class Jobs {
   async wait(id: string): Promise<JobInfo> {
     const job = await this.get(id);
     if (FINAL.has(job.state)) return job;
+    if (!this.jobs.has(id)) return this.poll(id); // its row says running, but it runs elsewhere (or nowhere yet)
     return new Promise((resolve) => {
       const list = this.waiters.get(id) ?? [];
       list.push(resolve);
       this.waiters.set(id, list);
     });
+  }
+
+  /** Waits on a job this process does not run: its row tells (another process, or an unlock interrupting it). */
+  private async poll(id: string): Promise<JobInfo> {
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      const job = await this.get(id); // LOCKED once the vault locks: the wait ends with that error
+      if (FINAL.has(job.state) || this.jobs.has(id)) return this.jobs.has(id) ? this.wait(id) : job;
+    }
   }
 
   private launch(
@@ -119,7 +159,16 @@ export class Jobs {
   ) {
     const deps = this.deps!;
     this.live.add(id);
+    ownerBusy(this.owner, 1);
     let last = checkpoint;
+    // The job belongs to the database it started on: after a lock or a restore it stops rather than writing its
+    // remaining steps into another database.
+    const started = deps.session();
+    const session = () => {
+      const now = deps.session();
+      if (now !== started) throw new AppError('INTERRUPTED', SESSION_CHANGED);
+      return now;
+    };
     this.track(
       id,
       kind.kind,
@@ -130,12 +179,12 @@ export class Jobs {
             return last;
           },
           get session() {
-            return deps.session();
+            return session();
           },
           exclusive: deps.exclusive,
           progress,
           async checkpoint(value, trx) {
-            const s = deps.session();
+            const s = session();
             await saveCheckpoint(trx ?? s.db, s.record, id, value, job.done, job.total);
             last = value;
           },
@@ -144,7 +193,14 @@ export class Jobs {
       },
       (info) => {
         this.live.delete(id);
-        const s = deps.session(); // now, while the job's session is surely open
+        ownerBusy(this.owner, -1);
+        let s: Session;
+        try {
+          s = deps.session(); // the database open now: after a restore, the restored row learns the outcome
+        } catch {
+          this.unwritten.set(id, info); // locked meanwhile: written at the next unlock, so it is not resumed
+          return;
+        }
         const written = finishJob(s.db, s.record, id, info)
           .catch((err) => void this.onError(err)) // the row stays 'running': the next unlock resumes or interrupts it
           .finally(() => this.writing.delete(written));
@@ -180,7 +236,7 @@ export class Jobs {
       try {
         persist?.({ ...job });
       } catch (err) {
-        this.onError(err); // locked meanwhile: the next unlock resumes or interrupts the job
+        this.onError(err);
       }
       for (const w of this.waiters.get(id) ?? []) w({ ...job });
       this.waiters.delete(id);

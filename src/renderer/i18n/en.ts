@@ -25,6 +25,8 @@ const en: Shape<Messages> = {
     WRONG_RECOVERY_KEY: 'Wrong recovery key. Please check it.',
     WRONG_CURRENT: 'The current passphrase is not correct.',
     KEYSTORE_UNAVAILABLE: "This computer's keystore cannot be used.",
+    INTERRUPTED:
+      'The job stopped before it finished (the app closed, locked or restored data). Start it again if needed.',
     NEWER_DATABASE: 'The data was written by a newer version of UnionDesk. Please update the application.',
     BACKUP_INVALID: 'The backup file is invalid, damaged, or cannot be opened with this key.',
     NOT_FOUND: 'The requested data was not found.',

@@ -25,6 +25,7 @@ const vi = {
     WRONG_RECOVERY_KEY: 'Sai khoá khôi phục. Vui lòng kiểm tra lại.',
     WRONG_CURRENT: 'Mật khẩu hiện tại không đúng.',
     KEYSTORE_UNAVAILABLE: 'Kho khoá của máy tính này không dùng được.',
+    INTERRUPTED: 'Công việc đã dừng giữa chừng (ứng dụng đóng, khoá hoặc khôi phục dữ liệu). Hãy làm lại nếu cần.',
     NEWER_DATABASE: 'Dữ liệu do một phiên bản UnionDesk mới hơn tạo ra. Vui lòng cập nhật ứng dụng.',
     BACKUP_INVALID: 'Tệp sao lưu không hợp lệ, bị hỏng hoặc không mở được bằng khoá này.',
     NOT_FOUND: 'Không tìm thấy dữ liệu yêu cầu.',

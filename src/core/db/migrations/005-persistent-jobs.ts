@@ -11,6 +11,9 @@ export async function up(trx: Knex.Transaction): Promise<void> {
     t.text('checkpoint').nullable();
     t.string('started_at').nullable();
     t.string('finished_at').nullable();
+    // Which process runs it (host, pid, instance): another process on the same data folder (the CLI while the app
+    // is open) must never take a live job for an orphan and run it a second time.
+    t.string('owner').nullable();
   });
   await trx.schema.alterTable('jobs', (t) => t.index(['state']));
 }
