@@ -25,7 +25,10 @@ describe('backups', () => {
       size: expect.any(Number),
       createdAt: expect.any(String),
     });
-    expect(fs.readFileSync(job.result.path).subarray(0, 15).toString()).not.toBe('SQLite format 3');
+    // Names only: an absolute path would hand the OS user name to every client (renderer, web page).
+    for (const b of [job.result, ...list]) expect(Object.keys(b).sort()).toEqual(['createdAt', 'kind', 'name', 'size']);
+    const file = path.join(dataDir, 'backups', job.result.name);
+    expect(fs.readFileSync(file).subarray(0, 15).toString()).not.toBe('SQLite format 3');
 
     await call(core, 'org.update', { chairName: 'Lê Văn Sau' });
     const restore = await call(core, 'backup.restore', { file: job.result.name });
@@ -55,7 +58,7 @@ describe('backups', () => {
     const backupsDir = path.join(dataDir, 'backups');
     const names = ['uniondesk-20260101-080000-000-manual.udbak', 'uniondesk-20260101-080000-001-manual.udbak'];
     fs.copyFileSync(corrupt, path.join(backupsDir, names[0]));
-    fs.copyFileSync(foreign.result.path, path.join(backupsDir, names[1]));
+    fs.copyFileSync(path.join(other.dataDir, 'backups', foreign.result.name), path.join(backupsDir, names[1]));
     for (const file of names) {
       const { jobId } = await call(core, 'backup.restore', { file });
       const res = await call(core, 'jobs.wait', { jobId });
