@@ -21,13 +21,22 @@ function stamp(d: Date): string {
   return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}-${p(d.getMilliseconds(), 3)}`;
 }
 
-/** The backup `name` in `backupsDir`, or null when the name is not a backup's. */
+/**
+ * The backup `name` in `backupsDir`, or null when the name is not a backup's, or the file is gone: `backup.list` is
+ * a read and does not wait for writes, so an auto-prune may delete a file between readdir and stat.
+ */
 function info(backupsDir: string, name: string): BackupInfo | null {
   const m = NAME.exec(name);
   if (!m) return null;
   const [, y, mo, d, h, mi, s, ms, kind] = m;
   const created = new Date(+y, +mo - 1, +d, +h, +mi, +s, +ms);
-  const size = fs.statSync(path.join(backupsDir, name)).size;
+  let size: number;
+  try {
+    size = fs.statSync(path.join(backupsDir, name)).size;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
   return { name, kind: kind as BackupKind, createdAt: created.toISOString(), size };
 }
 
@@ -48,7 +57,9 @@ export async function createBackup(db: Knex, backupsDir: string, kind: BackupKin
   fs.chmodSync(partial, 0o600);
   fs.renameSync(partial, target);
   fsyncDir(path.dirname(target));
-  return info(backupsDir, path.basename(target))!;
+  const made = info(backupsDir, path.basename(target));
+  if (!made) throw new Error(`createBackup: ${path.basename(target)} vanished after its rename`);
+  return made;
 }
 
 export function listBackups(backupsDir: string): BackupInfo[] {
