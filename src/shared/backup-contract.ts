@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { emptyInput, type ContractPart } from './contract-part';
 import { jobRef } from './jobs-contract';
 
+/** No path: the absolute one names the OS user, and clients only ever send back the name. */
 export const backupInfo = z.object({
   name: z.string(),
-  path: z.string(),
   kind: z.enum(['auto', 'manual', 'pre-restore', 'pre-migration']),
   createdAt: z.string(),
   size: z.number().int().nonnegative(),

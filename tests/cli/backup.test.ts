@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PASS, cleanup, initVault, json, run, tempDir } from './helpers';
@@ -18,6 +18,9 @@ describe('uniondesk backup', () => {
     const info = json(created);
     expect(info).toMatchObject({ kind: 'manual' });
     expect(info.size).toBeGreaterThan(0);
+    // The core sends only the name; the CLI (running as the user) reports the file in its own backups folder.
+    expect(info.path).toBe(path.join(dataDir, 'backups', info.name));
+    expect(existsSync(info.path)).toBe(true);
 
     const listed = await cli('backup', 'list');
     expect(listed.code).toBe(0);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { pruneBackups } from '../../src/core/backup/backup';
+import { describe, expect, it, vi } from 'vitest';
+import { listBackups, pruneBackups } from '../../src/core/backup/backup';
 import { call, callErr, hashTree, initCore, PASS, tempDir } from '../helpers/core';
 
 async function backup(core: Awaited<ReturnType<typeof initCore>>['core'], input = {}) {
@@ -25,7 +25,10 @@ describe('backups', () => {
       size: expect.any(Number),
       createdAt: expect.any(String),
     });
-    expect(fs.readFileSync(job.result.path).subarray(0, 15).toString()).not.toBe('SQLite format 3');
+    // Names only: an absolute path would hand the OS user name to every client (renderer, web page).
+    for (const b of [job.result, ...list]) expect(Object.keys(b).sort()).toEqual(['createdAt', 'kind', 'name', 'size']);
+    const file = path.join(dataDir, 'backups', job.result.name);
+    expect(fs.readFileSync(file).subarray(0, 15).toString()).not.toBe('SQLite format 3');
 
     await call(core, 'org.update', { chairName: 'Lê Văn Sau' });
     const restore = await call(core, 'backup.restore', { file: job.result.name });
@@ -55,7 +58,7 @@ describe('backups', () => {
     const backupsDir = path.join(dataDir, 'backups');
     const names = ['uniondesk-20260101-080000-000-manual.udbak', 'uniondesk-20260101-080000-001-manual.udbak'];
     fs.copyFileSync(corrupt, path.join(backupsDir, names[0]));
-    fs.copyFileSync(foreign.result.path, path.join(backupsDir, names[1]));
+    fs.copyFileSync(path.join(other.dataDir, 'backups', foreign.result.name), path.join(backupsDir, names[1]));
     for (const file of names) {
       const { jobId } = await call(core, 'backup.restore', { file });
       const res = await call(core, 'jobs.wait', { jobId });
@@ -91,5 +94,23 @@ describe('backups', () => {
     expect(autos[1].name).toBe('uniondesk-20260104-080000-000-auto.udbak');
     expect((await callErr(core, 'settings.update', { backupKeep: 0 })).code).toBe('VALIDATION');
     await core.close();
+  });
+
+  // backup.list is a read: it does not wait for an auto-prune, which may delete a file it has just listed.
+  it('lists without the backups deleted between readdir and stat', () => {
+    const dir = tempDir();
+    const names = ['uniondesk-20260101-080000-000-auto.udbak', 'uniondesk-20260102-080000-000-auto.udbak'];
+    for (const n of names) fs.writeFileSync(path.join(dir, n), 'x');
+    const readdir = fs.readdirSync;
+    const spy = vi.spyOn(fs, 'readdirSync').mockImplementation(((...args: Parameters<typeof readdir>) => {
+      const listed = readdir(...args);
+      fs.rmSync(path.join(dir, names[0])); // the prune wins the race
+      return listed;
+    }) as typeof readdir);
+    try {
+      expect(listBackups(dir).map((b) => b.name)).toEqual([names[1]]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -85,6 +85,32 @@ describe('the change feed', () => {
     expect((await db('units').where({ id: ids[1] }).first()).deleted_at).toBeNull();
   });
 
+  // knex 3 resolves (not rejects) a transaction rolled back without an error: it must still announce nothing.
+  it('announces nothing for an explicit rollback: top-level, handler-less, or a savepoint', async () => {
+    const { db, ctx, seen } = await feedOnDb();
+    const unit = (name: string) => ({ name, parent_id: null, sort_order: 0 });
+    await db.transaction(async (trx) => {
+      await insertRecord(trx, ctx, 'units', unit('Tổ A'));
+      await trx.rollback();
+    });
+    const bare = await db.transaction();
+    await insertRecord(bare, ctx, 'units', unit('Tổ B'));
+    await bare.rollback();
+    await bare.executionPromise;
+    expect(seen).toEqual([]);
+    expect(await db('units')).toEqual([]);
+
+    const kept = await db.transaction(async (trx) => {
+      await trx.transaction(async (sp) => {
+        await insertRecord(sp, ctx, 'units', unit('Tổ C'));
+        await sp.rollback();
+      });
+      return (await insertRecord(trx, ctx, 'units', unit('Tổ D'))).id as string;
+    });
+    expect(seen.map(plain)).toEqual([{ units: [kept] }]);
+    expect((await db('units')).map((u: { id: string }) => u.id)).toEqual([kept]);
+  });
+
   it('announces a plain-knex write at once, and a direct write noted with noteChange after COMMIT', async () => {
     const { db, ctx, seen } = await feedOnDb();
     const row = await insertRecord(db, ctx, 'units', { name: 'Tổ lẻ', parent_id: null, sort_order: 0 });

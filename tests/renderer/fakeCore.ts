@@ -183,7 +183,6 @@ export function createFakeCore(init: Partial<FakeCore['state']> = {}): FakeCore 
       if (job.kind === 'backup') {
         state.backups.push({
           name: `backup-${job.id}.udbak`,
-          path: `/data/backups/backup-${job.id}.udbak`,
           kind: 'manual',
           createdAt: '2026-02-05T08:09:00',
           size: 1536 * 1024,

@@ -36,8 +36,8 @@ describe('app shell', () => {
   it('shows the latest backup date as dd/mm/yyyy HH:mm on the overview', async () => {
     const core = openCore({
       backups: [
-        { name: 'a', path: '/a', kind: 'auto', createdAt: '2026-01-02T03:04:00', size: 10 },
-        { name: 'b', path: '/b', kind: 'manual', createdAt: '2026-02-05T08:09:00', size: 10 },
+        { name: 'a', kind: 'auto', createdAt: '2026-01-02T03:04:00', size: 10 },
+        { name: 'b', kind: 'manual', createdAt: '2026-02-05T08:09:00', size: 10 },
       ],
     });
     renderApp(core.raw);
@@ -90,7 +90,7 @@ describe('settings', () => {
   it('restores a backup after confirmation and reloads the app state', async () => {
     window.history.replaceState(null, '', '#/settings/backups');
     const core = openCore({
-      backups: [{ name: 'b1.udbak', path: '/x/b1.udbak', kind: 'auto', createdAt: '2026-03-01T10:00:00', size: 2048 }],
+      backups: [{ name: 'b1.udbak', kind: 'auto', createdAt: '2026-03-01T10:00:00', size: 2048 }],
     });
     renderApp(core.raw);
     const list = await screen.findByTestId('backup-list');

@@ -58,12 +58,12 @@ async function provesRefusals(send: Send, dataDir: string): Promise<void> {
   const made = await send('backup.create', {});
   expect(made.ok, JSON.stringify(made)).toBe(true);
   const job = await send('jobs.wait', { jobId: (made as { value: { jobId: string } }).value.jobId });
-  const backup = (job as { value: { result: { path: string } } }).value.result;
+  const backup = (job as { value: { result: { name: string } } }).value.result;
   const backupsDir = path.join(dataDir, 'backups');
   const outDir = path.join(tmp, `out-${path.basename(dataDir)}`);
   mkdirSync(outDir);
   const outsideBackup = path.join(outDir, 'outside.udbak');
-  copyFileSync(backup.path, outsideBackup);
+  copyFileSync(path.join(backupsDir, backup.name), outsideBackup);
   const before = readdirSync(backupsDir).sort();
 
   for (const { name, input } of attacks(outDir, outsideBackup)) {

@@ -26,9 +26,10 @@ function registerBackup(program: Command): void {
       action({
         input: (_ctx, o: { out?: string; force?: boolean }) =>
           o.out === undefined ? undefined : outputFile(o.out, o.force),
-        run: async (r, out) => {
+        run: async (r, out): Promise<MadeBackup> => {
           const made = (await runJob(r.ctx, r.core, 'backup.create', {})) as BackupInfo;
-          return out ? moveOut(made, out) : made;
+          const file = path.join(dataPaths(r.ctx.dataDir).backupsDir, made.name);
+          return out ? moveOut(made, file, out) : { ...made, path: file };
         },
         show: (b) => t('backup.created', { path: b.path, size: formatSize(b.size) }),
       }),
@@ -81,10 +82,16 @@ async function restoreFile(r: Run, file: string): Promise<Restored> {
   }
 }
 
+/**
+ * A new backup as the CLI reports it: with its file. The core does not send the path (it would name the OS user to
+ * every client); the CLI runs as that user and knows its data folder.
+ */
+type MadeBackup = BackupInfo & { path: string };
+
 /** --out: the new backup moves from the backups folder to the file the user named (as before: not kept twice). */
-function moveOut(made: BackupInfo, out: OutputFile): BackupInfo {
-  const written = copyOutput(made.path, out);
-  fs.rmSync(made.path, { force: true });
+function moveOut(made: BackupInfo, file: string, out: OutputFile): MadeBackup {
+  const written = copyOutput(file, out);
+  fs.rmSync(file, { force: true });
   return { ...made, name: path.basename(written), path: written };
 }
 

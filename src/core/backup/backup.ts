@@ -21,18 +21,23 @@ function stamp(d: Date): string {
   return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}-${p(d.getMilliseconds(), 3)}`;
 }
 
-function info(file: string): BackupInfo | null {
-  const m = NAME.exec(path.basename(file));
+/**
+ * The backup `name` in `backupsDir`, or null when the name is not a backup's, or the file is gone: `backup.list` is
+ * a read and does not wait for writes, so an auto-prune may delete a file between readdir and stat.
+ */
+function info(backupsDir: string, name: string): BackupInfo | null {
+  const m = NAME.exec(name);
   if (!m) return null;
   const [, y, mo, d, h, mi, s, ms, kind] = m;
   const created = new Date(+y, +mo - 1, +d, +h, +mi, +s, +ms);
-  return {
-    name: path.basename(file),
-    path: file,
-    kind: kind as BackupKind,
-    createdAt: created.toISOString(),
-    size: fs.statSync(file).size,
-  };
+  let size: number;
+  try {
+    size = fs.statSync(path.join(backupsDir, name)).size;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+  return { name, kind: kind as BackupKind, createdAt: created.toISOString(), size };
 }
 
 /** A new backup's name in `backupsDir`, unused there: its kind and the time, to the millisecond. */
@@ -52,14 +57,16 @@ export async function createBackup(db: Knex, backupsDir: string, kind: BackupKin
   fs.chmodSync(partial, 0o600);
   fs.renameSync(partial, target);
   fsyncDir(path.dirname(target));
-  return info(target)!;
+  const made = info(backupsDir, path.basename(target));
+  if (!made) throw new Error(`createBackup: ${path.basename(target)} vanished after its rename`);
+  return made;
 }
 
 export function listBackups(backupsDir: string): BackupInfo[] {
   if (!fs.existsSync(backupsDir)) return [];
   return fs
     .readdirSync(backupsDir)
-    .map((n) => info(path.join(backupsDir, n)))
+    .map((n) => info(backupsDir, n))
     .filter((b): b is BackupInfo => b !== null)
     .sort((a, b) => b.name.localeCompare(a.name));
 }
@@ -69,7 +76,7 @@ export function pruneBackups(backupsDir: string, kind: Exclude<BackupKind, 'manu
   const old = listBackups(backupsDir)
     .filter((b) => b.kind === kind)
     .slice(keep);
-  for (const b of old) fs.rmSync(b.path, { force: true });
+  for (const b of old) fs.rmSync(path.join(backupsDir, b.name), { force: true });
   return old.map((b) => b.name);
 }
 

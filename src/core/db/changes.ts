@@ -5,10 +5,15 @@
  * cannot leave search stale.
  *
  * Writers note their changes on the knex transaction they write through (records.ts does it for every record
- * write). The feed watches the transaction's own settlement (`executionPromise`: resolves after COMMIT, rejects
- * after ROLLBACK), so it needs no wrapper around `db.transaction` and no domain can forget to call one. A nested
- * transaction (savepoint) hands its changes to its parent when released; the parent announces them. Writes made
- * outside a transaction are announced right after their statement.
+ * write). The feed watches the transaction's own settlement (`executionPromise`), so it needs no wrapper around
+ * `db.transaction` and no domain can forget to call one. A nested transaction (savepoint) hands its changes to its
+ * parent when released; the parent announces them. Writes made outside a transaction are announced right after
+ * their statement.
+ *
+ * `executionPromise` alone cannot tell COMMIT from ROLLBACK: knex 3 defaults to `doNotRejectOnRollback`, so an
+ * explicit `trx.rollback()` without an error RESOLVES it, exactly like a commit. The feed therefore also wraps the
+ * transaction's `rollback` (knex's automatic rollback after a thrown error calls the same property) and drops the
+ * change set of a transaction that went through it.
  */
 import type { Knex } from 'knex';
 
@@ -19,6 +24,7 @@ export interface ChangeSet {
 export type ChangeListener = (change: ChangeSet) => void;
 
 type Tx = Knex.Transaction & { executionPromise?: Promise<unknown>; parentTransaction?: Knex.Transaction };
+type Rollback = Knex.Transaction['rollback'];
 
 export function addChange(set: ChangeSet, table: string, id: string | 'all'): void {
   const ids = set.tables.get(table);
@@ -83,9 +89,17 @@ export class ChangeFeed {
     const collected = set;
     const settled = trx.executionPromise;
     if (!settled) throw new Error('ChangeFeed: a knex transaction without executionPromise (knex changed?)');
+    let rolledBack = false;
+    const rollback: Rollback = trx.rollback.bind(trx);
+    // Flagged before ROLLBACK is sent, so the flag is set by the time `executionPromise` settles.
+    trx.rollback = ((error?: unknown) => {
+      rolledBack = true;
+      return rollback(error);
+    }) as Rollback;
     settled.then(
       () => {
         this.pending.delete(trx);
+        if (rolledBack) return; // resolved by an explicit rollback (doNotRejectOnRollback): nothing happened
         // Released savepoint: its changes become the parent's, announced (or dropped) with the parent.
         const parent = trx.parentTransaction as Tx | undefined;
         if (parent && !parent.isCompleted()) merge(this.collecting(parent), collected);
