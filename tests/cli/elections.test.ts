@@ -65,7 +65,7 @@ describe('uniondesk elections tally', () => {
       /Số phiếu thu vào\s+5/,
       /Số phiếu hợp lệ\s+3/,
       /Số phiếu không hợp lệ\s+2/,
-      /Ngưỡng trúng cử.*\s2$/m,
+      /Ngưỡng trúng cử \(quá 1\/2 số phiếu hợp lệ\)\s+2$/m,
       /1\s+Nguyễn Văn An\s+3\s+100,00\s+Trúng cử/,
       /2\s+Trần Thị Bình\s+2\s+66,67\s+Trúng cử/,
       /3\s+Lê Văn Cường\s+1\s+33,33\s+Không trúng cử/,

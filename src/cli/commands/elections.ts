@@ -18,6 +18,11 @@ const MAX_ELECTION_BYTES = 32 * MB;
 
 type Tally = CommandOutput<'elections.tally'>;
 type TallyInput = CommandInput<'elections.tally'>;
+/** The count, and which ballots it took half of (the table names them; the JSON is the count alone). */
+interface Counted {
+  tally: Tally;
+  denominator: TallyInput['denominator'];
+}
 
 /** ELECTION.json as one JSON object; its fields are checked by the core (VALIDATION, exit 4), not here. */
 function readElection(file: string): TallyInput {
@@ -41,13 +46,13 @@ function readElection(file: string): TallyInput {
 const percentText = (p: number) => (getLang() === 'vi' ? p.toFixed(2).replace('.', ',') : p.toFixed(2));
 
 /** The figures of the count, then one row per candidate in rank order. */
-function tallyTable(r: Tally): string {
+function tallyTable({ tally: r, denominator }: Counted): string {
   const figures: [string, number][] = [
     [t('elections.row.issued'), r.issued],
     [t('elections.row.collected'), r.collected],
     [t('elections.row.valid'), r.valid],
     [t('elections.row.invalid'), r.invalid],
-    [t('elections.row.threshold'), r.threshold],
+    [t('elections.row.threshold', { of: t(`elections.of.${denominator}`) }), r.threshold],
   ];
   const width = Math.max(...figures.map(([label]) => [...label].length));
   const outcome = (c: Tally['results'][number]) =>
@@ -82,7 +87,11 @@ function registerElections(program: Command): void {
         open: 'core',
         input: (_ctx, o: { file: string }) => readElection(o.file),
         // The core checks the election and counts it (shared/elections/tally.ts): bad input is VALIDATION, exit 4.
-        run: ({ call }, election) => call('elections.tally', election),
+        run: async ({ call }, election): Promise<Counted> => ({
+          tally: await call('elections.tally', election),
+          denominator: election.denominator,
+        }),
+        json: (counted) => counted.tally,
         show: tallyTable,
       }),
     );
