@@ -6,6 +6,7 @@
 import { backupCli } from './commands/backup';
 import { docsCli } from './commands/docs';
 import { doctorCli } from './commands/doctor';
+import { electionsCli } from './commands/elections';
 import { initCli } from './commands/init';
 import { membersCli } from './commands/members';
 import { orgCli } from './commands/org';
@@ -22,6 +23,7 @@ export const CLI_FACES = [
   membersCli,
   unitsCli,
   docsCli,
+  electionsCli,
   vaultCli,
   backupCli,
   doctorCli,

@@ -7,6 +7,7 @@ import { assembleModules } from './assemble';
 import { backupModule } from './backup/module';
 import { doctorModule } from './doctor/module';
 import { documentsModule } from './documents/module';
+import { electionsModule } from './elections/module';
 import { jobsModule } from './jobs/module';
 import { membersModule } from './members/module';
 import type { DomainModule } from './module';
@@ -24,6 +25,7 @@ export const BUILTIN_MODULES: readonly DomainModule[] = [
   doctorModule,
   membersModule,
   documentsModule,
+  electionsModule,
 ];
 
 // Checked as soon as this file loads: a duplicate or a missing handler in a built-in module is a build error.

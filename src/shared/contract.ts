@@ -11,6 +11,7 @@ import { backupContract } from './backup-contract';
 import { mergeParts } from './contract-part';
 import { doctorContract } from './doctor-contract';
 import { documentsContract } from './documents-contract';
+import { electionsContract } from './elections-contract';
 import { jobsContract } from './jobs-contract';
 import { membersContract } from './members-contract';
 import { orgContract } from './org-contract';
@@ -37,6 +38,7 @@ export const contractParts = [
   doctorContract,
   membersContract,
   documentsContract,
+  electionsContract,
 ] as const;
 
 const merged = mergeParts(contractParts);

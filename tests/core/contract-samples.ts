@@ -71,4 +71,24 @@ export const SAMPLES: Record<CommandName, { valid: unknown; invalid: unknown }> 
   'docs.renderMarkdown': { valid: { markdown: '# Thông báo', format: 'html' }, invalid: { markdown: '# x' } },
   'docs.preview': { valid: { model, format: 'html' }, invalid: { model, format: 'docx' } },
   'docs.exportRegister': { valid: { year: 2026 }, invalid: { year: '2026' } },
+  'elections.tally': {
+    valid: {
+      seats: 1,
+      candidates: ['Lê Thị Hoa', 'Trần Văn Nam'],
+      denominator: 'valid',
+      issued: 3,
+      collected: 3,
+      ballots: [['Trần Văn Nam'], ['Lê Thị Hoa'], []],
+    },
+    // Both ways of counting at once.
+    invalid: {
+      seats: 1,
+      candidates: ['Lê Thị Hoa'],
+      denominator: 'valid',
+      issued: 1,
+      collected: 1,
+      ballots: [[]],
+      totals: { 'Lê Thị Hoa': 1 },
+    },
+  },
 };

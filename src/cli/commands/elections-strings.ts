@@ -1,0 +1,64 @@
+/** CLI strings of `uniondesk elections …` (its face: elections.ts). English is the base; Vietnamese overrides. */
+const en = {
+  'elections.description': 'elections (congress and BCH): the vote count',
+  'elections.tally.description': 'count the votes of an election from ELECTION.json (ballots or totals)',
+  'elections.tally.file': 'the election: seats, candidates, denominator, issued, collected, ballots or totals',
+  'elections.tally.after': `
+ELECTION.json:
+  {"seats": 2, "candidates": ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"],
+   "denominator": "valid", "issued": 50, "collected": 48,
+   "ballots": [["Lê Văn Cường"], ["Trần Thị Bình"], …]}
+  Each ballot lists the names struck out. Instead of "ballots": "totals" {"name": votes} and "invalid".
+  denominator: issued | collected | valid (a candidate needs more than half of it).`,
+  'elections.err.badJson': 'The file {file} is not valid JSON: {error}',
+  'elections.err.notObject': 'The file {file} must hold one JSON object (the election).',
+  'elections.row.issued': 'Ballots issued',
+  'elections.row.collected': 'Ballots collected',
+  'elections.row.valid': 'Valid ballots',
+  'elections.row.invalid': 'Invalid ballots',
+  'elections.row.threshold': 'Votes needed to be elected (more than half of {of})',
+  'elections.of.issued': 'ballots issued',
+  'elections.of.collected': 'ballots collected',
+  'elections.of.valid': 'valid ballots',
+  'elections.col.rank': 'No.',
+  'elections.col.name': 'Candidate',
+  'elections.col.votes': 'Votes',
+  'elections.col.percent': '%',
+  'elections.col.outcome': 'Result',
+  'elections.elected': 'Elected',
+  'elections.notElected': 'Not elected',
+  'elections.tie': 'Tied – re-vote',
+};
+
+const vi: Partial<Record<keyof typeof en, string>> = {
+  'elections.description': 'bầu cử (đại hội, BCH): kiểm phiếu',
+  'elections.tally.description': 'kiểm phiếu một cuộc bầu cử từ ELECTION.json (từng phiếu hoặc số phiếu mỗi người)',
+  'elections.tally.file': 'cuộc bầu cử: số người cần bầu, ứng cử viên, mẫu số, phiếu phát ra, thu vào, phiếu bầu',
+  'elections.tally.after': `
+ELECTION.json:
+  {"seats": 2, "candidates": ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"],
+   "denominator": "valid", "issued": 50, "collected": 48,
+   "ballots": [["Lê Văn Cường"], ["Trần Thị Bình"], …]}
+  Mỗi phiếu là danh sách tên bị gạch. Thay cho "ballots": "totals" {"tên": số phiếu} và "invalid".
+  denominator: issued (phát ra) | collected (thu vào) | valid (hợp lệ); trúng cử cần quá một nửa số đó.`,
+  'elections.err.badJson': 'Tệp {file} không phải JSON hợp lệ: {error}',
+  'elections.err.notObject': 'Tệp {file} phải chứa một đối tượng JSON (cuộc bầu cử).',
+  'elections.row.issued': 'Số phiếu phát ra',
+  'elections.row.collected': 'Số phiếu thu vào',
+  'elections.row.valid': 'Số phiếu hợp lệ',
+  'elections.row.invalid': 'Số phiếu không hợp lệ',
+  'elections.row.threshold': 'Ngưỡng trúng cử (quá 1/2 {of})',
+  'elections.of.issued': 'số phiếu phát ra',
+  'elections.of.collected': 'số phiếu thu vào',
+  'elections.of.valid': 'số phiếu hợp lệ',
+  'elections.col.rank': 'TT',
+  'elections.col.name': 'Ứng cử viên',
+  'elections.col.votes': 'Số phiếu',
+  'elections.col.percent': 'Tỷ lệ %',
+  'elections.col.outcome': 'Kết quả',
+  'elections.elected': 'Trúng cử',
+  'elections.notElected': 'Không trúng cử',
+  'elections.tie': 'Bằng phiếu – bầu lại',
+};
+
+export const electionsStrings = { en, vi };
