@@ -8,6 +8,7 @@ import { backupModule } from './backup/module';
 import { doctorModule } from './doctor/module';
 import { documentsModule } from './documents/module';
 import { jobsModule } from './jobs/module';
+import { meetingsModule } from './meetings/module';
 import { membersModule } from './members/module';
 import type { DomainModule } from './module';
 import { orgModule } from './org/module';
@@ -24,6 +25,7 @@ export const BUILTIN_MODULES: readonly DomainModule[] = [
   doctorModule,
   membersModule,
   documentsModule,
+  meetingsModule,
 ];
 
 // Checked as soon as this file loads: a duplicate or a missing handler in a built-in module is a build error.

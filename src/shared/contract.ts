@@ -12,6 +12,7 @@ import { mergeParts } from './contract-part';
 import { doctorContract } from './doctor-contract';
 import { documentsContract } from './documents-contract';
 import { jobsContract } from './jobs-contract';
+import { meetingsContract } from './meetings-contract';
 import { membersContract } from './members-contract';
 import { orgContract } from './org-contract';
 import { settingsContract } from './settings-contract';
@@ -37,6 +38,7 @@ export const contractParts = [
   doctorContract,
   membersContract,
   documentsContract,
+  meetingsContract,
 ] as const;
 
 const merged = mergeParts(contractParts);
