@@ -1,4 +1,6 @@
 /** A core with a small register for the meetings tests: two groups (one inside the other), a BCH, others. */
+import { z } from 'zod';
+import { defineModule } from '../../src/core/module';
 import { call, initCore } from '../helpers/core';
 
 export { call, callErr } from '../helpers/core';
@@ -15,8 +17,30 @@ export const cccd = (n: number) => `0012030${String(n).padStart(5, '0')}`;
 
 const BCH = { title: 'Ủy viên', body: 'BCH', term: '2025–2030', from: '2025-06-01' };
 
+/** A test-only read command: the entities the sync outbox holds rows for, and how many each. */
+const outboxProbe = defineModule({
+  name: 'outbox-probe',
+  contract: {
+    commands: {
+      'probe.outbox': { input: z.object({}).strict(), output: z.record(z.string(), z.number().int()) },
+    },
+  },
+  commands: {
+    'probe.outbox': {
+      mode: 'read',
+      async handler(_input, ctx) {
+        const rows = (await ctx.session().db('outbox').groupBy('entity').select('entity').count({ n: '*' })) as {
+          entity: string;
+          n: number;
+        }[];
+        return Object.fromEntries(rows.map((r) => [r.entity, Number(r.n)]));
+      },
+    },
+  },
+});
+
 export async function registerCore(): Promise<Register> {
-  const { core } = await initCore();
+  const { core } = await initCore({ modules: [outboxProbe] });
   const may = await call(core, 'units.save', { name: 'Tổ may' });
   const cat = await call(core, 'units.save', { name: 'Tổ cắt', parentId: may.id });
   const people: [string, string | null, boolean][] = [
