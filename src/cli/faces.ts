@@ -7,6 +7,7 @@ import { backupCli } from './commands/backup';
 import { docsCli } from './commands/docs';
 import { doctorCli } from './commands/doctor';
 import { initCli } from './commands/init';
+import { meetingsCli } from './commands/meetings';
 import { membersCli } from './commands/members';
 import { orgCli } from './commands/org';
 import { statusCli } from './commands/status';
@@ -22,6 +23,7 @@ export const CLI_FACES = [
   membersCli,
   unitsCli,
   docsCli,
+  meetingsCli,
   vaultCli,
   backupCli,
   doctorCli,
