@@ -54,7 +54,8 @@ const vi: Partial<Record<keyof typeof en, string>> = {
   'meetings.card.met': 'đạt',
   'meetings.card.notMet': 'không đạt',
   'meetings.card.motion':
-    '{text}: tán thành {for} ({pFor}%), không tán thành {against} ({pAgainst}%), ý kiến khác {abstain} ({pAbstain}%): {result}',
+    '{text}: tán thành {for} ({pFor}%), không tán thành {against} ({pAgainst}%), ' +
+    'ý kiến khác {abstain} ({pAbstain}%): {result}',
   'meetings.card.passed': 'thông qua',
   'meetings.card.failed': 'không thông qua',
   'meetings.err.notObject': 'Cuộc họp trong {file} phải là một đối tượng JSON.',

@@ -62,20 +62,25 @@ async function convenedIds(db: Db, invitees: Row[], day: string): Promise<Set<st
     if (i.type === 'bch') for (const id of await bchMembers(db, day)) ids.add(id);
   }
   if (unitIds.size > 0) {
-    const inUnits = (await live(db, 'members')
-      .whereIn('unit_id', [...unitIds])
-      .where('status', 'active')
-      .pluck('id')) as string[];
+    const inUnits = await inChunks([...unitIds], (part) =>
+      live(db, 'members').whereIn('unit_id', part).where('status', 'active').pluck('id'),
+    );
     for (const id of inUnits) ids.add(id);
   }
-  // A listed member deleted from the register since is no longer convened.
-  const kept = new Set(
-    (await live(db, 'members')
-      .whereIn('id', [...ids])
-      .orderBy('sort_key')
-      .pluck('id')) as string[],
+  // A listed member deleted from the register since is no longer convened; the rest in register order.
+  const kept = await inChunks([...ids], (part) => live(db, 'members').whereIn('id', part).select('id', 'sort_key'));
+  return new Set(
+    (kept as unknown as { id: string; sort_key: string }[])
+      .sort((a, b) => (a.sort_key < b.sort_key ? -1 : a.sort_key > b.sort_key ? 1 : 0))
+      .map((r) => r.id),
   );
-  return kept;
+}
+
+/** A query per 500 values: a workers' conference may convene thousands, past SQLite's bound-parameter limit. */
+async function inChunks<T>(values: string[], query: (part: string[]) => PromiseLike<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < values.length; i += 500) out.push(...(await query(values.slice(i, i + 500))));
+  return out;
 }
 
 /** How an invitee line reads: the member's or group's name, "Ban Chấp hành", or the guest's name. */
