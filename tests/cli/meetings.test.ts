@@ -1,8 +1,8 @@
 /** `uniondesk meetings …` in process: MEETING.json with CCCDs, a group, the BCH, a guest, attendance and motions. */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, initVault, json, runsOn, tempDir } from './helpers';
+import { cleanup, initVault, json, ROOT, runsOn, tempDir } from './helpers';
 
 afterAll(cleanup);
 
@@ -97,6 +97,15 @@ describe('uniondesk meetings', () => {
     const notJson = path.join(files, 'not.json');
     writeFileSync(notJson, '{ kind: bch');
     expect((await cli('meetings', 'create', '--file', notJson)).code).toBe(4);
+  });
+
+  it("creates the README's MEETING.json example as it stands", async () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const example = /```json\n([\s\S]*?)```/.exec(readme)![1];
+    const r = await cli('meetings', 'create', '--file', file('readme.json', JSON.parse(example)));
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const { figures } = json(await cli('meetings', 'get', json(r).id));
+    expect(figures).toMatchObject({ convened: 4, present: 2, quorum: { met: false } });
   });
 
   it('deletes a meeting', async () => {
