@@ -8,6 +8,7 @@ import { docsCli } from './commands/docs';
 import { doctorCli } from './commands/doctor';
 import { electionsCli } from './commands/elections';
 import { initCli } from './commands/init';
+import { meetingsCli } from './commands/meetings';
 import { membersCli } from './commands/members';
 import { orgCli } from './commands/org';
 import { statusCli } from './commands/status';
@@ -24,6 +25,7 @@ export const CLI_FACES = [
   unitsCli,
   docsCli,
   electionsCli,
+  meetingsCli,
   vaultCli,
   backupCli,
   doctorCli,

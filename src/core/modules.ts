@@ -9,6 +9,7 @@ import { doctorModule } from './doctor/module';
 import { documentsModule } from './documents/module';
 import { electionsModule } from './elections/module';
 import { jobsModule } from './jobs/module';
+import { meetingsModule } from './meetings/module';
 import { membersModule } from './members/module';
 import type { DomainModule } from './module';
 import { orgModule } from './org/module';
@@ -26,6 +27,7 @@ export const BUILTIN_MODULES: readonly DomainModule[] = [
   membersModule,
   documentsModule,
   electionsModule,
+  meetingsModule,
 ];
 
 // Checked as soon as this file loads: a duplicate or a missing handler in a built-in module is a build error.

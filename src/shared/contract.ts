@@ -13,6 +13,7 @@ import { doctorContract } from './doctor-contract';
 import { documentsContract } from './documents-contract';
 import { electionsContract } from './elections-contract';
 import { jobsContract } from './jobs-contract';
+import { meetingsContract } from './meetings-contract';
 import { membersContract } from './members-contract';
 import { orgContract } from './org-contract';
 import { settingsContract } from './settings-contract';
@@ -39,6 +40,7 @@ export const contractParts = [
   membersContract,
   documentsContract,
   electionsContract,
+  meetingsContract,
 ] as const;
 
 const merged = mergeParts(contractParts);

@@ -91,4 +91,24 @@ export const SAMPLES: Record<CommandName, { valid: unknown; invalid: unknown }> 
       totals: { 'Lê Thị Hoa': 1 },
     },
   },
+  'meetings.create': {
+    valid: {
+      kind: 'bch',
+      title: 'Họp BCH tháng 3',
+      startsAt: '2026-03-10T08:00',
+      invitees: [{ bch: true }, { unit: 'Tổ may' }, { name: 'Ông Bình', organisation: 'LĐLĐ phường' }],
+      agenda: [{ title: 'Báo cáo quý I', opinions: [{ speaker: 'Chị Hoa', text: 'Đồng ý.' }] }],
+      attendance: [{ member: { idNumber: '001203004567' }, state: 'proxy', proxy: { memberId: 'm2' } }],
+      motions: [{ text: 'Thông qua báo cáo', for: 9, against: 1 }],
+    },
+    invalid: { kind: 'bch', title: 'Họp', startsAt: '2026-03-10T08:00', onlineUrl: 'http://zoom.us/j/1' },
+  },
+  'meetings.update': { valid: { id: 'g1', status: 'held' }, invalid: { id: 'g1', startsAt: '2026-02-30T08:00' } },
+  'meetings.get': { valid: { id: 'g1' }, invalid: { id: '' } },
+  'meetings.list': { valid: { status: 'planned' }, invalid: { status: 'cancelled' } },
+  'meetings.delete': { valid: { id: 'g1' }, invalid: {} },
+  'meetings.setAttendance': {
+    valid: { id: 'g1', attendance: [{ member: { memberId: 'm1' }, state: 'absent', reason: 'Ốm' }] },
+    invalid: { id: 'g1', attendance: [{ member: { memberId: 'm1' }, state: 'late' }] },
+  },
 };

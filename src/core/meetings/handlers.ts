@@ -1,0 +1,23 @@
+import type { HandlerMap } from '../context';
+import { getMeeting, listMeetings } from './read';
+import { createMeeting, deleteMeeting, setAttendance, updateMeeting } from './service';
+
+type Names =
+  | 'meetings.create'
+  | 'meetings.update'
+  | 'meetings.get'
+  | 'meetings.list'
+  | 'meetings.delete'
+  | 'meetings.setAttendance';
+
+export const meetingHandlers: HandlerMap<Names> = {
+  'meetings.create': async (input, ctx) => ({ id: await createMeeting(ctx.session(), input) }),
+  'meetings.update': async (input, ctx) => (await updateMeeting(ctx.session(), input), { id: input.id }),
+  'meetings.get': async ({ id }, ctx) => getMeeting(ctx.session().db, id),
+  'meetings.list': async (input, ctx) => listMeetings(ctx.session().db, input),
+  'meetings.delete': async ({ id }, ctx) => (await deleteMeeting(ctx.session(), id), { ok: true }),
+  'meetings.setAttendance': async ({ id, attendance }, ctx) => (
+    await setAttendance(ctx.session(), id, attendance),
+    { id }
+  ),
+};

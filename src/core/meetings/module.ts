@@ -1,0 +1,27 @@
+/** Meetings: the record of a meeting (people, agenda, attendance, motions) and its quorum and vote figures. */
+import { meetingsContract } from '../../shared/meetings-contract';
+import * as m006 from '../db/migrations/006-meetings';
+import { defineModule, withModes } from '../module';
+import { meetingHandlers } from './handlers';
+
+export const meetingsModule = defineModule({
+  name: 'meetings',
+  contract: meetingsContract,
+  commands: withModes(meetingHandlers, {
+    'meetings.create': 'write',
+    'meetings.update': 'write',
+    'meetings.get': 'read',
+    'meetings.list': 'read',
+    'meetings.delete': 'write',
+    'meetings.setAttendance': 'write',
+  }),
+  migrations: [{ version: 6, name: 'meetings', up: m006.up }],
+  tables: {
+    meetings: 'sync',
+    meeting_invitees: 'sync',
+    meeting_agenda_items: 'sync',
+    meeting_opinions: 'sync',
+    meeting_attendance: 'sync',
+    meeting_motions: 'sync',
+  },
+});
