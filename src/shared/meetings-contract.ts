@@ -235,6 +235,8 @@ export const meetingCommands = {
     input: z.object({ id: z.string().min(1), attendance: z.array(attendanceEntry).max(10_000) }).strict(),
     output: z.object({ id: z.string() }),
   },
+  /** Makes (or, while not issued, refreshes from the record) the meeting's Biên bản: a draft BB in the register. */
+  'meetings.minutes': { input: idRef, output: z.object({ documentId: z.string() }) },
 } as const;
 
 export const meetingsContract = { commands: meetingCommands } as const;

@@ -1,4 +1,5 @@
 import type { HandlerMap } from '../context';
+import { generateMinutes } from './minutes';
 import { getMeeting, listMeetings } from './read';
 import { createMeeting, deleteMeeting, setAttendance, updateMeeting } from './service';
 
@@ -8,7 +9,8 @@ type Names =
   | 'meetings.get'
   | 'meetings.list'
   | 'meetings.delete'
-  | 'meetings.setAttendance';
+  | 'meetings.setAttendance'
+  | 'meetings.minutes';
 
 export const meetingHandlers: HandlerMap<Names> = {
   'meetings.create': async (input, ctx) => ({ id: await createMeeting(ctx.session(), input) }),
@@ -20,4 +22,5 @@ export const meetingHandlers: HandlerMap<Names> = {
     await setAttendance(ctx.session(), id, attendance),
     { id }
   ),
+  'meetings.minutes': async ({ id }, ctx) => generateMinutes(ctx.session(), id),
 };

@@ -1,6 +1,7 @@
 /** Meetings: the record of a meeting (people, agenda, attendance, motions) and its quorum and vote figures. */
 import { meetingsContract } from '../../shared/meetings-contract';
 import * as m006 from '../db/migrations/006-meetings';
+import * as m007 from '../db/migrations/007-meeting-minutes';
 import { defineModule, withModes } from '../module';
 import { meetingHandlers } from './handlers';
 
@@ -14,8 +15,12 @@ export const meetingsModule = defineModule({
     'meetings.list': 'read',
     'meetings.delete': 'write',
     'meetings.setAttendance': 'write',
+    'meetings.minutes': 'write',
   }),
-  migrations: [{ version: 6, name: 'meetings', up: m006.up }],
+  migrations: [
+    { version: 6, name: 'meetings', up: m006.up },
+    { version: 7, name: 'meeting-minutes', up: m007.up },
+  ],
   tables: {
     meetings: 'sync',
     meeting_invitees: 'sync',

@@ -1,0 +1,190 @@
+/**
+ * The Biên bản họp as template-style Markdown plus its data, built from a meeting's record and figures. It goes
+ * through the document engine's own `buildDocument` (the same path as every template), so there is one renderer
+ * for docx, pdf and html. Every text the secretary typed travels in `data` and is referenced by `{{mm.…}}`: a
+ * "{{" in an opinion can never be read as a placeholder, and the engine escapes "|" in table cells.
+ */
+import type { Meeting, MeetingKind } from '../../shared/meetings-contract';
+import { foldVi } from '../../shared/text/fold';
+import { longDateVi } from '../../shared/text/format';
+
+export interface MinutesFigures {
+  convened: number;
+  present: number;
+  presentText: string;
+  quorum: { fraction: string | null; required: number; met: boolean };
+}
+
+/** What the printed title says under "BIÊN BẢN" for each kind (DOMAIN.md: minutes of each body). */
+const KIND_PHRASE: Record<MeetingKind, string> = {
+  bch: 'Họp Ban Chấp hành',
+  standing: 'Họp Ban Thường vụ',
+  group: 'Họp tổ công đoàn',
+  'workers-conference': 'Hội nghị người lao động',
+  congress: 'Đại hội',
+  other: '',
+};
+
+/** "14 giờ 00 phút" from "2026-02-05T14:00". */
+export function timeVi(at: string): string {
+  return `${at.slice(11, 13)} giờ ${at.slice(14, 16)} phút`;
+}
+
+/** "14 giờ 00 phút, ngày 05 tháng 02 năm 2026". */
+export function startLine(at: string): string {
+  return `${timeVi(at)}, ${longDateVi(at.slice(0, 10))}`;
+}
+
+/** 88.89 → "88,89%": the Vietnamese decimal comma. */
+export function percentVi(p: number): string {
+  return `${String(p).replace('.', ',')}%`;
+}
+
+/** The title under "BIÊN BẢN": the kind's phrase, then the meeting's own title unless it already says it. */
+export function minutesSummary(kind: MeetingKind, title: string): string {
+  const phrase = KIND_PHRASE[kind];
+  if (!phrase) return title;
+  const t = foldVi(title);
+  if (t.startsWith(foldVi(phrase)) || t.startsWith(foldVi(phrase.replace(/^Họp /, '')))) return title;
+  return `${phrase} – ${title}`;
+}
+
+/** One line of a list: the secretary's line breaks become spaces so a long opinion stays one bullet. */
+const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
+
+const STATE_TEXT = { absent: 'vắng mặt', excused: 'vắng mặt có phép' } as const;
+
+function absenteeLines(m: Meeting): string[] {
+  return m.attendance.flatMap((a) => {
+    if (a.state === 'present') return [];
+    if (a.state === 'proxy') return [`${a.member.name} – ủy quyền cho đồng chí ${a.proxy?.name ?? '…'}`];
+    const reason = a.reason ? `, lý do: ${oneLine(a.reason)}` : '';
+    return [`${a.member.name} – ${STATE_TEXT[a.state]}${reason}`];
+  });
+}
+
+function quorumLine(f: MinutesFigures): string {
+  if (!f.quorum.fraction) return `${f.presentText} người được triệu tập.`;
+  return f.quorum.met
+    ? `${f.presentText}, đạt tỷ lệ tối thiểu ${f.quorum.fraction} (${f.quorum.required} người) theo quy định; ` +
+        'cuộc họp đủ điều kiện tiến hành.'
+    : `${f.presentText}, không đạt tỷ lệ tối thiểu ${f.quorum.fraction} (${f.quorum.required} người) theo quy ` +
+        'định; cuộc họp không đủ điều kiện biểu quyết.';
+}
+
+/** The count and share of those present: "8/9 (88,89%)". */
+const share = (n: number, p: number, present: number) => `${n}/${present} (${percentVi(p)})`;
+
+/** Template-style Markdown (front matter + body) and the data it reads. */
+export function minutesSource(m: Meeting, f: MinutesFigures): { markdown: string; data: Record<string, unknown> } {
+  const summary = minutesSummary(m.kind, m.title);
+  const place = [m.place, m.onlineUrl ? `trực tuyến qua đường dẫn ${m.onlineUrl}` : null].filter(Boolean);
+  const end = m.endsAt ? timeVi(m.endsAt) : '… giờ … phút';
+  const mm: Record<string, unknown> = {
+    summary,
+    start: startLine(m.startsAt),
+    place: place.join('; ') || '…',
+    chair: m.chair?.name ?? '',
+    secretary: m.secretary?.name ?? '',
+    presentCount: f.present,
+    absentees: absenteeLines(m),
+    guests: m.invitees
+      .filter((i) => i.type === 'guest')
+      .map((g) => [g.name, g.organisation].filter(Boolean).join(' – ')),
+    quorum: quorumLine(f),
+    agenda: m.agenda.map((a) => ({
+      title: oneLine(a.title),
+      presenter: a.presenter ?? '',
+      opinions: a.opinions.map((o) => `Đồng chí ${oneLine(o.speaker)}: ${oneLine(o.text)}`),
+      conclusion: a.conclusion ? oneLine(a.conclusion) : '',
+    })),
+    motions: m.motions.map((x) => ({
+      text: x.text,
+      for: share(x.for, x.percentFor, f.present),
+      against: share(x.against, x.percentAgainst, f.present),
+      abstain: share(x.abstain, x.percentAbstain, f.present),
+      result: `${x.passed ? 'Thông qua' : 'Không thông qua'} (${x.rule === 'twoThirds' ? 'từ 2/3' : 'quá 1/2'})`,
+    })),
+    end,
+  };
+  return { markdown: [frontMatter(m), body(m, mm)].join('\n'), data: { mm } };
+}
+
+function frontMatter(m: Meeting): string {
+  return [
+    '---',
+    'type: BB',
+    'issuerCode: CĐCS',
+    `date: "${m.startsAt.slice(0, 10)}"`,
+    'summary: "{{mm.summary}}"',
+    'signers:',
+    '  - authority: ""',
+    '    position: THƯ KÝ',
+    '    name: "{{mm.secretary}}"',
+    '  - authority: ""',
+    '    position: CHỦ TRÌ',
+    '    name: "{{mm.chair}}"',
+    'recipients:',
+    '  - Các thành viên dự họp;',
+    '  - "Lưu: VT."',
+    '---',
+  ].join('\n');
+}
+
+const bullets = (names: string[]) => names.map((n) => `  - {{${n}}}`);
+
+function body(m: Meeting, mm: Record<string, unknown>): string {
+  const absent = mm.absentees as string[];
+  const guests = mm.guests as string[];
+  const out: string[] = [
+    'Hôm nay, vào lúc {{mm.start}}, tại {{mm.place}}, {{org.name|default:Công đoàn cơ sở}} tiến hành ' +
+      '{{mm.summary}}.',
+    '',
+    '## I. THÀNH PHẦN THAM DỰ',
+    '',
+    '- Chủ trì: đồng chí {{mm.chair}}.',
+    '- Thư ký: đồng chí {{mm.secretary}}.',
+    '- {{mm.quorum}}',
+    `- Vắng mặt, ủy quyền: ${absent.length === 0 ? 'không có.' : `${absent.length} đồng chí:`}`,
+    ...bullets(absent.map((_, i) => `mm.absentees.${i}`)),
+    `- Khách mời: ${guests.length === 0 ? 'không có.' : guests.map((_, i) => `{{mm.guests.${i}}}`).join('; ') + '.'}`,
+    '',
+    '## II. NỘI DUNG CUỘC HỌP',
+    '',
+    'Đồng chí {{mm.chair}} thông qua mục đích, yêu cầu và chương trình cuộc họp gồm các nội dung:',
+    '',
+    ...m.agenda.map((_, i) => `${i + 1}. {{mm.agenda.${i}.title}}`),
+    '',
+  ];
+  m.agenda.forEach((a, i) => {
+    const p = `mm.agenda.${i}`;
+    out.push(`**${i + 1}. {{${p}.title}}**`, '');
+    if (a.presenter) out.push(`Đồng chí {{${p}.presenter}} trình bày.`, '');
+    if (a.opinions.length > 0) {
+      out.push('Ý kiến phát biểu:', '', ...a.opinions.map((_, j) => `- {{${p}.opinions.${j}}}`), '');
+    }
+    if (a.conclusion) out.push(`Kết luận: {{${p}.conclusion}}`, '');
+  });
+  if (m.motions.length > 0) {
+    out.push(
+      '## III. KẾT QUẢ BIỂU QUYẾT',
+      '',
+      `Trên tổng số ${String(mm.presentCount)} người có mặt:`,
+      '',
+      '| STT | Nội dung biểu quyết | Tán thành | Không tán thành | Ý kiến khác | Kết quả |',
+      '|:---:|---|:---:|:---:|:---:|:---:|',
+      ...m.motions.map((_, i) => {
+        const p = `mm.motions.${i}`;
+        return `| ${i + 1} | {{${p}.text}} | {{${p}.for}} | {{${p}.against}} | {{${p}.abstain}} | {{${p}.result}} |`;
+      }),
+      '',
+    );
+  }
+  out.push(
+    'Cuộc họp kết thúc vào lúc {{mm.end}} cùng ngày.',
+    '',
+    'Biên bản được thông qua lúc {{mm.end}} và được các thành viên dự họp nhất trí. ' +
+      'Biên bản được lập thành 02 bản có giá trị như nhau./.',
+  );
+  return out.join('\n');
+}
