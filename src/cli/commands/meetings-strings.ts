@@ -28,6 +28,10 @@ const en = {
   'meetings.card.failed': 'not passed',
   'meetings.err.notObject': 'The meeting in {file} must be a JSON object.',
   'meetings.err.badJson': '{file} is not valid JSON: {error}',
+  'meetings.minutes.description': 'make or refresh the minutes (draft in the register) and write them to a file',
+  'meetings.minutes.format': 'file format',
+  'meetings.minutes.out': 'the file to write',
+  'meetings.minutes.written': 'Minutes (draft document {id}) written to {path} ({size}).',
 };
 
 const vi: Partial<Record<keyof typeof en, string>> = {
@@ -60,6 +64,10 @@ const vi: Partial<Record<keyof typeof en, string>> = {
   'meetings.card.failed': 'không thông qua',
   'meetings.err.notObject': 'Cuộc họp trong {file} phải là một đối tượng JSON.',
   'meetings.err.badJson': '{file} không phải JSON hợp lệ: {error}',
+  'meetings.minutes.description': 'lập hoặc cập nhật biên bản họp (bản nháp trong sổ văn bản) và ghi ra tệp',
+  'meetings.minutes.format': 'định dạng tệp',
+  'meetings.minutes.out': 'tệp cần ghi',
+  'meetings.minutes.written': 'Đã ghi biên bản (văn bản nháp {id}) vào {path} ({size}).',
 };
 
 export const meetingsStrings = { en, vi };
