@@ -164,6 +164,8 @@ export const meeting = z.object({
   chair: person.nullable(),
   secretary: person.nullable(),
   status: meetingStatus,
+  /** The Biên bản in the register (meetings.minutes), draft or issued; null before it is made. */
+  minutesDocumentId: z.string().nullable(),
   invitees: z.array(invitee),
   agenda: z.array(
     z.object({

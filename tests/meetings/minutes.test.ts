@@ -21,7 +21,7 @@ afterAll(async () => {
   await r.core.close();
 });
 
-export const MEETING = {
+const MEETING = {
   kind: 'bch',
   title: 'Họp Ban Chấp hành định kỳ tháng 02/2026',
   startsAt: '2026-02-05T14:00',
@@ -65,6 +65,7 @@ const EXPECTED = [
   'BIÊN BẢN',
   'Họp Ban Chấp hành định kỳ tháng 02/2026',
   '14 giờ 00 phút, ngày 05 tháng 02 năm 2026',
+  'tiến hành họp Ban Chấp hành định kỳ tháng 02/2026.',
   'Phòng họp tầng 2',
   'Có mặt 4/6',
   'đạt tỷ lệ tối thiểu 2/3 (4 người)',
@@ -105,6 +106,7 @@ describe('meetings.minutes', () => {
     documentId = (await call(r.core, 'meetings.minutes', { id: meetingId })).documentId;
     const doc = await call(r.core, 'docs.get', { id: documentId });
     expect(doc.doc).toMatchObject({ type: 'BB', status: 'draft', number: null });
+    expect((await call(r.core, 'meetings.get', { id: meetingId })).meeting.minutesDocumentId).toBe(documentId);
 
     const docx = await call(r.core, 'docs.render', { id: documentId, format: 'docx' });
     const docxText = squash((await mammoth.extractRawText({ buffer: bytes(docx) })).value);

@@ -82,6 +82,8 @@ export function minutesSource(m: Meeting, f: MinutesFigures): { markdown: string
   const end = m.endsAt ? timeVi(m.endsAt) : '… giờ … phút';
   const mm: Record<string, unknown> = {
     summary,
+    // Mid-sentence the kind's phrase is lower case ("tiến hành họp Ban Chấp hành…"); a free title stays as typed.
+    what: KIND_PHRASE[m.kind] ? summary.charAt(0).toLocaleLowerCase('vi-VN') + summary.slice(1) : summary,
     start: startLine(m.startsAt),
     place: place.join('; ') || '…',
     chair: m.chair?.name ?? '',
@@ -137,8 +139,8 @@ function body(m: Meeting, mm: Record<string, unknown>): string {
   const absent = mm.absentees as string[];
   const guests = mm.guests as string[];
   const out: string[] = [
-    'Hôm nay, vào lúc {{mm.start}}, tại {{mm.place}}, {{org.name|default:Công đoàn cơ sở}} tiến hành ' +
-      '{{mm.summary}}.',
+    'Hôm nay, vào lúc {{mm.start}}, tại {{mm.place}}, ' +
+      '{{org.name|default:Công đoàn cơ sở}} tiến hành {{mm.what}}.',
     '',
     '## I. THÀNH PHẦN THAM DỰ',
     '',

@@ -137,6 +137,7 @@ export async function getMeeting(db: Db, id: string) {
     chair: personOf(names, m.chair_member_id, m.chair_name),
     secretary: personOf(names, m.secretary_member_id, m.secretary_name),
     status: m.status as MeetingStatus,
+    minutesDocumentId: str(m.minutes_document_id),
     invitees: invitees.map((i) => ({
       type: i.type as 'member' | 'unit' | 'bch' | 'guest',
       memberId: str(i.member_id),
