@@ -133,14 +133,16 @@ function frontMatter(m: Meeting): string {
   ].join('\n');
 }
 
+/** The union's name from the profile; a document built before the profile is filled still reads. */
+const ORG = '{{org.name|default:Công đoàn cơ sở}}';
+
 const bullets = (names: string[]) => names.map((n) => `  - {{${n}}}`);
 
 function body(m: Meeting, mm: Record<string, unknown>): string {
   const absent = mm.absentees as string[];
   const guests = mm.guests as string[];
   const out: string[] = [
-    'Hôm nay, vào lúc {{mm.start}}, tại {{mm.place}}, ' +
-      '{{org.name|default:Công đoàn cơ sở}} tiến hành {{mm.what}}.',
+    `Hôm nay, vào lúc {{mm.start}}, tại {{mm.place}}, ${ORG} tiến hành {{mm.what}}.`,
     '',
     '## I. THÀNH PHẦN THAM DỰ',
     '',
