@@ -238,7 +238,11 @@ export const meetingCommands = {
     output: z.object({ id: z.string() }),
   },
   /** Makes (or, while not issued, refreshes from the record) the meeting's Biên bản: a draft BB in the register. */
-  'meetings.minutes': { input: idRef, output: z.object({ documentId: z.string() }) },
+  /** `overwrite`: refresh a draft the secretary has edited since (their edits are lost); else that is a CONFLICT. */
+  'meetings.minutes': {
+    input: z.object({ id: z.string().min(1), overwrite: z.boolean().optional() }).strict(),
+    output: z.object({ documentId: z.string() }),
+  },
 } as const;
 
 export const meetingsContract = { commands: meetingCommands } as const;

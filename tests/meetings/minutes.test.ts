@@ -135,6 +135,25 @@ describe('meetings.minutes', () => {
     expect(drafts.filter((d: { id: string }) => d.id === documentId)).toHaveLength(1);
   });
 
+  it("never overwrites the secretary's edits to the draft unless asked to", async () => {
+    const { model } = await call(r.core, 'docs.get', { id: documentId });
+    const edited = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Lời văn thư ký' }] }],
+    };
+    await call(r.core, 'docs.save', { id: documentId, fields: model.fields, body: edited });
+    const err = await callErr(r.core, 'meetings.minutes', { id: meetingId });
+    expect(err.code).toBe('CONFLICT');
+    expect(err.message).toContain('đã được sửa sau lần lập gần nhất');
+    expect(JSON.stringify((await call(r.core, 'docs.get', { id: documentId })).model.body)).toContain('Lời văn thư ký');
+    // Asked explicitly: remade from the record, and a later refresh needs no overwrite again.
+    await call(r.core, 'meetings.minutes', { id: meetingId, overwrite: true });
+    const remade = JSON.stringify((await call(r.core, 'docs.get', { id: documentId })).model.body);
+    expect(remade).not.toContain('Lời văn thư ký');
+    expect(remade).toContain('Thông qua kế hoạch 8/3 đã sửa');
+    expect((await call(r.core, 'meetings.minutes', { id: meetingId })).documentId).toBe(documentId);
+  });
+
   it('refuses with CONFLICT once the minutes are issued', async () => {
     await call(r.core, 'docs.issue', { id: documentId, date: '2026-02-05' });
     const err = await callErr(r.core, 'meetings.minutes', { id: meetingId });

@@ -11,6 +11,13 @@ import { action } from '../session';
 
 const FORMATS = ['docx', 'pdf'] as const;
 
+interface Opts {
+  format: (typeof FORMATS)[number];
+  out: string;
+  force?: boolean;
+  regenerate?: boolean;
+}
+
 export function registerMinutes(meetings: Command): void {
   meetings
     .command('minutes')
@@ -18,18 +25,20 @@ export function registerMinutes(meetings: Command): void {
     .argument('<id>', t('meetings.id'))
     .addOption(new Option('--format <format>', t('meetings.minutes.format')).choices([...FORMATS]).default('docx'))
     .requiredOption('--out <file>', t('meetings.minutes.out'))
+    .option('--regenerate', t('meetings.minutes.regenerate'))
     .addOption(forceOption())
     .action(
       action({
         // The output is checked before the vault opens: a file in the way costs no passphrase.
-        input: (_ctx, id: string, o: { format: (typeof FORMATS)[number]; out: string; force?: boolean }) => ({
+        input: (_ctx, id: string, o: Opts) => ({
           id,
           format: o.format,
           out: outputFile(o.out, o.force),
+          overwrite: o.regenerate === true,
         }),
         // Issued minutes are CONFLICT (exit code of a conflict): a change to them is a supplement.
-        run: async ({ call }, { id, format, out }) => {
-          const { documentId } = await call('meetings.minutes', { id });
+        run: async ({ call }, { id, format, out, overwrite }) => {
+          const { documentId } = await call('meetings.minutes', { id, overwrite });
           return { documentId, ...saveDelivered(out, await call('docs.render', { id: documentId, format })) };
         },
         show: (r) => t('meetings.minutes.written', { path: r.path, size: formatSize(r.bytes), id: r.documentId }),

@@ -31,6 +31,7 @@ const en = {
   'meetings.minutes.description': 'make or refresh the minutes (draft in the register) and write them to a file',
   'meetings.minutes.format': 'file format',
   'meetings.minutes.out': 'the file to write',
+  'meetings.minutes.regenerate': 'remake the draft from the record even if it was edited since (the edits are lost)',
   'meetings.minutes.written': 'Minutes (draft document {id}) written to {path} ({size}).',
 };
 
@@ -67,6 +68,7 @@ const vi: Partial<Record<keyof typeof en, string>> = {
   'meetings.minutes.description': 'lập hoặc cập nhật biên bản họp (bản nháp trong sổ văn bản) và ghi ra tệp',
   'meetings.minutes.format': 'định dạng tệp',
   'meetings.minutes.out': 'tệp cần ghi',
+  'meetings.minutes.regenerate': 'lập lại bản nháp từ hồ sơ cuộc họp kể cả khi đã được sửa (mất các sửa đổi)',
   'meetings.minutes.written': 'Đã ghi biên bản (văn bản nháp {id}) vào {path} ({size}).',
 };
 

@@ -22,5 +22,5 @@ export const meetingHandlers: HandlerMap<Names> = {
     await setAttendance(ctx.session(), id, attendance),
     { id }
   ),
-  'meetings.minutes': async ({ id }, ctx) => generateMinutes(ctx.session(), id),
+  'meetings.minutes': async ({ id, overwrite }, ctx) => generateMinutes(ctx.session(), id, overwrite === true),
 };

@@ -30,20 +30,48 @@ export async function minutesModel(s: Session, id: string): Promise<DocumentMode
   }
 }
 
-export async function generateMinutes(s: Session, id: string): Promise<{ documentId: string }> {
+type LinkRow = { minutes_document_id: string | null; minutes_generated_at: string | null } | undefined;
+type DocRow = { status: string; updated_at: string } | undefined;
+
+/**
+ * Makes the draft, or refreshes it from the record. The secretary's own edits to the prose are never overwritten
+ * silently: a draft changed since the record last wrote it is refused unless `overwrite` says to start again.
+ */
+export async function generateMinutes(s: Session, id: string, overwrite = false): Promise<{ documentId: string }> {
   const model = await minutesModel(s, id);
-  const row = (await s.db('meetings').where({ id }).first('minutes_document_id')) as
-    { minutes_document_id: string | null } | undefined;
+  const row = (await s.db('meetings').where({ id }).first('minutes_document_id', 'minutes_generated_at')) as LinkRow;
   const linked = row?.minutes_document_id ?? null;
-  const doc = linked ? await s.db('documents').whereNull('deleted_at').where({ id: linked }).first('status') : null;
+  // A draft's fields and body live in its current version row, updated in place: its updated_at moves on every save.
+  const docOf = async (docId: string) =>
+    (await s
+      .db('documents as d')
+      .join('document_versions as v', function () {
+        this.on('v.document_id', 'd.id').andOn('v.version', 'd.current_version');
+      })
+      .whereNull('d.deleted_at')
+      .where('d.id', docId)
+      .first('d.status as status', 'v.updated_at as updated_at')) as DocRow;
+  const doc = linked ? await docOf(linked) : undefined;
+  let documentId: string;
   if (linked && doc) {
     if (doc.status !== 'draft')
       throw new AppError('CONFLICT', 'Biên bản đã ban hành; hãy sửa bằng bản bổ sung', { documentId: linked });
+    if (!overwrite && doc.updated_at !== row?.minutes_generated_at)
+      throw new AppError(
+        'CONFLICT',
+        'Bản nháp biên bản đã được sửa sau lần lập gần nhất. Lập lại từ hồ sơ cuộc họp sẽ xoá các sửa đổi đó; ' +
+          'hãy chọn ghi đè nếu vẫn muốn lập lại.',
+        { documentId: linked, edited: true },
+      );
     await saveDocument(s, linked, model.fields, model.body);
-    return { documentId: linked };
+    documentId = linked;
+  } else {
+    // No draft yet, or the old draft was deleted from the register: a new one, linked to the meeting.
+    documentId = (await createDraft(s, model, null)).id;
   }
-  // No draft yet, or the old draft was deleted from the register: a new one, linked to the meeting.
-  const created = await createDraft(s, model, null);
-  await s.db.transaction((trx) => updateRecord(trx, s.record, 'meetings', id, { minutes_document_id: created.id }));
-  return { documentId: created.id };
+  const generatedAt = (await docOf(documentId))?.updated_at ?? null;
+  await s.db.transaction((trx) =>
+    updateRecord(trx, s.record, 'meetings', id, { minutes_document_id: documentId, minutes_generated_at: generatedAt }),
+  );
+  return { documentId };
 }
