@@ -111,4 +111,5 @@ export const SAMPLES: Record<CommandName, { valid: unknown; invalid: unknown }> 
     valid: { id: 'g1', attendance: [{ member: { memberId: 'm1' }, state: 'absent', reason: 'Ốm' }] },
     invalid: { id: 'g1', attendance: [{ member: { memberId: 'm1' }, state: 'late' }] },
   },
+  'meetings.invitations': { valid: { id: 'g1', format: 'docx' }, invalid: { id: 'g1', format: 'html' } },
 };

@@ -1,4 +1,5 @@
 import type { HandlerMap } from '../context';
+import { meetingInvitations } from './invitations';
 import { getMeeting, listMeetings } from './read';
 import { createMeeting, deleteMeeting, setAttendance, updateMeeting } from './service';
 
@@ -8,7 +9,8 @@ type Names =
   | 'meetings.get'
   | 'meetings.list'
   | 'meetings.delete'
-  | 'meetings.setAttendance';
+  | 'meetings.setAttendance'
+  | 'meetings.invitations';
 
 export const meetingHandlers: HandlerMap<Names> = {
   'meetings.create': async (input, ctx) => ({ id: await createMeeting(ctx.session(), input) }),
@@ -20,4 +22,5 @@ export const meetingHandlers: HandlerMap<Names> = {
     await setAttendance(ctx.session(), id, attendance),
     { id }
   ),
+  'meetings.invitations': async ({ id, format }, ctx) => meetingInvitations(ctx.session(), id, format),
 };

@@ -14,6 +14,7 @@ export const meetingsModule = defineModule({
     'meetings.list': 'read',
     'meetings.delete': 'write',
     'meetings.setAttendance': 'write',
+    'meetings.invitations': 'read',
   }),
   migrations: [{ version: 6, name: 'meetings', up: m006.up }],
   tables: {
