@@ -1,4 +1,6 @@
 /** CLI strings of `uniondesk meetings …` (its face: meetings.ts). English is the base; Vietnamese overrides. */
+import { inviteStrings } from './meetings-invite';
+
 const en = {
   'meetings.description': 'meetings: agenda, invitees, attendance, quorum and motions',
   'meetings.create.description': 'create a meeting from a MEETING.json file',
@@ -62,4 +64,4 @@ const vi: Partial<Record<keyof typeof en, string>> = {
   'meetings.err.badJson': '{file} không phải JSON hợp lệ: {error}',
 };
 
-export const meetingsStrings = { en, vi };
+export const meetingsStrings = { en: { ...en, ...inviteStrings.en }, vi: { ...vi, ...inviteStrings.vi } };

@@ -7,6 +7,7 @@ import { table } from '../format';
 import { t } from '../i18n';
 import { action } from '../session';
 import { readMeetingFile } from './meetings-file';
+import { registerInvite } from './meetings-invite';
 import { meetingsStrings } from './meetings-strings';
 
 type Got = CommandOutput<'meetings.get'>;
@@ -121,6 +122,8 @@ function registerMeetings(program: Command): void {
         show: () => t('meetings.deleted'),
       }),
     );
+
+  registerInvite(meetings);
 }
 
 /** `uniondesk meetings`: its strings and its commands, one entry of faces.ts. */
