@@ -74,14 +74,37 @@ function agendaNote(m: Meeting): string {
   return ['Nội dung:', '', ...lines].join('\n');
 }
 
+// The engine takes at most 2,000 rows in a table: a long list is split into tables of TABLE_ROWS, numbered on.
+const TABLE_ROWS = 1000;
+
+function appendixMarkdown(count: number): string {
+  const tables = Array.from({ length: Math.ceil(count / TABLE_ROWS) }, (_, k) =>
+    [
+      '| STT | Họ và tên | Đơn vị |',
+      '|:---:|---|---|',
+      `{{#each people${k}}}`,
+      '| {{no}} | {{name}} | {{org}} |',
+      '{{/each}}',
+    ].join('\n'),
+  );
+  return `\n\n\\phuluc Danh sách đại biểu được mời\n\n${tables.join('\n\n')}\n`;
+}
+
+function appendixData(people: InvitedPerson[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (let k = 0; k * TABLE_ROWS < people.length; k++) {
+    out[`people${k}`] = people
+      .slice(k * TABLE_ROWS, (k + 1) * TABLE_ROWS)
+      .map((p, n) => ({ no: k * TABLE_ROWS + n + 1, name: plain(p.name), org: plain(p.organisation) }));
+  }
+  return out;
+}
+
 async function giayMoi(s: Session, m: Meeting, people: InvitedPerson[], format: 'pdf' | 'docx'): Promise<FileData> {
   const t = await import('../documents/templates');
   const template = t.readTemplate('giay-moi');
   if (template === null) throw new AppError('NOT_FOUND', 'Không có mẫu văn bản "giay-moi".');
-  const long = people.length > INLINE_INVITEES;
-  const appendix = long
-    ? `\n\n\\phuluc Danh sách đại biểu được mời\n{{people|table:name=Họ và tên,organisation=Đơn vị}}\n`
-    : '';
+  const appendix = people.length > INLINE_INVITEES ? appendixMarkdown(people.length) : '';
   const { profile: org, upperLevels } = await getOrg(s.db);
   // The signer is the chair in the profile (TM. BAN CHẤP HÀNH / CHỦ TỊCH); a profile without one signs with the
   // meeting's chair rather than refusing the invitation.
@@ -95,7 +118,7 @@ async function giayMoi(s: Session, m: Meeting, people: InvitedPerson[], format: 
       place: plain(placeText(m)),
       note: agendaNote(m),
     },
-    people: people.map((p) => ({ name: plain(p.name), organisation: plain(p.organisation) })),
+    ...appendixData(people),
   };
   let model;
   try {
