@@ -105,6 +105,24 @@ describe('meetings.invitations', () => {
     expect(new Set(a.map((x) => x[0])).size).toBe(a.length);
   });
 
+  it('prints titles and names with Markdown characters as they are, in the trích yếu and the body', async () => {
+    const { id: odd } = await call(r.core, 'meetings.create', {
+      kind: 'bch',
+      title: 'Họp BCH - quý *I* [x]',
+      startsAt: '2026-03-10T08:00',
+      place: 'Phòng_1 | 2',
+      chair: { memberId: r.ids['Nguyễn Văn An'] },
+      invitees: [{ name: 'Ông *Khách*', organisation: 'X|Y' }],
+    });
+    const out = await call<Files>(r.core, 'meetings.invitations', { id: odd, format: 'docx' });
+    const text = (await mammoth.extractRawText({ buffer: bytes(out.files[0]) })).value;
+    expect(text).not.toContain('\\');
+    expect(text).toContain('GIẤY MỜI\n\nHọp BCH - quý *I* [x]\n');
+    expect(text).toContain('Tới dự: Họp BCH - quý *I* [x].');
+    expect(text).toContain('Ông *Khách* – X|Y');
+    expect(text).toContain('Phòng_1 | 2');
+  });
+
   it('names a long list "có tên trong danh sách kèm theo" and lists everyone in the appendix', async () => {
     const { id: big } = await call(r.core, 'meetings.create', {
       kind: 'group',

@@ -126,6 +126,8 @@ async function giayMoi(s: Session, m: Meeting, people: InvitedPerson[], format: 
   } catch (err) {
     throw t.toAppError(err);
   }
+  // The trích yếu comes from the front matter, which is not Markdown: it takes the title as it is, unescaped.
+  model.fields.summary = m.title;
   const bytes = await renderModel(model, format, true); // buildDocument's own documentModel.parse output
   const name = `giay-moi-${slug(m.title)}-${m.startsAt.slice(0, 10)}.${format}`;
   return deliver(name || fileNameFor(model, format), MIME[format], bytes);
