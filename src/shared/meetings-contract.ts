@@ -5,6 +5,7 @@
  * register): the core resolves every reference in one place and refuses an unknown one by name.
  */
 import { z } from 'zod';
+import { fileData } from './file-data';
 
 export const MEETING_KINDS = ['bch', 'standing', 'group', 'workers-conference', 'congress', 'other'] as const;
 export const meetingKind = z.enum(MEETING_KINDS);
@@ -237,11 +238,21 @@ export const meetingCommands = {
     input: z.object({ id: z.string().min(1), attendance: z.array(attendanceEntry).max(10_000) }).strict(),
     output: z.object({ id: z.string() }),
   },
-  /** Makes (or, while not issued, refreshes from the record) the meeting's Biên bản: a draft BB in the register. */
-  /** `overwrite`: refresh a draft the secretary has edited since (their edits are lost); else that is a CONFLICT. */
+  /**
+   * Makes (or, while not issued, refreshes from the record) the meeting's Biên bản: a draft BB in the register.
+   * A draft the secretary edited since is a CONFLICT unless `overwrite` (their edits are then lost).
+   */
   'meetings.minutes': {
     input: z.object({ id: z.string().min(1), overwrite: z.boolean().optional() }).strict(),
     output: z.object({ documentId: z.string() }),
+  },
+  /**
+   * Renders, stores nothing: ONE Giấy mời (pdf or docx) and one .ics per invited person (members, groups and the
+   * BCH expanded, guests). About 1 KB per .ics: a conference of 2,000 stays a few MB.
+   */
+  'meetings.invitations': {
+    input: z.object({ id: z.string().min(1), format: z.enum(['pdf', 'docx']).default('pdf') }).strict(),
+    output: z.object({ files: z.array(fileData) }),
   },
 } as const;
 

@@ -112,4 +112,5 @@ export const SAMPLES: Record<CommandName, { valid: unknown; invalid: unknown }> 
     invalid: { id: 'g1', attendance: [{ member: { memberId: 'm1' }, state: 'late' }] },
   },
   'meetings.minutes': { valid: { id: 'g1' }, invalid: { id: 'g1', format: 'docx' } },
+  'meetings.invitations': { valid: { id: 'g1', format: 'docx' }, invalid: { id: 'g1', format: 'html' } },
 };

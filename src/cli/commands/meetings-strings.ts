@@ -1,4 +1,6 @@
 /** CLI strings of `uniondesk meetings …` (its face: meetings.ts). English is the base; Vietnamese overrides. */
+import { inviteStrings } from './meetings-invite';
+
 const en = {
   'meetings.description': 'meetings: agenda, invitees, attendance, quorum and motions',
   'meetings.create.description': 'create a meeting from a MEETING.json file',
@@ -72,4 +74,4 @@ const vi: Partial<Record<keyof typeof en, string>> = {
   'meetings.minutes.written': 'Đã ghi biên bản (văn bản nháp {id}) vào {path} ({size}).',
 };
 
-export const meetingsStrings = { en, vi };
+export const meetingsStrings = { en: { ...en, ...inviteStrings.en }, vi: { ...vi, ...inviteStrings.vi } };

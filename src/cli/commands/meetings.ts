@@ -8,6 +8,7 @@ import { t } from '../i18n';
 import { action } from '../session';
 import { readMeetingFile } from './meetings-file';
 import { registerMinutes } from './meetings-minutes';
+import { registerInvite } from './meetings-invite';
 import { meetingsStrings } from './meetings-strings';
 
 type Got = CommandOutput<'meetings.get'>;
@@ -124,6 +125,7 @@ function registerMeetings(program: Command): void {
     );
 
   registerMinutes(meetings);
+  registerInvite(meetings);
 }
 
 /** `uniondesk meetings`: its strings and its commands, one entry of faces.ts. */

@@ -1,5 +1,6 @@
 import type { HandlerMap } from '../context';
 import { generateMinutes } from './minutes';
+import { meetingInvitations } from './invitations';
 import { getMeeting, listMeetings } from './read';
 import { createMeeting, deleteMeeting, setAttendance, updateMeeting } from './service';
 
@@ -10,7 +11,8 @@ type Names =
   | 'meetings.list'
   | 'meetings.delete'
   | 'meetings.setAttendance'
-  | 'meetings.minutes';
+  | 'meetings.minutes'
+  | 'meetings.invitations';
 
 export const meetingHandlers: HandlerMap<Names> = {
   'meetings.create': async (input, ctx) => ({ id: await createMeeting(ctx.session(), input) }),
@@ -23,4 +25,5 @@ export const meetingHandlers: HandlerMap<Names> = {
     { id }
   ),
   'meetings.minutes': async ({ id, overwrite }, ctx) => generateMinutes(ctx.session(), id, overwrite === true),
+  'meetings.invitations': async ({ id, format }, ctx) => meetingInvitations(ctx.session(), id, format),
 };

@@ -16,6 +16,7 @@ export const meetingsModule = defineModule({
     'meetings.delete': 'write',
     'meetings.setAttendance': 'write',
     'meetings.minutes': 'write',
+    'meetings.invitations': 'read',
   }),
   migrations: [
     { version: 6, name: 'meetings', up: m006.up },
