@@ -91,6 +91,31 @@ export const SAMPLES: Record<CommandName, { valid: unknown; invalid: unknown }> 
       totals: { 'Lê Thị Hoa': 1 },
     },
   },
+  'elections.minutes': {
+    valid: {
+      seats: 1,
+      candidates: ['Lê Thị Hoa', 'Trần Văn Nam'],
+      denominator: 'valid',
+      issued: 3,
+      collected: 3,
+      totals: { 'Lê Thị Hoa': 2, 'Trần Văn Nam': 1 },
+      format: 'pdf',
+      electing: 'Chủ tịch',
+      counters: ['Phạm Văn Đức', 'Ngô Thị Lan'],
+    },
+    // More delegates present than convened.
+    invalid: {
+      seats: 1,
+      candidates: ['Lê Thị Hoa'],
+      denominator: 'valid',
+      issued: 1,
+      collected: 1,
+      totals: { 'Lê Thị Hoa': 1 },
+      format: 'docx',
+      convened: 10,
+      present: 11,
+    },
+  },
   'meetings.create': {
     valid: {
       kind: 'bch',

@@ -1,15 +1,18 @@
 /**
- * Elections (congress and BCH): for now the vote count. It reads and writes no table, so it needs no unlocked
- * vault: the handler never asks for the session.
+ * Elections (congress and BCH): the vote count and its Biên bản kiểm phiếu. They read and write no table of their
+ * own, so they need no unlocked vault: the count never asks for the session, the minutes only read the profile
+ * when there is one.
  */
 import { electionsContract } from '../../shared/elections-contract';
 import { tallyElection } from '../../shared/elections/tally';
 import { defineModule } from '../module';
+import { countMinutes } from './minutes';
 
 export const electionsModule = defineModule({
   name: 'elections',
   contract: electionsContract,
   commands: {
     'elections.tally': { mode: 'read', handler: async (input) => tallyElection(input) },
+    'elections.minutes': { mode: 'read', handler: async (input, ctx) => countMinutes(ctx.maybeSession(), input) },
   },
 });
