@@ -25,8 +25,9 @@ import { docsStrings } from './docs-strings';
 
 /**
  * Unlock when a passphrase is available, so the organisation profile fills the defaults; no vault here: stay locked.
+ * Also used by `elections tally --minutes`, which renders through the same engine.
  */
-async function unlockIfPossible(ctx: Ctx, core: Core): Promise<void> {
+export async function unlockIfPossible(ctx: Ctx, core: Core): Promise<void> {
   const pass = passphrase(ctx);
   if (pass === undefined) return;
   try {

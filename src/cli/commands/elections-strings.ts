@@ -9,7 +9,12 @@ ELECTION.json:
    "denominator": "valid", "issued": 50, "collected": 48,
    "ballots": [["Lê Văn Cường"], ["Trần Thị Bình"], …]}
   Each ballot lists the names struck out. Instead of "ballots": "totals" {"name": votes} and "invalid".
-  denominator: issued | collected | valid (a candidate needs more than half of it).`,
+  denominator: issued | collected | valid (a candidate needs more than half of it).
+  For --minutes, optional: "title", "electing", "convened", "present", "date" (YYYY-MM-DD), "place",
+  "counters" (the vote counters, the head first); "upperLevel", "issuer", "locality" when no profile is unlocked.`,
+  'elections.tally.minutes': 'also write the vote-count minutes (biên bản kiểm phiếu) as FILE.docx or FILE.pdf',
+  'elections.minutesWritten': 'Minutes written: {path} ({size}).',
+  'elections.err.minutesFormat': 'The minutes file {file} must end in .docx or .pdf.',
   'elections.err.badJson': 'The file {file} is not valid JSON: {error}',
   'elections.err.notObject': 'The file {file} must hold one JSON object (the election).',
   'elections.row.issued': 'Ballots issued',
@@ -40,7 +45,12 @@ ELECTION.json:
    "denominator": "valid", "issued": 50, "collected": 48,
    "ballots": [["Lê Văn Cường"], ["Trần Thị Bình"], …]}
   Mỗi phiếu là danh sách tên bị gạch. Thay cho "ballots": "totals" {"tên": số phiếu} và "invalid".
-  denominator: issued (phát ra) | collected (thu vào) | valid (hợp lệ); trúng cử cần quá một nửa số đó.`,
+  denominator: issued (phát ra) | collected (thu vào) | valid (hợp lệ); trúng cử cần quá một nửa số đó.
+  Cho --minutes, tuỳ chọn: "title" (đại hội), "electing" (bầu gì), "convened", "present" (đại biểu), "date",
+  "place", "counters" (Ban kiểm phiếu, Trưởng ban trước); "upperLevel", "issuer", "locality" khi chưa mở khoá.`,
+  'elections.tally.minutes': 'ghi thêm biên bản kiểm phiếu ra FILE.docx hoặc FILE.pdf',
+  'elections.minutesWritten': 'Đã ghi biên bản kiểm phiếu: {path} ({size}).',
+  'elections.err.minutesFormat': 'Tệp biên bản {file} phải có đuôi .docx hoặc .pdf.',
   'elections.err.badJson': 'Tệp {file} không phải JSON hợp lệ: {error}',
   'elections.err.notObject': 'Tệp {file} phải chứa một đối tượng JSON (cuộc bầu cử).',
   'elections.row.issued': 'Số phiếu phát ra',
