@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/core';
 import { tallyElection } from '../../src/shared/elections/tally';
 import { readPdf, squash } from '../documents/fixtures/read';
-import { call, callErr, newCore } from '../helpers/core';
+import { call, callErr, initCore, newCore } from '../helpers/core';
 import { cleanup, json, run, tempDir } from '../cli/helpers';
 
 afterAll(cleanup);
@@ -116,6 +116,28 @@ describe('elections.minutes', () => {
     const bad = await callErr(core, 'elections.minutes', { ...count, ...header, invalid: 59, format: 'pdf' });
     expect(bad.code).toBe('VALIDATION');
     expect(bad.message).toContain('không hợp lệ');
+  });
+});
+
+describe('elections.minutes with the vault unlocked', () => {
+  it('takes the header from the organisation profile; the input still wins', async () => {
+    const { core: open } = await initCore();
+    try {
+      await call(open, 'org.update', { place: 'Hà Nội', upperLevelName: 'Công đoàn KCN Thăng Long' });
+      const file = await call(open, 'elections.minutes', { ...count, ...extra, format: 'docx' });
+      const text = squash((await mammoth.extractRawText({ buffer: bytes(file) })).value);
+      for (const s of [
+        'Công đoàn KCN Thăng Long',
+        'Công đoàn cơ sở Công ty TNHH Thử Nghiệm',
+        'Hà Nội, ngày 14 tháng 6',
+      ])
+        expect(text.toUpperCase()).toContain(squash(s).toUpperCase()); // the masthead prints names in capitals
+      const own = await call(open, 'elections.minutes', { ...count, ...header, format: 'docx' });
+      const ownText = (await mammoth.extractRawText({ buffer: bytes(own) })).value.toUpperCase();
+      expect(ownText).toContain(header.upperLevel.toUpperCase());
+    } finally {
+      await open.close();
+    }
   });
 });
 
