@@ -204,14 +204,15 @@ export const meetingFigures = z.object({
   convenedMembers: z.array(person),
 });
 
-export const meetingSummary = z.object({
-  id: z.string(),
-  kind: meetingKind,
-  title: z.string(),
-  startsAt: z.string(),
-  endsAt: z.string().nullable(),
-  place: z.string().nullable(),
-  status: meetingStatus,
+/** A line of the meetings list: the record's own fields, picked so the two can never disagree. */
+export const meetingSummary = meeting.pick({
+  id: true,
+  kind: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  place: true,
+  status: true,
 });
 
 const idRef = z.object({ id: z.string().min(1) }).strict();
