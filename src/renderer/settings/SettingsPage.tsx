@@ -26,7 +26,9 @@ export function SettingsPage({ sub: tab, onSub: onTab, app }: Pick<PageProps, 's
   };
   return (
     <div>
-      <Typography.Title level={3}>{t('settings.title')}</Typography.Title>
+      <Typography.Title level={3} className="ud-page-title">
+        {t('settings.title')}
+      </Typography.Title>
       <Tabs
         activeKey={active}
         onChange={onTab}

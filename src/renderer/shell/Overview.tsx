@@ -44,7 +44,9 @@ export function Overview({ open }: Pick<PageProps, 'open'>) {
 
   return (
     <div>
-      <Typography.Title level={3}>{t('overview.title')}</Typography.Title>
+      <Typography.Title level={3} className="ud-page-title">
+        {t('overview.title')}
+      </Typography.Title>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Card
