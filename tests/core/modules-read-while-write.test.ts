@@ -140,6 +140,9 @@ describe('reads while a write holds the queue', () => {
     while ((await call(core, 'app.status')).state !== 'locked');
     const after = await core.invoke('org.get', {});
     expect(after).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    // Give a lock that did not wait every chance to finish (closing both connections takes a few turns), so that
+    // the check below fails without the drain instead of passing by luck.
+    await new Promise((resolve) => setTimeout(resolve, 200));
     expect(order).toEqual([]);
     release();
     expect(await reading).toEqual({ notes: 0 });
