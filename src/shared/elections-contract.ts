@@ -89,11 +89,173 @@ const resultMatches: Same<z.output<typeof tallyResult>, TallyResult> = true;
 void inputMatches;
 void resultMatches;
 
+/** The body an election fills; the tờ trình công nhận lists each as its own appendix. */
+export const ELECTED_BODIES = [
+  'bch',
+  'chair',
+  'vice-chair',
+  'standing',
+  'ubkt',
+  'ubkt-chair',
+  'delegates',
+  'other',
+] as const;
+
+/**
+ * An election as the app keeps it (the Bầu cử page, the congress papers): the count's fields, the ballots entered one
+ * by one (elections.addBallot) or the totals, and what the minutes print around them.
+ */
+const electionFields = {
+  /** The congress or meeting it belongs to (its papers gather the meeting's elections); null: on its own. */
+  meetingId: z.string().min(1).nullable(),
+  body: z.enum(ELECTED_BODIES),
+  /** Printed name of what is elected, e.g. "Ban Chấp hành Công đoàn cơ sở khóa II, nhiệm kỳ 2025–2030". */
+  electing: line,
+  seats: z.number().int().min(1).max(MAX_CANDIDATES),
+  /** In ballot order; a member of the register keeps their id (the tờ trình prints their position and group). */
+  candidates: z
+    .array(z.object({ name: candidateName.min(1), memberId: z.string().min(1).nullable().default(null) }).strict())
+    .max(MAX_CANDIDATES),
+  denominator: z.enum(DENOMINATORS),
+  issued: count,
+  collected: count,
+  /** 'ballots': entered one by one; 'totals': votes per candidate counted by hand, with `invalid`. */
+  countBy: z.enum(['ballots', 'totals']),
+  totals: z.record(candidateName, count).nullable(),
+  invalid: count.nullable(),
+  convened: count.nullable(),
+  present: count.nullable(),
+  date: isoDate.nullable(),
+  place: line.nullable(),
+  counters: z.array(z.string().min(1).max(200)).max(15),
+};
+export const electionCreate = z
+  .object({
+    ...electionFields,
+    meetingId: electionFields.meetingId.default(null),
+    candidates: electionFields.candidates.default([]),
+    issued: count.default(0),
+    collected: count.default(0),
+    countBy: electionFields.countBy.default('ballots'),
+    totals: electionFields.totals.default(null),
+    invalid: electionFields.invalid.default(null),
+    convened: electionFields.convened.default(null),
+    present: electionFields.present.default(null),
+    date: electionFields.date.default(null),
+    place: electionFields.place.default(null),
+    counters: electionFields.counters.default([]),
+  })
+  .strict();
+export const electionUpdate = z
+  .object({ id: z.string().min(1), ...electionFields })
+  .partial()
+  .required({ id: true })
+  .strict();
+
+export const election = z.object({
+  id: z.string(),
+  meetingId: z.string().nullable(),
+  body: z.enum(ELECTED_BODIES),
+  electing: z.string(),
+  seats: z.number().int(),
+  candidates: z.array(z.object({ name: z.string(), memberId: z.string().nullable() })),
+  denominator: z.enum(DENOMINATORS),
+  issued: z.number().int(),
+  collected: z.number().int(),
+  countBy: z.enum(['ballots', 'totals']),
+  totals: z.record(z.string(), z.number().int()).nullable(),
+  invalid: z.number().int().nullable(),
+  convened: z.number().int().nullable(),
+  present: z.number().int().nullable(),
+  date: z.string().nullable(),
+  place: z.string().nullable(),
+  counters: z.array(z.string()),
+  /** Entered so far, in order: each ballot the names struck out. */
+  ballots: z.array(z.array(z.string())),
+  updatedAt: z.string(),
+});
+export type Election = z.infer<typeof election>;
+
+const invalidReason = z.enum(['outsideList', 'blank', 'tooManyKept']);
+const idRef = z.object({ id: z.string().min(1) }).strict();
+
 export const electionsContract = {
   commands: {
     /** Count a secret-ballot election from its ballots or its totals; touches no data, needs no unlocked vault. */
     'elections.tally': { input: tallyInput, output: tallyResult },
     /** The Biên bản kiểm phiếu as a file, rendered by the document engine; it uses the profile when unlocked. */
     'elections.minutes': { input: minutesInput, output: fileData },
+    'elections.create': { input: electionCreate, output: z.object({ id: z.string() }) },
+    /** Changes the election's fields (not its ballots: addBallot/removeBallot). */
+    'elections.update': { input: electionUpdate, output: z.object({ id: z.string() }) },
+    /**
+     * The election with its live count: `tally` when the figures add up so far (e.g. ballots entered = collected),
+     * else null with `problem` saying why in Vietnamese; invalid ballots so far by reason.
+     */
+    'elections.get': {
+      input: idRef,
+      output: z.object({
+        election,
+        tally: tallyResult.nullable(),
+        problem: z.string().nullable(),
+        invalidByReason: z.object({
+          outsideList: z.number().int(),
+          blank: z.number().int(),
+          tooManyKept: z.number().int(),
+        }),
+      }),
+    },
+    'elections.list': {
+      input: z.object({ meetingId: z.string().min(1).optional() }).strict(),
+      output: z.object({
+        items: z.array(
+          election
+            .pick({ id: true, meetingId: true, body: true, electing: true, seats: true, updatedAt: true })
+            .extend({
+              ballotCount: z.number().int(),
+            }),
+        ),
+      }),
+    },
+    'elections.delete': { input: idRef, output: z.object({ ok: z.literal(true) }) },
+    /** Records one ballot (the names struck out) at the end; answers whether it counts and the ballots so far. */
+    'elections.addBallot': {
+      input: z.object({ id: z.string().min(1), struck: z.array(candidateName).max(MAX_CANDIDATES) }).strict(),
+      output: z.object({
+        index: z.number().int(),
+        valid: z.boolean(),
+        reason: invalidReason.nullable(),
+        count: z.number().int(),
+      }),
+    },
+    /** Removes a ballot entered by mistake (by its index in `ballots`). */
+    'elections.removeBallot': {
+      input: z.object({ id: z.string().min(1), index: z.number().int().min(0) }).strict(),
+      output: z.object({ count: z.number().int() }),
+    },
+    /** Printable ballot papers (phiếu bầu cử): candidates by given name, 1, 2 or 4 per A4 page. */
+    'elections.ballotPapers': {
+      input: z
+        .object({
+          id: z.string().min(1),
+          perPage: z.union([z.literal(1), z.literal(2), z.literal(4)]).default(1),
+          format: z.enum(['pdf', 'docx']),
+        })
+        .strict(),
+      output: fileData,
+    },
+    /** The Biên bản kiểm phiếu of a recorded election (the profile's header), as elections.minutes renders it. */
+    'elections.recordedMinutes': {
+      input: z.object({ id: z.string().min(1), format: z.enum(['pdf', 'docx']) }).strict(),
+      output: fileData,
+    },
+    /**
+     * The tờ trình asking the upper level to recognise (công nhận) those a congress elected: a draft TTr in the
+     * register with one appendix (\phuluc) per elected body of the meeting's elections. Same CONFLICT rules as minutes.
+     */
+    'elections.recognition': {
+      input: z.object({ meetingId: z.string().min(1), overwrite: z.boolean().optional() }).strict(),
+      output: z.object({ documentId: z.string() }),
+    },
   },
 } as const satisfies ContractPart;

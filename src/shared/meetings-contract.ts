@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { fileData } from './file-data';
+import { jobRef } from './jobs-contract';
 
 export const MEETING_KINDS = ['bch', 'standing', 'group', 'workers-conference', 'congress', 'other'] as const;
 export const meetingKind = z.enum(MEETING_KINDS);
@@ -47,6 +48,16 @@ export const inviteeRef = z.union([
 ]);
 export type InviteeRef = z.infer<typeof inviteeRef>;
 
+/** Something attached to an agenda item: a document of the register, or a file stored with the meeting (addFile). */
+export const attachmentRef = z.union([
+  z.object({ documentId: z.string().min(1) }).strict(),
+  z.object({ fileId: z.string().min(1) }).strict(),
+]);
+export type AttachmentRef = z.infer<typeof attachmentRef>;
+
+/** A file a user hands the meeting (an agenda item's paper): bounded, since it is stored in the vault. */
+export const MEETING_FILE_MAX_BYTES = 20 * 1024 * 1024;
+
 export const opinion = z.object({ speaker: text(200), text: text(20_000) }).strict();
 
 export const agendaItem = z
@@ -61,6 +72,7 @@ export const agendaItem = z
       .optional(),
     opinions: z.array(opinion).max(500).default([]),
     conclusion: optText(20_000),
+    attachments: z.array(attachmentRef).max(50).default([]),
   })
   .strict();
 
@@ -167,6 +179,8 @@ export const meeting = z.object({
   status: meetingStatus,
   /** The Biên bản in the register (meetings.minutes), draft or issued; null before it is made. */
   minutesDocumentId: z.string().nullable(),
+  /** The Nghị quyết made from the passed motions (meetings.resolution), draft or issued; null before. */
+  resolutionDocumentId: z.string().nullable(),
   invitees: z.array(invitee),
   agenda: z.array(
     z.object({
@@ -175,6 +189,8 @@ export const meeting = z.object({
       time: z.string().nullable(),
       opinions: z.array(z.object({ speaker: z.string(), text: z.string() })),
       conclusion: z.string().nullable(),
+      /** In the order given; `name` is the document's "07/BB-CĐCS – summary" or the file's name. */
+      attachments: z.array(z.object({ type: z.enum(['document', 'file']), id: z.string(), name: z.string() })),
     }),
   ),
   attendance: z.array(
@@ -255,6 +271,49 @@ export const meetingCommands = {
     input: z.object({ id: z.string().min(1), format: z.enum(['pdf', 'docx']).default('pdf') }).strict(),
     output: z.object({ files: z.array(fileData) }),
   },
+  /** Stores a file with the meeting (to attach to agenda items by its fileId); bytes as base64. */
+  'meetings.addFile': {
+    input: z
+      .object({
+        id: z.string().min(1),
+        fileName: z.string().trim().min(1).max(255),
+        mime: z.string().max(200),
+        base64: z.string().max(Math.ceil(MEETING_FILE_MAX_BYTES / 3) * 4),
+      })
+      .strict(),
+    output: z.object({ fileId: z.string() }),
+  },
+  /** One stored file's bytes. */
+  'meetings.getFile': {
+    input: z.object({ id: z.string().min(1), fileId: z.string().min(1) }).strict(),
+    output: fileData,
+  },
+  /**
+   * Makes (or, while not issued, refreshes from the record) the Nghị quyết of the motions that passed: a draft NQ
+   * in the register; for a congress the nghị quyết đại hội, with the election results. Same CONFLICT rules as
+   * minutes. VALIDATION when no motion passed.
+   */
+  'meetings.resolution': {
+    input: z.object({ id: z.string().min(1), overwrite: z.boolean().optional() }).strict(),
+    output: z.object({ documentId: z.string() }),
+  },
+  /** A job: the offline meeting pack (one PDF + a .zip of .docx); its result is a `meetingPack`. */
+  'meetings.pack': {
+    input: z.object({ id: z.string().min(1) }).strict(),
+    output: jobRef,
+  },
 } as const;
+
+/** What a finished `meetings.pack` job answers (jobs.wait/jobs.get `result`). */
+export const meetingPack = z.object({
+  /** The whole pack as one PDF, page numbers running across it. */
+  pdf: fileData,
+  /** The same parts as .docx files (plus attached files as they were given). */
+  zip: fileData,
+  pages: z.number().int(),
+  /** The table of contents: each part's title, its first page in the PDF and its page count. */
+  parts: z.array(z.object({ title: z.string(), firstPage: z.number().int(), pages: z.number().int() })),
+});
+export type MeetingPack = z.infer<typeof meetingPack>;
 
 export const meetingsContract = { commands: meetingCommands } as const;

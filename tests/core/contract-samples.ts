@@ -138,4 +138,27 @@ export const SAMPLES: Record<CommandName, { valid: unknown; invalid: unknown }> 
   },
   'meetings.minutes': { valid: { id: 'g1' }, invalid: { id: 'g1', format: 'docx' } },
   'meetings.invitations': { valid: { id: 'g1', format: 'docx' }, invalid: { id: 'g1', format: 'html' } },
+  'meetings.addFile': {
+    valid: { id: 'g1', fileName: 'Báo cáo.pdf', mime: 'application/pdf', base64: 'JVBERi0=' },
+    invalid: { id: 'g1', fileName: '', mime: 'application/pdf', base64: 'JVBERi0=' },
+  },
+  'meetings.getFile': { valid: { id: 'g1', fileId: 'f1' }, invalid: { id: 'g1' } },
+  'meetings.resolution': { valid: { id: 'g1', overwrite: true }, invalid: { id: 'g1', overwrite: 'có' } },
+  'meetings.pack': { valid: { id: 'g1' }, invalid: { id: 'g1', out: '/tmp/x' } },
+  'elections.create': {
+    valid: { body: 'bch', electing: 'Ban Chấp hành khóa II', seats: 9, denominator: 'valid' },
+    invalid: { body: 'district', electing: 'Ban Chấp hành', seats: 9, denominator: 'valid' },
+  },
+  'elections.update': { valid: { id: 'e1', seats: 7 }, invalid: { id: 'e1', seats: 0 } },
+  'elections.get': { valid: { id: 'e1' }, invalid: { id: '' } },
+  'elections.list': { valid: { meetingId: 'g1' }, invalid: { meetingId: '' } },
+  'elections.delete': { valid: { id: 'e1' }, invalid: {} },
+  'elections.addBallot': { valid: { id: 'e1', struck: ['Nguyễn Văn An'] }, invalid: { id: 'e1', struck: 'An' } },
+  'elections.removeBallot': { valid: { id: 'e1', index: 0 }, invalid: { id: 'e1', index: -1 } },
+  'elections.ballotPapers': {
+    valid: { id: 'e1', perPage: 2, format: 'pdf' },
+    invalid: { id: 'e1', perPage: 3, format: 'pdf' },
+  },
+  'elections.recordedMinutes': { valid: { id: 'e1', format: 'docx' }, invalid: { id: 'e1', format: 'html' } },
+  'elections.recognition': { valid: { meetingId: 'g1' }, invalid: { id: 'g1' } },
 };

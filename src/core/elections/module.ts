@@ -7,11 +7,25 @@ import { electionsContract } from '../../shared/elections-contract';
 import { tallyElection } from '../../shared/elections/tally';
 import { defineModule } from '../module';
 import { countMinutes } from './minutes';
+import { placeholders } from '../placeholders';
 
 export const electionsModule = defineModule({
   name: 'elections',
   contract: electionsContract,
   commands: {
+    // TODO(issue 9, this session): placeholders while helpers build them; each is replaced before it lands.
+    ...placeholders([
+      'elections.create',
+      'elections.update',
+      'elections.get',
+      'elections.list',
+      'elections.delete',
+      'elections.addBallot',
+      'elections.removeBallot',
+      'elections.ballotPapers',
+      'elections.recordedMinutes',
+      'elections.recognition',
+    ]),
     'elections.tally': { mode: 'read', handler: async (input) => tallyElection(input) },
     'elections.minutes': { mode: 'read', handler: async (input, ctx) => countMinutes(ctx.maybeSession(), input) },
   },

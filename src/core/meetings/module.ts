@@ -4,20 +4,26 @@ import * as m006 from '../db/migrations/006-meetings';
 import * as m007 from '../db/migrations/007-meeting-minutes';
 import { defineModule, withModes } from '../module';
 import { meetingHandlers } from './handlers';
+import { placeholders } from '../placeholders';
 
 export const meetingsModule = defineModule({
   name: 'meetings',
   contract: meetingsContract,
-  commands: withModes(meetingHandlers, {
-    'meetings.create': 'write',
-    'meetings.update': 'write',
-    'meetings.get': 'read',
-    'meetings.list': 'read',
-    'meetings.delete': 'write',
-    'meetings.setAttendance': 'write',
-    'meetings.minutes': 'write',
-    'meetings.invitations': 'read',
-  }),
+  commands: {
+    // TODO(issue 9, this session): placeholders while helpers build them; each is replaced before it lands.
+    ...placeholders(['meetings.addFile', 'meetings.getFile', 'meetings.resolution', 'meetings.pack']),
+    ...withModes(meetingHandlers, {
+      'meetings.create': 'write',
+      'meetings.update': 'write',
+      'meetings.get': 'read',
+      'meetings.list': 'read',
+      'meetings.delete': 'write',
+      'meetings.setAttendance': 'write',
+      'meetings.minutes': 'write',
+      'meetings.invitations': 'read',
+    }),
+  },
+
   migrations: [
     { version: 6, name: 'meetings', up: m006.up },
     { version: 7, name: 'meeting-minutes', up: m007.up },

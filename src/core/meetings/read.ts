@@ -138,6 +138,7 @@ export async function getMeeting(db: Db, id: string) {
     secretary: personOf(names, m.secretary_member_id, m.secretary_name),
     status: m.status as MeetingStatus,
     minutesDocumentId: str(m.minutes_document_id),
+    resolutionDocumentId: null, // TODO(issue 9, this session): the resolutions helper
     invitees: invitees.map((i) => ({
       type: i.type as 'member' | 'unit' | 'bch' | 'guest',
       memberId: str(i.member_id),
@@ -153,6 +154,7 @@ export async function getMeeting(db: Db, id: string) {
         .filter((o) => o.agenda_item_id === i.id)
         .map((o) => ({ speaker: String(o.speaker), text: String(o.text) })),
       conclusion: str(i.conclusion),
+      attachments: [], // TODO(issue 9, this session): the pack helper reads them
     })),
     attendance: attendance.map((a) => ({
       member: personOf(names, a.member_id, a.name)!,
