@@ -2,11 +2,28 @@
 import { z } from 'zod';
 import { emptyInput, type ContractPart } from './contract-part';
 
+/** A meeting kind's quorum: none, more than half, or at least two thirds of those convened. */
+export const QUORUM_RULES = ['none', 'half', 'twoThirds'] as const;
+const quorumRule = z.enum(QUORUM_RULES);
+/** One rule per meeting kind (the kinds of meetings-contract.ts; a test pins that the two lists agree). */
+export const meetingQuorum = z
+  .object({
+    bch: quorumRule,
+    standing: quorumRule,
+    group: quorumRule,
+    'workers-conference': quorumRule,
+    congress: quorumRule,
+    other: quorumRule,
+  })
+  .strict();
+
 export const appSettings = z.object({
   /** How many automatic backups to keep. */
   backupKeep: z.number().int().min(1).max(365),
   /** Bulletins need an explicit opt-in instead of consent by default when an email is recorded. */
   emailOptInRequired: z.boolean(),
+  /** The quorum each kind of meeting needs (Điều lệ: two thirds for congresses and BCH meetings). */
+  meetingQuorum,
 });
 export type AppSettings = z.infer<typeof appSettings>;
 

@@ -82,7 +82,7 @@ describe('backups', () => {
     expect(fs.existsSync(out)).toBe(false);
 
     await call(core, 'settings.update', { backupKeep: 2 });
-    expect(await call(core, 'settings.get')).toEqual({ backupKeep: 2, emailOptInRequired: false });
+    expect(await call(core, 'settings.get')).toMatchObject({ backupKeep: 2, emailOptInRequired: false });
     // The daily automatic backup prunes with this same function; give it more snapshots than the setting keeps.
     const backupsDir = path.join(dataDir, 'backups');
     for (let i = 1; i <= 4; i++)

@@ -5,6 +5,7 @@
  */
 import { electionsContract } from '../../shared/elections-contract';
 import { tallyElection } from '../../shared/elections/tally';
+import * as m008 from '../db/migrations/008-elections';
 import { defineModule } from '../module';
 import { countMinutes } from './minutes';
 import { placeholders } from '../placeholders';
@@ -12,6 +13,7 @@ import { placeholders } from '../placeholders';
 export const electionsModule = defineModule({
   name: 'elections',
   contract: electionsContract,
+  migrations: [{ version: 8, name: 'elections', up: m008.up }],
   commands: {
     // TODO(issue 9, this session): placeholders while helpers build them; each is replaced before it lands.
     ...placeholders([

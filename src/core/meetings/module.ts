@@ -2,6 +2,8 @@
 import { meetingsContract } from '../../shared/meetings-contract';
 import * as m006 from '../db/migrations/006-meetings';
 import * as m007 from '../db/migrations/007-meeting-minutes';
+import * as m009 from '../db/migrations/009-meeting-files';
+import * as m010 from '../db/migrations/010-meeting-resolution';
 import { defineModule, withModes } from '../module';
 import { meetingHandlers } from './handlers';
 import { placeholders } from '../placeholders';
@@ -27,6 +29,8 @@ export const meetingsModule = defineModule({
   migrations: [
     { version: 6, name: 'meetings', up: m006.up },
     { version: 7, name: 'meeting-minutes', up: m007.up },
+    { version: 9, name: 'meeting-files', up: m009.up },
+    { version: 10, name: 'meeting-resolution', up: m010.up },
   ],
   tables: {
     meetings: 'sync',

@@ -2,7 +2,18 @@ import type { Knex } from 'knex';
 import { appSettings, type AppSettings } from '../../shared/contract';
 import { insertRecord, type RecordContext, updateRecord } from '../db/records';
 
-export const DEFAULT_SETTINGS: AppSettings = { backupKeep: 10, emailOptInRequired: false };
+export const DEFAULT_SETTINGS: AppSettings = {
+  backupKeep: 10,
+  emailOptInRequired: false,
+  meetingQuorum: {
+    congress: 'twoThirds',
+    bch: 'twoThirds',
+    standing: 'twoThirds',
+    'workers-conference': 'none',
+    group: 'none',
+    other: 'none',
+  },
+};
 
 export async function getSettings(db: Knex): Promise<AppSettings> {
   const rows = (await db('settings').whereNull('deleted_at').select('key', 'value')) as {
