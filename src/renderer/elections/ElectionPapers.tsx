@@ -9,7 +9,7 @@ import type { Election } from '../../shared/elections-contract';
 import { useApi } from '../api/ApiContext';
 import { CallError } from '../api/call';
 import { downloadFile } from '../api/download';
-import { detailText } from '../common/errors';
+import { sentenceOf } from '../meetings/sentence';
 
 type Busy = 'papers' | 'pdf' | 'docx' | 'recognition' | null;
 
@@ -25,7 +25,7 @@ export function ElectionPapers({ election, onOpenDoc }: { election: Election; on
     try {
       await work();
     } catch (err) {
-      modal.error({ title: detailText(t, err) });
+      modal.error({ title: sentenceOf(t, err) });
     } finally {
       setBusy(null);
     }

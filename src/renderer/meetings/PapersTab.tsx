@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { CallError } from '../api/call';
 import { downloadFile } from '../api/download';
-import { detailText } from '../common/errors';
+import { sentenceOf } from './sentence';
 import { DocEditor } from '../documents/DocEditor';
 import '../documents/documents.css';
 import type { MeetingRecord } from './meetingRecord';
@@ -48,7 +48,7 @@ export function PapersTab({ meeting, onChanged }: { meeting: MeetingRecord; onCh
             if (kept) setOpen(kept);
           },
         });
-      } else modal.error({ title: detailText(t, err) });
+      } else modal.error({ title: sentenceOf(t, err) });
     } finally {
       setBusy(null);
     }
@@ -61,7 +61,7 @@ export function PapersTab({ meeting, onChanged }: { meeting: MeetingRecord; onCh
       for (const f of files) downloadFile(f);
       void message.success(t('meetings.papers.invitationsDone', { n: files.length }));
     } catch (err) {
-      modal.error({ title: detailText(t, err) });
+      modal.error({ title: sentenceOf(t, err) });
     } finally {
       setBusy(null);
     }
