@@ -87,7 +87,7 @@ export function AttachmentSelect({ meetingId, value = [], onChange, known, testI
   };
 
   return (
-    <Space.Compact className="ud-full-width">
+    <Space.Compact className="ud-full-width ud-attachments-line">
       <SearchSelect<string[]>
         mode="multiple"
         value={value}
@@ -96,7 +96,8 @@ export function AttachmentSelect({ meetingId, value = [], onChange, known, testI
         options={options}
         placeholder={t('meetings.info.attachDoc')}
         data-testid={testId}
-        className="ud-full-width"
+        className="ud-attachments"
+        maxTagCount="responsive"
       />
       <Button
         icon={<PaperClipOutlined />}
@@ -110,7 +111,7 @@ export function AttachmentSelect({ meetingId, value = [], onChange, known, testI
       <input
         ref={input}
         type="file"
-        hidden
+        className="ud-hidden"
         data-testid={`${testId}-input`}
         onChange={(e) => {
           const file = e.target.files?.[0];

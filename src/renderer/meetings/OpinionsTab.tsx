@@ -101,6 +101,15 @@ export function OpinionsTab({ meeting, onSaved }: { meeting: MeetingRecord; onSa
         <Form.List name="motions">
           {(rows, { add, remove }) => (
             <>
+              {rows.length > 0 && (
+                <Row gutter={8} className="ud-motion-head">
+                  <Col span={8}>{t('meetings.opinions.motionText')}</Col>
+                  <Col span={3}>{t('meetings.opinions.for')}</Col>
+                  <Col span={3}>{t('meetings.opinions.against')}</Col>
+                  <Col span={3}>{t('meetings.opinions.abstain')}</Col>
+                  <Col span={6}>{t('meetings.opinions.rule')}</Col>
+                </Row>
+              )}
               {rows.map((row) => {
                 const result = meeting.motions[row.name];
                 return (
