@@ -114,6 +114,8 @@ describe('meetings in a browser against the real core', () => {
     await pick('invitees-units', UNIT);
     await page.locator(id('invitees-save')).click();
     await expect.poll(() => page.locator(id('meeting-convened')).innerText()).toBe('Số người được triệu tập: 3');
+    await page.locator(id('meeting-heading')).click(); // closes the group picker for the picture
+    await page.waitForTimeout(300);
     await screenshot(page, 'meetings-invitees');
   });
 
@@ -184,7 +186,20 @@ describe('meetings in a browser against the real core', () => {
     await page.locator(id('meeting-back')).click();
     await page.locator(id('meetings-list')).waitFor();
     await page.locator('tr', { hasText: TITLE }).waitFor();
+    await page.waitForTimeout(400); // the table's loading fade, for the picture
     await screenshot(page, 'meetings-list');
+    expect(errors).toEqual([]);
+  });
+
+  it('sets the quorum of union group meetings in Settings', async () => {
+    await page.locator(id('nav-settings')).click();
+    const congress = page.locator(id('quorum-congress'));
+    await expect.poll(() => congress.innerText()).toBe('Ít nhất 2/3');
+    await pick('quorum-group', 'Quá 1/2');
+    await page.locator(id('quorum-save')).click();
+    await page.locator('.ant-message', { hasText: 'Đã lưu quy định số lượng tối thiểu.' }).waitFor();
+    await page.locator(id('quorum-setting')).scrollIntoViewIfNeeded();
+    await screenshot(page, 'meetings-quorum-setting');
     expect(errors).toEqual([]);
   });
 });

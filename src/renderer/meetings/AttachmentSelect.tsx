@@ -3,7 +3,7 @@
  * with the meeting (meetings.addFile). Values are attachment keys (`d:<id>` / `f:<id>`, meetingRecord.ts).
  */
 import { PaperClipOutlined } from '@ant-design/icons';
-import { App, Button, Space } from 'antd';
+import { App, Button } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEETING_FILE_MAX_BYTES } from '../../shared/meetings-contract';
@@ -87,7 +87,7 @@ export function AttachmentSelect({ meetingId, value = [], onChange, known, testI
   };
 
   return (
-    <Space.Compact className="ud-full-width ud-attachments-line">
+    <div className="ud-attachments-line">
       <SearchSelect<string[]>
         mode="multiple"
         value={value}
@@ -119,6 +119,6 @@ export function AttachmentSelect({ meetingId, value = [], onChange, known, testI
           if (file) void upload(file);
         }}
       />
-    </Space.Compact>
+    </div>
   );
 }
