@@ -1,6 +1,7 @@
 /** A core with a small register for the meetings tests: two groups (one inside the other), a BCH, others. */
 import { z } from 'zod';
 import { defineModule } from '../../src/core/module';
+import type { CoreOptions } from '../../src/core';
 import { call, initCore } from '../helpers/core';
 
 export { call, callErr } from '../helpers/core';
@@ -39,8 +40,9 @@ const outboxProbe = defineModule({
   },
 });
 
-export async function registerCore(): Promise<Register> {
-  const { core } = await initCore({ modules: [outboxProbe] });
+/** `extra`: test-only modules, e.g. a command reaching a core function with the session. */
+export async function registerCore(extra: NonNullable<CoreOptions['modules']> = []): Promise<Register> {
+  const { core } = await initCore({ modules: [outboxProbe, ...extra] });
   const may = await call(core, 'units.save', { name: 'Tổ may' });
   const cat = await call(core, 'units.save', { name: 'Tổ cắt', parentId: may.id });
   const people: [string, string | null, boolean][] = [
