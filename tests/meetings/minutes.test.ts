@@ -189,6 +189,41 @@ describe('meetings.minutes', () => {
     expect(err.message).toContain('chủ trì và thư ký');
   });
 
+  it('names convened members nobody marked as absent, and prints typed Markdown as characters', async () => {
+    const { id } = await call(r.core, 'meetings.create', {
+      kind: 'bch',
+      title: 'Họp *thử* ký tự',
+      startsAt: '2026-03-04T08:00',
+      chair: { idNumber: cccd(1) },
+      secretary: { idNumber: cccd(3) },
+      invitees: [{ bch: true }],
+      attendance: [{ member: { idNumber: cccd(1) }, state: 'present' }],
+      agenda: [
+        {
+          title: '2. Tài chính',
+          opinions: [{ speaker: 'Lê Văn Cường', text: '**Đậm** \\phuluc Danh sách' }],
+          conclusion: '# Không phải tiêu đề',
+        },
+      ],
+    });
+    const { documentId: d } = await call(r.core, 'meetings.minutes', { id });
+    const { model } = await call(r.core, 'docs.get', { id: d });
+    const text = squash(
+      (await mammoth.extractRawText({ buffer: bytes(await call(r.core, 'docs.render', { id: d, format: 'docx' })) }))
+        .value,
+    );
+    // BCH: An, Cường, Em; only An was marked: the other two are absent by name, and the count agrees (1/3).
+    expect(text).toContain(squash('Có mặt 1/3'));
+    expect(text).toContain(squash('Vắng mặt, ủy quyền: 2 đồng chí:'));
+    expect(text).toContain(squash('Lê Văn Cường – vắng mặt, không rõ lý do'));
+    expect(text).toContain(squash('Hoàng Văn Em – vắng mặt, không rõ lý do'));
+    expect(text).toContain(squash('1. 2. Tài chính'));
+    expect(text).toContain(squash('Đồng chí Lê Văn Cường: **Đậm** \\phuluc Danh sách'));
+    expect(text).toContain(squash('Kết luận: # Không phải tiêu đề'));
+    expect(model.appendices ?? []).toEqual([]);
+    expect(JSON.stringify(model.body)).not.toContain('"heading","attrs":{"level":1');
+  });
+
   it('answers NOT_FOUND for an unknown meeting', async () => {
     expect((await callErr(r.core, 'meetings.minutes', { id: 'nope' })).code).toBe('NOT_FOUND');
   });
