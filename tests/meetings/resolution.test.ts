@@ -96,7 +96,7 @@ describe('meetings.resolution', () => {
       'Căn cứ Điều lệ Công đoàn Việt Nam;',
       'Căn cứ Luật Công đoàn năm 2024;',
       'Căn cứ Biên bản họp ngày 05 tháng 02 năm 2026;',
-      'có mặt 4/6 đồng chí được triệu tập',
+      'Hội nghị Ban Chấp hành Công đoàn cơ sở Công ty TNHH Thử Nghiệm họp ngày 05 tháng 02 năm 2026 tại Phòng họp tầng 2, có mặt 4/6 đồng chí được triệu tập,',
       'QUYẾT NGHỊ:',
       'Điều 1. Thông qua báo cáo tháng 01/2026 (3/4 đồng chí có mặt tán thành, đạt 75%).',
       'Điều 2. Thông qua kế hoạch kỷ niệm Ngày Quốc tế Phụ nữ 8/3 (4/4 đồng chí có mặt tán thành, đạt 100%).',

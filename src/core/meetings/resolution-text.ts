@@ -99,7 +99,7 @@ function body(rr: { articles: unknown[]; place: string }, extraSections: string[
     '',
     'Căn cứ Biên bản họp {{rr.date}}{{rr.minutes}};',
     '',
-    `{{rr.assembly}} ${ORG} họp ${rr.place ? 'tại {{rr.place}} ' : ''}{{rr.date}}, {{rr.attendance}},`,
+    `{{rr.assembly}} ${ORG} họp {{rr.date}}${rr.place ? ' tại {{rr.place}}' : ''}, {{rr.attendance}},`,
     '',
     '->**QUYẾT NGHỊ:**<-',
     '',
