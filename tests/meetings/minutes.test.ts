@@ -6,7 +6,7 @@
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf, squash } from '../documents/fixtures/read';
-import { call, callErr, cccd, registerCore, type Register } from './helpers';
+import { BCH_MEETING as MEETING, call, callErr, cccd, registerCore, type Register } from './helpers';
 
 let r: Register;
 beforeAll(async () => {
@@ -20,45 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await r.core.close();
 });
-
-const MEETING = {
-  kind: 'bch',
-  title: 'Họp Ban Chấp hành định kỳ tháng 02/2026',
-  startsAt: '2026-02-05T14:00',
-  endsAt: '2026-02-05T16:30',
-  place: 'Phòng họp tầng 2',
-  chair: { idNumber: cccd(1) },
-  secretary: { name: 'Trần Thị Mai' },
-  invitees: [{ bch: true }, { idNumber: cccd(2) }, { idNumber: cccd(4) }, { idNumber: cccd(6) }],
-  attendance: [
-    { member: { idNumber: cccd(1) }, state: 'present' },
-    { member: { idNumber: cccd(3) }, state: 'present' },
-    { member: { idNumber: cccd(6) }, state: 'present' },
-    { member: { idNumber: cccd(4) }, state: 'proxy', proxy: { idNumber: cccd(1) } },
-    { member: { idNumber: cccd(5) }, state: 'absent', reason: 'Đi công tác' },
-    { member: { idNumber: cccd(2) }, state: 'excused', reason: 'Nghỉ phép năm' },
-  ],
-  agenda: [
-    {
-      title: 'Đánh giá hoạt động tháng 01/2026',
-      presenter: 'Nguyễn Văn An',
-      opinions: [
-        { speaker: 'Lê Văn Cường', text: 'Nhất trí với báo cáo.' },
-        { speaker: 'Vũ Thị Giang', text: 'Đề nghị bổ sung số liệu đoàn viên mới.' },
-      ],
-      conclusion: 'Ban Chấp hành nhất trí với báo cáo.',
-    },
-    {
-      title: 'Kế hoạch kỷ niệm Ngày Quốc tế Phụ nữ 8/3',
-      opinions: [{ speaker: 'Nguyễn Văn An', text: 'Kinh phí 15.000.000 đồng là hợp lý.' }],
-      conclusion: 'Giao Ban Nữ công hoàn thiện kế hoạch.',
-    },
-  ],
-  motions: [
-    { text: 'Thông qua báo cáo tháng 01/2026', for: 3, against: 1, abstain: 0, rule: 'twoThirds' },
-    { text: 'Thông qua kế hoạch 8/3', for: 2, against: 1, abstain: 1 },
-  ],
-};
 
 /** Everything the minutes must state, as printed. */
 const EXPECTED = [

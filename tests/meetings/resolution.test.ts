@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { defineModule } from '../../src/core/module';
 import { resolutionModel } from '../../src/core/meetings/resolution';
 import { readPdf, squash } from '../documents/fixtures/read';
-import { call, callErr, cccd, registerCore, type Register } from './helpers';
+import { BCH_MEETING, call, callErr, cccd, registerCore, type Register } from './helpers';
 
 /** A test-only command reaching resolutionModel with the congress hook, as the integrator will. */
 const resolutionProbe = defineModule({
@@ -46,14 +46,7 @@ afterAll(async () => {
 
 const present = [1, 3, 6].map((n) => ({ member: { idNumber: cccd(n) }, state: 'present' }));
 const MEETING = {
-  kind: 'bch',
-  title: 'Họp Ban Chấp hành định kỳ tháng 02/2026',
-  startsAt: '2026-02-05T14:00',
-  endsAt: '2026-02-05T16:30',
-  place: 'Phòng họp tầng 2',
-  chair: { idNumber: cccd(1) },
-  secretary: { name: 'Trần Thị Mai' },
-  invitees: [{ bch: true }, { idNumber: cccd(2) }, { idNumber: cccd(4) }, { idNumber: cccd(6) }],
+  ...BCH_MEETING,
   attendance: [...present, { member: { idNumber: cccd(4) }, state: 'proxy', proxy: { idNumber: cccd(1) } }],
   motions: [
     { text: 'Thông qua báo cáo tháng 01/2026.', for: 3, against: 1, abstain: 0, rule: 'twoThirds' },

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { call, cccd, registerCore, type Register } from '../meetings/helpers';
+import { BCH_MEETING, call, registerCore, type Register } from '../meetings/helpers';
 import { checkDocument, expectOfficialForm, type DocumentCheck } from './check-document';
 import { libreOfficeToPdf, pdfFonts, pdfInfo, pdfLayoutText } from './office';
 import { requireTools } from './tools';
@@ -18,30 +18,7 @@ import { requireTools } from './tools';
 const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
 
 const MEETING = {
-  kind: 'bch',
-  title: 'Họp Ban Chấp hành định kỳ tháng 02/2026',
-  startsAt: '2026-02-05T14:00',
-  endsAt: '2026-02-05T16:30',
-  place: 'Phòng họp tầng 2',
-  chair: { idNumber: cccd(1) },
-  secretary: { name: 'Trần Thị Mai' },
-  invitees: [{ bch: true }, { idNumber: cccd(2) }, { idNumber: cccd(4) }, { idNumber: cccd(6) }],
-  attendance: [
-    { member: { idNumber: cccd(1) }, state: 'present' },
-    { member: { idNumber: cccd(3) }, state: 'present' },
-    { member: { idNumber: cccd(6) }, state: 'present' },
-    { member: { idNumber: cccd(4) }, state: 'proxy', proxy: { idNumber: cccd(1) } },
-    { member: { idNumber: cccd(5) }, state: 'absent', reason: 'Đi công tác' },
-    { member: { idNumber: cccd(2) }, state: 'excused', reason: 'Nghỉ phép năm' },
-  ],
-  agenda: [
-    {
-      title: 'Đánh giá hoạt động tháng 01/2026',
-      presenter: 'Nguyễn Văn An',
-      opinions: [{ speaker: 'Lê Văn Cường', text: 'Nhất trí với báo cáo.' }],
-      conclusion: 'Ban Chấp hành nhất trí với báo cáo.',
-    },
-  ],
+  ...BCH_MEETING,
   motions: [
     { text: 'Thông qua báo cáo tháng 01/2026', for: 3, against: 1, abstain: 0, rule: 'twoThirds' },
     { text: 'Thông qua kế hoạch 8/3', for: 2, against: 1, abstain: 1 },
