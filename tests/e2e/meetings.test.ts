@@ -64,13 +64,14 @@ async function bytesOf(download: Download): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function pick(testId: string, typed: string) {
+/** Types into an antd select (by its test id) and clicks the option showing `option` (default: what was typed). */
+async function pick(testId: string, typed: string, option = typed) {
   await page
     .locator(`${id(testId)} input`)
     .first()
     .click();
   await page.keyboard.type(typed);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: typed }).first().click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
   await page.keyboard.press('Escape');
 }
 
@@ -180,9 +181,18 @@ describe('meetings in a browser against the real core', () => {
     expect(xml.replace(/<[^>]+>/g, '')).toContain(TITLE);
   });
 
-  it('lists the meeting under its status with no page errors', async () => {
+  it('makes the resolution of the motion that passed and opens it the same way', async () => {
     await page.locator(id('doc-back')).click();
-    await page.locator(id('meeting-papers')).waitFor();
+    await page.locator(id('paper-resolution')).click();
+    await page.locator(id('doc-editor')).waitFor();
+    expect(await page.locator(id('doc-heading-type')).innerText()).toBe('Nghị quyết');
+    await expect.poll(() => page.locator(id('doc-body')).innerText()).toContain('Thông qua kế hoạch hoạt động quý II');
+    await page.locator(id('doc-back')).click();
+    await page.locator(id('paper-resolution-open')).waitFor();
+    await screenshot(page, 'meetings-papers-made');
+  });
+
+  it('lists the meeting under its status with no page errors', async () => {
     await page.locator(id('meeting-back')).click();
     await page.locator(id('meetings-list')).waitFor();
     await page.locator('tr', { hasText: TITLE }).waitFor();
