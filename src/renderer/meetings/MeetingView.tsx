@@ -3,10 +3,10 @@
  * core's (meetings.get), fetched again after every save so each tab shows what the core computed.
  */
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Select, Skeleton, Tabs, Typography } from 'antd';
+import { Alert, Button, Select, Skeleton, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MEETING_STATUSES, type MeetingStatus } from '../../shared/meetings-contract';
+import type { MeetingStatus } from '../../shared/meetings-contract';
 import { useApi } from '../api/ApiContext';
 import { formatDateTime } from '../app/format';
 import { detailText } from '../common/errors';
@@ -71,14 +71,21 @@ export function MeetingView({
             {t(`meetings.kinds.${data.meeting.kind}`)} · {formatDateTime(data.meeting.startsAt)}
           </span>
           <QuorumLine figures={data.figures} />
-          <Select<MeetingStatus>
-            value={data.meeting.status}
-            onChange={(s) => void setStatus(s)}
-            options={MEETING_STATUSES.map((s) => ({ value: s, label: t(`meetings.statuses.${s}`) }))}
-            aria-label={t('meetings.view.statusLabel')}
-            data-testid="meeting-status"
-            className="ud-meeting-status"
-          />
+          {data.meeting.status === 'minutesSigned' ? (
+            // Signed minutes are the register's fact (the Biên bản issued), not a choice made here.
+            <Tag color="purple" className="ud-meeting-status-tag" data-testid="meeting-status">
+              {t('meetings.statuses.minutesSigned')}
+            </Tag>
+          ) : (
+            <Select<MeetingStatus>
+              value={data.meeting.status}
+              onChange={(s) => void setStatus(s)}
+              options={(['planned', 'held'] as const).map((s) => ({ value: s, label: t(`meetings.statuses.${s}`) }))}
+              aria-label={t('meetings.view.statusLabel')}
+              data-testid="meeting-status"
+              className="ud-meeting-status"
+            />
+          )}
         </>
       )}
     </div>
