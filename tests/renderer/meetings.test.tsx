@@ -11,6 +11,7 @@ import { MeetingsPage } from '../../src/renderer/meetings/MeetingsPage';
 import { PAGES } from '../../src/renderer/shell/pages';
 import { EMPTY_PROFILE, createFakeCore, makeMember } from './fakeCore';
 import { installFakeDocs, polyfillEditorLayout } from './fakeDocs';
+import { installFakeElections } from './fakeElections';
 import { installFakeMeetings } from './fakeMeetings';
 import { renderWithProviders } from './setup';
 
@@ -30,7 +31,7 @@ function setup() {
   });
   const docs = installFakeDocs(core);
   const meetings = installFakeMeetings(core, docs);
-  return { core, docs, meetings };
+  return { core, docs, meetings, elections: installFakeElections(core, docs) };
 }
 
 function render(core: ReturnType<typeof setup>['core'], sub?: string) {
@@ -202,5 +203,23 @@ describe('one meeting', () => {
     fireEvent.click(screen.getByTestId('pack-pdf'));
     expect(clicks).toHaveBeenCalledTimes(1);
     clicks.mockRestore();
+  });
+
+  const open = vi.fn();
+
+  it('lists a congress’s elections and makes its tờ trình công nhận in the documents editor', async () => {
+    const { core, meetings, elections } = setup();
+    const m = meetings.add({ title: 'Đại hội CĐCS nhiệm kỳ 2025–2030', kind: 'congress' });
+    elections.add({ electing: 'Ban Chấp hành khóa II', meetingId: m.id });
+    renderWithProviders(createElement(MeetingsPage, { sub: m.id, onSub: () => {}, open }), core.raw, { pages: PAGES });
+    await tab('papers');
+    const card = await screen.findByTestId('meeting-elections');
+    fireEvent.click(await within(card).findByText('Ban Chấp hành khóa II'));
+    expect(open).toHaveBeenCalledWith('elections', expect.stringMatching(/^el-/));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('meeting-recognition'));
+    });
+    expect((await screen.findByTestId('doc-editor')).textContent).toContain('Tờ trình');
+    expect(core.callsOf('elections.recognition')).toEqual([{ meetingId: m.id }]);
   });
 });

@@ -20,15 +20,14 @@ import { QuorumLine, type MeetingFigures } from './QuorumLine';
 
 const TABS = ['info', 'invitees', 'attendance', 'opinions', 'papers'] as const;
 
-export function MeetingView({
-  id,
-  onBack,
-  onOpen,
-}: {
+interface Props {
   id: string | null;
   onBack: () => void;
   onOpen: (id: string) => void;
-}) {
+  openElection?: (id: string) => void;
+}
+
+export function MeetingView({ id, onBack, onOpen, openElection }: Props) {
   const { t } = useTranslation();
   const { call } = useApi();
   const [data, setData] = useState<{ meeting: MeetingRecord; figures: MeetingFigures } | null>(null);
@@ -112,7 +111,7 @@ export function MeetingView({
       case 'opinions':
         return <OpinionsTab meeting={meeting} onSaved={() => void reload()} />;
       case 'papers':
-        return <PapersTab meeting={meeting} onChanged={() => void reload()} />;
+        return <PapersTab meeting={meeting} onChanged={() => void reload()} openElection={openElection} />;
     }
   };
   return (

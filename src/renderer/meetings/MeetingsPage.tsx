@@ -8,7 +8,7 @@ import { MeetingList } from './MeetingList';
 import { MeetingView } from './MeetingView';
 import './meetings.css';
 
-export function MeetingsPage({ sub, onSub }: Partial<Pick<PageProps, 'sub' | 'onSub'>>) {
+export function MeetingsPage({ sub, onSub, open: openPage }: Partial<Pick<PageProps, 'sub' | 'onSub' | 'open'>>) {
   const [own, setOwn] = useState<string | undefined>(sub);
   const open = onSub ? sub : own;
   const go = (to?: string) => (onSub ? onSub(to) : setOwn(to));
@@ -20,6 +20,7 @@ export function MeetingsPage({ sub, onSub }: Partial<Pick<PageProps, 'sub' | 'on
           id={open === 'new' ? null : open}
           onBack={() => go(undefined)}
           onOpen={(id) => go(id)}
+          openElection={openPage && ((id) => openPage('elections', id))}
         />
       ) : (
         <MeetingList onOpen={go} onNew={() => go('new')} />

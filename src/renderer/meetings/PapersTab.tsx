@@ -14,11 +14,18 @@ import { sentenceOf } from './sentence';
 import { DocEditor } from '../documents/DocEditor';
 import '../documents/documents.css';
 import type { MeetingRecord } from './meetingRecord';
+import { MeetingElections } from './MeetingElections';
 import { PackCard } from './PackCard';
 
 type Paper = 'minutes' | 'resolution';
 
-export function PapersTab({ meeting, onChanged }: { meeting: MeetingRecord; onChanged: () => void }) {
+interface Props {
+  meeting: MeetingRecord;
+  onChanged: () => void;
+  openElection?: (id: string) => void;
+}
+
+export function PapersTab({ meeting, onChanged, openElection }: Props) {
   const { t } = useTranslation();
   const { call } = useApi();
   const { modal, message } = App.useApp();
@@ -122,6 +129,9 @@ export function PapersTab({ meeting, onChanged }: { meeting: MeetingRecord; onCh
         </Space>
       </Card>
       <PackCard meetingId={meeting.id} />
+      {meeting.kind === 'congress' && (
+        <MeetingElections meetingId={meeting.id} openElection={openElection} openDoc={setOpen} />
+      )}
     </div>
   );
 }
