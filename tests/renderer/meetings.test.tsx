@@ -57,6 +57,17 @@ describe('meetings list', () => {
     expect(core.callsOf('meetings.list').at(-1)).toEqual({ status: 'held' });
   });
 
+  it('speaks English from the same page, with dates still dd/mm/yyyy', async () => {
+    const { core, meetings } = setup();
+    meetings.add({ title: 'Executive meeting', startsAt: '2026-03-05T08:00' });
+    renderWithProviders(createElement(MeetingsPage, {}), core.raw, { pages: PAGES, lang: 'en' });
+    const list = await screen.findByTestId('meetings-list');
+    await within(list).findByText('Executive meeting');
+    expect(within(list).getByText('05/03/2026 08:00')).toBeTruthy();
+    expect(within(list).getByText('Executive committee meeting')).toBeTruthy();
+    expect(screen.getByTestId('meetings-new').textContent).toBe('New meeting');
+  });
+
   it('creates a meeting from a date typed dd/mm/yyyy and a time', async () => {
     const { core } = setup();
     render(core, 'new');
