@@ -119,6 +119,37 @@ describe('ballot entry by keyboard', () => {
   });
 });
 
+describe('totals mode', () => {
+  it('saves the votes counted by hand and shows the ranked result', async () => {
+    const { core, elections } = setup();
+    const e = elections.add({
+      electing: 'Chủ tịch',
+      seats: 1,
+      issued: 10,
+      collected: 10,
+      denominator: 'valid',
+      countBy: 'totals',
+      candidates: CANDIDATES.slice(0, 2).map((name) => ({ name, memberId: null })),
+    });
+    renderWithProviders(createElement(ElectionsPage, { sub: e.id }), core.raw, { pages: PAGES });
+    fireEvent.change(await screen.findByTestId('totals-0'), { target: { value: '3' } });
+    fireEvent.change(screen.getByTestId('totals-1'), { target: { value: '6' } });
+    fireEvent.change(screen.getByTestId('totals-invalid'), { target: { value: '1' } });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('totals-save'));
+    });
+    expect(core.callsOf('elections.update').at(-1)).toEqual({
+      id: e.id,
+      countBy: 'totals',
+      totals: { 'Nguyễn Văn An': 3, 'Trần Thị Bình': 6 },
+      invalid: 1,
+    });
+    const results = await screen.findByTestId('election-results');
+    await waitFor(() => expect(within(results).getByTestId('result-0').textContent).toContain('Trần Thị Bình'));
+    expect(within(results).getByTestId('result-0').textContent).toContain('Trúng cử');
+  });
+});
+
 describe('quorum setting', () => {
   it('saves the quorum per meeting kind', async () => {
     const core = createFakeCore({ vault: 'unlocked', passphrase: 'x'.repeat(8) });
