@@ -181,8 +181,24 @@ describe('meetings in a browser against the real core', () => {
     expect(xml.replace(/<[^>]+>/g, '')).toContain(TITLE);
   });
 
-  it('makes the resolution of the motion that passed and opens it the same way', async () => {
+  it('downloads the invitations as one .zip: the Giấy mời and an .ics per person convened', async () => {
     await page.locator(id('doc-back')).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(id('paper-invitations')).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('giay-moi-2026-03-05.zip');
+    const files = unzipSync(new Uint8Array(await bytesOf(download)));
+    const names = Object.keys(files);
+    expect(names.filter((n) => n.endsWith('.ics'))).toHaveLength(3);
+    const pdf = names.find((n) => n.endsWith('.pdf'))!;
+    expect(strFromU8(files[pdf].subarray(0, 5))).toBe('%PDF-');
+    const ics = strFromU8(files[names.find((n) => n.endsWith('.ics'))!]);
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics).toContain('Asia/Ho_Chi_Minh');
+  });
+
+  it('makes the resolution of the motion that passed and opens it the same way', async () => {
     await page.locator(id('paper-resolution')).click();
     await page.locator(id('doc-editor')).waitFor();
     expect(await page.locator(id('doc-heading-type')).innerText()).toBe('Nghị quyết');

@@ -11,6 +11,7 @@ import { useApi } from '../api/ApiContext';
 import { detailText } from '../common/errors';
 import { SearchSelect } from '../common/SearchSelect';
 import { useDebounced } from '../common/useDebounced';
+import { toBase64 } from './zipOf';
 
 interface Props {
   meetingId: string | null;
@@ -19,12 +20,6 @@ interface Props {
   /** Names of the attachments already there (from the record). */
   known: Record<string, string>;
   testId: string;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
 }
 
 export function AttachmentSelect({ meetingId, value = [], onChange, known, testId }: Props) {

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { CallError } from '../api/call';
 import { downloadFile } from '../api/download';
+import { zipOf } from './zipOf';
 import { sentenceOf } from './sentence';
 import { DocEditor } from '../documents/DocEditor';
 import '../documents/documents.css';
@@ -65,7 +66,8 @@ export function PapersTab({ meeting, onChanged, openElection }: Props) {
     setBusy('invitations');
     try {
       const { files } = await call('meetings.invitations', { id: meeting.id, format: 'pdf' });
-      for (const f of files) downloadFile(f);
+      // One download, not one per invitee: a browser asks before letting a page save many files at once.
+      downloadFile(files.length === 1 ? files[0] : zipOf(files, `giay-moi-${meeting.startsAt.slice(0, 10)}.zip`));
       void message.success(t('meetings.papers.invitationsDone', { n: files.length }));
     } catch (err) {
       modal.error({ title: sentenceOf(t, err) });
