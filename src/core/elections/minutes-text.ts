@@ -16,6 +16,10 @@ export function outcomeVi(c: TallyResult['results'][number]): string {
   return c.tie ? 'Bằng phiếu – bầu lại' : c.elected ? 'Trúng cử' : 'Không trúng cử';
 }
 
+/** The results table's header and its columns' shares of the text width (minutes.ts applies them). */
+export const RESULTS_HEADER = ['STT', 'Họ và tên', 'Số phiếu bầu', 'Tỷ lệ %', 'Kết quả'] as const;
+export const RESULTS_WIDTHS = [9, 36, 14, 14, 27] as const;
+
 const OF: Record<Denominator, string> = {
   issued: 'số phiếu phát ra',
   collected: 'số phiếu thu vào',
@@ -121,7 +125,7 @@ function body(input: MinutesInput, r: TallyResult, kp: Kp): string {
     '',
     `Số phiếu bầu của từng người, xếp theo số phiếu từ cao xuống thấp (tỷ lệ % trên ${of}):`,
     '',
-    '| STT | Họ và tên | Số phiếu bầu | Tỷ lệ % | Kết quả |',
+    `| ${RESULTS_HEADER.join(' | ')} |`,
     '|:---:|---|:---:|:---:|:---:|',
     ...r.results.map((c, i) => {
       const p = `kp.results.${i}`;

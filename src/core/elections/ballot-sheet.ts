@@ -1,0 +1,242 @@
+/**
+ * `elections.ballotPapers`: one A4 sheet holding `perPage` copies of the ballot (1, 2 or 4), to print and cut,
+ * as many sheets as needed being printed by the printer's copies setting. The ballot's text is the engine's: its
+ * Markdown made into the document model's body (ballot-text.ts) and printed by the engine's body renderers,
+ * pdfBody and bodyChildren, at the official sizes. What this file adds is the sheet: a borderless grid of slots
+ * with dashed cut lines between them (a table with fixed rows in both formats: Word has no other way to put
+ * several independent blocks on one page that LibreOffice lays out the same) and the stamp box of each ballot.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeightRule,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+} from 'docx';
+import { AppError } from '../../shared/errors';
+import type { FileData } from '../../shared/file-data';
+import { deliver } from '../deliver';
+import { MIME } from '../documents/files';
+import { bodyChildren, DocxNumbering, spacing } from '../documents/render/docx-body';
+import { DEFAULT_MARGINS, LAYOUT, mmToPt, mmToTwip, type PageGeometry, ptToTwip } from '../documents/render/layout';
+import { pdfBody } from '../documents/render/pdf-body';
+import { getOrg } from '../org/org';
+import { renderPdf } from '../pdf/pdf';
+import type { Session } from '../session';
+import { checkFits, type PerPage, SHEETS, slotGeometry, STAMP, type SlotGeometry } from './ballot-fit';
+import { type BallotBlocks, ballotBlocks } from './ballot-text';
+import { loadElection } from './read';
+
+/** The engine's body renderers take the width of the box they fill from the geometry. */
+const boxOf = (widthPt: number): PageGeometry => ({
+  margins: DEFAULT_MARGINS,
+  contentPt: widthPt,
+  contentTwip: Math.round(widthPt * 20),
+});
+
+const STAMP_LABEL = 'Dấu của Ban tổ chức';
+const CUT = { widthPt: 0.5, dash: 4 };
+
+// ---- PDF -----------------------------------------------------------------------------------------------------
+
+function pdfBallot(b: BallotBlocks, g: SlotGeometry): Record<string, unknown>[] {
+  const boxW = mmToPt(STAMP.widthMm);
+  const gap = mmToPt(STAMP.gapMm);
+  const stamp = {
+    width: boxW,
+    table: {
+      widths: [boxW - 1],
+      heights: [mmToPt(STAMP.heightMm) - 1],
+      body: [[{ text: STAMP_LABEL, fontSize: STAMP.labelSize, italics: true, alignment: 'center', lineHeight: 1 }]],
+    },
+    layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingLeft: () => 0, paddingRight: () => 0 },
+  };
+  const head = { width: '*', stack: pdfBody(b.head, boxOf(g.innerWidthPt - boxW - gap)) };
+  return [
+    { columns: [stamp, head], columnGap: gap, margin: [0, 0, 0, LAYOUT.body.afterPt] },
+    ...pdfBody(b.rest, boxOf(g.innerWidthPt)),
+  ];
+}
+
+function pdfSheet(b: BallotBlocks, perPage: PerPage): Record<string, unknown> {
+  const sheet = SHEETS[perPage];
+  const g = slotGeometry(sheet);
+  const pad = mmToPt(sheet.padMm);
+  const slot = () => ({ stack: pdfBallot(b, g) });
+  const inner = (i: number, n: number) => i > 0 && i < n;
+  return {
+    pageSize: 'A4',
+    pageOrientation: sheet.landscape ? 'landscape' : 'portrait',
+    pageMargins: mmToPt(sheet.marginMm),
+    language: 'vi-VN',
+    info: { title: 'Phiếu bầu cử', creator: 'UnionDesk', producer: 'UnionDesk' },
+    defaultStyle: { font: LAYOUT.fonts.pdf, fontSize: LAYOUT.body.size },
+    content: [
+      {
+        table: {
+          widths: Array.from({ length: sheet.cols }, () => g.innerWidthPt),
+          // Each row's content height (pdfmake adds the padding): the slots fill the sheet exactly.
+          heights: Array.from({ length: sheet.rows }, () => g.innerHeightPt - CUT.widthPt),
+          dontBreakRows: true,
+          body: Array.from({ length: sheet.rows }, () => Array.from({ length: sheet.cols }, slot)),
+        },
+        layout: {
+          hLineWidth: (i: number) => (inner(i, sheet.rows) ? CUT.widthPt : 0),
+          vLineWidth: (i: number) => (inner(i, sheet.cols) ? CUT.widthPt : 0),
+          hLineStyle: () => ({ dash: { length: CUT.dash } }),
+          vLineStyle: () => ({ dash: { length: CUT.dash } }),
+          paddingLeft: () => pad,
+          paddingRight: () => pad,
+          paddingTop: () => pad,
+          paddingBottom: () => pad,
+        },
+      },
+    ],
+  };
+}
+
+// ---- Word ----------------------------------------------------------------------------------------------------
+
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+const DASHED = { style: BorderStyle.DASHED, size: CUT.widthPt * 8, color: '000000' };
+const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+
+function docxBallot(b: BallotBlocks, g: SlotGeometry, numbering: DocxNumbering): FileChild[] {
+  const boxTwip = mmToTwip(STAMP.widthMm);
+  const gapTwip = mmToTwip(STAMP.gapMm);
+  const innerTwip = Math.round(g.innerWidthPt * 20);
+  const besideTwip = innerTwip - boxTwip;
+  const stamp = new TableCell({
+    width: { size: boxTwip, type: WidthType.DXA },
+    borders: { top: THIN, bottom: THIN, left: THIN, right: THIN },
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: spacing(1),
+        children: [new TextRun({ text: STAMP_LABEL, italics: true, size: STAMP.labelSize * 2 })],
+      }),
+    ],
+  });
+  const name = new TableCell({
+    width: { size: besideTwip, type: WidthType.DXA },
+    borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
+    margins: { left: gapTwip, right: 0, top: 0, bottom: 0 },
+    children: bodyChildren(b.head, boxOf((besideTwip - gapTwip) / 20), numbering, false) as Paragraph[],
+  });
+  const head = new Table({
+    width: { size: innerTwip, type: WidthType.DXA },
+    columnWidths: [boxTwip, besideTwip],
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    rows: [
+      new TableRow({
+        height: { value: mmToTwip(STAMP.heightMm), rule: HeightRule.ATLEAST },
+        children: [stamp, name],
+      }),
+    ],
+  });
+  const after = new Paragraph({
+    spacing: { before: 0, after: 0, line: ptToTwip(LAYOUT.body.afterPt), lineRule: 'exact' },
+  });
+  return [head, after, ...bodyChildren(b.rest, boxOf(g.innerWidthPt), numbering, false)];
+}
+
+function docxSheet(b: BallotBlocks, perPage: PerPage): Document {
+  const sheet = SHEETS[perPage];
+  const g = slotGeometry(sheet);
+  const numbering = new DocxNumbering();
+  const pad = mmToTwip(sheet.padMm);
+  const slotTwip = Math.round(g.slotWidthPt * 20);
+  const cell = (r: number, c: number) =>
+    new TableCell({
+      width: { size: slotTwip, type: WidthType.DXA },
+      margins: { top: pad, bottom: pad, left: pad, right: pad },
+      borders: {
+        top: NONE,
+        left: NONE,
+        bottom: r < sheet.rows - 1 ? DASHED : NONE,
+        right: c < sheet.cols - 1 ? DASHED : NONE,
+      },
+      children: docxBallot(b, g, numbering) as (Paragraph | Table)[],
+    });
+  const grid = new Table({
+    width: { size: slotTwip * sheet.cols, type: WidthType.DXA },
+    columnWidths: Array.from({ length: sheet.cols }, () => slotTwip),
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: Array.from(
+      { length: sheet.rows },
+      (_, r) =>
+        new TableRow({
+          // A little under the slot: Word pushes a table that fills the page exactly onto a second one.
+          height: { value: Math.round(g.slotHeightPt * 20) - 60, rule: HeightRule.EXACT },
+          cantSplit: true,
+          children: Array.from({ length: sheet.cols }, (_c, c) => cell(r, c)),
+        }),
+    ),
+  });
+  const margin = mmToTwip(sheet.marginMm);
+  return new Document({
+    creator: 'UnionDesk',
+    title: 'Phiếu bầu cử',
+    styles: {
+      default: {
+        document: {
+          run: { font: LAYOUT.fonts.word, size: LAYOUT.body.size * 2, color: '000000' },
+          paragraph: { spacing: spacing(LAYOUT.lineSpacing, 0, LAYOUT.body.afterPt) },
+        },
+      },
+    },
+    numbering: { config: numbering.config() },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: {
+              width: mmToTwip(LAYOUT.page.widthMm),
+              height: mmToTwip(LAYOUT.page.heightMm),
+              orientation: sheet.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
+            margin: { top: margin, bottom: margin, left: margin, right: margin, header: 0, footer: 0, gutter: 0 },
+          },
+        },
+        // Word needs a paragraph after a table that ends the document: a 1 pt one, so it never makes a page.
+        children: [grid, new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' } })],
+      },
+    ],
+  });
+}
+
+// ---- The command ---------------------------------------------------------------------------------------------
+
+export async function ballotPapers(
+  s: Session,
+  id: string,
+  perPage: PerPage,
+  format: 'pdf' | 'docx',
+): Promise<FileData> {
+  const e = await loadElection(s.db, id);
+  if (e.candidates.length === 0)
+    throw new AppError('VALIDATION', 'Chưa có danh sách ứng cử viên: chưa in được phiếu bầu.', { id });
+  const { profile } = await getOrg(s.db);
+  if (!profile?.name)
+    throw new AppError('VALIDATION', 'Cần tên công đoàn cơ sở trong hồ sơ đơn vị để in phiếu bầu.', {
+      field: 'org.name',
+    });
+  const blocks = ballotBlocks(e, profile.name);
+  checkFits(blocks, perPage, e.candidates.length);
+  const bytes =
+    format === 'pdf' ? await renderPdf(pdfSheet(blocks, perPage)) : await Packer.toBuffer(docxSheet(blocks, perPage));
+  return deliver(`phieu-bau-${perPage}-phieu-moi-trang.${format}`, MIME[format], bytes);
+}
