@@ -22,11 +22,16 @@ export interface Sheet {
   marginMm: number;
   /** Inside each slot, from the cut line. */
   padMm: number;
+  /**
+   * The ballot's type size against the engine's (14 pt text, 13 pt tables): an A6 quarter sheet at full size holds
+   * barely six names, so four to a sheet print at three quarters (10.5 and 9.75 pt, still easy to read).
+   */
+  scale: number;
 }
 export const SHEETS: Record<PerPage, Sheet> = {
-  1: { landscape: false, cols: 1, rows: 1, marginMm: 20, padMm: 0 },
-  2: { landscape: true, cols: 2, rows: 1, marginMm: 8, padMm: 8 },
-  4: { landscape: false, cols: 2, rows: 2, marginMm: 8, padMm: 6 },
+  1: { landscape: false, cols: 1, rows: 1, marginMm: 20, padMm: 0, scale: 1 },
+  2: { landscape: true, cols: 2, rows: 1, marginMm: 8, padMm: 8, scale: 1 },
+  4: { landscape: false, cols: 2, rows: 2, marginMm: 8, padMm: 6, scale: 0.75 },
 };
 
 /** The stamp box (top left of each ballot) and the gap to the union's name beside it. */
@@ -110,15 +115,24 @@ export function blocksHeight(blocks: BlockNode[], widthPt: number): number {
 /** A little room for what the estimate leaves out (rounding of each renderer, the cell's last paragraph mark). */
 const SLACK_PT = 12;
 
+/**
+ * Height (pt) of `blocks` printed `scale` times the engine's size in a box `widthPt` wide: the same lines as at
+ * full size in a box 1/scale as wide, each line `scale` as high (the cell padding, which is not scaled, only
+ * makes this an overestimate).
+ */
+const scaledHeight = (blocks: BlockNode[], widthPt: number, scale: number) =>
+  blocksHeight(blocks, widthPt / scale) * scale;
+
 /** The ballot's height in its slot; refuses, in words, a list too long for `perPage` ballots on a sheet. */
 export function checkFits(blocks: BallotBlocks, perPage: PerPage, candidates: number): void {
-  const g = slotGeometry(SHEETS[perPage]);
+  const sheet = SHEETS[perPage];
+  const g = slotGeometry(sheet);
+  const k = sheet.scale;
   const beside = g.innerWidthPt - mmToPt(STAMP.widthMm + STAMP.gapMm);
-  const head = Math.max(mmToPt(STAMP.heightMm) + LAYOUT.body.afterPt, blocksHeight(blocks.head, beside));
-  const height = head + blocksHeight(blocks.rest, g.innerWidthPt);
+  const head = Math.max(mmToPt(STAMP.heightMm), scaledHeight(blocks.head, beside, k)) + LAYOUT.body.afterPt * k;
+  const height = head + scaledHeight(blocks.rest, g.innerWidthPt, k);
   if (height + SLACK_PT <= g.innerHeightPt) return;
-  const fewer =
-    perPage === 4 ? 'hãy chọn 2 hoặc 1 phiếu trên một trang' : perPage === 2 ? 'hãy chọn 1 phiếu trên một trang' : '';
+  const fewer = perPage === 4 ? 'hãy chọn 2 hoặc 1 phiếu trên một trang' : 'hãy chọn 1 phiếu trên một trang';
   throw new AppError(
     'VALIDATION',
     perPage === 1

@@ -23,6 +23,7 @@ import {
   type FileChild,
 } from 'docx';
 import { AppError } from '../../shared/errors';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { FileData } from '../../shared/file-data';
 import { deliver } from '../deliver';
 import { MIME } from '../documents/files';
@@ -44,11 +45,51 @@ const boxOf = (widthPt: number): PageGeometry => ({
 });
 
 const STAMP_LABEL = 'Dấu của Ban tổ chức';
+
+/** The engine's pdfmake nodes at `k` times their type size: font sizes, and the spacing that goes with them. */
+function scalePdf<T>(node: T, k: number): T {
+  if (k === 1) return node;
+  if (Array.isArray(node)) return node.map((n: unknown) => scalePdf(n, k)) as T;
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(node)) {
+    if (key === 'fontSize' || key === 'leadingIndent') out[key] = typeof v === 'number' ? v * k : v;
+    else if (key === 'margin')
+      out[key] = Array.isArray(v) ? v.map((m: number) => m * k) : typeof v === 'number' ? v * k : v;
+    else if (key === 'stack' || key === 'columns' || key === 'text' || key === 'table' || key === 'body')
+      out[key] = scalePdf(v, k);
+    else out[key] = v;
+  }
+  return out as T;
+}
+
+/**
+ * The same for Word, on the document's XML: every run's explicit size (tables print at 13 pt) and every exact
+ * line (the engine's spacer after a table); proportional line spacing needs nothing, and the body's own size and
+ * spacing are the document defaults, scaled where the Document is made.
+ */
+function scaleDocx(docx: Uint8Array, k: number): Uint8Array {
+  if (k === 1) return docx;
+  const files = unzipSync(docx);
+  const name = 'word/document.xml';
+  files[name] = strToU8(
+    strFromU8(files[name])
+      .replace(
+        /(<w:sz(?:Cs)? w:val=")(\d+)"/g,
+        (_m, head: string, v: string) => `${head}${Math.max(1, Math.round(Number(v) * k))}"`,
+      )
+      .replace(
+        /w:line="(\d+)" w:lineRule="exact"/g,
+        (_m, v: string) => `w:line="${Math.round(Number(v) * k)}" w:lineRule="exact"`,
+      ),
+  );
+  return zipSync(files);
+}
 const CUT = { widthPt: 0.5, dash: 4 };
 
 // ---- PDF -----------------------------------------------------------------------------------------------------
 
-function pdfBallot(b: BallotBlocks, g: SlotGeometry): Record<string, unknown>[] {
+function pdfBallot(b: BallotBlocks, g: SlotGeometry, k: number): Record<string, unknown>[] {
   const boxW = mmToPt(STAMP.widthMm);
   const gap = mmToPt(STAMP.gapMm);
   const stamp = {
@@ -56,14 +97,14 @@ function pdfBallot(b: BallotBlocks, g: SlotGeometry): Record<string, unknown>[] 
     table: {
       widths: [boxW - 1],
       heights: [mmToPt(STAMP.heightMm) - 1],
-      body: [[{ text: STAMP_LABEL, fontSize: STAMP.labelSize, italics: true, alignment: 'center', lineHeight: 1 }]],
+      body: [[{ text: STAMP_LABEL, fontSize: STAMP.labelSize * k, italics: true, alignment: 'center', lineHeight: 1 }]],
     },
     layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingLeft: () => 0, paddingRight: () => 0 },
   };
-  const head = { width: '*', stack: pdfBody(b.head, boxOf(g.innerWidthPt - boxW - gap)) };
+  const head = { width: '*', stack: scalePdf(pdfBody(b.head, boxOf(g.innerWidthPt - boxW - gap)), k) };
   return [
-    { columns: [stamp, head], columnGap: gap, margin: [0, 0, 0, LAYOUT.body.afterPt] },
-    ...pdfBody(b.rest, boxOf(g.innerWidthPt)),
+    { columns: [stamp, head], columnGap: gap, margin: [0, 0, 0, LAYOUT.body.afterPt * k] },
+    ...scalePdf(pdfBody(b.rest, boxOf(g.innerWidthPt)), k),
   ];
 }
 
@@ -71,7 +112,7 @@ function pdfSheet(b: BallotBlocks, perPage: PerPage): Record<string, unknown> {
   const sheet = SHEETS[perPage];
   const g = slotGeometry(sheet);
   const pad = mmToPt(sheet.padMm);
-  const slot = () => ({ stack: pdfBallot(b, g) });
+  const slot = () => ({ stack: pdfBallot(b, g, sheet.scale) });
   const inner = (i: number, n: number) => i > 0 && i < n;
   return {
     pageSize: 'A4',
@@ -193,8 +234,8 @@ function docxSheet(b: BallotBlocks, perPage: PerPage): Document {
     styles: {
       default: {
         document: {
-          run: { font: LAYOUT.fonts.word, size: LAYOUT.body.size * 2, color: '000000' },
-          paragraph: { spacing: spacing(LAYOUT.lineSpacing, 0, LAYOUT.body.afterPt) },
+          run: { font: LAYOUT.fonts.word, size: Math.round(LAYOUT.body.size * 2 * sheet.scale), color: '000000' },
+          paragraph: { spacing: spacing(LAYOUT.lineSpacing, 0, LAYOUT.body.afterPt * sheet.scale) },
         },
       },
     },
@@ -237,6 +278,8 @@ export async function ballotPapers(
   const blocks = ballotBlocks(e, profile.name);
   checkFits(blocks, perPage, e.candidates.length);
   const bytes =
-    format === 'pdf' ? await renderPdf(pdfSheet(blocks, perPage)) : await Packer.toBuffer(docxSheet(blocks, perPage));
+    format === 'pdf'
+      ? await renderPdf(pdfSheet(blocks, perPage))
+      : scaleDocx(await Packer.toBuffer(docxSheet(blocks, perPage)), SHEETS[perPage].scale);
   return deliver(`phieu-bau-${perPage}-phieu-moi-trang.${format}`, MIME[format], bytes);
 }
