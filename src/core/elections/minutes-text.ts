@@ -7,6 +7,7 @@
 import type { MinutesInput } from '../../shared/elections-contract';
 import type { Denominator, TallyResult } from '../../shared/elections/tally';
 import { longDateVi } from '../../shared/text/format';
+import { escapeMdValue } from './results';
 
 /** 88.89 → "88,89%": the Vietnamese decimal comma. */
 export const percentVi = (p: number): string => `${p.toFixed(2).replace('.', ',')}%`;
@@ -34,27 +35,30 @@ const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** What the template reads as `kp`: the user's texts, cleaned to one line, and the count's labels. */
 function kpData(input: MinutesInput, r: TallyResult) {
+  // Names and titles printed in the body are Markdown-escaped (a "*" in a name is no emphasis); those of the front
+  // matter (summary, signers, header), which is not Markdown, are not.
   const counters = (input.counters ?? []).map(oneLine).filter(Boolean);
   const electing = oneLine(input.electing ?? '');
   const title = oneLine(input.title ?? '');
+  const md = escapeMdValue;
   const elected = r.results.filter((c) => c.elected);
   const tied = r.results.filter((c) => c.tie);
   const kp = {
     summary: `Kiểm phiếu bầu ${electing || 'cử'}${title ? ` tại ${title}` : ''}`,
-    electing: electing || 'cử',
-    title,
+    electing: md(electing) || 'cử',
+    title: md(title),
     when: input.date ? longDateVi(input.date) : `ngày ${BLANK}`,
-    place: oneLine(input.place ?? '') || BLANK,
+    place: md(oneLine(input.place ?? '')) || BLANK,
     convened: input.convened ?? BLANK,
     present: input.present ?? BLANK,
-    counters: counters.map((name, i) => `${name} – ${i === 0 ? 'Trưởng ban' : 'Thành viên'}`),
+    counters: counters.map((name, i) => `${md(name)} – ${i === 0 ? 'Trưởng ban' : 'Thành viên'}`),
     head: counters[0] ?? SIGN_BLANK,
     member: counters[1] ?? SIGN_BLANK,
     // Members beyond the two of the engine's signer block sign in the body, under the table.
-    others: counters.slice(2),
-    results: r.results.map((c) => ({ name: c.name, percent: percentVi(c.percent), outcome: outcomeVi(c) })),
-    elected: elected.map((c) => c.name),
-    tied: tied.map((c) => c.name),
+    others: counters.slice(2).map(md),
+    results: r.results.map((c) => ({ name: md(c.name), percent: percentVi(c.percent), outcome: outcomeVi(c) })),
+    elected: elected.map((c) => md(c.name)),
+    tied: tied.map((c) => md(c.name)),
     upperLevel: oneLine(input.upperLevel ?? ''),
     issuer: oneLine(input.issuer ?? ''),
     locality: oneLine(input.locality ?? ''),

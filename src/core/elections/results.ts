@@ -22,6 +22,13 @@ export const escapeMd = (s: string): string =>
     .trim()
     .replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
 
+/**
+ * The same for a value the template filler inserts (`{{kp.…}}`): the filler escapes "|" itself (escaping it here
+ * too would print the backslash and split the cell), so it is left alone; braces cannot form a placeholder in a
+ * value, but are escaped all the same.
+ */
+export const escapeMdValue = (s: string): string => escapeMd(s).replace(/\\\|/g, '|');
+
 /** One count per election of a meeting that elected someone, in the order of ELECTED_BODIES then of entry. */
 export interface ElectedBody {
   election: Election;
