@@ -22,8 +22,8 @@ export interface RecognitionInput {
   orgName: string;
   /** The upper level addressed ("Kính gửi"). */
   upperLevel: string;
-  /** The newly elected chair, who signs; null: the profile's chair. */
-  chair: string | null;
+  /** Who signs for the BCH: the newly elected chair, else the profile's (or a line to fill in by hand). */
+  chair: string;
   bodies: ElectedBody[];
   members: Map<string, MemberFacts>;
 }
@@ -33,15 +33,16 @@ export const APPENDIX_WIDTHS = [8, 27, 15, 26, 11, 13];
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-function frontMatter(hasChair: boolean): string {
+function frontMatter(): string {
   return [
     '---',
     'type: TTr',
     'issuerCode: CĐCS',
     'summary: "{{tt.summary}}"',
-    ...(hasChair
-      ? ['signers:', '  - authority: TM. BAN CHẤP HÀNH', '    position: CHỦ TỊCH', '    name: "{{tt.chair}}"']
-      : []),
+    'signers:',
+    '  - authority: TM. BAN CHẤP HÀNH',
+    '    position: CHỦ TỊCH',
+    '    name: "{{tt.chair}}"',
     'recipients:',
     '  - Như trên;',
     '  - "Lưu: VT, BCH."',
@@ -105,9 +106,9 @@ export function recognitionSource(input: RecognitionInput): { markdown: string; 
   const data = {
     tt: {
       summary: oneLine(`Về việc đề nghị công nhận kết quả bầu cử tại ${input.congress}`),
-      chair: input.chair ?? '',
+      chair: input.chair,
       titles: input.bodies.map((b) => oneLine(`Danh sách ${b.election.electing}`)),
     },
   };
-  return { markdown: [frontMatter(input.chair !== null), body.join('\n')].join('\n'), data };
+  return { markdown: [frontMatter(), body.join('\n')].join('\n'), data };
 }

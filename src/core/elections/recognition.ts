@@ -74,7 +74,8 @@ export async function recognitionModel(s: Session, meetingId: string): Promise<D
     );
   const day = meeting.starts_at.slice(0, 10);
   const { profile, upperLevels } = await getOrg(s.db);
-  const chair = bodies.find((b) => b.election.body === 'chair')?.elected[0]?.name ?? null;
+  const elected = bodies.find((b) => b.election.body === 'chair')?.elected[0]?.name;
+  const chair = elected ?? (profile?.chairName || '……………………');
   const { markdown, data } = recognitionSource({
     congress: meeting.title,
     day,
