@@ -81,10 +81,12 @@ describe.skipIf(!inject('systemTier'))('election papers through LibreOffice and 
     fs.writeFileSync(ours, Buffer.from(pdf.base64, 'base64'));
     fs.writeFileSync(docxFile, Buffer.from(docx.base64, 'base64'));
     const lo = await libreOfficeToPdf(docxFile, out);
-    return {
-      ours: { ...(await pdfInfo(ours)), text: squash((await pdfLayoutText(ours)).join('')) },
-      lo: { ...(await pdfInfo(lo)), text: squash((await pdfLayoutText(lo)).join('')) },
+    // `raw`: as laid out, the copies side by side on each line, unsquashed (so a name ends where its cell does).
+    const read = async (pdf: string) => {
+      const raw = (await pdfLayoutText(pdf)).join('\n');
+      return { ...(await pdfInfo(pdf)), raw, text: squash(raw) };
     };
+    return { ours: await read(ours), lo: await read(lo) };
   }
 
   for (const perPage of [1, 2, 4] as const) {
@@ -104,6 +106,38 @@ describe.skipIf(!inject('systemTier'))('election papers through LibreOffice and 
         // The last name and the note under the list: nothing cut off at the bottom of a slot.
         expect(pdf.text.match(/LýHảiYến/g)).toHaveLength(perPage);
         expect(pdf.text.match(/ngườiđó\./g)).toHaveLength(perPage);
+      }
+    });
+  }
+
+  for (const perPage of [1, 2, 4] as const) {
+    it(`ballot papers, ${perPage} to a sheet, at the longest list accepted: nothing cut off by Word's fixed rows`, async () => {
+      onTestFailed(() => void (keep = true));
+      const names = (n: number) => Array.from({ length: n }, (_, i) => `Nguyễn Thị Thanh Hương${i + 1}`);
+      let longest = '';
+      let count = 0;
+      for (let n = 8; n <= 40; n++) {
+        const { id } = await call(core, 'elections.create', {
+          body: 'bch',
+          electing: 'Ban Chấp hành Công đoàn cơ sở khóa II, nhiệm kỳ 2025–2030',
+          seats: 7,
+          candidates: names(n).map((name) => ({ name })),
+          denominator: 'valid',
+        });
+        if (!(await core.invoke('elections.ballotPapers', { id, perPage, format: 'pdf' })).ok) break;
+        [longest, count] = [id, n];
+      }
+      expect(count).toBeGreaterThanOrEqual(perPage === 1 ? 24 : perPage === 2 ? 15 : 10);
+      const files = await Promise.all(
+        (['pdf', 'docx'] as const).map((format) =>
+          call(core, 'elections.ballotPapers', { id: longest, perPage, format }),
+        ),
+      );
+      const r = await both(`ballots-longest-${perPage}`, files[0], files[1]);
+      for (const pdf of [r.ours, r.lo]) {
+        expect(pdf.pages).toBe(1);
+        expect(pdf.raw.match(new RegExp(`Nguyễn Thị Thanh Hương${count}(?!\\d)`, 'g'))).toHaveLength(perPage);
+        expect(pdf.raw.match(/người\s+đó\./g)).toHaveLength(perPage);
       }
     });
   }

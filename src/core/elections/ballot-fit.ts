@@ -24,14 +24,16 @@ export interface Sheet {
   padMm: number;
   /**
    * The ballot's type size against the engine's (14 pt text, 13 pt tables): an A6 quarter sheet at full size holds
-   * barely six names, so four to a sheet print at three quarters (10.5 and 9.75 pt, still easy to read).
+   * barely six names, so four to a sheet print at three quarters (10.5 and 10 pt, still easy to read), an A5 half
+   * at 0.85 (12 and 11 pt). Names of the length of "Nguyễn Thị Thanh Hương" under a two-line title: 26 on a whole
+   * sheet, 17 on a half (13 at full size), 11 on a quarter: most BCH lists fit two to a sheet.
    */
   scale: number;
 }
 export const SHEETS: Record<PerPage, Sheet> = {
   1: { landscape: false, cols: 1, rows: 1, marginMm: 20, padMm: 0, scale: 1 },
-  2: { landscape: true, cols: 2, rows: 1, marginMm: 8, padMm: 8, scale: 1 },
-  4: { landscape: false, cols: 2, rows: 2, marginMm: 8, padMm: 6, scale: 0.75 },
+  2: { landscape: true, cols: 2, rows: 1, marginMm: 8, padMm: 8, scale: 0.85 },
+  4: { landscape: false, cols: 2, rows: 2, marginMm: 6, padMm: 5, scale: 0.75 },
 };
 
 /** The stamp box (top left of each ballot) and the gap to the union's name beside it. */
@@ -86,27 +88,34 @@ export function wrappedLines(text: string, widthPt: number, size: number, face: 
 const isBold = (b: Extract<BlockNode, { type: 'paragraph' | 'heading' }>) =>
   b.type === 'heading' || (b.content ?? []).some((n) => n.type === 'text' && n.marks?.some((m) => m.type === 'bold'));
 
-/** Height (pt) of the engine's rendering of `blocks` in a box `widthPt` wide: paragraphs and tables only. */
-export function blocksHeight(blocks: BlockNode[], widthPt: number): number {
+/** A type size scaled, in the half points Word keeps (the PDF rounds the same way, so both print alike). */
+export const scaledSize = (size: number, scale: number): number => Math.round(size * 2 * scale) / 2;
+
+/**
+ * Height (pt) of the engine's rendering of `blocks` (paragraphs and tables) in a box `widthPt` wide, its type
+ * `scale` times the engine's: scaled sizes and paragraph spacing, the table's padding and rules as they are.
+ */
+export function blocksHeight(blocks: BlockNode[], widthPt: number, scale = 1): number {
   const t = LAYOUT.table;
+  const [body, cell] = [scaledSize(LAYOUT.body.size, scale), scaledSize(t.size, scale)];
+  const after = LAYOUT.body.afterPt * scale;
   let h = 0;
   for (const b of blocks) {
     if (b.type === 'paragraph' || b.type === 'heading') {
-      const n = wrappedLines(plainText(b.content), widthPt, LAYOUT.body.size, isBold(b) ? 'bold' : 'normal');
-      h += n * line(LAYOUT.body.size, LAYOUT.lineSpacing) + LAYOUT.body.afterPt;
+      const n = wrappedLines(plainText(b.content), widthPt, body, isBold(b) ? 'bold' : 'normal');
+      h += n * line(body, LAYOUT.lineSpacing) + after;
     } else if (b.type === 'table') {
       const grid = tableGrid(b);
       for (const row of grid.rows) {
         const lines = Math.max(
           ...row.map((g) => {
-            const text = cellText(g.cell.content);
             const inner = grid.shares[g.col] * widthPt - 2 * t.padXPt;
-            return wrappedLines(text, inner, t.size, g.header ? 'bold' : 'normal');
+            return wrappedLines(cellText(g.cell.content), inner, cell, g.header ? 'bold' : 'normal');
           }),
         );
-        h += lines * line(t.size, LAYOUT.compactLineSpacing) + 2 * t.padYPt + t.borderPt;
+        h += lines * line(cell, LAYOUT.compactLineSpacing) + 2 * t.padYPt + t.borderPt;
       }
-      h += t.borderPt + LAYOUT.body.afterPt;
+      h += t.borderPt + after;
     }
   }
   return h;
@@ -115,22 +124,14 @@ export function blocksHeight(blocks: BlockNode[], widthPt: number): number {
 /** A little room for what the estimate leaves out (rounding of each renderer, the cell's last paragraph mark). */
 const SLACK_PT = 12;
 
-/**
- * Height (pt) of `blocks` printed `scale` times the engine's size in a box `widthPt` wide: the same lines as at
- * full size in a box 1/scale as wide, each line `scale` as high (the cell padding, which is not scaled, only
- * makes this an overestimate).
- */
-const scaledHeight = (blocks: BlockNode[], widthPt: number, scale: number) =>
-  blocksHeight(blocks, widthPt / scale) * scale;
-
 /** The ballot's height in its slot; refuses, in words, a list too long for `perPage` ballots on a sheet. */
 export function checkFits(blocks: BallotBlocks, perPage: PerPage, candidates: number): void {
   const sheet = SHEETS[perPage];
   const g = slotGeometry(sheet);
   const k = sheet.scale;
   const beside = g.innerWidthPt - mmToPt(STAMP.widthMm + STAMP.gapMm);
-  const head = Math.max(mmToPt(STAMP.heightMm), scaledHeight(blocks.head, beside, k)) + LAYOUT.body.afterPt * k;
-  const height = head + scaledHeight(blocks.rest, g.innerWidthPt, k);
+  const head = Math.max(mmToPt(STAMP.heightMm), blocksHeight(blocks.head, beside, k)) + LAYOUT.body.afterPt * k;
+  const height = head + blocksHeight(blocks.rest, g.innerWidthPt, k);
   if (height + SLACK_PT <= g.innerHeightPt) return;
   const fewer = perPage === 4 ? 'hãy chọn 2 hoặc 1 phiếu trên một trang' : 'hãy chọn 1 phiếu trên một trang';
   throw new AppError(

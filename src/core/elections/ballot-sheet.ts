@@ -33,7 +33,7 @@ import { pdfBody } from '../documents/render/pdf-body';
 import { getOrg } from '../org/org';
 import { renderPdf } from '../pdf/pdf';
 import type { Session } from '../session';
-import { checkFits, type PerPage, SHEETS, slotGeometry, STAMP, type SlotGeometry } from './ballot-fit';
+import { checkFits, type PerPage, scaledSize, SHEETS, slotGeometry, STAMP, type SlotGeometry } from './ballot-fit';
 import { type BallotBlocks, ballotBlocks } from './ballot-text';
 import { loadElection } from './read';
 
@@ -53,7 +53,8 @@ function scalePdf<T>(node: T, k: number): T {
   if (!node || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(node)) {
-    if (key === 'fontSize' || key === 'leadingIndent') out[key] = typeof v === 'number' ? v * k : v;
+    if (key === 'fontSize') out[key] = typeof v === 'number' ? scaledSize(v, k) : v;
+    else if (key === 'leadingIndent') out[key] = typeof v === 'number' ? v * k : v;
     else if (key === 'margin')
       out[key] = Array.isArray(v) ? v.map((m: number) => m * k) : typeof v === 'number' ? v * k : v;
     else if (key === 'stack' || key === 'columns' || key === 'text' || key === 'table' || key === 'body')
