@@ -119,11 +119,23 @@ beforeAll(async () => {
       collected: 6,
     })
   ).id;
-  // Still being counted: left out of the papers.
+  // Delegates to the upper congress: in the resolution, not in the tờ trình (the upper level does not recognise them).
   await call(core, 'elections.create', {
     ...base,
     body: 'delegates',
-    electing: 'Đại biểu dự Đại hội cấp trên',
+    electing: 'Đại biểu dự Đại hội Công đoàn Khu công nghiệp',
+    seats: 1,
+    candidates: [member(BINH)],
+    countBy: 'totals',
+    totals: { [BINH]: 6 },
+    issued: 6,
+    collected: 6,
+  });
+  // Still being counted: left out of the papers.
+  await call(core, 'elections.create', {
+    ...base,
+    body: 'other',
+    electing: 'Ban Thanh tra nhân dân',
     seats: 1,
     candidates: [member(BINH)],
     issued: 6,
@@ -181,8 +193,8 @@ describe('elections.recordedMinutes', () => {
 
   it('refuses, in the count’s words, an election whose ballots do not add up yet', async () => {
     const { items } = await call(core, 'elections.list', { meetingId });
-    const delegates = items.find((e: { body: string }) => e.body === 'delegates').id;
-    const err = await callErr(core, 'elections.recordedMinutes', { id: delegates, format: 'pdf' });
+    const counting = items.find((e: { body: string }) => e.body === 'other').id;
+    const err = await callErr(core, 'elections.recordedMinutes', { id: counting, format: 'pdf' });
     expect(err).toMatchObject({ code: 'VALIDATION', message: 'Đã nhập 0 phiếu nhưng số phiếu thu vào là 6.' });
   });
 });
@@ -190,7 +202,8 @@ describe('elections.recordedMinutes', () => {
 describe('electionResultsMarkdown', () => {
   it('says who each body elected, one escaped sentence each, in the order of the bodies', async () => {
     const lines: string[] = await call(core, 'probe.results', { meetingId });
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toBe('Bầu Đại biểu dự Đại hội Công đoàn Khu công nghiệp gồm 01 đồng chí: Trần Thị Bình.');
     expect(lines[1]).toBe('Bầu đồng chí Nguyễn Văn An giữ chức Chủ tịch Công đoàn cơ sở khóa II.');
     expect(lines[2]).toBe('Bầu Ủy ban Kiểm tra Công đoàn cơ sở khóa II gồm 02 đồng chí: Phạm Thị Dung, Hoàng Văn Em.');
     // Through the engine (fill, then Markdown), the odd name prints exactly as typed and asks for no variable.
@@ -257,7 +270,8 @@ describe('elections.recognition', () => {
       expect(pdf, `pdf: ${s}`).toContain(squash(s));
     }
     expect(docx).not.toContain(squash('Lê Văn Cường')); // not elected
-    expect(docx).not.toContain(squash('Đại biểu dự Đại hội cấp trên')); // not counted yet
+    expect(docx).not.toContain(squash('Ban Thanh tra nhân dân')); // not counted yet
+    expect(docx).not.toContain(squash('Đại biểu dự Đại hội')); // not for the upper level to recognise
     expect((await call(core, 'docs.list', { type: 'TTr' })).map((d: { id: string }) => d.id)).toEqual([documentId]);
   });
 

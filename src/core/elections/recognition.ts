@@ -14,7 +14,7 @@ import { getOrg } from '../org/org';
 import type { Session } from '../session';
 import { setColumnWidths } from './columns';
 import { APPENDIX_HEADER, APPENDIX_WIDTHS, type MemberFacts, recognitionSource } from './recognition-text';
-import { electedBodies, type ElectedBody } from './results';
+import { electedBodies, type ElectedBody, RECOGNISED } from './results';
 
 type Db = Knex | Knex.Transaction;
 type MeetingRow = {
@@ -65,11 +65,12 @@ async function memberFacts(db: Db, bodies: ElectedBody[], day: string): Promise<
 /** The tờ trình's model from the meeting's elections as counted now. */
 export async function recognitionModel(s: Session, meetingId: string): Promise<DocumentModel> {
   const meeting = await meetingRow(s.db, meetingId);
-  const bodies = await electedBodies(s.db, meetingId);
+  const bodies = await electedBodies(s.db, meetingId, RECOGNISED);
   if (bodies.length === 0)
     throw new AppError(
       'VALIDATION',
-      'Đại hội chưa có ai trúng cử: hãy nhập đủ phiếu bầu (hoặc số phiếu của từng người) trước khi lập tờ trình.',
+      'Đại hội chưa có ai trúng cử Ban Chấp hành, Chủ tịch, Phó Chủ tịch, Ban Thường vụ hay Ủy ban Kiểm tra: ' +
+        'hãy nhập đủ phiếu bầu (hoặc số phiếu của từng người) trước khi lập tờ trình.',
       { meetingId },
     );
   const day = meeting.starts_at.slice(0, 10);

@@ -36,9 +36,17 @@ export interface ElectedBody {
   elected: CandidateResult[];
 }
 
-export async function electedBodies(db: Db, meetingId: string): Promise<ElectedBody[]> {
+/** The bodies the upper level recognises (công nhận) after a congress; delegates and others it does not. */
+export const RECOGNISED = new Set<Election['body']>(['bch', 'chair', 'vice-chair', 'standing', 'ubkt', 'ubkt-chair']);
+
+export async function electedBodies(
+  db: Db,
+  meetingId: string,
+  only?: ReadonlySet<Election['body']>,
+): Promise<ElectedBody[]> {
   const out: ElectedBody[] = [];
   for (const election of await meetingElections(db, meetingId)) {
+    if (only && !only.has(election.body)) continue;
     const { tally } = liveCount(election);
     const elected = tally?.results.filter((c) => c.elected) ?? [];
     if (tally && elected.length > 0) out.push({ election, tally, elected });
