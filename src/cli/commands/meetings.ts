@@ -7,9 +7,10 @@ import { table } from '../format';
 import { t } from '../i18n';
 import { action } from '../session';
 import { readMeetingFile } from './meetings-file';
-import { registerMinutes } from './meetings-minutes';
+import { registerMinutes, registerResolution } from './meetings-minutes';
 import { registerInvite } from './meetings-invite';
 import { meetingsStrings } from './meetings-strings';
+import { registerUpdate } from './meetings-update';
 
 type Got = CommandOutput<'meetings.get'>;
 
@@ -124,7 +125,9 @@ function registerMeetings(program: Command): void {
       }),
     );
 
+  registerUpdate(meetings);
   registerMinutes(meetings);
+  registerResolution(meetings);
   registerInvite(meetings);
 }
 

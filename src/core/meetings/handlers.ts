@@ -2,6 +2,7 @@ import type { HandlerMap } from '../context';
 import { generateMinutes } from './minutes';
 import { meetingInvitations } from './invitations';
 import { getMeeting, listMeetings } from './read';
+import { generateResolution } from './resolution';
 import { createMeeting, deleteMeeting, setAttendance, updateMeeting } from './service';
 
 type Names =
@@ -12,7 +13,8 @@ type Names =
   | 'meetings.delete'
   | 'meetings.setAttendance'
   | 'meetings.minutes'
-  | 'meetings.invitations';
+  | 'meetings.invitations'
+  | 'meetings.resolution';
 
 export const meetingHandlers: HandlerMap<Names> = {
   'meetings.create': async (input, ctx) => ({ id: await createMeeting(ctx.session(), input) }),
@@ -26,4 +28,6 @@ export const meetingHandlers: HandlerMap<Names> = {
   ),
   'meetings.minutes': async ({ id, overwrite }, ctx) => generateMinutes(ctx.session(), id, overwrite === true),
   'meetings.invitations': async ({ id, format }, ctx) => meetingInvitations(ctx.session(), id, format),
+  // A congress's nghị quyết also carries the election results: the integrator passes them as `extraSections`.
+  'meetings.resolution': async ({ id, overwrite }, ctx) => generateResolution(ctx.session(), id, overwrite === true),
 };

@@ -13,7 +13,7 @@ export const meetingsModule = defineModule({
   contract: meetingsContract,
   commands: {
     // TODO(issue 9, this session): placeholders while helpers build them; each is replaced before it lands.
-    ...placeholders(['meetings.addFile', 'meetings.getFile', 'meetings.resolution', 'meetings.pack']),
+    ...placeholders(['meetings.addFile', 'meetings.getFile', 'meetings.pack']),
     ...withModes(meetingHandlers, {
       'meetings.create': 'write',
       'meetings.update': 'write',
@@ -23,6 +23,7 @@ export const meetingsModule = defineModule({
       'meetings.setAttendance': 'write',
       'meetings.minutes': 'write',
       'meetings.invitations': 'read',
+      'meetings.resolution': 'write',
     }),
   },
 
