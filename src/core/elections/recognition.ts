@@ -7,9 +7,8 @@
 import type { Knex } from 'knex';
 import type { DocumentModel } from '../../shared/document-model';
 import { AppError } from '../../shared/errors';
-import { updateRecord } from '../db/records';
-import { createDraft, saveDocument } from '../documents/register';
 import { buildDocument, toAppError, upperLevelOn } from '../documents/templates';
+import { refreshLinkedDraft } from '../meetings/draft-link';
 import { getOrg } from '../org/org';
 import type { Session } from '../session';
 import { setColumnWidths } from './columns';
@@ -17,18 +16,11 @@ import { APPENDIX_HEADER, APPENDIX_WIDTHS, type MemberFacts, recognitionSource }
 import { electedBodies, type ElectedBody, RECOGNISED } from './results';
 
 type Db = Knex | Knex.Transaction;
-type MeetingRow = {
-  title: string;
-  starts_at: string;
-  recognition_document_id: string | null;
-  recognition_generated_at: string | null;
-};
+type MeetingRow = { title: string; starts_at: string };
 
 async function meetingRow(db: Db, id: string): Promise<MeetingRow> {
-  const row = (await db('meetings')
-    .where({ id })
-    .whereNull('deleted_at')
-    .first('title', 'starts_at', 'recognition_document_id', 'recognition_generated_at')) as MeetingRow | undefined;
+  const row = (await db('meetings').where({ id }).whereNull('deleted_at').first('title', 'starts_at')) as
+    MeetingRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy cuộc họp (đại hội).', { meetingId: id });
   return row;
 }
@@ -96,51 +88,19 @@ export async function recognitionModel(s: Session, meetingId: string): Promise<D
   return model;
 }
 
-type DocRow = { status: string; updated_at: string } | undefined;
-
-async function draftState(db: Db, docId: string): Promise<DocRow> {
-  // A draft's fields and body live in its current version row, updated in place: its updated_at moves on every save.
-  return (await db('documents as d')
-    .join('document_versions as v', function () {
-      this.on('v.document_id', 'd.id').andOn('v.version', 'd.current_version');
-    })
-    .whereNull('d.deleted_at')
-    .where('d.id', docId)
-    .first('d.status as status', 'v.updated_at as updated_at')) as DocRow;
-}
-
 export async function generateRecognition(
   s: Session,
   meetingId: string,
   overwrite = false,
 ): Promise<{ documentId: string }> {
   const model = await recognitionModel(s, meetingId);
-  const row = await meetingRow(s.db, meetingId);
-  const linked = row.recognition_document_id;
-  const doc = linked ? await draftState(s.db, linked) : undefined;
-  let documentId: string;
-  if (linked && doc) {
-    if (doc.status !== 'draft')
-      throw new AppError('CONFLICT', 'Tờ trình đã ban hành; hãy sửa bằng văn bản bổ sung.', { documentId: linked });
-    if (!overwrite && doc.updated_at !== row.recognition_generated_at)
-      throw new AppError(
-        'CONFLICT',
+  return refreshLinkedDraft(s, meetingId, 'recognition', model, {
+    overwrite,
+    messages: {
+      issued: 'Tờ trình đã ban hành; hãy sửa bằng văn bản bổ sung.',
+      edited:
         'Bản nháp tờ trình đã được sửa sau lần lập gần nhất. Lập lại từ kết quả bầu cử sẽ xoá các sửa đổi đó; ' +
-          'hãy chọn ghi đè nếu vẫn muốn lập lại.',
-        { documentId: linked, edited: true },
-      );
-    await saveDocument(s, linked, model.fields, model.body, model.appendices ?? []);
-    documentId = linked;
-  } else {
-    // No draft yet, or the old one was deleted from the register: a new one, linked to the meeting.
-    documentId = (await createDraft(s, model, null)).id;
-  }
-  const generatedAt = (await draftState(s.db, documentId))?.updated_at ?? null;
-  await s.db.transaction((trx) =>
-    updateRecord(trx, s.record, 'meetings', meetingId, {
-      recognition_document_id: documentId,
-      recognition_generated_at: generatedAt,
-    }),
-  );
-  return { documentId };
+        'hãy chọn ghi đè nếu vẫn muốn lập lại.',
+    },
+  });
 }

@@ -6,28 +6,21 @@ import type { Knex } from 'knex';
 import type { Election } from '../../shared/elections-contract';
 import type { CandidateResult, TallyResult } from '../../shared/elections/tally';
 import { ELECTED_BODIES } from '../../shared/elections-contract';
+import { literalMarkdown } from '../meetings/markdown-literal';
 import { liveCount, meetingElections } from './read';
 
 type Db = Knex | Knex.Transaction;
 
 /**
- * Text the user typed, made literal for the engine's Markdown: every ASCII punctuation mark is backslash-escaped
- * (CommonMark prints an escaped mark as itself), so a "*" or "|" in a name is neither emphasis nor a table cell
- * and "{{" is no placeholder (the filler needs two braces side by side); line breaks become spaces.
+ * Text the user typed, made literal for Markdown written straight into a template's text (the tờ trình, the
+ * ballot, the lines of electionResultsMarkdown): the meetings' literalMarkdown (punctuation backslash-escaped, so
+ * "*" is no emphasis and "{{" no placeholder), plus "|", which the engine escapes only in values it inserts.
  */
 export const escapeMd = (s: string): string =>
-  s
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
+  literalMarkdown(s.normalize('NFC').replace(/\s+/g, ' ')).replace(/\|/g, '\\|');
 
-/**
- * The same for a value the template filler inserts (`{{kp.…}}`): the filler escapes "|" itself (escaping it here
- * too would print the backslash and split the cell), so it is left alone; braces cannot form a placeholder in a
- * value, but are escaped all the same.
- */
-export const escapeMdValue = (s: string): string => escapeMd(s).replace(/\\\|/g, '|');
+/** For a value the template filler inserts (`{{kp.…}}`): it escapes "|" itself. */
+export const escapeMdValue = (s: string): string => literalMarkdown(s.normalize('NFC').replace(/\s+/g, ' '));
 
 /** One count per election of a meeting that elected someone, in the order of ELECTED_BODIES then of entry. */
 export interface ElectedBody {
