@@ -70,13 +70,15 @@ describe('elections in a browser against the real core', () => {
   it('sets up seats, ballots and the candidates typed as names', async () => {
     await page.locator(id('election-issued')).fill('5');
     await page.locator(id('election-collected')).fill('5');
+    await page.locator(`${id('candidate-add')} input`).click();
     for (const name of CANDIDATES) {
-      await page.locator(`${id('candidate-add')} input`).click();
+      // The picker comes back empty and focused after each name: type the next one straight away.
       await page.keyboard.type(name);
       await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: `«${name}»` }).click();
     }
     for (const [i, name] of CANDIDATES.entries())
       expect(await page.locator(id(`candidate-${i}`)).inputValue()).toBe(name);
+    await page.locator(id('election-issued')).click(); // out of the picker, for the picture
     await screenshot(page, 'elections-setup');
     await page.locator(id('election-save')).click();
     await input().waitFor();

@@ -50,7 +50,7 @@ export function ElectionPapers({ election, onOpenDoc }: { election: Election; on
     });
 
   return (
-    <Space wrap data-testid="election-papers">
+    <Space wrap className="ud-election-papers" data-testid="election-papers">
       <Space.Compact>
         <Button
           loading={busy === 'papers'}

@@ -11,7 +11,9 @@ export function ElectionResults({ data }: { data: Got }) {
   const { tally, problem, invalidByReason } = data;
   return (
     <div data-testid="election-results">
-      <Typography.Title level={5}>{t('elections.results.title')}</Typography.Title>
+      <Typography.Title level={5} className="ud-results-title">
+        {t('elections.results.title')}
+      </Typography.Title>
       {problem && (
         <Alert type="warning" showIcon title={problem} className="ud-meeting-alert" data-testid="election-problem" />
       )}

@@ -35,6 +35,7 @@ const FIELDS = ['body', 'electing', 'meetingId', 'seats', 'denominator', 'issued
 export function ElectionSetup({ election, onSaved }: { election: Election; onSaved: () => void }) {
   const { t, call, form, busy, error, submit } = useCoreForm<Values>([...FIELDS, 'candidates', 'countBy']);
   const [meetings, setMeetings] = useState<{ value: string; label: string }[]>([]);
+  const [picked, setPicked] = useState(0);
   useEffect(() => {
     call('meetings.list', {}).then(
       (r) => setMeetings(r.items.map((m) => ({ value: m.id, label: m.title }))),
@@ -130,7 +131,7 @@ export function ElectionSetup({ election, onSaved }: { election: Election; onSav
       <Row gutter={12}>
         <Col span={4}>
           <Form.Item name="date" label={t('elections.form.date')}>
-            <DateInput />
+            <DateInput placeholder={t('meetings.info.date')} />
           </Form.Item>
         </Col>
         <Col span={8}>
@@ -169,10 +170,15 @@ export function ElectionSetup({ election, onSaved }: { election: Election; onSav
                 ))}
               </ol>
               <PersonSelect
+                key={picked}
+                autoFocus={picked > 0}
                 value={null}
                 testId="candidate-add"
                 placeholder={t('elections.form.addCandidate')}
-                onPick={(p) => add({ name: p.name, memberId: p.memberId })}
+                onPick={(p) => {
+                  add({ name: p.name, memberId: p.memberId });
+                  setPicked((n) => n + 1); // a fresh picker: empty, closed, ready for the next name
+                }}
               />
             </>
           )}

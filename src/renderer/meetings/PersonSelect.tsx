@@ -27,9 +27,10 @@ interface Props {
   placeholder?: string;
   /** Called with the person picked (a candidate list takes the name, not only the key). */
   onPick?: (person: { memberId: string | null; name: string }) => void;
+  autoFocus?: boolean;
 }
 
-export function PersonSelect({ value, onChange, known = {}, multiple, testId, placeholder, onPick }: Props) {
+export function PersonSelect({ value, onChange, known = {}, multiple, testId, placeholder, onPick, autoFocus }: Props) {
   const { t } = useTranslation();
   const { call } = useApi();
   const [typed, setTyped] = useState('');
@@ -84,6 +85,7 @@ export function PersonSelect({ value, onChange, known = {}, multiple, testId, pl
       options={options.map(({ value: v, label }) => ({ value: v, label }))}
       placeholder={placeholder ?? t('meetings.info.personPlaceholder')}
       data-testid={testId}
+      autoFocus={autoFocus}
       className="ud-full-width"
     />
   );
