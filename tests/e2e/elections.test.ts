@@ -17,6 +17,7 @@ import { startHost, type RunningHost } from './host';
 const PASS = 'Đoàn kết - Dân chủ 2026';
 const ORG = 'Công đoàn cơ sở Công ty TNHH May Hà Đông';
 const ELECTING = 'Ban Chấp hành Công đoàn cơ sở khóa II, nhiệm kỳ 2025–2030';
+const CONGRESS = 'Đại hội Công đoàn cơ sở lần thứ II, nhiệm kỳ 2025–2030';
 const CANDIDATES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung'];
 
 let host: RunningHost;
@@ -34,6 +35,9 @@ beforeAll(async () => {
         env,
       );
       await cli(['org', 'set', '--data-dir', dataDir, 'place=Hà Nội', 'chairName=Nguyễn Văn An', '--json'], env);
+      const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'uniondesk-congress-')), 'congress.json');
+      await writeFile(file, JSON.stringify({ kind: 'congress', title: CONGRESS, startsAt: '2026-03-20T08:00' }));
+      await cli(['meetings', 'create', '--file', file, '--data-dir', dataDir, '--json'], env);
     },
   });
   ({ browser, page, errors } = await launch({ width: 1366, height: 768 }));
@@ -70,6 +74,8 @@ describe('elections in a browser against the real core', () => {
   it('sets up seats, ballots and the candidates typed as names', async () => {
     await page.locator(id('election-issued')).fill('5');
     await page.locator(id('election-collected')).fill('5');
+    await page.locator(`${id('election-meeting')} input`).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: CONGRESS }).click();
     await page.locator(`${id('candidate-add')} input`).click();
     for (const name of CANDIDATES) {
       // The picker comes back empty and focused after each name: type the next one straight away.
@@ -130,6 +136,23 @@ describe('elections in a browser against the real core', () => {
     const text = (await readFile(path.join(dir, 'bb.txt'), 'utf8')).replace(/\s+/g, ' ');
     expect(text).toContain('Nguyễn Văn An');
     expect(text).toContain('Trần Thị Bình');
+  });
+
+  it('downloads the ballot papers and makes the congress’s tờ trình công nhận in the documents editor', async () => {
+    const [papers] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(id('election-ballot-papers')).click(),
+    ]);
+    const chunks: Buffer[] = [];
+    for await (const c of await papers.createReadStream()) chunks.push(c as Buffer);
+    expect(Buffer.concat(chunks).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await page.locator(id('election-recognition')).click();
+    await page.locator(id('doc-editor')).waitFor();
+    expect(await page.locator(id('doc-heading-type')).innerText()).toBe('Tờ trình');
+    // The two elected, counted in the body; their names go to the appendix (\phuluc).
+    await expect.poll(() => page.locator(id('doc-body')).innerText()).toContain('gồm 02 đồng chí');
+    await page.waitForTimeout(600);
+    await screenshot(page, 'elections-recognition');
     expect(errors).toEqual([]);
   });
 });
