@@ -28,6 +28,5 @@ export const meetingHandlers: HandlerMap<Names> = {
   ),
   'meetings.minutes': async ({ id, overwrite }, ctx) => generateMinutes(ctx.session(), id, overwrite === true),
   'meetings.invitations': async ({ id, format }, ctx) => meetingInvitations(ctx.session(), id, format),
-  // A congress's nghị quyết also carries the election results: the integrator passes them as `extraSections`.
   'meetings.resolution': async ({ id, overwrite }, ctx) => generateResolution(ctx.session(), id, overwrite === true),
 };
