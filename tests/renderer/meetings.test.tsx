@@ -96,6 +96,34 @@ describe('meetings list', () => {
     );
   });
 
+  it('attaches a file to an agenda item through meetings.addFile and saves it as the item’s attachment', async () => {
+    const { core, meetings } = setup();
+    const m = meetings.add({ title: 'Họp BCH', agenda: [{ title: 'Báo cáo quý I', opinions: [], attachments: [] }] });
+    render(core, m.id);
+    const input = await screen.findByTestId('agenda-0-attachments-input');
+    const file = new File(['%PDF-1.4 báo cáo'], 'bao-cao.pdf', { type: 'application/pdf' });
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [file] } });
+    });
+    await waitFor(() => expect(core.callsOf('meetings.addFile')).toHaveLength(1));
+    expect(core.callsOf('meetings.addFile')[0]).toMatchObject({
+      id: m.id,
+      fileName: 'bao-cao.pdf',
+      mime: 'application/pdf',
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('meeting-save'));
+    });
+    await waitFor(() =>
+      expect(core.callsOf('meetings.update').at(-1)).toMatchObject({
+        agenda: [{ title: 'Báo cáo quý I', attachments: [{ fileId: 'f-1' }] }],
+      }),
+    );
+    expect(meetings.meetings.get(m.id)?.agenda[0].attachments).toEqual([
+      { type: 'file', id: 'f-1', name: 'bao-cao.pdf' },
+    ]);
+  });
+
   it('puts the core’s refusal of a bad online link under its field', async () => {
     const { core, meetings } = setup();
     const m = meetings.add({ title: 'Họp trực tuyến' });

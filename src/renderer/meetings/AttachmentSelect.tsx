@@ -22,6 +22,16 @@ interface Props {
   testId: string;
 }
 
+/** A chosen file's bytes, through FileReader (there in every renderer this runs in, Blob.arrayBuffer is not). */
+function readBytes(file: File): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 export function AttachmentSelect({ meetingId, value = [], onChange, known, testId }: Props) {
   const { t } = useTranslation();
   const { call } = useApi();
@@ -65,7 +75,7 @@ export function AttachmentSelect({ meetingId, value = [], onChange, known, testI
     }
     setUploading(true);
     try {
-      const base64 = toBase64(new Uint8Array(await file.arrayBuffer()));
+      const base64 = toBase64(await readBytes(file));
       const { fileId } = await call('meetings.addFile', {
         id: meetingId,
         fileName: file.name,
