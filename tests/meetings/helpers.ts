@@ -1,6 +1,6 @@
 /** A core with a small register for the meetings tests: two groups (one inside the other), a BCH, others. */
 import { z } from 'zod';
-import { defineModule } from '../../src/core/module';
+import { defineModule, type DomainModule } from '../../src/core/module';
 import { call, initCore } from '../helpers/core';
 
 export { call, callErr } from '../helpers/core';
@@ -39,8 +39,8 @@ const outboxProbe = defineModule({
   },
 });
 
-export async function registerCore(): Promise<Register> {
-  const { core } = await initCore({ modules: [outboxProbe] });
+export async function registerCore(modules: DomainModule[] = []): Promise<Register> {
+  const { core } = await initCore({ modules: [outboxProbe, ...modules] });
   const may = await call(core, 'units.save', { name: 'Tổ may' });
   const cat = await call(core, 'units.save', { name: 'Tổ cắt', parentId: may.id });
   const people: [string, string | null, boolean][] = [

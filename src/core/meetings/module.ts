@@ -6,6 +6,7 @@ import * as m009 from '../db/migrations/009-meeting-files';
 import * as m010 from '../db/migrations/010-meeting-resolution';
 import { defineModule, withModes } from '../module';
 import { meetingHandlers } from './handlers';
+import { meetingPackJob } from './pack/job';
 import { placeholders } from '../placeholders';
 
 export const meetingsModule = defineModule({
@@ -13,7 +14,7 @@ export const meetingsModule = defineModule({
   contract: meetingsContract,
   commands: {
     // TODO(issue 9, this session): placeholders while helpers build them; each is replaced before it lands.
-    ...placeholders(['meetings.addFile', 'meetings.getFile', 'meetings.resolution', 'meetings.pack']),
+    ...placeholders(['meetings.resolution']),
     ...withModes(meetingHandlers, {
       'meetings.create': 'write',
       'meetings.update': 'write',
@@ -23,6 +24,9 @@ export const meetingsModule = defineModule({
       'meetings.setAttendance': 'write',
       'meetings.minutes': 'write',
       'meetings.invitations': 'read',
+      'meetings.addFile': 'write',
+      'meetings.getFile': 'read',
+      'meetings.pack': 'job',
     }),
   },
 
@@ -39,5 +43,10 @@ export const meetingsModule = defineModule({
     meeting_opinions: 'sync',
     meeting_attendance: 'sync',
     meeting_motions: 'sync',
+    meeting_files: 'sync',
+    meeting_agenda_attachments: 'sync',
+    // A pack job's rendered parts, kept until the job ends: this PC's work in progress, never synced.
+    meeting_pack_parts: 'local',
   },
+  jobKinds: [meetingPackJob],
 });
