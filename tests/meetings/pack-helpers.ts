@@ -16,7 +16,7 @@ import { call, type Register } from './helpers';
 
 const run = promisify(execFile);
 
-/** Test-only: each part of the pack rendered alone, with its title and page count (pdf-lib). */
+/** Test-only: each part of the pack rendered alone, with its title and page count (pdf-lib); parts left stored. */
 export const packPartsProbe = defineModule({
   name: 'pack-probe',
   contract: {
@@ -25,6 +25,7 @@ export const packPartsProbe = defineModule({
         input: z.object({ id: z.string() }).strict(),
         output: z.array(z.object({ title: z.string(), pages: z.number().int() })),
       },
+      'probe.packPartsLeft': { input: z.object({}).strict(), output: z.number().int() },
     },
   },
   commands: {
@@ -39,6 +40,13 @@ export const packPartsProbe = defineModule({
           out.push({ title: spec.title, pages });
         }
         return out;
+      },
+    },
+    'probe.packPartsLeft': {
+      mode: 'read',
+      async handler(_input, ctx) {
+        const [row] = (await ctx.session().db('meeting_pack_parts').count({ n: '*' })) as { n: number }[];
+        return Number(row.n);
       },
     },
   },
@@ -62,13 +70,18 @@ export interface PackMeeting {
 }
 
 /** A BCH meeting convening the BCH and a group, a guest, two agenda items with three attachments, two motions. */
-export async function packMeeting(r: Register): Promise<PackMeeting> {
-  await call(r.core, 'org.update', {
+/** The profile every official paper needs (upper level, place, the chair who signs). */
+export async function packOrg(core: Register['core']): Promise<void> {
+  await call(core, 'org.update', {
     name: 'Công đoàn cơ sở Công ty Thử Nghiệm',
     upperLevelName: 'Liên đoàn Lao động phường Bến Thành',
     chairName: 'Nguyễn Văn An',
     place: 'TP. Hồ Chí Minh',
   });
+}
+
+export async function packMeeting(r: Register): Promise<PackMeeting> {
+  await packOrg(r.core);
   const report = await call(r.core, 'docs.create', {
     markdown: [
       '---',
