@@ -36,7 +36,7 @@ const jobs = new Jobs(
 const STOP_AFTER = 2;
 jobs.register({
   ...meetingPackJob,
-  run(input, job) {
+  run(input: unknown, job: JobContext) {
     // The job checkpoints inside its write turn (job.exclusive): once that turn is over the part is committed.
     const stopping = Object.create(job) as JobContext;
     Object.defineProperty(stopping, 'exclusive', {
@@ -50,7 +50,7 @@ jobs.register({
         return out;
       },
     });
-    return meetingPackJob.run(input, stopping);
+    return meetingPackJob.run(input as { id: string }, stopping);
   },
 });
 say(`job ${await jobs.run('meetings.pack', { id: meetingId })}`);
