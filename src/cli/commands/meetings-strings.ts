@@ -1,5 +1,6 @@
 /** CLI strings of `uniondesk meetings …` (its face: meetings.ts). English is the base; Vietnamese overrides. */
 import { inviteStrings } from './meetings-invite';
+import { packStrings } from './meetings-pack';
 
 const en = {
   'meetings.description': 'meetings: agenda, invitees, attendance, quorum and motions',
@@ -74,4 +75,7 @@ const vi: Partial<Record<keyof typeof en, string>> = {
   'meetings.minutes.written': 'Đã ghi biên bản (văn bản nháp {id}) vào {path} ({size}).',
 };
 
-export const meetingsStrings = { en: { ...en, ...inviteStrings.en }, vi: { ...vi, ...inviteStrings.vi } };
+export const meetingsStrings = {
+  en: { ...en, ...inviteStrings.en, ...packStrings.en },
+  vi: { ...vi, ...inviteStrings.vi, ...packStrings.vi },
+};

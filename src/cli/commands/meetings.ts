@@ -9,6 +9,7 @@ import { action } from '../session';
 import { readMeetingFile } from './meetings-file';
 import { registerMinutes } from './meetings-minutes';
 import { registerInvite } from './meetings-invite';
+import { registerPack } from './meetings-pack';
 import { meetingsStrings } from './meetings-strings';
 
 type Got = CommandOutput<'meetings.get'>;
@@ -126,6 +127,7 @@ function registerMeetings(program: Command): void {
 
   registerMinutes(meetings);
   registerInvite(meetings);
+  registerPack(meetings);
 }
 
 /** `uniondesk meetings`: its strings and its commands, one entry of faces.ts. */
