@@ -19,7 +19,8 @@ import { invitedPeople } from '../invitations-people';
 import { getMeeting } from '../read';
 import { minutesFormSource } from './minutes-form';
 import { agendaSource, type ListedPerson, peopleSource, resolutionDraftSource, type SourceDoc } from './models';
-import { signInPdf, type UnionHeader } from './pdf-parts';
+import { renderPdf } from '../../pdf/pdf';
+import { signInDefinition, type UnionHeader } from './pdf-parts';
 import { pageCount } from './stamp';
 import { listedMembers } from './people';
 
@@ -36,6 +37,8 @@ export interface RenderedPart {
 export interface PartSpec {
   title: string;
   render(): Promise<RenderedPart>;
+  /** The part's pdfmake definition, for parts pdfmake renders (the bench's baseline); none for attached files. */
+  pdfDefinition?: () => Promise<Record<string, unknown>>;
 }
 
 export interface PackPlan {
@@ -99,26 +102,43 @@ export async function packPlan(s: Session, id: string): Promise<PackPlan> {
     a.type === 'file' && !isPdf(files.get(a.id)!) ? ' (tệp trong thư mục nén .zip)' : '';
 
   const specs: PartSpec[] = [];
-  const add = (title: string, render: (name: string) => Promise<RenderedPart>) => {
+  const add = (title: string, render: (name: string) => Promise<RenderedPart>, def?: PartSpec['pdfDefinition']) => {
     const name = zipName(specs.length + 1, title);
-    specs.push({ title, render: () => render(name) });
+    specs.push({ title, render: () => render(name), pdfDefinition: def });
   };
-  add('Chương trình', (n) => engineDoc(fromSource(agendaSource(m, signer, note)), true, n));
-  add('Giấy mời', async (n) =>
-    engineDoc(await giayMoiModel(s, m, await invitedPeople(db, m, figures.convenedMembers)), true, n),
+  /** A paper of the document engine: its PDF in the pack, its .docx in the zip. */
+  const addDoc = (title: string, model: () => Promise<DocumentModel>, parsed = true) =>
+    add(
+      title,
+      async (n) => engineDoc(await model(), parsed, n),
+      async () => (await import('../../documents/render')).pdfDocDefinition(await model()),
+    );
+  const source = (make: () => SourceDoc) => async () => fromSource(make());
+  addDoc(
+    'Chương trình',
+    source(() => agendaSource(m, signer, note)),
   );
-  add('Danh sách đại biểu được mời', (n) => engineDoc(fromSource(peopleSource(m, people, signer, false)), true, n));
-  add('Danh sách đại biểu ký tên', async (n) => {
-    const pdf = await signInPdf(m, people, union, members.length);
-    const docx = await renderModel(fromSource(peopleSource(m, people, signer, true)), 'docx', true);
-    return { pdf, pages: await pageCount(pdf), zip: [{ name: `${n}.docx`, base64: docx.toString('base64') }] };
-  });
+  addDoc('Giấy mời', async () => giayMoiModel(s, m, await invitedPeople(db, m, figures.convenedMembers)));
+  addDoc(
+    'Danh sách đại biểu được mời',
+    source(() => peopleSource(m, people, signer, false)),
+  );
+  const signIn = async () => signInDefinition(m, people, union, members.length);
+  add(
+    'Danh sách đại biểu ký tên',
+    async (n) => {
+      const pdf = await renderPdf(await signIn());
+      const docx = await renderModel(fromSource(peopleSource(m, people, signer, true)), 'docx', true);
+      return { pdf, pages: await pageCount(pdf), zip: [{ name: `${n}.docx`, base64: docx.toString('base64') }] };
+    },
+    signIn,
+  );
   const seen = new Set<string>();
   for (const a of m.agenda.flatMap((x) => x.attachments)) {
     if (seen.has(a.id)) continue;
     seen.add(a.id);
     if (a.type === 'document') {
-      add(a.name, async (n) => engineDoc((await getDocument(db, a.id)).model, false, n));
+      addDoc(a.name, async () => (await getDocument(db, a.id)).model, false);
       continue;
     }
     const f = files.get(a.id)!;
@@ -131,8 +151,14 @@ export async function packPlan(s: Session, id: string): Promise<PackPlan> {
     });
   }
   if (m.motions.length > 0)
-    add('Dự thảo nghị quyết', (n) => engineDoc(fromSource(resolutionDraftSource(m, signer)), true, n));
+    addDoc(
+      'Dự thảo nghị quyết',
+      source(() => resolutionDraftSource(m, signer)),
+    );
   specs.push(...(await ballotParts(s, m)));
-  add('Biên bản cuộc họp (mẫu ghi)', (n) => engineDoc(fromSource(minutesFormSource(m, figures)), true, n));
+  addDoc(
+    'Biên bản cuộc họp (mẫu ghi)',
+    source(() => minutesFormSource(m, figures)),
+  );
   return { meeting: m, union, parts: specs };
 }

@@ -4,7 +4,7 @@
  */
 import type { Meeting, MeetingKind } from '../../../shared/meetings-contract';
 import { longDateVi, upperVi } from '../../../shared/text/format';
-import { PDF_FONT, renderPdf } from '../../pdf/pdf';
+import { PDF_FONT } from '../../pdf/pdf';
 import { timeVi } from '../invitations';
 import type { ListedPerson } from './models';
 
@@ -34,19 +34,17 @@ const page = (content: unknown[], extra: Record<string, unknown> = {}) => ({
 const when = (m: Meeting) =>
   `${timeVi(m.startsAt)}${m.endsAt ? ` – ${timeVi(m.endsAt)}` : ''}, ${longDateVi(m.startsAt.slice(0, 10))}`;
 
-export function coverPdf(m: Meeting, union: UnionHeader): Promise<Buffer> {
+export function coverDefinition(m: Meeting, union: UnionHeader): Record<string, unknown> {
   const place = [m.place, m.onlineUrl].filter(Boolean).join(' – ') || '…';
-  return renderPdf(
-    page([
-      { text: upperVi(union.upper), alignment: 'center', fontSize: 13 },
-      { text: upperVi(union.name), alignment: 'center', bold: true, fontSize: 13 },
-      { text: 'TÀI LIỆU CUỘC HỌP', alignment: 'center', bold: true, fontSize: 22, margin: [0, 200, 0, 16] },
-      { text: upperVi(KIND_NAMES[m.kind]), alignment: 'center', fontSize: 15, margin: [0, 0, 0, 12] },
-      { text: m.title, alignment: 'center', bold: true, fontSize: 17, margin: [0, 0, 0, 40] },
-      { text: [{ text: 'Thời gian: ', bold: true }, when(m)], alignment: 'center', margin: [0, 0, 0, 6] },
-      { text: [{ text: 'Địa điểm: ', bold: true }, place], alignment: 'center' },
-    ]),
-  );
+  return page([
+    { text: upperVi(union.upper), alignment: 'center', fontSize: 13 },
+    { text: upperVi(union.name), alignment: 'center', bold: true, fontSize: 13 },
+    { text: 'TÀI LIỆU CUỘC HỌP', alignment: 'center', bold: true, fontSize: 22, margin: [0, 200, 0, 16] },
+    { text: upperVi(KIND_NAMES[m.kind]), alignment: 'center', fontSize: 15, margin: [0, 0, 0, 12] },
+    { text: m.title, alignment: 'center', bold: true, fontSize: 17, margin: [0, 0, 0, 40] },
+    { text: [{ text: 'Thời gian: ', bold: true }, when(m)], alignment: 'center', margin: [0, 0, 0, 6] },
+    { text: [{ text: 'Địa điểm: ', bold: true }, place], alignment: 'center' },
+  ]);
 }
 
 export interface TocLine {
@@ -54,32 +52,35 @@ export interface TocLine {
   firstPage: number;
 }
 
-export function tocPdf(lines: TocLine[]): Promise<Buffer> {
-  return renderPdf(
-    page([
-      { text: 'MỤC LỤC', alignment: 'center', bold: true, fontSize: 16, margin: [0, 0, 0, 20] },
-      {
-        table: {
-          widths: [30, '*', 50],
-          body: [
-            [
-              { text: 'STT', bold: true },
-              { text: 'Nội dung', bold: true },
-              { text: 'Trang', bold: true },
-            ],
-            ...lines.map((l, i) => [String(i + 1), l.title, { text: String(l.firstPage), alignment: 'right' }]),
+export function tocDefinition(lines: TocLine[]): Record<string, unknown> {
+  return page([
+    { text: 'MỤC LỤC', alignment: 'center', bold: true, fontSize: 16, margin: [0, 0, 0, 20] },
+    {
+      table: {
+        widths: [30, '*', 50],
+        body: [
+          [
+            { text: 'STT', bold: true },
+            { text: 'Nội dung', bold: true },
+            { text: 'Trang', bold: true },
           ],
-        },
-        layout: 'lightHorizontalLines',
+          ...lines.map((l, i) => [String(i + 1), l.title, { text: String(l.firstPage), alignment: 'right' }]),
+        ],
       },
-    ]),
-  );
+      layout: 'lightHorizontalLines',
+    },
+  ]);
 }
 
 /** QR codes this wide (pt): a phone reads them from paper, and rows stay about 16 to a page. */
 const QR_FIT = 38;
 
-export function signInPdf(m: Meeting, people: ListedPerson[], union: UnionHeader, members: number): Promise<Buffer> {
+export function signInDefinition(
+  m: Meeting,
+  people: ListedPerson[],
+  union: UnionHeader,
+  members: number,
+): Record<string, unknown> {
   const head = ['STT', 'Họ và tên', 'Tổ công đoàn', 'Chức vụ', 'Mã', 'Ký tên'].map((text) => ({
     text,
     bold: true,
@@ -94,24 +95,22 @@ export function signInPdf(m: Meeting, people: ListedPerson[], union: UnionHeader
     i < members ? { qr: p.code, fit: QR_FIT, alignment: 'center' } : '',
     '',
   ]);
-  return renderPdf(
-    page(
-      [
-        { text: upperVi(union.name), alignment: 'center', bold: true, fontSize: 12 },
-        { text: 'DANH SÁCH ĐẠI BIỂU KÝ TÊN', alignment: 'center', bold: true, fontSize: 15, margin: [0, 12, 0, 4] },
-        { text: m.title, alignment: 'center', margin: [0, 0, 0, 4] },
-        { text: when(m), alignment: 'center', italics: true, margin: [0, 0, 0, 12] },
-        {
-          table: {
-            headerRows: 1,
-            dontBreakRows: true,
-            widths: [28, '*', 90, 80, QR_FIT + 6, 80],
-            body: [head, ...rows],
-          },
-          fontSize: 11,
+  return page(
+    [
+      { text: upperVi(union.name), alignment: 'center', bold: true, fontSize: 12 },
+      { text: 'DANH SÁCH ĐẠI BIỂU KÝ TÊN', alignment: 'center', bold: true, fontSize: 15, margin: [0, 12, 0, 4] },
+      { text: m.title, alignment: 'center', margin: [0, 0, 0, 4] },
+      { text: when(m), alignment: 'center', italics: true, margin: [0, 0, 0, 12] },
+      {
+        table: {
+          headerRows: 1,
+          dontBreakRows: true,
+          widths: [28, '*', 90, 80, QR_FIT + 6, 80],
+          body: [head, ...rows],
         },
-      ],
-      { defaultStyle: { font: PDF_FONT, fontSize: 11 } },
-    ),
+        fontSize: 11,
+      },
+    ],
+    { defaultStyle: { font: PDF_FONT, fontSize: 11 } },
   );
 }

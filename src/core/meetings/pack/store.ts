@@ -39,7 +39,7 @@ export async function savePart(
   title: string,
   part: RenderedPart,
 ): Promise<void> {
-  await trx(TABLE).where({ job_id: jobId, position }).del(); // a part of another plan at this place (see job.ts)
+  await trx(TABLE).where({ job_id: jobId, position }).del(); // a part of another plan at this place (see make.ts)
   await insertRecord(trx, rec, TABLE, {
     job_id: jobId,
     position,
