@@ -98,7 +98,7 @@ export interface ListedPerson {
   name: string;
   group: string;
   position: string;
-  /** What the sign-in sheet's QR code holds: the member code (the member's id when none was recorded). */
+  /** What the sign-in sheet's QR code holds: the member code, else the card number, else the member's id. */
   code: string;
 }
 

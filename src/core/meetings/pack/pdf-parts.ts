@@ -72,8 +72,11 @@ export function tocDefinition(lines: TocLine[]): Record<string, unknown> {
   ]);
 }
 
-/** QR codes this wide (pt): a phone reads them from paper, and rows stay about 16 to a page. */
-const QR_FIT = 38;
+/**
+ * QR codes fit in this many points. pdfmake draws whole points per module: a short member code (21 modules) gets
+ * 2 pt modules (15 mm across), which a phone reads from paper; rows stay about 16 to a page.
+ */
+const QR_FIT = 42;
 
 export function signInDefinition(
   m: Meeting,

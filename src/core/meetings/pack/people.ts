@@ -48,6 +48,7 @@ export async function listedMembers(
         'm.middle_name',
         'm.given_name',
         'm.member_code',
+        'm.card_number',
         'u.name as unit',
       )) as Row[];
     for (const r of rows) {
@@ -63,7 +64,9 @@ export async function listedMembers(
           name: fullName,
           group: text(r.unit),
           position: positions.get(text(r.id)) ?? '',
-          code: text(r.member_code) || text(r.id),
+          // The member code; else the union card's number; else the register's id, upper case so that the QR code
+          // takes its compact alphanumeric mode.
+          code: text(r.member_code) || text(r.card_number) || text(r.id).toUpperCase(),
         },
       });
     }
