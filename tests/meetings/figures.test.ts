@@ -1,11 +1,13 @@
 /** Quorum and motion figures: a generated table against independent formulas, and through the core per kind. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { motionPassed, percentOf, QUORUM_BY_KIND, quorumMet, quorumRequired } from '../../src/core/meetings/figures';
+import { motionPassed, percentOf, QUORUM_OF_RULE, quorumMet, quorumRequired } from '../../src/core/meetings/figures';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import { MEETING_KINDS } from '../../src/shared/meetings-contract';
 import { call, cccd, registerCore, type Register } from './helpers';
 
 describe('quorum (pure)', () => {
-  const twoThirds = QUORUM_BY_KIND.congress;
+  const twoThirds = QUORUM_OF_RULE.twoThirds;
+  const byKind = (k: keyof typeof DEFAULT_SETTINGS.meetingQuorum) => QUORUM_OF_RULE[DEFAULT_SETTINGS.meetingQuorum[k]];
 
   it('is present·3 >= convened·2 for every n in 1..60 and every head count', () => {
     for (let n = 1; n <= 60; n++)
@@ -23,10 +25,10 @@ describe('quorum (pure)', () => {
     expect(quorumMet(0, 0, twoThirds)).toBe(false);
   });
 
-  it('needs two thirds for congresses, BCH and standing committee meetings; none for the others yet', () => {
-    expect(MEETING_KINDS.filter((k) => QUORUM_BY_KIND[k] !== null).sort()).toEqual(['bch', 'congress', 'standing']);
-    expect(quorumMet(0, 10, QUORUM_BY_KIND.group)).toBe(true);
-    expect(quorumRequired(10, QUORUM_BY_KIND.group)).toBe(0);
+  it('needs two thirds for congresses, BCH and standing committee meetings by default; none for the others', () => {
+    expect(MEETING_KINDS.filter((k) => byKind(k) !== null).sort()).toEqual(['bch', 'congress', 'standing']);
+    expect(quorumMet(0, 10, byKind('group'))).toBe(true);
+    expect(quorumRequired(10, byKind('group'))).toBe(0);
   });
 });
 
@@ -86,7 +88,7 @@ describe('figures through the core', () => {
       attendance,
     });
     let { figures } = await call(r.core, 'meetings.get', { id });
-    const fraction = QUORUM_BY_KIND[kind as keyof typeof QUORUM_BY_KIND];
+    const fraction = QUORUM_OF_RULE[DEFAULT_SETTINGS.meetingQuorum[kind]];
     expect(figures).toMatchObject({ convened: 6, present: 4, presentText: 'Có mặt 4/6' });
     expect(figures.quorum).toEqual({
       fraction: fraction ? '2/3' : null,

@@ -1,6 +1,7 @@
 /** A core with a small register for the meetings tests: two groups (one inside the other), a BCH, others. */
 import { z } from 'zod';
-import { defineModule, type DomainModule } from '../../src/core/module';
+import { defineModule } from '../../src/core/module';
+import type { CoreOptions } from '../../src/core';
 import { call, initCore } from '../helpers/core';
 
 export { call, callErr } from '../helpers/core';
@@ -39,8 +40,9 @@ const outboxProbe = defineModule({
   },
 });
 
-export async function registerCore(modules: DomainModule[] = []): Promise<Register> {
-  const { core } = await initCore({ modules: [outboxProbe, ...modules] });
+/** `extra`: test-only modules, e.g. a command reaching a core function with the session. */
+export async function registerCore(extra: NonNullable<CoreOptions['modules']> = []): Promise<Register> {
+  const { core } = await initCore({ modules: [outboxProbe, ...extra] });
   const may = await call(core, 'units.save', { name: 'Tổ may' });
   const cat = await call(core, 'units.save', { name: 'Tổ cắt', parentId: may.id });
   const people: [string, string | null, boolean][] = [
@@ -64,3 +66,43 @@ export async function registerCore(modules: DomainModule[] = []): Promise<Regist
   });
   return { core, ids, units: { may: may.id, cat: cat.id } };
 }
+
+/** A BCH meeting of the register above with every part of a record: the minutes and resolution tests print it. */
+export const BCH_MEETING = {
+  kind: 'bch',
+  title: 'Họp Ban Chấp hành định kỳ tháng 02/2026',
+  startsAt: '2026-02-05T14:00',
+  endsAt: '2026-02-05T16:30',
+  place: 'Phòng họp tầng 2',
+  chair: { idNumber: cccd(1) },
+  secretary: { name: 'Trần Thị Mai' },
+  invitees: [{ bch: true }, { idNumber: cccd(2) }, { idNumber: cccd(4) }, { idNumber: cccd(6) }],
+  attendance: [
+    { member: { idNumber: cccd(1) }, state: 'present' },
+    { member: { idNumber: cccd(3) }, state: 'present' },
+    { member: { idNumber: cccd(6) }, state: 'present' },
+    { member: { idNumber: cccd(4) }, state: 'proxy', proxy: { idNumber: cccd(1) } },
+    { member: { idNumber: cccd(5) }, state: 'absent', reason: 'Đi công tác' },
+    { member: { idNumber: cccd(2) }, state: 'excused', reason: 'Nghỉ phép năm' },
+  ],
+  agenda: [
+    {
+      title: 'Đánh giá hoạt động tháng 01/2026',
+      presenter: 'Nguyễn Văn An',
+      opinions: [
+        { speaker: 'Lê Văn Cường', text: 'Nhất trí với báo cáo.' },
+        { speaker: 'Vũ Thị Giang', text: 'Đề nghị bổ sung số liệu đoàn viên mới.' },
+      ],
+      conclusion: 'Ban Chấp hành nhất trí với báo cáo.',
+    },
+    {
+      title: 'Kế hoạch kỷ niệm Ngày Quốc tế Phụ nữ 8/3',
+      opinions: [{ speaker: 'Nguyễn Văn An', text: 'Kinh phí 15.000.000 đồng là hợp lý.' }],
+      conclusion: 'Giao Ban Nữ công hoàn thiện kế hoạch.',
+    },
+  ],
+  motions: [
+    { text: 'Thông qua báo cáo tháng 01/2026', for: 3, against: 1, abstain: 0, rule: 'twoThirds' },
+    { text: 'Thông qua kế hoạch 8/3', for: 2, against: 1, abstain: 1 },
+  ],
+};

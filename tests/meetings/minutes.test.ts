@@ -6,7 +6,7 @@
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf, squash } from '../documents/fixtures/read';
-import { call, callErr, cccd, registerCore, type Register } from './helpers';
+import { BCH_MEETING as MEETING, call, callErr, cccd, registerCore, type Register } from './helpers';
 
 let r: Register;
 beforeAll(async () => {
@@ -20,45 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await r.core.close();
 });
-
-const MEETING = {
-  kind: 'bch',
-  title: 'Họp Ban Chấp hành định kỳ tháng 02/2026',
-  startsAt: '2026-02-05T14:00',
-  endsAt: '2026-02-05T16:30',
-  place: 'Phòng họp tầng 2',
-  chair: { idNumber: cccd(1) },
-  secretary: { name: 'Trần Thị Mai' },
-  invitees: [{ bch: true }, { idNumber: cccd(2) }, { idNumber: cccd(4) }, { idNumber: cccd(6) }],
-  attendance: [
-    { member: { idNumber: cccd(1) }, state: 'present' },
-    { member: { idNumber: cccd(3) }, state: 'present' },
-    { member: { idNumber: cccd(6) }, state: 'present' },
-    { member: { idNumber: cccd(4) }, state: 'proxy', proxy: { idNumber: cccd(1) } },
-    { member: { idNumber: cccd(5) }, state: 'absent', reason: 'Đi công tác' },
-    { member: { idNumber: cccd(2) }, state: 'excused', reason: 'Nghỉ phép năm' },
-  ],
-  agenda: [
-    {
-      title: 'Đánh giá hoạt động tháng 01/2026',
-      presenter: 'Nguyễn Văn An',
-      opinions: [
-        { speaker: 'Lê Văn Cường', text: 'Nhất trí với báo cáo.' },
-        { speaker: 'Vũ Thị Giang', text: 'Đề nghị bổ sung số liệu đoàn viên mới.' },
-      ],
-      conclusion: 'Ban Chấp hành nhất trí với báo cáo.',
-    },
-    {
-      title: 'Kế hoạch kỷ niệm Ngày Quốc tế Phụ nữ 8/3',
-      opinions: [{ speaker: 'Nguyễn Văn An', text: 'Kinh phí 15.000.000 đồng là hợp lý.' }],
-      conclusion: 'Giao Ban Nữ công hoàn thiện kế hoạch.',
-    },
-  ],
-  motions: [
-    { text: 'Thông qua báo cáo tháng 01/2026', for: 3, against: 1, abstain: 0, rule: 'twoThirds' },
-    { text: 'Thông qua kế hoạch 8/3', for: 2, against: 1, abstain: 1 },
-  ],
-};
 
 /** Everything the minutes must state, as printed. */
 const EXPECTED = [
@@ -187,6 +148,41 @@ describe('meetings.minutes', () => {
     const err = await callErr(r.core, 'meetings.minutes', { id });
     expect(err.code).toBe('VALIDATION');
     expect(err.message).toContain('chủ trì và thư ký');
+  });
+
+  it('names convened members nobody marked as absent, and prints typed Markdown as characters', async () => {
+    const { id } = await call(r.core, 'meetings.create', {
+      kind: 'bch',
+      title: 'Họp *thử* ký tự',
+      startsAt: '2026-03-04T08:00',
+      chair: { idNumber: cccd(1) },
+      secretary: { idNumber: cccd(3) },
+      invitees: [{ bch: true }],
+      attendance: [{ member: { idNumber: cccd(1) }, state: 'present' }],
+      agenda: [
+        {
+          title: '2. Tài chính',
+          opinions: [{ speaker: 'Lê Văn Cường', text: '**Đậm** \\phuluc Danh sách' }],
+          conclusion: '# Không phải tiêu đề',
+        },
+      ],
+    });
+    const { documentId: d } = await call(r.core, 'meetings.minutes', { id });
+    const { model } = await call(r.core, 'docs.get', { id: d });
+    const text = squash(
+      (await mammoth.extractRawText({ buffer: bytes(await call(r.core, 'docs.render', { id: d, format: 'docx' })) }))
+        .value,
+    );
+    // BCH: An, Cường, Em; only An was marked: the other two are absent by name, and the count agrees (1/3).
+    expect(text).toContain(squash('Có mặt 1/3'));
+    expect(text).toContain(squash('Vắng mặt, ủy quyền: 2 đồng chí:'));
+    expect(text).toContain(squash('Lê Văn Cường – vắng mặt, không rõ lý do'));
+    expect(text).toContain(squash('Hoàng Văn Em – vắng mặt, không rõ lý do'));
+    expect(text).toContain(squash('1. 2. Tài chính'));
+    expect(text).toContain(squash('Đồng chí Lê Văn Cường: **Đậm** \\phuluc Danh sách'));
+    expect(text).toContain(squash('Kết luận: # Không phải tiêu đề'));
+    expect(model.appendices ?? []).toEqual([]);
+    expect(JSON.stringify(model.body)).not.toContain('"heading","attrs":{"level":1');
   });
 
   it('answers NOT_FOUND for an unknown meeting', async () => {

@@ -88,6 +88,14 @@ describe('meetings.pack', () => {
     for (const name of ['Nguyễn Văn An', 'Lê Văn Cường', 'Hoàng Văn Em', 'Phạm Thị Dung', 'Ông Khách Mời'])
       expect(text).toContain(squash(name));
     expect(text).not.toContain(squash('Trần Thị Bình'));
+    // The minutes form: what is known filled in, dotted lines for the rest; the draft resolution: every motion.
+    const form = pack.parts.at(-1)!;
+    const formText = squash(await pdfText(pdf, form.firstPage, form.firstPage + form.pages - 1));
+    for (const s of ['Chủ trì: đồng chí Nguyễn Văn An', 'Thư ký: đồng chí Lê Văn Cường', 'Vắng mặt, ủy quyền: ……'])
+      expect(formText).toContain(squash(s));
+    expect(formText).toContain(squash('Trên tổng số …… người có mặt'));
+    for (const s of ['Thông qua kế hoạch tổ chức Tháng Công nhân', 'Thông qua mức hỗ trợ đoàn viên ốm đau'])
+      expect(text).toContain(squash(s));
   });
 
   it('sorts the sign-in sheet by given name and draws a QR code per member', async () => {

@@ -52,8 +52,11 @@ export function meetingInput(file: Json): Json {
   return out;
 }
 
-/** MEETING.json, read bounded; not JSON or not an object: rejected (exit 4). */
-export function readMeetingFile(file: string): Json {
+/** A JSON object from a file, read bounded; not JSON or not an object: rejected (exit 4) with `notObject`. */
+export function readJsonObjectFile(
+  file: string,
+  notObject: 'meetings.err.notObject' | 'meetings.err.attendanceNotObject',
+): Json {
   const text = readBounded(file, MAX_MEETING_BYTES).toString('utf8');
   let value: unknown;
   try {
@@ -62,6 +65,11 @@ export function readMeetingFile(file: string): Json {
     const error = (e as Error).message;
     throw new CliError('VALIDATION', t('meetings.err.badJson', { file, error }), [{ path: ['file'], message: error }]);
   }
-  if (!isObject(value)) throw new CliError('VALIDATION', t('meetings.err.notObject', { file }), { file });
-  return meetingInput(value);
+  if (!isObject(value)) throw new CliError('VALIDATION', t(notObject, { file }), { file });
+  return value;
+}
+
+/** MEETING.json, read bounded, as the core's input. */
+export function readMeetingFile(file: string): Json {
+  return meetingInput(readJsonObjectFile(file, 'meetings.err.notObject'));
 }

@@ -1,7 +1,7 @@
 /**
- * `uniondesk meetings minutes ID --format docx|pdf --out FILE`: makes (or refreshes) the meeting's Biên bản as a
- * draft in the register, then writes it as rendered by the register itself (docs.render), so the file is exactly
- * the draft the secretary will edit and issue.
+ * `uniondesk meetings minutes|resolution ID --format docx|pdf --out FILE`: makes (or refreshes) the meeting's Biên
+ * bản or Nghị quyết as a draft in the register, then writes it as rendered by the register itself (docs.render), so
+ * the file is exactly the draft the secretary will edit and issue.
  */
 import { type Command, Option } from 'commander';
 import { formatSize } from '../format';
@@ -18,14 +18,17 @@ interface Opts {
   regenerate?: boolean;
 }
 
-export function registerMinutes(meetings: Command): void {
+/** The papers a meeting's record makes in the register; each has the strings `meetings.<paper>.…`. */
+type Paper = 'minutes' | 'resolution';
+
+function registerPaper(meetings: Command, paper: Paper): void {
   meetings
-    .command('minutes')
-    .description(t('meetings.minutes.description'))
+    .command(paper)
+    .description(t(`meetings.${paper}.description`))
     .argument('<id>', t('meetings.id'))
-    .addOption(new Option('--format <format>', t('meetings.minutes.format')).choices([...FORMATS]).default('docx'))
-    .requiredOption('--out <file>', t('meetings.minutes.out'))
-    .option('--regenerate', t('meetings.minutes.regenerate'))
+    .addOption(new Option('--format <format>', t(`meetings.${paper}.format`)).choices([...FORMATS]).default('docx'))
+    .requiredOption('--out <file>', t(`meetings.${paper}.out`))
+    .option('--regenerate', t(`meetings.${paper}.regenerate`))
     .addOption(forceOption())
     .action(
       action({
@@ -36,12 +39,21 @@ export function registerMinutes(meetings: Command): void {
           out: outputFile(o.out, o.force),
           overwrite: o.regenerate === true,
         }),
-        // Issued minutes are CONFLICT (exit code of a conflict): a change to them is a supplement.
+        // An issued paper is CONFLICT (exit code of a conflict): a change to it is a supplement.
         run: async ({ call }, { id, format, out, overwrite }) => {
-          const { documentId } = await call('meetings.minutes', { id, overwrite });
+          const { documentId } = await call(`meetings.${paper}`, { id, overwrite });
           return { documentId, ...saveDelivered(out, await call('docs.render', { id: documentId, format })) };
         },
-        show: (r) => t('meetings.minutes.written', { path: r.path, size: formatSize(r.bytes), id: r.documentId }),
+        show: (r) => t(`meetings.${paper}.written`, { path: r.path, size: formatSize(r.bytes), id: r.documentId }),
       }),
     );
+}
+
+export function registerMinutes(meetings: Command): void {
+  registerPaper(meetings, 'minutes');
+}
+
+/** The Nghị quyết of the passed motions (no motion passed: VALIDATION, exit 4). */
+export function registerResolution(meetings: Command): void {
+  registerPaper(meetings, 'resolution');
 }

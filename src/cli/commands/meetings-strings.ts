@@ -1,6 +1,7 @@
 /** CLI strings of `uniondesk meetings …` (its face: meetings.ts). English is the base; Vietnamese overrides. */
 import { inviteStrings } from './meetings-invite';
 import { packStrings } from './meetings-pack';
+import { updateStrings } from './meetings-update';
 
 const en = {
   'meetings.description': 'meetings: agenda, invitees, attendance, quorum and motions',
@@ -76,6 +77,6 @@ const vi: Partial<Record<keyof typeof en, string>> = {
 };
 
 export const meetingsStrings = {
-  en: { ...en, ...inviteStrings.en, ...packStrings.en },
-  vi: { ...vi, ...inviteStrings.vi, ...packStrings.vi },
+  en: { ...en, ...inviteStrings.en, ...updateStrings.en, ...packStrings.en },
+  vi: { ...vi, ...inviteStrings.vi, ...updateStrings.vi, ...packStrings.vi },
 };

@@ -7,10 +7,11 @@ import { table } from '../format';
 import { t } from '../i18n';
 import { action } from '../session';
 import { readMeetingFile } from './meetings-file';
-import { registerMinutes } from './meetings-minutes';
+import { registerMinutes, registerResolution } from './meetings-minutes';
 import { registerInvite } from './meetings-invite';
 import { registerPack } from './meetings-pack';
 import { meetingsStrings } from './meetings-strings';
+import { registerUpdate } from './meetings-update';
 
 type Got = CommandOutput<'meetings.get'>;
 
@@ -125,7 +126,9 @@ function registerMeetings(program: Command): void {
       }),
     );
 
+  registerUpdate(meetings);
   registerMinutes(meetings);
+  registerResolution(meetings);
   registerInvite(meetings);
   registerPack(meetings);
 }

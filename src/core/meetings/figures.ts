@@ -2,42 +2,42 @@
  * The figures a meeting's record implies: the quorum and each motion's percentages and outcome. Pure and in
  * integer arithmetic (counts are whole people), so "8 of 12" is exactly two thirds and never 0.6666… < 0.6667.
  */
-import type { MeetingKind } from '../../shared/meetings-contract';
 
-/** A fraction of people: `num / den`. */
-export interface Fraction {
-  num: number;
-  den: number;
-}
-
-const TWO_THIRDS: Fraction = { num: 2, den: 3 };
+import type { QUORUM_RULES } from '../../shared/settings-contract';
 
 /**
- * The share of those convened a meeting of each kind needs to be valid. Congresses, BCH and standing committee
- * meetings need at least two thirds (Điều lệ Công đoàn Việt Nam; DOMAIN.md); the other kinds have no quorum here
- * until the union sets one.
- * TODO(setting `meetings.quorum`): make these a per-kind setting in the settings table (settings-contract.ts and
- * the settings page), read here with these values as defaults.
+ * A quorum as a share of those convened: `num / den`, reached at exactly that share or, when `strict`, only above
+ * it ("more than half": 5 of 10 is not enough, 6 is).
  */
-export const QUORUM_BY_KIND: Record<MeetingKind, Fraction | null> = {
-  congress: TWO_THIRDS,
-  bch: TWO_THIRDS,
-  standing: TWO_THIRDS,
-  'workers-conference': null,
-  group: null,
-  other: null,
-};
-
-/** The fewest people that make `present / convened >= fraction`: ceil(convened · num / den). */
-export function quorumRequired(convened: number, f: Fraction | null): number {
-  if (!f) return 0;
-  return Math.floor((convened * f.num + f.den - 1) / f.den);
+export interface Quorum {
+  num: number;
+  den: number;
+  strict: boolean;
 }
 
-/** present · den >= convened · num, in integers; with a quorum, nobody convened is no valid meeting. */
-export function quorumMet(present: number, convened: number, f: Fraction | null): boolean {
-  if (!f) return true;
-  return convened > 0 && present * f.den >= convened * f.num;
+export type QuorumRule = (typeof QUORUM_RULES)[number];
+
+/**
+ * The union's quorum rules (the `meetingQuorum` setting, per kind; defaults from the Điều lệ in settings.ts):
+ * 'twoThirds' is at least two thirds, 'half' strictly more than half, 'none' no quorum.
+ */
+export const QUORUM_OF_RULE: Record<QuorumRule, Quorum | null> = {
+  twoThirds: { num: 2, den: 3, strict: false },
+  half: { num: 1, den: 2, strict: true },
+  none: null,
+};
+
+/** The fewest people that reach the quorum: ceil(convened · num / den), one more when strict and exact. */
+export function quorumRequired(convened: number, q: Quorum | null): number {
+  if (!q) return 0;
+  return q.strict ? Math.floor((convened * q.num) / q.den) + 1 : Math.floor((convened * q.num + q.den - 1) / q.den);
+}
+
+/** present · den >= (or >) convened · num, in integers; with a quorum, nobody convened is no valid meeting. */
+export function quorumMet(present: number, convened: number, q: Quorum | null): boolean {
+  if (!q) return true;
+  if (convened <= 0) return false;
+  return q.strict ? present * q.den > convened * q.num : present * q.den >= convened * q.num;
 }
 
 /** `part` as a percentage of `whole`, rounded half up to 2 decimals (0 of nobody is 0). */

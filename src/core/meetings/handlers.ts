@@ -4,6 +4,7 @@ import { generateMinutes } from './minutes';
 import { meetingInvitations } from './invitations';
 import { PACK_JOB_KIND } from './pack/job';
 import { getMeeting, listMeetings } from './read';
+import { generateResolution } from './resolution';
 import { createMeeting, deleteMeeting, setAttendance, updateMeeting } from './service';
 
 type Names =
@@ -15,6 +16,7 @@ type Names =
   | 'meetings.setAttendance'
   | 'meetings.minutes'
   | 'meetings.invitations'
+  | 'meetings.resolution'
   | 'meetings.addFile'
   | 'meetings.getFile'
   | 'meetings.pack';
@@ -31,6 +33,8 @@ export const meetingHandlers: HandlerMap<Names> = {
   ),
   'meetings.minutes': async ({ id, overwrite }, ctx) => generateMinutes(ctx.session(), id, overwrite === true),
   'meetings.invitations': async ({ id, format }, ctx) => meetingInvitations(ctx.session(), id, format),
+  // A congress's nghị quyết also carries the election results: the integrator passes them as `extraSections`.
+  'meetings.resolution': async ({ id, overwrite }, ctx) => generateResolution(ctx.session(), id, overwrite === true),
   'meetings.addFile': async (input, ctx) => ({ fileId: await addMeetingFile(ctx.session(), input) }),
   'meetings.getFile': async ({ id, fileId }, ctx) => getMeetingFile(ctx.session().db, id, fileId),
   // A persistent, resumable job (pack/job.ts): the meeting must exist before a job row is written.

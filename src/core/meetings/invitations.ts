@@ -47,7 +47,7 @@ function placeText(m: Meeting): string {
 // Values go into Markdown as they are (the template engine keeps Markdown in values): a name or title must not
 // turn into markup, nor start a `\phuluc` line.
 // "|" is left to the engine, which escapes it itself.
-export const plain = (s: string) => s.replace(/([\\*_[\]<>+-])/g, '\\$1');
+const plain = (s: string) => s.replace(/([\\*_[\]<>+-])/g, '\\$1');
 
 function inviteeLine(m: Meeting, people: InvitedPerson[]): string {
   if (people.length > INLINE_INVITEES) return 'Các đồng chí có tên trong danh sách kèm theo';

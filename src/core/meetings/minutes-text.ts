@@ -2,17 +2,21 @@
  * The Biên bản họp as template-style Markdown plus its data, built from a meeting's record and figures. It goes
  * through the document engine's own `buildDocument` (the same path as every template), so there is one renderer
  * for docx, pdf and html. Every text the secretary typed travels in `data` and is referenced by `{{mm.…}}`: a
- * "{{" in an opinion can never be read as a placeholder, and the engine escapes "|" in table cells.
+ * "{{" in an opinion can never be read as a placeholder. The engine keeps Markdown in values, so each typed text is
+ * made literal first (markdown-literal.ts); the front matter is not Markdown and takes the plain text.
  */
-import type { Meeting, MeetingKind } from '../../shared/meetings-contract';
+import type { Meeting, MeetingKind, Person } from '../../shared/meetings-contract';
 import { foldVi } from '../../shared/text/fold';
 import { longDateVi } from '../../shared/text/format';
+import { literalMarkdown as lit } from './markdown-literal';
 
 export interface MinutesFigures {
   convened: number;
   present: number;
   presentText: string;
   quorum: { fraction: string | null; required: number; met: boolean };
+  /** Everyone convened: a convened member with no attendance mark is absent too, and is named as such. */
+  convenedMembers?: Person[];
 }
 
 /** What the printed title says under "BIÊN BẢN" for each kind (DOMAIN.md: minutes of each body). */
@@ -49,26 +53,31 @@ export function minutesSummary(kind: MeetingKind, title: string): string {
   return `${phrase} – ${title}`;
 }
 
-/** One line of a list: the secretary's line breaks become spaces so a long opinion stays one bullet. */
-const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
-
 const STATE_TEXT = { absent: 'vắng mặt', excused: 'vắng mặt có phép' } as const;
 
-function absenteeLines(m: Meeting): string[] {
-  return m.attendance.flatMap((a) => {
+/** Who was not there in person, with the reason: the marks given, then the convened members nobody marked. */
+function absenteeLines(m: Meeting, f: MinutesFigures): string[] {
+  const marked = m.attendance.flatMap((a) => {
     if (a.state === 'present') return [];
-    if (a.state === 'proxy') return [`${a.member.name} – ủy quyền cho đồng chí ${a.proxy?.name ?? '…'}`];
-    const reason = a.reason ? `, lý do: ${oneLine(a.reason)}` : '';
-    return [`${a.member.name} – ${STATE_TEXT[a.state]}${reason}`];
+    if (a.state === 'proxy') return [`${lit(a.member.name)} – ủy quyền cho đồng chí ${lit(a.proxy?.name ?? '…')}`];
+    const reason = a.reason ? `, lý do: ${lit(a.reason)}` : '';
+    return [`${lit(a.member.name)} – ${STATE_TEXT[a.state]}${reason}`];
   });
+  const seen = new Set(m.attendance.map((a) => a.member.memberId).filter(Boolean));
+  const unmarked = (f.convenedMembers ?? [])
+    .filter((p) => p.memberId && !seen.has(p.memberId))
+    .map((p) => `${lit(p.name)} – vắng mặt, không rõ lý do`);
+  return [...marked, ...unmarked];
 }
 
 function quorumLine(f: MinutesFigures): string {
   if (!f.quorum.fraction) return `${f.presentText} người được triệu tập.`;
+  // "half" is strictly more than half (settings); two thirds is "at least".
+  const rule = `${f.quorum.fraction === '1/2' ? 'trên' : 'tối thiểu'} ${f.quorum.fraction}`;
   return f.quorum.met
-    ? `${f.presentText}, đạt tỷ lệ tối thiểu ${f.quorum.fraction} (${f.quorum.required} người) theo quy định; ` +
+    ? `${f.presentText}, đạt tỷ lệ ${rule} (${f.quorum.required} người) theo quy định; ` +
         'cuộc họp đủ điều kiện tiến hành.'
-    : `${f.presentText}, không đạt tỷ lệ tối thiểu ${f.quorum.fraction} (${f.quorum.required} người) theo quy ` +
+    : `${f.presentText}, không đạt tỷ lệ ${rule} (${f.quorum.required} người) theo quy ` +
         'định; cuộc họp không đủ điều kiện biểu quyết.';
 }
 
@@ -78,30 +87,40 @@ const share = (n: number, p: number, present: number) => `${n}/${present} (${per
 /** Template-style Markdown (front matter + body) and the data it reads. */
 export function minutesSource(m: Meeting, f: MinutesFigures): { markdown: string; data: Record<string, unknown> } {
   const summary = minutesSummary(m.kind, m.title);
-  const place = [m.place, m.onlineUrl ? `trực tuyến qua đường dẫn ${m.onlineUrl}` : null].filter(Boolean);
+  const place = [m.place, m.onlineUrl ? `trực tuyến qua đường dẫn ${m.onlineUrl}` : null]
+    .filter((x): x is string => Boolean(x))
+    .map(lit);
   const end = m.endsAt ? timeVi(m.endsAt) : '… giờ … phút';
   const mm: Record<string, unknown> = {
+    // Front matter (plain text): the summary and the signers' names as typed.
     summary,
+    chairSigner: m.chair?.name ?? '',
+    secretarySigner: m.secretary?.name ?? '',
     // Mid-sentence the kind's phrase is lower case ("tiến hành họp Ban Chấp hành…"); a free title stays as typed.
-    what: KIND_PHRASE[m.kind] ? summary.charAt(0).toLocaleLowerCase('vi-VN') + summary.slice(1) : summary,
+    what: lit(KIND_PHRASE[m.kind] ? summary.charAt(0).toLocaleLowerCase('vi-VN') + summary.slice(1) : summary),
     start: startLine(m.startsAt),
     place: place.join('; ') || '…',
-    chair: m.chair?.name ?? '',
-    secretary: m.secretary?.name ?? '',
+    chair: lit(m.chair?.name ?? ''),
+    secretary: lit(m.secretary?.name ?? ''),
     presentCount: f.present,
-    absentees: absenteeLines(m),
+    absentees: absenteeLines(m, f),
     guests: m.invitees
       .filter((i) => i.type === 'guest')
-      .map((g) => [g.name, g.organisation].filter(Boolean).join(' – ')),
+      .map((g) =>
+        [g.name, g.organisation]
+          .map((x) => lit(x ?? ''))
+          .filter(Boolean)
+          .join(' – '),
+      ),
     quorum: quorumLine(f),
     agenda: m.agenda.map((a) => ({
-      title: oneLine(a.title),
-      presenter: a.presenter ?? '',
-      opinions: a.opinions.map((o) => `Đồng chí ${oneLine(o.speaker)}: ${oneLine(o.text)}`),
-      conclusion: a.conclusion ? oneLine(a.conclusion) : '',
+      title: lit(a.title),
+      presenter: lit(a.presenter ?? ''),
+      opinions: a.opinions.map((o) => `Đồng chí ${lit(o.speaker)}: ${lit(o.text)}`),
+      conclusion: a.conclusion ? lit(a.conclusion) : '',
     })),
     motions: m.motions.map((x) => ({
-      text: x.text,
+      text: lit(x.text),
       for: share(x.for, x.percentFor, f.present),
       against: share(x.against, x.percentAgainst, f.present),
       abstain: share(x.abstain, x.percentAbstain, f.present),
@@ -122,10 +141,10 @@ function frontMatter(m: Meeting): string {
     'signers:',
     '  - authority: ""',
     '    position: THƯ KÝ',
-    '    name: "{{mm.secretary}}"',
+    '    name: "{{mm.secretarySigner}}"',
     '  - authority: ""',
     '    position: CHỦ TRÌ',
-    '    name: "{{mm.chair}}"',
+    '    name: "{{mm.chairSigner}}"',
     'recipients:',
     '  - Các thành viên dự họp;',
     '  - "Lưu: VT."',

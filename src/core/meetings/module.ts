@@ -7,28 +7,24 @@ import * as m010 from '../db/migrations/010-meeting-resolution';
 import { defineModule, withModes } from '../module';
 import { meetingHandlers } from './handlers';
 import { meetingPackJob } from './pack/job';
-import { placeholders } from '../placeholders';
 
 export const meetingsModule = defineModule({
   name: 'meetings',
   contract: meetingsContract,
-  commands: {
-    // TODO(issue 9, this session): placeholders while helpers build them; each is replaced before it lands.
-    ...placeholders(['meetings.resolution']),
-    ...withModes(meetingHandlers, {
-      'meetings.create': 'write',
-      'meetings.update': 'write',
-      'meetings.get': 'read',
-      'meetings.list': 'read',
-      'meetings.delete': 'write',
-      'meetings.setAttendance': 'write',
-      'meetings.minutes': 'write',
-      'meetings.invitations': 'read',
-      'meetings.addFile': 'write',
-      'meetings.getFile': 'read',
-      'meetings.pack': 'job',
-    }),
-  },
+  commands: withModes(meetingHandlers, {
+    'meetings.create': 'write',
+    'meetings.update': 'write',
+    'meetings.get': 'read',
+    'meetings.list': 'read',
+    'meetings.delete': 'write',
+    'meetings.setAttendance': 'write',
+    'meetings.minutes': 'write',
+    'meetings.invitations': 'read',
+    'meetings.resolution': 'write',
+    'meetings.addFile': 'write',
+    'meetings.getFile': 'read',
+    'meetings.pack': 'job',
+  }),
 
   migrations: [
     { version: 6, name: 'meetings', up: m006.up },

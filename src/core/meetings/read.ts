@@ -6,13 +6,31 @@ import { foldVi } from '../../shared/text/fold';
 import { withDescendants } from '../../shared/unit-tree';
 import { listUnits } from '../members/units';
 import { readAttachments } from './files';
-import { motionPassed, percentOf, presentText, QUORUM_BY_KIND, quorumMet, quorumRequired } from './figures';
+import { getSettings } from '../settings/settings';
+import { motionPassed, percentOf, presentText, QUORUM_OF_RULE, quorumMet, quorumRequired } from './figures';
 
 type Db = Knex | Knex.Transaction;
 type Row = Record<string, unknown>;
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 
 const live = (db: Db, table: string) => db(table).whereNull(`${table}.deleted_at`);
+
+/**
+ * The status as it reads: a meeting whose Biên bản is issued in the register is 'minutesSigned', whatever the row
+ * says, so the two can never disagree; a row saying 'minutesSigned' without issued minutes reads 'held'. A planned
+ * meeting whose start has passed stays planned: whether it was held is for the secretary to say.
+ */
+const STATUS_SQL =
+  "CASE WHEN md.status = 'issued' THEN 'minutesSigned' " +
+  "WHEN meetings.status = 'minutesSigned' THEN 'held' ELSE meetings.status END";
+
+/** Live meetings joined to their minutes document (when it is still in the register), with the status as it reads. */
+const meetingsWithStatus = (db: Db) =>
+  live(db, 'meetings')
+    .leftJoin('documents as md', function () {
+      this.on('md.id', 'meetings.minutes_document_id').andOnNull('md.deleted_at');
+    })
+    .select('meetings.*', db.raw(`${STATUS_SQL} as read_status`));
 
 /** Member names by id (deleted members keep their place under their last name). */
 async function memberNames(db: Db, ids: Iterable<string>): Promise<Map<string, string>> {
@@ -93,7 +111,7 @@ function inviteeName(i: Row, members: Map<string, string>, units: Map<string, st
 }
 
 export async function getMeeting(db: Db, id: string) {
-  const m = (await live(db, 'meetings').where({ id }).first()) as Row | undefined;
+  const m = (await meetingsWithStatus(db).where('meetings.id', id).first()) as Row | undefined;
   if (!m) throw new AppError('NOT_FOUND', 'Không tìm thấy cuộc họp.', { id });
   const byPos = (table: string) => live(db, table).where({ meeting_id: id }).orderBy('position') as Promise<Row[]>;
   const invitees = await byPos('meeting_invitees');
@@ -130,7 +148,7 @@ export async function getMeeting(db: Db, id: string) {
     (a) => (a.state === 'present' || a.state === 'proxy') && a.member_id && convened.has(String(a.member_id)),
   ).length;
   const kind = m.kind as MeetingKind;
-  const fraction = QUORUM_BY_KIND[kind];
+  const fraction = QUORUM_OF_RULE[(await getSettings(db)).meetingQuorum[kind]];
   const meeting: Meeting = {
     id,
     kind,
@@ -141,9 +159,9 @@ export async function getMeeting(db: Db, id: string) {
     onlineUrl: str(m.online_url),
     chair: personOf(names, m.chair_member_id, m.chair_name),
     secretary: personOf(names, m.secretary_member_id, m.secretary_name),
-    status: m.status as MeetingStatus,
+    status: m.read_status as MeetingStatus,
     minutesDocumentId: str(m.minutes_document_id),
-    resolutionDocumentId: null, // TODO(issue 9, this session): the resolutions helper
+    resolutionDocumentId: str(m.resolution_document_id),
     invitees: invitees.map((i) => ({
       type: i.type as 'member' | 'unit' | 'bch' | 'guest',
       memberId: str(i.member_id),
@@ -201,14 +219,11 @@ export async function getMeeting(db: Db, id: string) {
 
 /** Planned meetings soonest first; held and signed ones latest first; everything by date otherwise. */
 export async function listMeetings(db: Db, f: { status?: MeetingStatus; from?: string; to?: string; limit: number }) {
-  let q = live(db, 'meetings');
-  if (f.status) q = q.where('status', f.status);
-  if (f.from) q = q.where('starts_at', '>=', f.from);
-  if (f.to) q = q.where('starts_at', '<=', f.to);
-  const rows = (await q
-    .orderBy('starts_at', f.status === 'planned' ? 'asc' : 'desc')
-    .limit(f.limit)
-    .select('id', 'kind', 'title', 'starts_at', 'ends_at', 'place', 'status')) as Row[];
+  let q = meetingsWithStatus(db);
+  if (f.status) q = q.whereRaw(`${STATUS_SQL} = ?`, [f.status]);
+  if (f.from) q = q.where('meetings.starts_at', '>=', f.from);
+  if (f.to) q = q.where('meetings.starts_at', '<=', f.to);
+  const rows = (await q.orderBy('meetings.starts_at', f.status === 'planned' ? 'asc' : 'desc').limit(f.limit)) as Row[];
   return {
     items: rows.map((r) => ({
       id: String(r.id),
@@ -217,7 +232,7 @@ export async function listMeetings(db: Db, f: { status?: MeetingStatus; from?: s
       startsAt: String(r.starts_at),
       endsAt: str(r.ends_at),
       place: str(r.place),
-      status: r.status as MeetingStatus,
+      status: r.read_status as MeetingStatus,
     })),
   };
 }

@@ -37,6 +37,8 @@ export function minutesFormSource(m: Meeting, f: MinutesFigures): SourceDoc {
     present: 0,
     presentText: `Có mặt ${SHORT}/${f.convened}`,
     quorum: { fraction: null, required: f.quorum.required, met: false },
+    // Who comes is not known yet: no convened member is listed as absent on the form.
+    convenedMembers: [],
   };
   const { markdown, data } = minutesSource(blank, figures);
   const mm = data.mm as Record<string, unknown> & { motions: Record<string, string>[] };

@@ -5,7 +5,7 @@
  * `{{pk.…}}`, so a name can never turn into markup or a placeholder.
  */
 import type { Meeting } from '../../../shared/meetings-contract';
-import { plain } from '../invitations';
+import { literalMarkdown as plain } from '../markdown-literal';
 import { startLine } from '../minutes-text';
 
 /** The engine takes at most 2,000 rows in a table: longer lists are split into tables of this many, numbered on. */
@@ -129,33 +129,5 @@ export function peopleSource(m: Meeting, people: ListedPerson[], signer: string,
   return {
     markdown: [frontMatter('DS', m.startsAt.slice(0, 10)), body.join('\n')].join('\n'),
     data: { pk: { ...table.data, summary, signer, start: startLine(m.startsAt) } },
-  };
-}
-
-/** "Dự thảo nghị quyết": the motions to be voted, each an article (a draft: no counts yet). */
-export function resolutionDraftSource(m: Meeting, signer: string): SourceDoc {
-  const motions = m.motions.map((x) => plain(x.text.replace(/\s*\n\s*/g, ' ')));
-  const body = [
-    '**DỰ THẢO**',
-    '',
-    'Căn cứ Điều lệ Công đoàn Việt Nam; căn cứ kết quả cuộc họp {{pk.what}} ngày {{pk.date}},',
-    '',
-    '## QUYẾT NGHỊ:',
-    '',
-    ...motions.flatMap((_, i) => [`**Điều ${i + 1}.** {{pk.motions.${i}}}`, '']),
-    `**Điều ${motions.length + 1}.** Ban Chấp hành, các tổ công đoàn và đoàn viên có trách nhiệm thực hiện ` +
-      'Nghị quyết này./.',
-  ];
-  return {
-    markdown: [frontMatter('NQ', m.startsAt.slice(0, 10)), body.join('\n')].join('\n'),
-    data: {
-      pk: {
-        summary: `Dự thảo nghị quyết: ${m.title}`,
-        signer,
-        what: plain(m.title),
-        date: m.startsAt.slice(0, 10).split('-').reverse().join('/'),
-        motions,
-      },
-    },
   };
 }

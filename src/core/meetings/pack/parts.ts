@@ -18,7 +18,8 @@ import { giayMoiModel, slug } from '../invitations';
 import { invitedPeople } from '../invitations-people';
 import { getMeeting } from '../read';
 import { minutesFormSource } from './minutes-form';
-import { agendaSource, type ListedPerson, peopleSource, resolutionDraftSource, type SourceDoc } from './models';
+import { agendaSource, type ListedPerson, peopleSource, type SourceDoc } from './models';
+import { resolutionDraftSource } from './resolution-draft';
 import { renderPdf } from '../../pdf/pdf';
 import { signInDefinition, type UnionHeader } from './pdf-parts';
 import { pageCount } from './stamp';
@@ -153,7 +154,7 @@ export async function packPlan(s: Session, id: string): Promise<PackPlan> {
   if (m.motions.length > 0)
     addDoc(
       'Dự thảo nghị quyết',
-      source(() => resolutionDraftSource(m, signer)),
+      source(() => resolutionDraftSource(m, figures, org)),
     );
   specs.push(...(await ballotParts(s, m)));
   addDoc(
