@@ -50,6 +50,18 @@ export interface PackPlan {
 
 const isPdf = (f: { fileName: string; mime: string }) => f.mime === 'application/pdf' || /\.pdf$/i.test(f.fileName);
 
+/**
+ * Whether an attached file goes into the pack's PDF: a PDF that pdf-lib reads. An encrypted PDF (pdf-lib cannot
+ * decrypt it: its copied pages would print garbage) or a damaged one travels in the zip only, like any other file.
+ */
+async function mergeable(f: { fileName: string; mime: string; bytes: Buffer }): Promise<boolean> {
+  if (!isPdf(f)) return false;
+  return pageCount(f.bytes).then(
+    (n) => n > 0,
+    () => false,
+  );
+}
+
 /** "01-chuong-trinh": the part's place and an ASCII name (Zalo and some mail clients mangle Vietnamese names). */
 const zipName = (no: number, title: string) => `${String(no).padStart(2, '0')}-${slug(title, 50)}`;
 
@@ -93,14 +105,14 @@ export async function packPlan(s: Session, id: string): Promise<PackPlan> {
   );
   const people = [...members.map((x) => x.person), ...guests];
 
-  const files = new Map<string, { fileName: string; mime: string }>();
+  const files = new Map<string, { fileName: string; inPdf: boolean }>();
   for (const a of m.agenda.flatMap((x) => x.attachments).filter((x) => x.type === 'file'))
     if (!files.has(a.id)) {
       const f = await readMeetingFile(db, id, a.id);
-      files.set(a.id, { fileName: f.fileName, mime: f.mime });
+      files.set(a.id, { fileName: f.fileName, inPdf: await mergeable(f) });
     }
   const note = (a: Meeting['agenda'][number]['attachments'][number]) =>
-    a.type === 'file' && !isPdf(files.get(a.id)!) ? ' (tệp trong thư mục nén .zip)' : '';
+    a.type === 'file' && !files.get(a.id)!.inPdf ? ' (tệp trong thư mục nén .zip)' : '';
 
   const specs: PartSpec[] = [];
   const add = (title: string, render: (name: string) => Promise<RenderedPart>, def?: PartSpec['pdfDefinition']) => {
@@ -146,7 +158,7 @@ export async function packPlan(s: Session, id: string): Promise<PackPlan> {
     const ext = /\.([A-Za-z0-9]{1,8})$/.exec(f.fileName)?.[1]?.toLowerCase();
     add(f.fileName, async (n) => {
       const name = `${n}${ext ? `.${ext}` : ''}`;
-      if (!isPdf(f)) return { pdf: null, pages: 0, zip: [{ name, fileId: a.id }] };
+      if (!f.inPdf) return { pdf: null, pages: 0, zip: [{ name, fileId: a.id }] };
       const bytes = (await readMeetingFile(db, id, a.id)).bytes;
       return { pdf: bytes, pages: await pageCount(bytes), zip: [{ name, fileId: a.id }] };
     });

@@ -53,8 +53,7 @@ export async function pageCount(pdf: Uint8Array): Promise<number> {
 export async function mergeAndStamp(parts: Uint8Array[], title: string): Promise<{ pdf: Buffer; pages: number }> {
   const out = await PDFDocument.create({ updateMetadata: false });
   for (const bytes of parts) {
-    // An attached PDF may carry owner restrictions (no editing): merging reads it, it does not change it.
-    const src = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
+    const src = await PDFDocument.load(bytes, { updateMetadata: false });
     for (const p of await out.copyPages(src, src.getPageIndices())) out.addPage(p);
   }
   out.registerFontkit(fontkitForPdfLib as never);
