@@ -68,6 +68,23 @@ describe('meetings.pack edges', () => {
     expect(agenda).toContain(squash('Hỏng.pdf (tệp trong thư mục nén .zip)'));
   });
 
+  it('names a register draft deleted after it was attached on the agenda, and leaves it out', async () => {
+    const { doc } = await call(r.core, 'docs.create', {
+      markdown: ['---', 'type: TB', 'summary: Thông báo sẽ bị xoá', '---', 'Nội dung.'].join('\n'),
+    });
+    const { id } = await call(r.core, 'meetings.create', {
+      kind: 'group',
+      title: 'Họp tổ cắt',
+      startsAt: '2026-02-22T15:00',
+      agenda: [{ title: 'Thông báo', attachments: [{ documentId: doc.id }] }],
+    });
+    await call(r.core, 'docs.delete', { id: doc.id });
+    const pack = await runPack(r.core, id);
+    expect(pack.parts.map((p) => p.title)).not.toContain('Bản nháp – Thông báo sẽ bị xoá');
+    const agenda = squash(await pdfText(Buffer.from(pack.pdf.base64, 'base64'), 3));
+    expect(agenda).toContain(squash('Bản nháp – Thông báo sẽ bị xoá (đã xoá khỏi sổ văn bản)'));
+  });
+
   it('answers NOT_FOUND for an unknown meeting, before any job', async () => {
     expect((await callErr(r.core, 'meetings.pack', { id: 'khong-co' })).code).toBe('NOT_FOUND');
   });

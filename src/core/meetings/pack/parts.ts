@@ -111,8 +111,22 @@ export async function packPlan(s: Session, id: string): Promise<PackPlan> {
       const f = await readMeetingFile(db, id, a.id);
       files.set(a.id, { fileName: f.fileName, inPdf: await mergeable(f) });
     }
+  // A draft deleted from the register after it was attached: named on the agenda, left out of the pack.
+  const docIds = m.agenda
+    .flatMap((x) => x.attachments)
+    .filter((x) => x.type === 'document')
+    .map((x) => x.id);
+  const liveDocs = new Set(
+    (await db('documents').whereIn('id', docIds).whereNull('deleted_at').pluck('id')) as string[],
+  );
   const note = (a: Meeting['agenda'][number]['attachments'][number]) =>
-    a.type === 'file' && !files.get(a.id)!.inPdf ? ' (tệp trong thư mục nén .zip)' : '';
+    a.type === 'file'
+      ? files.get(a.id)!.inPdf
+        ? ''
+        : ' (tệp trong thư mục nén .zip)'
+      : liveDocs.has(a.id)
+        ? ''
+        : ' (đã xoá khỏi sổ văn bản)';
 
   const specs: PartSpec[] = [];
   const add = (title: string, render: (name: string) => Promise<RenderedPart>, def?: PartSpec['pdfDefinition']) => {
@@ -151,7 +165,7 @@ export async function packPlan(s: Session, id: string): Promise<PackPlan> {
     if (seen.has(a.id)) continue;
     seen.add(a.id);
     if (a.type === 'document') {
-      addDoc(a.name, async () => (await getDocument(db, a.id)).model, false);
+      if (liveDocs.has(a.id)) addDoc(a.name, async () => (await getDocument(db, a.id)).model, false);
       continue;
     }
     const f = files.get(a.id)!;
