@@ -81,6 +81,8 @@ describe('upgrading a real vault', () => {
     // Turn it into a version-1 database: drop what later migrations add.
     const db = await openDatabase({ file: path.join(dataDir, 'uniondesk.db'), key: dataKey });
     for (const t of [
+      'election_ballots',
+      'elections',
       'meeting_opinions',
       'meeting_agenda_items',
       'meeting_invitees',

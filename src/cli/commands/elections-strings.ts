@@ -33,6 +33,26 @@ ELECTION.json:
   'elections.elected': 'Elected',
   'elections.notElected': 'Not elected',
   'elections.tie': 'Tied – re-vote',
+  'elections.ballots.description':
+    'record the election of ELECTION.json in the vault and print its ballot papers (1, 2 or 4 to an A4 sheet)',
+  'elections.ballots.file': 'the election: electing, seats, candidates, denominator (see below)',
+  'elections.ballots.perPage': 'ballots on one A4 sheet',
+  'elections.ballots.out': 'the ballot papers, FILE.pdf or FILE.docx (one sheet; print as many copies as needed)',
+  'elections.ballots.after': `
+ELECTION.json:
+  {"electing": "Ban Chấp hành Công đoàn cơ sở khóa II, nhiệm kỳ 2025–2030", "seats": 9,
+   "candidates": ["Nguyễn Văn An", "Trần Thị Bình", …], "denominator": "valid"}
+  Optional: "body" (bch | chair | vice-chair | standing | ubkt | ubkt-chair | delegates | other), "meetingId",
+  "issued", "collected"; a candidate may be {"name": …, "memberId": …}. The ballot lists them by given name.`,
+  'elections.ballots.written': 'Ballot papers written: {path} ({size}). Election recorded as {id}.',
+  'elections.err.ballotsFormat': 'The ballot papers file {file} must end in .pdf or .docx.',
+  'elections.list.description': 'list the elections recorded in the vault',
+  'elections.list.meeting': 'only those of this meeting (congress)',
+  'elections.list.none': 'No election recorded.',
+  'elections.list.id': 'Id',
+  'elections.list.electing': 'Electing',
+  'elections.list.seats': 'Seats',
+  'elections.list.ballots': 'Ballots entered',
 };
 
 const vi: Partial<Record<keyof typeof en, string>> = {
@@ -69,6 +89,26 @@ ELECTION.json:
   'elections.elected': 'Trúng cử',
   'elections.notElected': 'Không trúng cử',
   'elections.tie': 'Bằng phiếu – bầu lại',
+  'elections.ballots.description':
+    'ghi cuộc bầu cử trong ELECTION.json vào kho dữ liệu và in phiếu bầu (1, 2 hoặc 4 phiếu trên một trang A4)',
+  'elections.ballots.file': 'cuộc bầu cử: bầu gì, số lượng cần bầu, ứng cử viên, mẫu số (xem dưới)',
+  'elections.ballots.perPage': 'số phiếu trên một trang A4',
+  'elections.ballots.out': 'tệp phiếu bầu FILE.pdf hoặc FILE.docx (một trang; in bao nhiêu bản tuỳ cần)',
+  'elections.ballots.after': `
+ELECTION.json:
+  {"electing": "Ban Chấp hành Công đoàn cơ sở khóa II, nhiệm kỳ 2025–2030", "seats": 9,
+   "candidates": ["Nguyễn Văn An", "Trần Thị Bình", …], "denominator": "valid"}
+  Tuỳ chọn: "body" (bch | chair | vice-chair | standing | ubkt | ubkt-chair | delegates | other), "meetingId",
+  "issued", "collected"; ứng cử viên có thể ghi {"name": …, "memberId": …}. Phiếu xếp tên theo tên gọi.`,
+  'elections.ballots.written': 'Đã ghi phiếu bầu: {path} ({size}). Cuộc bầu cử đã được lưu với mã {id}.',
+  'elections.err.ballotsFormat': 'Tệp phiếu bầu {file} phải có đuôi .pdf hoặc .docx.',
+  'elections.list.description': 'liệt kê các cuộc bầu cử đã lưu',
+  'elections.list.meeting': 'chỉ các cuộc bầu cử của cuộc họp (đại hội) này',
+  'elections.list.none': 'Chưa có cuộc bầu cử nào.',
+  'elections.list.id': 'Mã',
+  'elections.list.electing': 'Bầu',
+  'elections.list.seats': 'Số cần bầu',
+  'elections.list.ballots': 'Số phiếu đã nhập',
 };
 
 export const electionsStrings = { en, vi };

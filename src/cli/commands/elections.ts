@@ -15,6 +15,7 @@ import { action } from '../session';
 import type { CliFace } from '../face';
 import { electionsStrings } from './elections-strings';
 import { unlockIfPossible } from './docs';
+import { registerBallots, registerList } from './elections-recorded';
 
 /** 100 000 ballots of a few names each fit well below this. */
 const MAX_ELECTION_BYTES = 32 * MB;
@@ -58,7 +59,7 @@ function minutesTarget(file: string, force?: boolean): { out: OutputFile; format
 }
 
 /** ELECTION.json as one JSON object; its fields are checked by the core (VALIDATION, exit 4), not here. */
-function readElection(file: string): Election {
+export function readElection(file: string): Election {
   const text = readBounded(file, MAX_ELECTION_BYTES)
     .toString('utf8')
     .replace(/^\uFEFF/, '');
@@ -138,6 +139,9 @@ function registerElections(program: Command): void {
         show: tallyTable,
       }),
     );
+
+  registerList(elections);
+  registerBallots(elections);
 }
 
 /** `uniondesk elections`: its strings and its commands, one entry of faces.ts. */

@@ -188,14 +188,21 @@ export async function getDocument(db: Knex, id: string, version?: number) {
   };
 }
 
-export async function saveDocument(s: Session, id: string, fields: OfficialFields, body: DocBody): Promise<DocRecord> {
+export async function saveDocument(
+  s: Session,
+  id: string,
+  fields: OfficialFields,
+  body: DocBody,
+  /** A draft remade from its record (the tờ trình công nhận) replaces them; absent: kept. */
+  appendices?: Appendix[],
+): Promise<DocRecord> {
   await s.db.transaction(async (trx) => {
     const doc = await docRow(trx, id);
     const current = (await trx('document_versions')
       .where({ document_id: id, version: doc.current_version })
       .first()) as { id: string; fields: string; body: string };
     // The editor saves fields and body only: the appendices the document came with (from its template) are kept.
-    const text = storedBody(body, readBody(current.body).appendices);
+    const text = storedBody(body, appendices ?? readBody(current.body).appendices);
     if (doc.status === 'draft') {
       const f = { ...fields, number: null };
       await updateRecord(trx, s.record, 'document_versions', current.id, { fields: JSON.stringify(f), body: text });

@@ -7,6 +7,7 @@
 import type { MinutesInput } from '../../shared/elections-contract';
 import type { Denominator, TallyResult } from '../../shared/elections/tally';
 import { longDateVi } from '../../shared/text/format';
+import { escapeMdValue } from './results';
 
 /** 88.89 → "88,89%": the Vietnamese decimal comma. */
 export const percentVi = (p: number): string => `${p.toFixed(2).replace('.', ',')}%`;
@@ -15,6 +16,10 @@ export const percentVi = (p: number): string => `${p.toFixed(2).replace('.', ','
 export function outcomeVi(c: TallyResult['results'][number]): string {
   return c.tie ? 'Bằng phiếu – bầu lại' : c.elected ? 'Trúng cử' : 'Không trúng cử';
 }
+
+/** The results table's header and its columns' shares of the text width (minutes.ts applies them). */
+export const RESULTS_HEADER = ['STT', 'Họ và tên', 'Số phiếu bầu', 'Tỷ lệ %', 'Kết quả'] as const;
+export const RESULTS_WIDTHS = [9, 36, 14, 14, 27] as const;
 
 const OF: Record<Denominator, string> = {
   issued: 'số phiếu phát ra',
@@ -30,27 +35,30 @@ const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** What the template reads as `kp`: the user's texts, cleaned to one line, and the count's labels. */
 function kpData(input: MinutesInput, r: TallyResult) {
+  // Names and titles printed in the body are Markdown-escaped (a "*" in a name is no emphasis); those of the front
+  // matter (summary, signers, header), which is not Markdown, are not.
   const counters = (input.counters ?? []).map(oneLine).filter(Boolean);
   const electing = oneLine(input.electing ?? '');
   const title = oneLine(input.title ?? '');
+  const md = escapeMdValue;
   const elected = r.results.filter((c) => c.elected);
   const tied = r.results.filter((c) => c.tie);
   const kp = {
     summary: `Kiểm phiếu bầu ${electing || 'cử'}${title ? ` tại ${title}` : ''}`,
-    electing: electing || 'cử',
-    title,
+    electing: md(electing) || 'cử',
+    title: md(title),
     when: input.date ? longDateVi(input.date) : `ngày ${BLANK}`,
-    place: oneLine(input.place ?? '') || BLANK,
+    place: md(oneLine(input.place ?? '')) || BLANK,
     convened: input.convened ?? BLANK,
     present: input.present ?? BLANK,
-    counters: counters.map((name, i) => `${name} – ${i === 0 ? 'Trưởng ban' : 'Thành viên'}`),
+    counters: counters.map((name, i) => `${md(name)} – ${i === 0 ? 'Trưởng ban' : 'Thành viên'}`),
     head: counters[0] ?? SIGN_BLANK,
     member: counters[1] ?? SIGN_BLANK,
     // Members beyond the two of the engine's signer block sign in the body, under the table.
-    others: counters.slice(2),
-    results: r.results.map((c) => ({ name: c.name, percent: percentVi(c.percent), outcome: outcomeVi(c) })),
-    elected: elected.map((c) => c.name),
-    tied: tied.map((c) => c.name),
+    others: counters.slice(2).map(md),
+    results: r.results.map((c) => ({ name: md(c.name), percent: percentVi(c.percent), outcome: outcomeVi(c) })),
+    elected: elected.map((c) => md(c.name)),
+    tied: tied.map((c) => md(c.name)),
     upperLevel: oneLine(input.upperLevel ?? ''),
     issuer: oneLine(input.issuer ?? ''),
     locality: oneLine(input.locality ?? ''),
@@ -121,7 +129,7 @@ function body(input: MinutesInput, r: TallyResult, kp: Kp): string {
     '',
     `Số phiếu bầu của từng người, xếp theo số phiếu từ cao xuống thấp (tỷ lệ % trên ${of}):`,
     '',
-    '| STT | Họ và tên | Số phiếu bầu | Tỷ lệ % | Kết quả |',
+    `| ${RESULTS_HEADER.join(' | ')} |`,
     '|:---:|---|:---:|:---:|:---:|',
     ...r.results.map((c, i) => {
       const p = `kp.results.${i}`;

@@ -10,7 +10,8 @@ import { deliver } from '../deliver';
 import { fileNameFor, MIME, renderModel } from '../documents/files';
 import { getOrg } from '../org/org';
 import type { Session } from '../session';
-import { countMinutesSource } from './minutes-text';
+import { setColumnWidths } from './columns';
+import { countMinutesSource, RESULTS_HEADER, RESULTS_WIDTHS } from './minutes-text';
 
 export async function countMinutes(s: Session | null, input: MinutesInput): Promise<FileData> {
   // The count's own checks first: a bad election is reported as such, not as a document problem.
@@ -24,6 +25,8 @@ export async function countMinutes(s: Session | null, input: MinutesInput): Prom
   } catch (err) {
     throw t.toAppError(err);
   }
+  // Full names on one line: the name column takes what STT and the figures do not need.
+  setColumnWidths(model.body.content, RESULTS_HEADER, RESULTS_WIDTHS);
   const bytes = await renderModel(model, input.format, true); // buildDocument's own documentModel.parse output
   return deliver(fileNameFor(model, input.format), MIME[input.format], bytes);
 }

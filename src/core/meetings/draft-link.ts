@@ -1,5 +1,6 @@
 /**
- * A document of the register made from a meeting's record and linked to it (the Biên bản, the Nghị quyết): made as
+ * A document of the register made from a meeting's record and linked to it (the Biên bản, the Nghị quyết, the tờ
+ * trình công nhận of a congress's elections): made as
  * a draft the first time, refreshed in place while it is a draft, locked once issued. The record is the source, but
  * what someone typed into the draft is never overwritten silently: a draft changed since the record last wrote it is
  * refused unless `overwrite` says to start again.
@@ -11,7 +12,7 @@ import { createDraft, saveDocument } from '../documents/register';
 import type { Session } from '../session';
 
 /** The meeting's columns for one linked paper: `<link>_document_id` and `<link>_generated_at`. */
-export type MeetingPaper = 'minutes' | 'resolution';
+export type MeetingPaper = 'minutes' | 'resolution' | 'recognition';
 
 export interface DraftMessages {
   /** The paper is issued: changes go through a supplement or a new version, not the record. */
@@ -49,7 +50,8 @@ export async function refreshLinkedDraft(
     if (doc.status !== 'draft') throw new AppError('CONFLICT', opts.messages.issued, { documentId: linked });
     if (!opts.overwrite && doc.updated_at !== row?.[atCol])
       throw new AppError('CONFLICT', opts.messages.edited, { documentId: linked, edited: true });
-    await saveDocument(s, linked, model.fields, model.body);
+    // Appendices made from the record (the tờ trình's lists) are refreshed with it; a model without keeps them.
+    await saveDocument(s, linked, model.fields, model.body, model.appendices);
     documentId = linked;
   } else {
     // No draft yet, or the old draft was deleted from the register: a new one, linked to the meeting.

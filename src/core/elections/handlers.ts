@@ -1,0 +1,32 @@
+import type { HandlerMap } from '../context';
+import { ballotPapers } from './ballot-sheet';
+import { getElection, listElections } from './read';
+import { generateRecognition } from './recognition';
+import { recordedMinutes } from './recorded-minutes';
+import { addBallot, createElection, deleteElection, removeBallot, updateElection } from './store';
+
+type Names =
+  | 'elections.create'
+  | 'elections.update'
+  | 'elections.get'
+  | 'elections.list'
+  | 'elections.delete'
+  | 'elections.addBallot'
+  | 'elections.removeBallot'
+  | 'elections.ballotPapers'
+  | 'elections.recordedMinutes'
+  | 'elections.recognition';
+
+export const electionHandlers: HandlerMap<Names> = {
+  'elections.create': async (input, ctx) => ({ id: await createElection(ctx.session(), input) }),
+  'elections.update': async (input, ctx) => (await updateElection(ctx.session(), input), { id: input.id }),
+  'elections.get': async ({ id }, ctx) => getElection(ctx.session().db, id),
+  'elections.list': async ({ meetingId }, ctx) => listElections(ctx.session().db, meetingId),
+  'elections.delete': async ({ id }, ctx) => (await deleteElection(ctx.session(), id), { ok: true }),
+  'elections.addBallot': async ({ id, struck }, ctx) => addBallot(ctx.session(), id, struck),
+  'elections.removeBallot': async ({ id, index }, ctx) => removeBallot(ctx.session(), id, index),
+  'elections.ballotPapers': async ({ id, perPage, format }, ctx) => ballotPapers(ctx.session(), id, perPage, format),
+  'elections.recordedMinutes': async ({ id, format }, ctx) => recordedMinutes(ctx.session(), id, format),
+  'elections.recognition': async ({ meetingId, overwrite }, ctx) =>
+    generateRecognition(ctx.session(), meetingId, overwrite === true),
+};
