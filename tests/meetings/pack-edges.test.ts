@@ -1,6 +1,7 @@
 /**
  * meetings.pack at its edges, through the real core: a bare meeting still packs, a damaged PDF travels in the zip
- * only, progress comes part by part, an unknown meeting starts no job.
+ * only, a deleted draft is named and left out, elections bring their ballots, progress comes part by part, an
+ * unknown meeting starts no job.
  */
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +84,30 @@ describe('meetings.pack edges', () => {
     expect(pack.parts.map((p) => p.title)).not.toContain('Bản nháp – Thông báo sẽ bị xoá');
     const agenda = squash(await pdfText(Buffer.from(pack.pdf.base64, 'base64'), 3));
     expect(agenda).toContain(squash('Bản nháp – Thông báo sẽ bị xoá (đã xoá khỏi sổ văn bản)'));
+  });
+
+  it("puts the ballot papers of the meeting's elections in, one part per election", async () => {
+    const { id } = await call(r.core, 'meetings.create', {
+      kind: 'congress',
+      title: 'Đại hội Công đoàn cơ sở lần thứ II',
+      startsAt: '2026-03-01T08:00',
+      chair: { memberId: r.ids['Nguyễn Văn An'] },
+    });
+    await call(r.core, 'elections.create', {
+      meetingId: id,
+      body: 'bch',
+      electing: 'Ban Chấp hành khóa II',
+      seats: 2,
+      denominator: 'valid',
+      candidates: [{ name: 'Trần Thị Bình' }, { name: 'Lê Văn Cường' }, { name: 'Hoàng Văn Em' }],
+    });
+    const pack = await runPack(r.core, id);
+    const ballots = pack.parts.find((p) => p.title === 'Phiếu bầu Ban Chấp hành khóa II')!;
+    expect(ballots.pages).toBe(1);
+    const text = squash(await pdfText(Buffer.from(pack.pdf.base64, 'base64'), ballots.firstPage));
+    for (const name of ['PHIẾU BẦU', 'Trần Thị Bình', 'Hoàng Văn Em']) expect(text).toContain(squash(name));
+    const zip = Object.keys(unzipSync(new Uint8Array(Buffer.from(pack.zip.base64, 'base64'))));
+    expect(zip).toContain('05-phieu-bau-ban-chap-hanh-khoa-ii.docx');
   });
 
   it('answers NOT_FOUND for an unknown meeting, before any job', async () => {

@@ -72,14 +72,25 @@ async function engineDoc(model: DocumentModel, parsed: boolean, name: string): P
 }
 
 /**
- * Ballots (phiếu bầu) for the meeting's elections. Hook: the elections helper's `ballotPapers` model function had
- * not landed in main when the pack was built, so a pack has no ballot part yet; wire it here when it lands.
+ * The ballot papers (phiếu bầu) of the meeting's elections, one part per election with candidates, as the elections
+ * module prints them (`elections.ballotPapers`, one ballot per A4 page: a pack is read, then copied and cut as
+ * needed). Loaded on use: the elections module builds on the meetings one, not the other way round.
  */
-export async function ballotParts(s: Session, meeting: Meeting): Promise<PartSpec[]> {
-  void s;
-  void meeting;
-  return [];
+async function ballotParts(s: Session, meetingId: string): Promise<{ title: string; render: RenderPart }[]> {
+  const { meetingElections } = await import('../../elections/read');
+  const { ballotPapers } = await import('../../elections/ballot-sheet');
+  const elections = (await meetingElections(s.db, meetingId)).filter((e) => e.candidates.length > 0);
+  return elections.map((e) => ({
+    title: `Phiếu bầu ${e.electing}`,
+    render: async (name: string) => {
+      const pdf = Buffer.from((await ballotPapers(s, e.id, 1, 'pdf')).base64, 'base64');
+      const docx = (await ballotPapers(s, e.id, 1, 'docx')).base64;
+      return { pdf, pages: await pageCount(pdf), zip: [{ name: `${name}.docx`, base64: docx }] };
+    },
+  }));
 }
+
+type RenderPart = (name: string) => Promise<RenderedPart>;
 
 export async function packPlan(s: Session, id: string): Promise<PackPlan> {
   const db = s.db as Knex;
@@ -129,7 +140,7 @@ export async function packPlan(s: Session, id: string): Promise<PackPlan> {
         : ' (đã xoá khỏi sổ văn bản)';
 
   const specs: PartSpec[] = [];
-  const add = (title: string, render: (name: string) => Promise<RenderedPart>, def?: PartSpec['pdfDefinition']) => {
+  const add = (title: string, render: RenderPart, def?: PartSpec['pdfDefinition']) => {
     const name = zipName(specs.length + 1, title);
     specs.push({ title, render: () => render(name), pdfDefinition: def });
   };
@@ -182,7 +193,7 @@ export async function packPlan(s: Session, id: string): Promise<PackPlan> {
       'Dự thảo nghị quyết',
       source(() => resolutionDraftSource(m, figures, org)),
     );
-  specs.push(...(await ballotParts(s, m)));
+  for (const b of await ballotParts(s, id)) add(b.title, b.render);
   addDoc(
     'Biên bản cuộc họp (mẫu ghi)',
     source(() => minutesFormSource(m, figures)),
