@@ -1,38 +1,16 @@
 /**
  * The Nghị quyết from the record: a draft NQ of the motions that passed, read back from docx and pdf; typed texts
- * cannot become layout; refreshed while a draft, refused once issued; a congress's extra articles (the hook the
- * election results use) are numbered before the article on implementation.
+ * cannot become layout; refreshed while a draft, refused once issued; a congress's recorded election results are
+ * articles before the one on implementation, and its minutes list them.
  */
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { defineModule } from '../../src/core/module';
-import { resolutionModel } from '../../src/core/meetings/resolution';
 import { readPdf, squash } from '../documents/fixtures/read';
 import { BCH_MEETING, call, callErr, cccd, registerCore, type Register } from './helpers';
 
-/** A test-only command reaching resolutionModel with the congress hook, as the integrator will. */
-const resolutionProbe = defineModule({
-  name: 'resolution-probe',
-  contract: {
-    commands: {
-      'probe.resolutionModel': {
-        input: z.object({ id: z.string(), extraSections: z.array(z.string()) }).strict(),
-        output: z.any(),
-      },
-    },
-  },
-  commands: {
-    'probe.resolutionModel': {
-      mode: 'read',
-      handler: async ({ id, extraSections }, ctx) => resolutionModel(ctx.session(), id, extraSections),
-    },
-  },
-});
-
 let r: Register;
 beforeAll(async () => {
-  r = await registerCore([resolutionProbe]);
+  r = await registerCore();
   await call(r.core, 'org.update', {
     place: 'Hà Nội',
     chairName: 'Nguyễn Văn An',
@@ -180,29 +158,51 @@ describe('meetings.resolution', () => {
     expect((await callErr(r.core, 'meetings.resolution', { id: 'nope' })).code).toBe('NOT_FOUND');
   });
 
-  it("numbers a congress's extra articles (election results) before the one on implementation", async () => {
-    const { id } = await call(r.core, 'meetings.create', {
+  it("puts a congress's election results, one article per elected body, before the one on implementation", async () => {
+    const congress = {
       ...MEETING,
       kind: 'congress',
       title: 'Đại hội Công đoàn cơ sở nhiệm kỳ 2025–2030',
       motions: [{ text: 'Thông qua báo cáo chính trị', for: 4, against: 0 }],
-    });
-    const election = 'Bầu Ban Chấp hành nhiệm kỳ 2025–2030 gồm 02 đồng chí:\n\n1. Nguyễn Văn An\n2. Lê Văn Cường';
-    const model = await call(r.core, 'probe.resolutionModel', { id, extraSections: [election] });
-    const body = JSON.stringify(model.body);
-    expect(body).toContain('Bầu Ban Chấp hành nhiệm kỳ 2025–2030 gồm 02 đồng chí:');
-    expect(body).toContain('"orderedList"');
-    expect(body.indexOf('Điều 2.')).toBeLessThan(body.indexOf('Bầu Ban Chấp hành'));
-    expect(body).toContain('Điều 3.');
+    };
+    const { id } = await call(r.core, 'meetings.create', congress);
+    const election = {
+      meetingId: id,
+      body: 'bch',
+      electing: 'Ban Chấp hành Công đoàn cơ sở khóa II, nhiệm kỳ 2025–2030',
+      seats: 2,
+      candidates: [{ name: 'Nguyễn Văn An' }, { name: 'Lê Văn Cường' }, { name: 'Trần Thị Bình' }],
+      denominator: 'valid',
+      issued: 4,
+      collected: 4,
+      countBy: 'totals',
+      totals: { 'Nguyễn Văn An': 4, 'Lê Văn Cường': 3, 'Trần Thị Bình': 1 },
+      invalid: 0,
+    };
+    await call(r.core, 'elections.create', election);
+    const documentId = (await call(r.core, 'meetings.resolution', { id })).documentId;
+    const { model } = await call(r.core, 'docs.get', { id: documentId });
+    const body = squash(JSON.stringify(model.body));
+    const bch = squash('Bầu Ban Chấp hành Công đoàn cơ sở khóa II, nhiệm kỳ 2025–2030 gồm 02 đồng chí');
+    expect(body).toContain(bch + squash(': Nguyễn Văn An, Lê Văn Cường.'));
+    expect(body).not.toContain(squash('Trần Thị Bình'));
+    expect(body.indexOf(squash('Điều 2.'))).toBeLessThan(body.indexOf(bch));
+    expect(body.indexOf(bch)).toBeLessThan(body.indexOf(squash('Điều 3.')));
     expect(model.fields.signers[0]).toEqual({
       authority: 'TM. ĐOÀN CHỦ TỊCH',
       position: 'CHỦ TRÌ',
       name: 'Nguyễn Văn An',
     });
     expect(model.fields.recipients).toContain('Các đại biểu dự Đại hội;');
+    // The congress's minutes record the same results.
+    const minutesId = (await call(r.core, 'meetings.minutes', { id })).documentId;
+    const minutes = await printed(minutesId);
+    expect(minutes.pdf).toContain(squash('IV. KẾT QUẢ BẦU CỬ'));
+    expect(minutes.docx).toContain(bch);
     // Election results alone are enough to resolve.
-    const { id: onlyElection } = await call(r.core, 'meetings.create', { ...MEETING, kind: 'congress', motions: [] });
-    const alone = await call(r.core, 'probe.resolutionModel', { id: onlyElection, extraSections: [election] });
-    expect(JSON.stringify(alone.body)).toContain('Điều 1.');
+    const { id: onlyElection } = await call(r.core, 'meetings.create', { ...congress, motions: [] });
+    await call(r.core, 'elections.create', { ...election, meetingId: onlyElection });
+    const alone = (await call(r.core, 'meetings.resolution', { id: onlyElection })).documentId;
+    expect(JSON.stringify((await call(r.core, 'docs.get', { id: alone })).model.body)).toContain('Điều 1.');
   });
 });

@@ -33,7 +33,6 @@ export const meetingHandlers: HandlerMap<Names> = {
   ),
   'meetings.minutes': async ({ id, overwrite }, ctx) => generateMinutes(ctx.session(), id, overwrite === true),
   'meetings.invitations': async ({ id, format }, ctx) => meetingInvitations(ctx.session(), id, format),
-  // A congress's nghị quyết also carries the election results: the integrator passes them as `extraSections`.
   'meetings.resolution': async ({ id, overwrite }, ctx) => generateResolution(ctx.session(), id, overwrite === true),
   'meetings.addFile': async (input, ctx) => ({ fileId: await addMeetingFile(ctx.session(), input) }),
   'meetings.getFile': async ({ id, fileId }, ctx) => getMeetingFile(ctx.session().db, id, fileId),

@@ -85,7 +85,12 @@ function quorumLine(f: MinutesFigures): string {
 const share = (n: number, p: number, present: number) => `${n}/${present} (${percentVi(p)})`;
 
 /** Template-style Markdown (front matter + body) and the data it reads. */
-export function minutesSource(m: Meeting, f: MinutesFigures): { markdown: string; data: Record<string, unknown> } {
+/** `elected`: a congress's election results, one sentence per elected body, already literal Markdown. */
+export function minutesSource(
+  m: Meeting,
+  f: MinutesFigures,
+  elected: string[] = [],
+): { markdown: string; data: Record<string, unknown> } {
   const summary = minutesSummary(m.kind, m.title);
   const place = [m.place, m.onlineUrl ? `trực tuyến qua đường dẫn ${m.onlineUrl}` : null]
     .filter((x): x is string => Boolean(x))
@@ -126,6 +131,7 @@ export function minutesSource(m: Meeting, f: MinutesFigures): { markdown: string
       abstain: share(x.abstain, x.percentAbstain, f.present),
       result: `${x.passed ? 'Thông qua' : 'Không thông qua'} (${x.rule === 'twoThirds' ? 'từ 2/3' : 'quá 1/2'})`,
     })),
+    elected,
     end,
   };
   return { markdown: [frontMatter(m), body(m, mm)].join('\n'), data: { mm } };
@@ -158,6 +164,7 @@ const ORG = '{{org.name|default:Công đoàn cơ sở}}';
 const bullets = (names: string[]) => names.map((n) => `  - {{${n}}}`);
 
 function body(m: Meeting, mm: Record<string, unknown>): string {
+  const elected = mm.elected as string[];
   const absent = mm.absentees as string[];
   const guests = mm.guests as string[];
   const out: string[] = [
@@ -200,6 +207,14 @@ function body(m: Meeting, mm: Record<string, unknown>): string {
         const p = `mm.motions.${i}`;
         return `| ${i + 1} | {{${p}.text}} | {{${p}.for}} | {{${p}.against}} | {{${p}.abstain}} | {{${p}.result}} |`;
       }),
+      '',
+    );
+  }
+  if (elected.length > 0) {
+    out.push(
+      `## ${m.motions.length > 0 ? 'IV' : 'III'}. KẾT QUẢ BẦU CỬ`,
+      '',
+      ...elected.map((_, i) => `- {{mm.elected.${i}}}`),
       '',
     );
   }

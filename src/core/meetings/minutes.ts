@@ -6,6 +6,7 @@
 import { AppError } from '../../shared/errors';
 import type { DocumentModel } from '../../shared/document-model';
 import { buildDocument, toAppError } from '../documents/templates';
+import { electionResultsMarkdown } from '../elections/results';
 import { getOrg } from '../org/org';
 import type { Session } from '../session';
 import { refreshLinkedDraft } from './draft-link';
@@ -20,7 +21,9 @@ export async function minutesModel(s: Session, id: string): Promise<DocumentMode
     throw new AppError('VALIDATION', 'Cần ghi người chủ trì và thư ký của cuộc họp trước khi lập biên bản.', [
       { path: [meeting.chair?.name ? 'secretary' : 'chair'], message: 'Bắt buộc' },
     ]);
-  const { markdown, data } = minutesSource(meeting, figures);
+  // A congress's minutes record what it elected, from its recorded elections.
+  const elected = meeting.kind === 'congress' ? await electionResultsMarkdown(s.db, id) : [];
+  const { markdown, data } = minutesSource(meeting, figures, elected);
   const { profile, upperLevels } = await getOrg(s.db);
   try {
     return buildDocument(markdown, { org: profile, upperLevels, data, today: new Date() });

@@ -9,6 +9,7 @@ import type { OrgProfile } from '../../shared/contract';
 import type { Meeting } from '../../shared/meetings-contract';
 import { getDocument } from '../documents/register';
 import { buildDocument, toAppError } from '../documents/templates';
+import { electionResultsMarkdown } from '../elections/results';
 import { getOrg } from '../org/org';
 import type { Session } from '../session';
 import { refreshLinkedDraft } from './draft-link';
@@ -39,15 +40,12 @@ async function issuedMinutesNumber(s: Session, meeting: Meeting): Promise<string
 
 /**
  * The resolution's document model from the meeting as it is recorded now (the pack's draft resolution uses it too).
- * `extraSections`: articles after those of the passed motions, each one article's Markdown (for a congress the
- * election results, from the elections module); VALIDATION when there is nothing to resolve.
+ * After the articles of the passed motions, a congress's nghị quyết đại hội has one article per elected body (the
+ * results of its recorded elections); VALIDATION when there is nothing to resolve.
  */
-export async function resolutionModel(
-  s: Session,
-  meetingId: string,
-  extraSections: string[] = [],
-): Promise<DocumentModel> {
+export async function resolutionModel(s: Session, meetingId: string): Promise<DocumentModel> {
   const { meeting, figures } = await getMeeting(s.db, meetingId);
+  const extraSections = meeting.kind === 'congress' ? await electionResultsMarkdown(s.db, meetingId) : [];
   if (!meeting.motions.some((x) => x.passed) && extraSections.length === 0)
     throw new AppError(
       'VALIDATION',
@@ -74,9 +72,8 @@ export async function generateResolution(
   s: Session,
   meetingId: string,
   overwrite = false,
-  extraSections: string[] = [],
 ): Promise<{ documentId: string }> {
-  const model = await resolutionModel(s, meetingId, extraSections);
+  const model = await resolutionModel(s, meetingId);
   return refreshLinkedDraft(s, meetingId, 'resolution', model, {
     overwrite,
     messages: {
