@@ -9,6 +9,7 @@ import type { AttendanceEntry, MeetingCreate, MeetingUpdate } from '../../shared
 import { insertRecord, type RecordContext, softDeleteRecord, updateRecord } from '../db/records';
 import type { Session } from '../session';
 import { cleanText } from '../text';
+import { writeAttachments } from './files';
 import { RefResolver } from './refs';
 
 type Trx = Knex.Transaction;
@@ -18,7 +19,13 @@ type Lists = Pick<MeetingCreate, 'invitees' | 'agenda' | 'attendance' | 'motions
 const line = (s: string | null | undefined) => (s ? cleanText(s) : null);
 const prose = (s: string | null | undefined) => (s ? s.normalize('NFC').trim() : null);
 
-export const CHILD_TABLES = ['meeting_invitees', 'meeting_agenda_items', 'meeting_attendance', 'meeting_motions'];
+export const CHILD_TABLES = [
+  'meeting_invitees',
+  'meeting_agenda_items',
+  'meeting_attendance',
+  'meeting_motions',
+  'meeting_files',
+];
 
 function checkTimes(startsAt: string, endsAt: string | null | undefined): void {
   if (endsAt && endsAt < startsAt)
@@ -52,6 +59,11 @@ async function tombstoneChildren(trx: Trx, rec: RecordContext, meetingId: string
       .whereNull('deleted_at')
       .pluck('id')) as string[];
     for (const id of opinions) await softDeleteRecord(trx, rec, 'meeting_opinions', id);
+    const attached = (await trx('meeting_agenda_attachments')
+      .whereIn('agenda_item_id', ids)
+      .whereNull('deleted_at')
+      .pluck('id')) as string[];
+    for (const id of attached) await softDeleteRecord(trx, rec, 'meeting_agenda_attachments', id);
   }
   for (const id of ids) await softDeleteRecord(trx, rec, table, id);
 }
@@ -114,6 +126,7 @@ async function writeLists(trx: Trx, rec: RecordContext, refs: RefResolver, id: s
           speaker: cleanText(o.speaker),
           text: prose(o.text),
         });
+      await writeAttachments(trx, rec, id, row.id as string, item.attachments);
     }
   }
   if (lists.attendance) {
