@@ -7,6 +7,7 @@ import type { Knex } from 'knex';
 import { AppError } from '../../shared/errors';
 import type { AttendanceEntry, MeetingCreate, MeetingUpdate } from '../../shared/meetings-contract';
 import { insertRecord, type RecordContext, softDeleteRecord, updateRecord } from '../db/records';
+import { tombstoneMeetingElections } from '../elections/store';
 import type { Session } from '../session';
 import { cleanText } from '../text';
 import { writeAttachments } from './files';
@@ -190,6 +191,7 @@ export async function deleteMeeting(s: Session, id: string): Promise<void> {
   await s.db.transaction(async (trx) => {
     await existing(trx, id);
     for (const table of CHILD_TABLES) await tombstoneChildren(trx, s.record, id, table);
+    await tombstoneMeetingElections(trx, s.record, id);
     await softDeleteRecord(trx, s.record, 'meetings', id);
   });
 }
