@@ -3,6 +3,7 @@
  * one .ics per invited person. Read-only: nothing is registered or stored; the caller saves the files (the CLI) or
  * sends them (the email pipeline, when it lands).
  */
+import { literalMarkdown } from './markdown-literal';
 import { AppError } from '../../shared/errors';
 import type { DocumentModel } from '../../shared/document-model';
 import type { FileData } from '../../shared/file-data';
@@ -44,10 +45,8 @@ function placeText(m: Meeting): string {
   return m.place ?? (m.onlineUrl ? `Trực tuyến: ${m.onlineUrl}` : 'Sẽ thông báo sau');
 }
 
-// Values go into Markdown as they are (the template engine keeps Markdown in values): a name or title must not
-// turn into markup, nor start a `\phuluc` line.
-// "|" is left to the engine, which escapes it itself.
-const plain = (s: string) => s.replace(/([\\*_[\]<>+-])/g, '\\$1');
+// Values go into Markdown as they are (the template engine keeps Markdown in values): typed text is made literal.
+const plain = literalMarkdown;
 
 function inviteeLine(m: Meeting, people: InvitedPerson[]): string {
   if (people.length > INLINE_INVITEES) return 'Các đồng chí có tên trong danh sách kèm theo';
