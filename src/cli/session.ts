@@ -125,7 +125,7 @@ export function action<A extends unknown[], I, T>(spec: CommandSpec<A, I, T>): (
 }
 
 /** Start a long command, show its progress on stderr, and return the finished job's result. */
-export async function runJob<N extends 'backup.create' | 'backup.restore' | 'members.importData'>(
+export async function runJob<N extends 'backup.create' | 'backup.restore' | 'members.importData' | 'meetings.pack'>(
   ctx: Ctx,
   core: Core,
   name: N,

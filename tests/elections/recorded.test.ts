@@ -165,6 +165,22 @@ describe('elections: ballots entered one by one', () => {
   });
 });
 
+describe('elections of a deleted meeting', () => {
+  it('go with it, ballots included: none is left pointing at nothing', async () => {
+    const { id: other } = await call(r.core, 'meetings.create', {
+      kind: 'congress',
+      title: 'Đại hội bất thường',
+      startsAt: '2025-09-01T08:00',
+    });
+    const { id } = await call(r.core, 'elections.create', bch({ meetingId: other }));
+    await call(r.core, 'elections.addBallot', { id, struck: [CUONG] });
+    await call(r.core, 'meetings.delete', { id: other });
+    expect((await callErr(r.core, 'elections.get', { id })).code).toBe('NOT_FOUND');
+    expect((await call(r.core, 'elections.list', { meetingId: other })).items).toEqual([]);
+    expect((await call(r.core, 'elections.list', { meetingId })).items.length).toBeGreaterThan(0);
+  });
+});
+
 describe('elections: totals counted by hand', () => {
   it('counts from the totals, and refuses a ballot there', async () => {
     const { id } = await call(

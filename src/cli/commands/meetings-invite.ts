@@ -37,7 +37,7 @@ interface Opts {
 }
 
 /** DIR, created 0700 (it holds members' names and emails) when missing; an existing file there is refused. */
-function outDir(dir: string): string {
+export function outDir(dir: string): string {
   const abs = path.resolve(dir);
   const st = fs.statSync(abs, { throwIfNoEntry: false });
   if (!st) fs.mkdirSync(abs, { recursive: true, mode: 0o700 });
@@ -46,7 +46,7 @@ function outDir(dir: string): string {
 }
 
 /** The core names its files; a client still keeps them inside DIR (no separators, no dot files). */
-function target(dir: string, name: string, force: boolean): OutputFile {
+export function target(dir: string, name: string, force: boolean): OutputFile {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) || name.length > 200) {
     throw new CliError('INTERNAL', t('meetings.invite.err.badName', { name }), { name });
   }

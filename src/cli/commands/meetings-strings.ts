@@ -1,5 +1,6 @@
 /** CLI strings of `uniondesk meetings …` (its face: meetings.ts). English is the base; Vietnamese overrides. */
 import { inviteStrings } from './meetings-invite';
+import { packStrings } from './meetings-pack';
 import { updateStrings } from './meetings-update';
 
 const en = {
@@ -76,6 +77,6 @@ const vi: Partial<Record<keyof typeof en, string>> = {
 };
 
 export const meetingsStrings = {
-  en: { ...en, ...inviteStrings.en, ...updateStrings.en },
-  vi: { ...vi, ...inviteStrings.vi, ...updateStrings.vi },
+  en: { ...en, ...inviteStrings.en, ...updateStrings.en, ...packStrings.en },
+  vi: { ...vi, ...inviteStrings.vi, ...updateStrings.vi, ...packStrings.vi },
 };

@@ -9,6 +9,7 @@ import { action } from '../session';
 import { readMeetingFile } from './meetings-file';
 import { registerMinutes, registerResolution } from './meetings-minutes';
 import { registerInvite } from './meetings-invite';
+import { registerPack } from './meetings-pack';
 import { meetingsStrings } from './meetings-strings';
 import { registerUpdate } from './meetings-update';
 
@@ -129,6 +130,7 @@ function registerMeetings(program: Command): void {
   registerMinutes(meetings);
   registerResolution(meetings);
   registerInvite(meetings);
+  registerPack(meetings);
 }
 
 /** `uniondesk meetings`: its strings and its commands, one entry of faces.ts. */

@@ -10,7 +10,7 @@ import { AppError } from '../../shared/errors';
 import { electionCreate, electionUpdate } from '../../shared/elections-contract';
 import { ballotProblem, cleanName, type InvalidReason } from '../../shared/elections/tally';
 import { cleanText } from '../../shared/text/fold';
-import { insertRecord, softDeleteRecord, updateRecord } from '../db/records';
+import { insertRecord, type RecordContext, softDeleteRecord, updateRecord } from '../db/records';
 import type { Session } from '../session';
 import { ballotRows, electionRow, type ElectionRow, parseCandidates } from './read';
 
@@ -119,9 +119,23 @@ export async function updateElection(s: Session, input: Update): Promise<void> {
 export async function deleteElection(s: Session, id: string): Promise<void> {
   await s.db.transaction(async (trx) => {
     await electionRow(trx, id);
-    for (const b of await ballotRows(trx, id)) await softDeleteRecord(trx, s.record, 'election_ballots', b.id);
-    await softDeleteRecord(trx, s.record, 'elections', id);
+    await tombstoneElection(trx, s.record, id);
   });
+}
+
+async function tombstoneElection(trx: Knex.Transaction, record: RecordContext, id: string): Promise<void> {
+  for (const b of await ballotRows(trx, id)) await softDeleteRecord(trx, record, 'election_ballots', b.id);
+  await softDeleteRecord(trx, record, 'elections', id);
+}
+
+/** A deleted meeting takes its elections with it (in its own transaction): none is left pointing at nothing. */
+export async function tombstoneMeetingElections(
+  trx: Knex.Transaction,
+  record: RecordContext,
+  meetingId: string,
+): Promise<void> {
+  const ids = (await trx('elections').where({ meeting_id: meetingId }).whereNull('deleted_at').pluck('id')) as string[];
+  for (const id of ids) await tombstoneElection(trx, record, id);
 }
 
 async function countBallots(db: Db, electionId: string): Promise<number> {

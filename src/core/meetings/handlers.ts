@@ -1,6 +1,8 @@
 import type { HandlerMap } from '../context';
+import { addMeetingFile, getMeetingFile } from './files';
 import { generateMinutes } from './minutes';
 import { meetingInvitations } from './invitations';
+import { PACK_JOB_KIND } from './pack/job';
 import { getMeeting, listMeetings } from './read';
 import { generateResolution } from './resolution';
 import { createMeeting, deleteMeeting, setAttendance, updateMeeting } from './service';
@@ -14,7 +16,10 @@ type Names =
   | 'meetings.setAttendance'
   | 'meetings.minutes'
   | 'meetings.invitations'
-  | 'meetings.resolution';
+  | 'meetings.resolution'
+  | 'meetings.addFile'
+  | 'meetings.getFile'
+  | 'meetings.pack';
 
 export const meetingHandlers: HandlerMap<Names> = {
   'meetings.create': async (input, ctx) => ({ id: await createMeeting(ctx.session(), input) }),
@@ -29,4 +34,11 @@ export const meetingHandlers: HandlerMap<Names> = {
   'meetings.minutes': async ({ id, overwrite }, ctx) => generateMinutes(ctx.session(), id, overwrite === true),
   'meetings.invitations': async ({ id, format }, ctx) => meetingInvitations(ctx.session(), id, format),
   'meetings.resolution': async ({ id, overwrite }, ctx) => generateResolution(ctx.session(), id, overwrite === true),
+  'meetings.addFile': async (input, ctx) => ({ fileId: await addMeetingFile(ctx.session(), input) }),
+  'meetings.getFile': async ({ id, fileId }, ctx) => getMeetingFile(ctx.session().db, id, fileId),
+  // A persistent, resumable job (pack/job.ts): the meeting must exist before a job row is written.
+  'meetings.pack': async ({ id }, ctx) => {
+    await getMeeting(ctx.session().db, id);
+    return { jobId: await ctx.jobs.run(PACK_JOB_KIND, { id }) };
+  },
 };

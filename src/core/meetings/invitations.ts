@@ -3,7 +3,9 @@
  * one .ics per invited person. Read-only: nothing is registered or stored; the caller saves the files (the CLI) or
  * sends them (the email pipeline, when it lands).
  */
+import { literalMarkdown } from './markdown-literal';
 import { AppError } from '../../shared/errors';
+import type { DocumentModel } from '../../shared/document-model';
 import type { FileData } from '../../shared/file-data';
 import type { Meeting } from '../../shared/meetings-contract';
 import { foldVi } from '../../shared/text/fold';
@@ -43,10 +45,8 @@ function placeText(m: Meeting): string {
   return m.place ?? (m.onlineUrl ? `Trực tuyến: ${m.onlineUrl}` : 'Sẽ thông báo sau');
 }
 
-// Values go into Markdown as they are (the template engine keeps Markdown in values): a name or title must not
-// turn into markup, nor start a `\phuluc` line.
-// "|" is left to the engine, which escapes it itself.
-const plain = (s: string) => s.replace(/([\\*_[\]<>+-])/g, '\\$1');
+// Values go into Markdown as they are (the template engine keeps Markdown in values): typed text is made literal.
+const plain = literalMarkdown;
 
 function inviteeLine(m: Meeting, people: InvitedPerson[]): string {
   if (people.length > INLINE_INVITEES) return 'Các đồng chí có tên trong danh sách kèm theo';
@@ -100,7 +100,8 @@ function appendixData(people: InvitedPerson[]): Record<string, unknown> {
   return out;
 }
 
-async function giayMoi(s: Session, m: Meeting, people: InvitedPerson[], format: 'pdf' | 'docx'): Promise<FileData> {
+/** The Giấy mời's document model (the pack reuses it: one Giấy mời, however it is delivered). */
+export async function giayMoiModel(s: Session, m: Meeting, people: InvitedPerson[]): Promise<DocumentModel> {
   const t = await import('../documents/templates');
   const template = t.readTemplate('giay-moi');
   if (template === null) throw new AppError('NOT_FOUND', 'Không có mẫu văn bản "giay-moi".');
@@ -128,6 +129,11 @@ async function giayMoi(s: Session, m: Meeting, people: InvitedPerson[], format: 
   }
   // The trích yếu comes from the front matter, which is not Markdown: it takes the title as it is, unescaped.
   model.fields.summary = m.title;
+  return model;
+}
+
+async function giayMoi(s: Session, m: Meeting, people: InvitedPerson[], format: 'pdf' | 'docx'): Promise<FileData> {
+  const model = await giayMoiModel(s, m, people);
   const bytes = await renderModel(model, format, true); // buildDocument's own documentModel.parse output
   const name = `giay-moi-${slug(m.title)}-${m.startsAt.slice(0, 10)}.${format}`;
   return deliver(name || fileNameFor(model, format), MIME[format], bytes);

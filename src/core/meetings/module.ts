@@ -6,26 +6,25 @@ import * as m009 from '../db/migrations/009-meeting-files';
 import * as m010 from '../db/migrations/010-meeting-resolution';
 import { defineModule, withModes } from '../module';
 import { meetingHandlers } from './handlers';
-import { placeholders } from '../placeholders';
+import { meetingPackJob } from './pack/job';
 
 export const meetingsModule = defineModule({
   name: 'meetings',
   contract: meetingsContract,
-  commands: {
-    // TODO(issue 9, this session): placeholders while helpers build them; each is replaced before it lands.
-    ...placeholders(['meetings.addFile', 'meetings.getFile', 'meetings.pack']),
-    ...withModes(meetingHandlers, {
-      'meetings.create': 'write',
-      'meetings.update': 'write',
-      'meetings.get': 'read',
-      'meetings.list': 'read',
-      'meetings.delete': 'write',
-      'meetings.setAttendance': 'write',
-      'meetings.minutes': 'write',
-      'meetings.invitations': 'read',
-      'meetings.resolution': 'write',
-    }),
-  },
+  commands: withModes(meetingHandlers, {
+    'meetings.create': 'write',
+    'meetings.update': 'write',
+    'meetings.get': 'read',
+    'meetings.list': 'read',
+    'meetings.delete': 'write',
+    'meetings.setAttendance': 'write',
+    'meetings.minutes': 'write',
+    'meetings.invitations': 'read',
+    'meetings.resolution': 'write',
+    'meetings.addFile': 'write',
+    'meetings.getFile': 'read',
+    'meetings.pack': 'job',
+  }),
 
   migrations: [
     { version: 6, name: 'meetings', up: m006.up },
@@ -40,5 +39,10 @@ export const meetingsModule = defineModule({
     meeting_opinions: 'sync',
     meeting_attendance: 'sync',
     meeting_motions: 'sync',
+    meeting_files: 'sync',
+    meeting_agenda_attachments: 'sync',
+    // A pack job's rendered parts, kept until the job ends: this PC's work in progress, never synced.
+    meeting_pack_parts: 'local',
   },
+  jobKinds: [meetingPackJob],
 });

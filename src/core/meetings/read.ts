@@ -5,6 +5,7 @@ import type { Meeting, MeetingKind, MeetingStatus, Person } from '../../shared/m
 import { foldVi } from '../../shared/text/fold';
 import { withDescendants } from '../../shared/unit-tree';
 import { listUnits } from '../members/units';
+import { readAttachments } from './files';
 import { getSettings } from '../settings/settings';
 import { motionPassed, percentOf, presentText, QUORUM_OF_RULE, quorumMet, quorumRequired } from './figures';
 
@@ -125,6 +126,10 @@ export async function getMeeting(db: Db, id: string) {
         )
         .orderBy('position')) as Row[])
     : [];
+  const attachments = await readAttachments(
+    db,
+    items.map((i) => String(i.id)),
+  );
   const day = String(m.starts_at).slice(0, 10);
   const convened = await convenedIds(db, invitees, day);
   const names = await memberNames(db, [
@@ -172,7 +177,7 @@ export async function getMeeting(db: Db, id: string) {
         .filter((o) => o.agenda_item_id === i.id)
         .map((o) => ({ speaker: String(o.speaker), text: String(o.text) })),
       conclusion: str(i.conclusion),
-      attachments: [], // TODO(issue 9, this session): the pack helper reads them
+      attachments: attachments.get(String(i.id)) ?? [],
     })),
     attendance: attendance.map((a) => ({
       member: personOf(names, a.member_id, a.name)!,

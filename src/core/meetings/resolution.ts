@@ -17,7 +17,7 @@ import { getMeeting } from './read';
 import { resolutionSource } from './resolution-text';
 
 /** The union's chair signs for the BCH; a congress's resolution is signed for its presidium by the one who chaired. */
-function signerOf(meeting: Meeting, profile: OrgProfile | null): Signer {
+export function signerOf(meeting: Meeting, profile: OrgProfile | null): Signer {
   const chair = meeting.chair?.name ?? '';
   const name = meeting.kind === 'congress' ? chair || profile?.chairName : profile?.chairName || chair;
   if (!name)

@@ -7,8 +7,10 @@ import type { Knex } from 'knex';
 import { AppError } from '../../shared/errors';
 import type { AttendanceEntry, MeetingCreate, MeetingUpdate } from '../../shared/meetings-contract';
 import { insertRecord, type RecordContext, softDeleteRecord, updateRecord } from '../db/records';
+import { tombstoneMeetingElections } from '../elections/store';
 import type { Session } from '../session';
 import { cleanText } from '../text';
+import { writeAttachments } from './files';
 import { RefResolver } from './refs';
 
 type Trx = Knex.Transaction;
@@ -18,7 +20,13 @@ type Lists = Pick<MeetingCreate, 'invitees' | 'agenda' | 'attendance' | 'motions
 const line = (s: string | null | undefined) => (s ? cleanText(s) : null);
 const prose = (s: string | null | undefined) => (s ? s.normalize('NFC').trim() : null);
 
-export const CHILD_TABLES = ['meeting_invitees', 'meeting_agenda_items', 'meeting_attendance', 'meeting_motions'];
+export const CHILD_TABLES = [
+  'meeting_invitees',
+  'meeting_agenda_items',
+  'meeting_attendance',
+  'meeting_motions',
+  'meeting_files',
+];
 
 function checkTimes(startsAt: string, endsAt: string | null | undefined): void {
   if (endsAt && endsAt < startsAt)
@@ -52,6 +60,11 @@ async function tombstoneChildren(trx: Trx, rec: RecordContext, meetingId: string
       .whereNull('deleted_at')
       .pluck('id')) as string[];
     for (const id of opinions) await softDeleteRecord(trx, rec, 'meeting_opinions', id);
+    const attached = (await trx('meeting_agenda_attachments')
+      .whereIn('agenda_item_id', ids)
+      .whereNull('deleted_at')
+      .pluck('id')) as string[];
+    for (const id of attached) await softDeleteRecord(trx, rec, 'meeting_agenda_attachments', id);
   }
   for (const id of ids) await softDeleteRecord(trx, rec, table, id);
 }
@@ -114,6 +127,7 @@ async function writeLists(trx: Trx, rec: RecordContext, refs: RefResolver, id: s
           speaker: cleanText(o.speaker),
           text: prose(o.text),
         });
+      await writeAttachments(trx, rec, id, row.id as string, item.attachments);
     }
   }
   if (lists.attendance) {
@@ -177,6 +191,7 @@ export async function deleteMeeting(s: Session, id: string): Promise<void> {
   await s.db.transaction(async (trx) => {
     await existing(trx, id);
     for (const table of CHILD_TABLES) await tombstoneChildren(trx, s.record, id, table);
+    await tombstoneMeetingElections(trx, s.record, id);
     await softDeleteRecord(trx, s.record, 'meetings', id);
   });
 }
