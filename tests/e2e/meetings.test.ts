@@ -26,6 +26,8 @@ let host: RunningHost;
 let browser: Browser;
 let page: Page;
 let errors: string[];
+/** The minutes as downloaded: attached later to an agenda item as a file of the meeting. */
+let minutesPdf: Buffer;
 
 beforeAll(async () => {
   host = await startHost(90_000, {
@@ -163,6 +165,7 @@ describe('meetings in a browser against the real core', () => {
 
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.locator(id('doc-download-pdf')).click()]);
     const pdfBytes = await bytesOf(pdf);
+    minutesPdf = pdfBytes;
     expect(pdfBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const dir = await mkdtemp(path.join(os.tmpdir(), 'uniondesk-minutes-'));
     await writeFile(path.join(dir, 'bb.pdf'), pdfBytes);
@@ -206,6 +209,35 @@ describe('meetings in a browser against the real core', () => {
     await page.locator(id('doc-back')).click();
     await page.locator(id('paper-resolution-open')).waitFor();
     await screenshot(page, 'meetings-papers-made');
+  });
+
+  it('attaches a file to an agenda item and makes the meeting pack with its progress, then the PDF and the zip', async () => {
+    await page.locator(id('meeting-tab-info')).click();
+    await page.locator(id('agenda-0-attachments-input')).setInputFiles({
+      name: 'bao-cao-quy-I.pdf',
+      mimeType: 'application/pdf',
+      buffer: minutesPdf,
+    });
+    await expect.poll(() => page.locator(id('agenda-0-attachments')).innerText()).toContain('bao-cao-quy-I.pdf');
+    await page.locator(id('meeting-save')).click();
+    await page.locator(id('meeting-tab-papers')).click();
+    await page.locator(id('pack-start')).click();
+    const done = page.locator(id('pack-done'));
+    await done.waitFor({ timeout: 60_000 });
+    expect(await done.innerText()).toMatch(/^Xong: \d+ trang\.$/);
+    expect(await page.locator(id('pack-parts')).innerText()).toContain('— trang 1');
+    await screenshot(page, 'meetings-pack');
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.locator(id('pack-pdf')).click()]);
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'uniondesk-pack-'));
+    await writeFile(path.join(dir, 'pack.pdf'), await bytesOf(pdf));
+    await promisify(execFile)('pdftotext', ['-layout', path.join(dir, 'pack.pdf'), path.join(dir, 'pack.txt')]);
+    const text = (await readFile(path.join(dir, 'pack.txt'), 'utf8')).replace(/\s+/g, ' ');
+    expect(text).toContain('Kế hoạch hoạt động quý II');
+    const [zip] = await Promise.all([page.waitForEvent('download'), page.locator(id('pack-zip')).click()]);
+    const names = Object.keys(unzipSync(new Uint8Array(await bytesOf(zip))));
+    expect(names.some((n) => n.endsWith('.docx'))).toBe(true);
+    // The attached file as it was given, under a numbered, accent-free name (05-bao-cao-quy-i-pdf.pdf).
+    expect(names.some((n) => /bao-cao-quy-i.*\.pdf$/.test(n))).toBe(true);
   });
 
   it('lists the meeting under its status with no page errors', async () => {

@@ -239,6 +239,7 @@ describe('one meeting', () => {
     });
     expect(await screen.findByTestId('pack-done')).toBeTruthy();
     expect(screen.getByTestId('pack-done').textContent).toBe('Xong: 12 trang.');
+    expect(screen.getByTestId('pack-parts').textContent).toBe('Bìa — trang 1 (1 trang)');
     fireEvent.click(screen.getByTestId('pack-pdf'));
     expect(clicks).toHaveBeenCalledTimes(1);
     clicks.mockRestore();

@@ -51,6 +51,15 @@ export function PackCard({ meetingId }: { meetingId: string }) {
           </>
         )}
       </Space>
+      {pack && (
+        <ol className="ud-pack-parts" data-testid="pack-parts">
+          {pack.parts.map((part) => (
+            <li key={`${part.firstPage}-${part.title}`}>
+              {t('meetings.papers.packPart', { title: part.title, first: part.firstPage, pages: part.pages })}
+            </li>
+          ))}
+        </ol>
+      )}
       {job && !pack && !error && (
         <Progress percent={jobPercent(job)} status={running ? 'active' : undefined} data-testid="pack-progress" />
       )}

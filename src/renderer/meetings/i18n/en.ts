@@ -128,6 +128,7 @@ export const meetingsEn: Shape<typeof meetingsVi> = {
     packDone: 'Done: {{pages}} pages.',
     packPdf: 'Download PDF',
     packZip: 'Download .zip',
+    packPart: '{{title}} — page {{first}} ({{pages}} pages)',
     closeEditor: 'Close the document',
   },
   quorumSetting: {

@@ -128,6 +128,7 @@ export const meetingsVi = {
     packDone: 'Xong: {{pages}} trang.',
     packPdf: 'Tải PDF',
     packZip: 'Tải .zip',
+    packPart: '{{title}} — trang {{first}} ({{pages}} trang)',
     closeEditor: 'Đóng văn bản',
   },
   quorumSetting: {
