@@ -211,6 +211,23 @@ describe('meetings in a browser against the real core', () => {
     await screenshot(page, 'meetings-papers-made');
   });
 
+  it('asks in Vietnamese before making the minutes again over the secretary’s edits, and keeps them', async () => {
+    await page.locator(id('paper-minutes-open')).click();
+    await page.locator(id('doc-body')).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Thư ký bổ sung.');
+    await page.locator(`${id('doc-autosave-status')}[data-state="saved"]`).waitFor({ timeout: 10_000 });
+    await page.locator(id('doc-back')).click();
+    await page.locator(id('paper-minutes')).click();
+    await page.locator('.ant-modal-confirm-title', { hasText: 'Biên bản dự thảo đã được sửa' }).waitFor();
+    await page.waitForTimeout(500); // the dialog's opening animation, for the picture
+    await screenshot(page, 'meetings-minutes-conflict');
+    await page.locator(id('paper-overwrite-cancel')).click();
+    await page.locator(id('doc-editor')).waitFor();
+    await expect.poll(() => page.locator(id('doc-body')).innerText()).toContain('Thư ký bổ sung.');
+    await page.locator(id('doc-back')).click();
+  });
+
   it('attaches a file to an agenda item and makes the meeting pack with its progress, then the PDF and the zip', async () => {
     await page.locator(id('meeting-tab-info')).click();
     await page.locator(id('agenda-0-attachments-input')).setInputFiles({
