@@ -82,6 +82,9 @@ describe('upgrading a real vault', () => {
     const db = await openDatabase({ file: path.join(dataDir, 'uniondesk.db'), key: dataKey });
     for (const t of [
       'election_ballots',
+      'meeting_pack_parts',
+      'meeting_agenda_attachments',
+      'meeting_files',
       'elections',
       'meeting_opinions',
       'meeting_agenda_items',
