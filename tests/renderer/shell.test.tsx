@@ -20,17 +20,28 @@ describe('app shell', () => {
   it('shows the organisation, the whole roadmap menu and honest "coming" pages', async () => {
     renderApp(openCore().raw);
     expect((await screen.findByTestId('org-title')).textContent).toBe(PROFILE.name);
-    for (const key of ['overview', 'members', 'documents', 'meetings', 'bulletins', 'finance', 'sync', 'settings']) {
+    const menu = [
+      'overview',
+      'members',
+      'documents',
+      'meetings',
+      'elections',
+      'bulletins',
+      'finance',
+      'sync',
+      'settings',
+    ];
+    for (const key of menu) {
       expect(screen.getByTestId(`nav-${key}`)).toBeTruthy();
     }
     // Overview shows the real profile and says there is no backup yet.
     expect(await screen.findByText('Công đoàn phường')).toBeTruthy();
     expect(screen.getByText('Chưa có bản sao lưu nào.')).toBeTruthy();
-    fireEvent.click(screen.getByTestId('nav-meetings'));
-    const page = await screen.findByTestId('page-meetings');
+    fireEvent.click(screen.getByTestId('nav-bulletins'));
+    const page = await screen.findByTestId('page-bulletins');
     expect(within(page).getByText(/Phần này đang được xây dựng/)).toBeTruthy();
     expect(within(page).queryByRole('table')).toBeNull();
-    expect(window.location.hash).toBe('#/meetings');
+    expect(window.location.hash).toBe('#/bulletins');
   });
 
   it('shows the latest backup date as dd/mm/yyyy HH:mm on the overview', async () => {

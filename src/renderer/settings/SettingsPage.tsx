@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PageProps } from '../shell/page';
 import { BackupsTab } from './BackupsTab';
 import { DoctorTab } from './DoctorTab';
+import { MeetingQuorumSetting } from './MeetingQuorumSetting';
 import { OrgTab } from './OrgTab';
 import { SecurityTab } from './SecurityTab';
 
@@ -15,7 +16,7 @@ export function SettingsPage({ sub: tab, onSub: onTab, app }: Pick<PageProps, 's
   const body = (key: (typeof TABS)[number]) => {
     switch (key) {
       case 'org':
-        return <OrgTab onSaved={onOrgChanged} />;
+        return [<OrgTab key="org" onSaved={onOrgChanged} />, <MeetingQuorumSetting key="quorum" />];
       case 'backups':
         return <BackupsTab onRestored={onRestored} />;
       case 'security':

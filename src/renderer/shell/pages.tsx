@@ -4,6 +4,7 @@
  */
 import {
   AppstoreOutlined,
+  CheckSquareOutlined,
   DollarOutlined,
   FileTextOutlined,
   NotificationOutlined,
@@ -13,6 +14,8 @@ import {
   UsergroupAddOutlined,
 } from '@ant-design/icons';
 import { documentsMessages } from '../documents/i18n';
+import { electionsMessages } from '../elections/i18n';
+import { meetingsMessages } from '../meetings/i18n';
 import { membersMessages } from '../members/i18n';
 import { lazyPage, type PageEntry } from './page';
 
@@ -37,7 +40,20 @@ export const PAGES: readonly PageEntry[] = [
     component: lazyPage(() => import('../documents/DocumentsPage'), 'DocumentsPage'),
     messages: documentsMessages,
   },
-  { key: 'meetings', label: 'nav.meetings', icon: <UsergroupAddOutlined />, coming: true },
+  {
+    key: 'meetings',
+    label: 'nav.meetings',
+    icon: <UsergroupAddOutlined />,
+    component: lazyPage(() => import('../meetings/MeetingsPage'), 'MeetingsPage'),
+    messages: meetingsMessages,
+  },
+  {
+    key: 'elections',
+    label: 'elections.title',
+    icon: <CheckSquareOutlined />,
+    component: lazyPage(() => import('../elections/ElectionsPage'), 'ElectionsPage'),
+    messages: electionsMessages,
+  },
   { key: 'bulletins', label: 'nav.bulletins', icon: <NotificationOutlined />, coming: true },
   { key: 'finance', label: 'nav.finance', icon: <DollarOutlined />, coming: true },
   { key: 'sync', label: 'nav.sync', icon: <SyncOutlined />, coming: true },
