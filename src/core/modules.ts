@@ -5,10 +5,13 @@
 import { appModule } from './app/module';
 import { assembleModules } from './assemble';
 import { backupModule } from './backup/module';
+import { bulletinsModule } from './bulletins/module';
+import { campaignsModule } from './campaigns/module';
 import { doctorModule } from './doctor/module';
 import { documentsModule } from './documents/module';
 import { electionsModule } from './elections/module';
 import { jobsModule } from './jobs/module';
+import { mailModule } from './mail/module';
 import { meetingsModule } from './meetings/module';
 import { membersModule } from './members/module';
 import type { DomainModule } from './module';
@@ -28,6 +31,9 @@ export const BUILTIN_MODULES: readonly DomainModule[] = [
   documentsModule,
   electionsModule,
   meetingsModule,
+  mailModule,
+  bulletinsModule,
+  campaignsModule,
 ];
 
 // Checked as soon as this file loads: a duplicate or a missing handler in a built-in module is a build error.

@@ -8,11 +8,14 @@
 import type { z } from 'zod';
 import { appContract } from './app-contract';
 import { backupContract } from './backup-contract';
+import { bulletinsContract } from './bulletins-contract';
+import { campaignsContract } from './campaigns-contract';
 import { mergeParts } from './contract-part';
 import { doctorContract } from './doctor-contract';
 import { documentsContract } from './documents-contract';
 import { electionsContract } from './elections-contract';
 import { jobsContract } from './jobs-contract';
+import { mailContract } from './mail-contract';
 import { meetingsContract } from './meetings-contract';
 import { membersContract } from './members-contract';
 import { orgContract } from './org-contract';
@@ -41,6 +44,9 @@ export const contractParts = [
   documentsContract,
   electionsContract,
   meetingsContract,
+  mailContract,
+  bulletinsContract,
+  campaignsContract,
 ] as const;
 
 const merged = mergeParts(contractParts);
