@@ -84,6 +84,7 @@ export async function startSmtp(faults: Faults = {}, port = 0): Promise<TestServ
       });
     },
   });
+  server.on('error', () => undefined); // a client killed mid-message resets its socket: expected here
   const net = (server as unknown as { server: NetServer }).server;
   net.on('connection', (s) => {
     sockets.add(s);
