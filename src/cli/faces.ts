@@ -4,10 +4,12 @@
  * core/modules.ts.
  */
 import { backupCli } from './commands/backup';
+import { campaignsCli } from './commands/campaigns';
 import { docsCli } from './commands/docs';
 import { doctorCli } from './commands/doctor';
 import { electionsCli } from './commands/elections';
 import { initCli } from './commands/init';
+import { mailCli } from './commands/mail';
 import { meetingsCli } from './commands/meetings';
 import { membersCli } from './commands/members';
 import { orgCli } from './commands/org';
@@ -26,6 +28,8 @@ export const CLI_FACES = [
   docsCli,
   electionsCli,
   meetingsCli,
+  mailCli,
+  campaignsCli,
   vaultCli,
   backupCli,
   doctorCli,
