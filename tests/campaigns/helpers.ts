@@ -23,12 +23,16 @@ export interface Faults {
   dropOnce?: Set<string>;
   /** Login refused. */
   badAuth?: boolean;
+  /** Count arrivals only, keeping no message (the benchmark's flat memory). */
+  countOnly?: boolean;
 }
 
 export interface TestServer {
   port: number;
   /** Raw messages by recipient address, in arrival order. */
   received: Map<string, Buffer[]>;
+  /** Messages accepted so far. */
+  count(): number;
   close(): Promise<void>;
 }
 
@@ -38,6 +42,7 @@ export async function startSmtp(faults: Faults = {}, port = 0): Promise<TestServ
   const received = new Map<string, Buffer[]>();
   const seen = new Map<string, number>();
   const sockets = new Set<Socket>();
+  let accepted = 0;
   const firstTry = (addr: string, kind: string) => {
     const key = `${kind}:${addr}`;
     const n = seen.get(key) ?? 0;
@@ -76,8 +81,10 @@ export async function startSmtp(faults: Faults = {}, port = 0): Promise<TestServ
         stream.resume();
         return;
       }
-      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('data', (c: Buffer) => void (faults.countOnly || chunks.push(c)));
       stream.on('end', () => {
+        accepted += 1;
+        if (faults.countOnly) return cb();
         const raw = Buffer.concat(chunks);
         for (const a of to) received.set(a, [...(received.get(a) ?? []), raw]);
         cb();
@@ -94,6 +101,7 @@ export async function startSmtp(faults: Faults = {}, port = 0): Promise<TestServ
   return {
     port: net.address().port,
     received,
+    count: () => accepted,
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();

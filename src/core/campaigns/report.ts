@@ -1,5 +1,4 @@
 /** The per-recipient report (.xlsx, Vietnamese headers) and the archived content as sent. */
-import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { RECIPIENT_STATES, recipientRow } from '../../shared/campaigns-contract';
@@ -67,6 +66,7 @@ export async function campaignRecipients(
 
 export async function campaignReport(db: Knex, id: string): Promise<FileData> {
   const c = await campaignRow(db, id);
+  const ExcelJS = (await import('exceljs')).default; // heavy: loaded when a report is asked for
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Người nhận');
   sheet.columns = [
