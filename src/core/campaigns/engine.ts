@@ -163,6 +163,7 @@ export async function sendCampaign(id: string, opts: SendOptions, deps: SendDeps
   let end: { state: Campaign['state']; reason?: Campaign['pauseReason']; message?: string; resumeAt?: string } | null =
     null;
   try {
+    await report(true); // the state changed to 'sending'
     for (;;) {
       const { state, rows, quotaLeft } = await step(window - inflight.size);
       if (state !== 'sending') break; // paused or cancelled by the user: their state stays
