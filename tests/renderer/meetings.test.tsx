@@ -96,6 +96,31 @@ describe('meetings list', () => {
     );
   });
 
+  it('takes Enter in the date field of a new meeting as the end of the date, not as Lưu', async () => {
+    const { core } = setup();
+    render(core, 'new');
+    fireEvent.change(await screen.findByTestId('meeting-title'), { target: { value: 'Họp BCH tháng 3' } });
+    const date = screen.getByTestId('meeting-start-date') as HTMLInputElement;
+    fireEvent.mouseDown(date);
+    fireEvent.change(date, { target: { value: '05/03/2026' } });
+    // fireEvent returns false when the keydown was cancelled: the browser then does not submit the form.
+    let notCancelled = true;
+    await act(async () => {
+      notCancelled = fireEvent.keyDown(date, { key: 'Enter', code: 'Enter' });
+    });
+    expect(notCancelled).toBe(false);
+    const time = screen.getByTestId('meeting-start-time') as HTMLInputElement;
+    fireEvent.mouseDown(time);
+    fireEvent.change(time, { target: { value: '08:30' } });
+    await act(async () => {
+      notCancelled = fireEvent.keyDown(time, { key: 'Enter', code: 'Enter' });
+    });
+    expect(notCancelled).toBe(false);
+    expect(core.callsOf('meetings.create')).toEqual([]);
+    // Enter elsewhere (the title) still submits the way a form does: nothing is taken from the other fields.
+    expect(fireEvent.keyDown(screen.getByTestId('meeting-title'), { key: 'Enter', code: 'Enter' })).toBe(true);
+  });
+
   it('attaches a file to an agenda item through meetings.addFile and saves it as the item’s attachment', async () => {
     const { core, meetings } = setup();
     const m = meetings.add({ title: 'Họp BCH', agenda: [{ title: 'Báo cáo quý I', opinions: [], attachments: [] }] });

@@ -11,6 +11,7 @@ import { ELECTED_BODIES, type Election } from '../../shared/elections-contract';
 import { DateInput } from '../common/DateInput';
 import { FormError } from '../common/FormError';
 import { useCoreForm } from '../common/useCoreForm';
+import { enterStaysInDateFields } from '../meetings/formKeys';
 import { PersonSelect } from '../meetings/PersonSelect';
 
 interface Values {
@@ -81,6 +82,7 @@ export function ElectionSetup({ election, onSaved }: { election: Election; onSav
       form={form}
       layout="vertical"
       onFinish={save}
+      onKeyDown={enterStaysInDateFields}
       disabled={busy}
       data-testid="election-setup"
       initialValues={{

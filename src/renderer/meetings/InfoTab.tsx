@@ -22,6 +22,7 @@ import {
   type MeetingRecord,
   type PersonKey,
 } from './meetingRecord';
+import { enterStaysInDateFields } from './formKeys';
 import { PersonSelect } from './PersonSelect';
 
 interface AgendaValues {
@@ -115,6 +116,7 @@ export function InfoTab({ meeting, onSaved }: { meeting: MeetingRecord | null; o
       layout="vertical"
       initialValues={initialValues(meeting)}
       onFinish={save}
+      onKeyDown={enterStaysInDateFields}
       disabled={busy}
       data-testid="meeting-info"
     >
