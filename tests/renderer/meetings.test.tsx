@@ -121,6 +121,51 @@ describe('meetings list', () => {
     expect(fireEvent.keyDown(screen.getByTestId('meeting-title'), { key: 'Enter', code: 'Enter' })).toBe(true);
   });
 
+  it('lets an agenda time be empty, takes 8:30 as 08:30, and says why a malformed one is refused', async () => {
+    const { core, meetings } = setup();
+    const m = meetings.add({
+      title: 'Họp BCH',
+      agenda: [
+        { title: 'Khai mạc', opinions: [], attachments: [] },
+        { title: 'Báo cáo quý I', opinions: [], attachments: [] },
+      ],
+    });
+    render(core, m.id);
+    const first = (await screen.findByTestId('agenda-0-time')) as HTMLInputElement;
+    const second = screen.getByTestId('agenda-1-time') as HTMLInputElement;
+    fireEvent.change(first, { target: { value: '8h3' } });
+    await act(async () => {
+      fireEvent.blur(first);
+    });
+    const row0 = screen.getByTestId('agenda-0');
+    expect(await within(row0).findByText('Giờ phải có dạng HH:mm')).toBeTruthy();
+    // The red border comes with its message, and only on the field that is wrong.
+    expect(first.closest('.ant-form-item')!.className).toContain('ant-form-item-has-error');
+    expect(second.closest('.ant-form-item')!.className).not.toContain('ant-form-item-has-error');
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('meeting-save'));
+    });
+    expect(core.callsOf('meetings.update')).toEqual([]);
+    fireEvent.change(first, { target: { value: '8:30' } });
+    await act(async () => {
+      fireEvent.blur(first);
+    });
+    await waitFor(() => expect(within(row0).queryByText('Giờ phải có dạng HH:mm')).toBeNull());
+    expect(first.value).toBe('08:30');
+    expect(first.closest('.ant-form-item')!.className).not.toContain('ant-form-item-has-error');
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('meeting-save'));
+    });
+    await waitFor(() =>
+      expect(core.callsOf('meetings.update').at(-1)).toMatchObject({
+        agenda: [
+          { title: 'Khai mạc', time: '08:30' },
+          { title: 'Báo cáo quý I', time: null },
+        ],
+      }),
+    );
+  });
+
   it('attaches a file to an agenda item through meetings.addFile and saves it as the item’s attachment', async () => {
     const { core, meetings } = setup();
     const m = meetings.add({ title: 'Họp BCH', agenda: [{ title: 'Báo cáo quý I', opinions: [], attachments: [] }] });

@@ -11,3 +11,14 @@ export function enterStaysInDateFields(e: KeyboardEvent<HTMLElement>): void {
   const target = e.target as HTMLElement;
   if (target.closest('.ant-picker, [data-time-field]')) e.preventDefault();
 }
+
+/** "8:30", "0830", "8h30", "8.30" → "08:30"; "" → null; anything else is returned as typed (and refused). */
+export function normaliseTime(text: string | null | undefined): string | null {
+  const s = (text ?? '').trim();
+  if (!s) return null;
+  const m = /^(\d{1,2})\s*[:hH.]?\s*(\d{2})$/.exec(s) ?? /^(\d{1,2})\s*[hH]$/.exec(s);
+  if (!m) return s;
+  return `${m[1].padStart(2, '0')}:${m[2] ?? '00'}`;
+}
+
+export const isTime = (s: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s);

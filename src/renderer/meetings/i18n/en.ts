@@ -55,6 +55,7 @@ export const meetingsEn: Shape<typeof meetingsVi> = {
     agendaTitle: 'Item',
     presenter: 'Presented by',
     itemTime: 'Time',
+    badTime: 'Time must read HH:mm',
     addItem: 'Add an item',
     removeItem: 'Remove this item',
     attachments: 'Attached papers',

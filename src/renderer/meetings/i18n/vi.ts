@@ -55,6 +55,7 @@ export const meetingsVi = {
     agendaTitle: 'Nội dung',
     presenter: 'Người trình bày',
     itemTime: 'Giờ',
+    badTime: 'Giờ phải có dạng HH:mm',
     addItem: 'Thêm nội dung',
     removeItem: 'Xoá nội dung này',
     attachments: 'Tài liệu kèm theo',
