@@ -156,6 +156,11 @@ describe('meetings list', () => {
     await act(async () => {
       fireEvent.click(screen.getByTestId('meeting-save'));
     });
+    // The agenda's columns are named above its rows, and a title is a wrapping field that Enter adds no line to.
+    expect(screen.getByTestId('agenda-head').textContent).toBe('GiờNội dungNgười trình bàyTài liệu kèm theo');
+    const title = screen.getByTestId('agenda-1-title');
+    expect(title.tagName).toBe('TEXTAREA');
+    expect(fireEvent.keyDown(title, { key: 'Enter', code: 'Enter', keyCode: 13 })).toBe(false);
     await waitFor(() =>
       expect(core.callsOf('meetings.update').at(-1)).toMatchObject({
         agenda: [
@@ -262,7 +267,7 @@ describe('one meeting', () => {
     });
     const result = await screen.findByTestId('motion-0-result');
     expect(result.textContent).toContain('Thông qua');
-    expect(result.textContent).toContain('66.67% tán thành');
+    expect(result.textContent).toContain('66,67% tán thành'); // the Vietnamese decimal comma, as in Bầu cử
     expect(core.callsOf('meetings.update').at(-1)).toMatchObject({
       agenda: [
         { title: 'Kế hoạch quý II', opinions: [{ speaker: 'Trần Thị Bình', text: 'Đề nghị tăng mức hỗ trợ.' }] },

@@ -206,6 +206,14 @@ export function InfoTab({ meeting, onSaved }: { meeting: MeetingRecord | null; o
         <Form.List name="agenda">
           {(items, { add, remove }) => (
             <>
+              {items.length > 0 && (
+                <Row gutter={8} className="ud-agenda-head" data-testid="agenda-head">
+                  <Col span={2}>{t('meetings.info.itemTime')}</Col>
+                  <Col span={10}>{t('meetings.info.agendaTitle')}</Col>
+                  <Col span={5}>{t('meetings.info.presenter')}</Col>
+                  <Col span={6}>{t('meetings.info.attachments')}</Col>
+                </Row>
+              )}
               {items.map((item) => (
                 <Row key={item.key} gutter={8} align="top" data-testid={`agenda-${item.name}`}>
                   <Col span={2}>
@@ -223,9 +231,16 @@ export function InfoTab({ meeting, onSaved }: { meeting: MeetingRecord | null; o
                       />
                     </Form.Item>
                   </Col>
-                  <Col span={8}>
+                  <Col span={10}>
                     <Form.Item name={[item.name, 'title']} rules={required}>
-                      <Input placeholder={t('meetings.info.agendaTitle')} data-testid={`agenda-${item.name}-title`} />
+                      {/* A long item wraps instead of being cut with no way to read it; Enter adds no line. */}
+                      <Input.TextArea
+                        autoSize={{ minRows: 1, maxRows: 6 }}
+                        maxLength={500}
+                        placeholder={t('meetings.info.agendaTitle')}
+                        data-testid={`agenda-${item.name}-title`}
+                        onPressEnter={(e) => e.preventDefault()}
+                      />
                     </Form.Item>
                   </Col>
                   <Col span={5}>
@@ -233,7 +248,7 @@ export function InfoTab({ meeting, onSaved }: { meeting: MeetingRecord | null; o
                       <Input placeholder={t('meetings.info.presenter')} data-testid={`agenda-${item.name}-presenter`} />
                     </Form.Item>
                   </Col>
-                  <Col span={8}>
+                  <Col span={6}>
                     <Form.Item name={[item.name, 'attachments']}>
                       <AttachmentSelect
                         meetingId={meeting?.id ?? null}
