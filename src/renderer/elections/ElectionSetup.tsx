@@ -133,7 +133,7 @@ export function ElectionSetup({ election, onSaved }: { election: Election; onSav
       <Row gutter={12}>
         <Col span={4}>
           <Form.Item name="date" label={t('elections.form.date')}>
-            <DateInput placeholder={t('meetings.info.date')} />
+            <DateInput placeholder={t('meetings.info.date')} data-testid="election-date" />
           </Form.Item>
         </Col>
         <Col span={8}>
