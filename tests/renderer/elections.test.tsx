@@ -167,6 +167,15 @@ describe('set-up', () => {
   });
 });
 
+describe('candidates', () => {
+  it('names what each bin removes', async () => {
+    const { core, e } = setup();
+    renderWithProviders(createElement(ElectionsPage, { sub: e.id }), core.raw, { pages: PAGES });
+    fireEvent.click(await screen.findByTestId('election-tab-setup'));
+    expect(await screen.findAllByTitle('Xoá ứng cử viên này')).toHaveLength(CANDIDATES.length);
+  });
+});
+
 describe('quorum setting', () => {
   it('saves the quorum per meeting kind', async () => {
     const core = createFakeCore({ vault: 'unlocked', passphrase: 'x'.repeat(8) });

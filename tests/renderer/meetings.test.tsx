@@ -259,6 +259,9 @@ describe('one meeting', () => {
     fireEvent.change(await screen.findByTestId('opinion-0-0-speaker'), { target: { value: 'Trần Thị Bình' } });
     fireEvent.change(screen.getByTestId('opinion-0-0-text'), { target: { value: 'Đề nghị tăng mức hỗ trợ.' } });
     fireEvent.click(screen.getByTestId('motion-add'));
+    // The bins say what they remove when pointed at (and to a screen reader).
+    expect(screen.getAllByTitle('Xoá ý kiến này')).toHaveLength(1);
+    expect(screen.getAllByTitle('Xoá biểu quyết này')).toHaveLength(1);
     fireEvent.change(await screen.findByTestId('motion-0-text'), { target: { value: 'Thông qua kế hoạch quý II' } });
     fireEvent.change(screen.getByTestId('motion-0-for'), { target: { value: '2' } });
     fireEvent.change(screen.getByTestId('motion-0-against'), { target: { value: '1' } });

@@ -167,7 +167,13 @@ export function ElectionSetup({ election, onSaved }: { election: Election; onSav
                     <Form.Item name={[row.name, 'name']} rules={required} noStyle>
                       <Input className="ud-candidate-name" data-testid={`candidate-${row.name}`} />
                     </Form.Item>
-                    <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(row.name)} />
+                    <Button
+                      type="text"
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(row.name)}
+                      aria-label={t('elections.form.removeCandidate')}
+                      title={t('elections.form.removeCandidate')}
+                    />
                   </li>
                 ))}
               </ol>

@@ -86,7 +86,13 @@ export function OpinionsTab({ meeting, onSaved }: { meeting: MeetingRecord; onSa
                       </Form.Item>
                     </Col>
                     <Col span={1}>
-                      <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(row.name)} />
+                      <Button
+                        type="text"
+                        icon={<DeleteOutlined />}
+                        onClick={() => remove(row.name)}
+                        aria-label={t('meetings.opinions.removeOpinion')}
+                        title={t('meetings.opinions.removeOpinion')}
+                      />
                     </Col>
                   </Row>
                 ))}
@@ -163,7 +169,13 @@ export function OpinionsTab({ meeting, onSaved }: { meeting: MeetingRecord; onSa
                       )}
                     </Col>
                     <Col span={1}>
-                      <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(row.name)} />
+                      <Button
+                        type="text"
+                        icon={<DeleteOutlined />}
+                        onClick={() => remove(row.name)}
+                        aria-label={t('meetings.opinions.removeMotion')}
+                        title={t('meetings.opinions.removeMotion')}
+                      />
                     </Col>
                   </Row>
                 );
