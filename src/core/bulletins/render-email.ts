@@ -39,6 +39,13 @@ body { margin: 0; padding: 0; background: #eef1f5; -webkit-text-size-adjust: 100
 }
 `;
 
+/**
+ * The engine's body, its headings without the first-line indent of the printed form (on a phone an indented
+ * heading reads as a stray paragraph); paragraphs keep theirs.
+ */
+const emailBody = (content: Parameters<typeof htmlBody>[0]) =>
+  htmlBody(content, pageGeometry()).replace(/(<h[2-4] style="[^"]*?text-indent:)[0-9.]+mm/g, '$10');
+
 /** The email HTML with the markers in (not yet personalised). */
 export function bulletinEmailHtml(v: BulletinView): string {
   const b = v.bulletin;
@@ -65,7 +72,7 @@ ${v.orgName ? `<div class="org">${esc(v.orgName)}</div>` : ''}
 <tr><td class="main">
 <h1 class="title">${esc(b.title)}</h1>
 <p class="greet">${esc(greeting())}</p>
-${htmlBody(body.content, pageGeometry())}
+${emailBody(body.content)}
 ${images ? `<p class="note">${esc(PDF_NOTE)}</p>` : ''}
 </td></tr>
 <tr><td class="foot">
