@@ -101,4 +101,25 @@ describe('audiences and consent', () => {
     const other = snap.recipients[1].unsubscribeToken;
     expect(other).not.toBe(an.unsubscribeToken);
   });
+
+  it('builds inside the caller’s write transaction too, with the same tokens', async () => {
+    const audience = { memberIds: [reg.ids['Nguyễn Văn An']], external: ['moi@example.org'] };
+    const inTrx = await call(reg.core, 'probe.snapshotInTrx', { bulletinId, audience });
+    const plain = await call(reg.core, 'probe.snapshot', { bulletinId, audience });
+    expect(inTrx.recipients).toEqual(plain.recipients);
+    expect(inTrx.recipients[1]).toEqual({
+      memberId: null,
+      email: 'moi@example.org',
+      name: 'moi@example.org',
+      unit: null,
+      unsubscribeToken: null,
+    });
+  });
+
+  it('syncs bulletins, suppressions and tokens (outbox rows), so another computer stops the mail too', async () => {
+    const outbox = await call(reg.core, 'probe.outbox', {});
+    expect(outbox.bulletins).toBeGreaterThan(0);
+    expect(outbox.email_suppressions).toBeGreaterThanOrEqual(3);
+    expect(outbox.member_unsubscribe_tokens).toBe(2);
+  });
 });

@@ -16,6 +16,7 @@ const bulletinProbe = defineModule({
   contract: {
     commands: {
       'probe.snapshot': { input: z.object({ bulletinId: z.string(), audience }), output: z.any() },
+      'probe.snapshotInTrx': { input: z.object({ bulletinId: z.string(), audience }), output: z.any() },
       'probe.bounce': { input: z.object({ email: z.string(), reason: z.string() }), output: z.any() },
       'probe.isSuppressed': { input: z.object({ email: z.string() }), output: z.any() },
     },
@@ -24,6 +25,14 @@ const bulletinProbe = defineModule({
     'probe.snapshot': {
       mode: 'write',
       handler: async ({ bulletinId, audience: a }, ctx) => buildBulletinSnapshot(ctx.session(), bulletinId, a),
+    },
+    // As campaigns.create may call it: inside its own write transaction (one SQLite writer: no second one).
+    'probe.snapshotInTrx': {
+      mode: 'write',
+      handler: async ({ bulletinId, audience: a }, ctx) => {
+        const s = ctx.session();
+        return s.db.transaction((trx) => buildBulletinSnapshot(s, bulletinId, a, trx));
+      },
     },
     'probe.bounce': {
       mode: 'write',

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../e2e/helpers';
 import { tempDir } from '../helpers/core';
 import type { Register } from '../meetings/helpers';
 import { bulletinCore, call, SAMPLE_MD } from './helpers';
@@ -42,7 +43,11 @@ describe('bulletin renderings', () => {
   it('keeps the email of a ten-page bulletin under 100 KB, images left out for the PDF', async () => {
     const snap = await snapshot(longId);
     const bytes = Buffer.byteLength(snap.html, 'utf8');
-    const pdf = pdfText(Buffer.from(snap.attachments[0].base64, 'base64'), 'long.pdf');
+    const pdfBytes = Buffer.from(snap.attachments[0].base64, 'base64');
+    const pdf = pdfText(pdfBytes, 'long.pdf');
+    // Kept beside the email screenshots, to be looked at.
+    fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, 'test-results', 'bulletin-long.pdf'), pdfBytes);
     console.info(`10-page bulletin: email ${bytes} B, text ${Buffer.byteLength(snap.text)} B, PDF ${pdf.pages} pages`);
     expect(pdf.pages).toBeGreaterThanOrEqual(10);
     expect(bytes).toBeLessThan(100 * 1024);
