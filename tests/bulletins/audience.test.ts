@@ -62,6 +62,15 @@ describe('audiences and consent', () => {
     expect(overlap).toEqual({ recipients: 3, skipped: { ...none, noEmail: 1, noConsent: 1, unsubscribed: 1 } });
   });
 
+  it('refuses a group or member that does not exist, in Vietnamese', async () => {
+    const unit = await callErr(reg.core, 'audiences.count', { audience: { unitIds: ['khong-co'] } });
+    expect(unit).toMatchObject({ code: 'NOT_FOUND', message: 'Không tìm thấy tổ công đoàn (mã khong-co).' });
+    const member = await callErr(reg.core, 'audiences.count', {
+      audience: { memberIds: [reg.ids['Nguyễn Văn An'], 'x'] },
+    });
+    expect(member.message).toBe('Không tìm thấy đoàn viên (mã x).');
+  });
+
   it('external addresses skip consent but not unsubscribes; resubscribe lifts it at once', async () => {
     await call(reg.core, 'audiences.unsubscribe', { email: 'khach@example.org' });
     expect(await count({ external: ['khach@example.org'] })).toEqual({

@@ -5,6 +5,7 @@
  */
 import type { Knex } from 'knex';
 import type { Audience } from '../../shared/bulletins-contract';
+import { AppError } from '../../shared/errors';
 import { foldVi } from '../../shared/text/fold';
 import type { SnapshotRecipient, SnapshotSkipped } from '../campaigns/snapshot';
 import { convenedIds } from '../meetings/read';
@@ -46,7 +47,24 @@ async function positionHolders(db: Db, positions: string[], day: string): Promis
     .map((r) => String(r.member_id));
 }
 
+/** A group or member id that names nothing: refused by name rather than counted as nobody. */
+async function refuseUnknown(db: Db, a: Audience): Promise<void> {
+  for (const [table, ids, message] of [
+    ['units', a.unitIds ?? [], 'Không tìm thấy tổ công đoàn'],
+    ['members', a.memberIds ?? [], 'Không tìm thấy đoàn viên'],
+  ] as const) {
+    const wanted = [...new Set(ids)];
+    const found = new Set(
+      await inChunks(wanted, (part) => db(table).whereNull('deleted_at').whereIn('id', part).pluck('id')),
+    );
+    const missing = wanted.filter((id) => !found.has(id));
+    if (missing.length)
+      throw new AppError('NOT_FOUND', `${message} (mã ${missing.slice(0, 5).join(', ')}).`, { [table]: missing });
+  }
+}
+
 async function memberIdsOf(db: Db, a: Audience, day: string): Promise<Set<string>> {
+  await refuseUnknown(db, a);
   const ids = new Set<string>();
   if (a.all)
     for (const id of (await db('members').whereNull('deleted_at').where('status', 'active').pluck('id')) as string[])
