@@ -21,7 +21,7 @@ export async function suppress(
   record: RecordContext,
   email: string,
   state: SuppressionState,
-  reason: string | null,
+  reason: string | null = null,
 ): Promise<void> {
   const key = normEmail(email);
   const values = { state, reason: reason?.normalize('NFC').trim() || null, at: new Date().toISOString() };
