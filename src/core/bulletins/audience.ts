@@ -7,9 +7,9 @@ import type { Knex } from 'knex';
 import type { Audience } from '../../shared/bulletins-contract';
 import { AppError } from '../../shared/errors';
 import { foldVi } from '../../shared/text/fold';
+import { isoDay } from '../../shared/text/format';
 import type { SnapshotRecipient, SnapshotSkipped } from '../campaigns/snapshot';
 import { convenedIds } from '../meetings/read';
-import { todayIso } from '../members/rows';
 import { getSettings } from '../settings/settings';
 import { normEmail, suppressionMap, tokensOf } from './suppressions';
 
@@ -81,7 +81,7 @@ async function memberIdsOf(db: Db, a: Audience, day: string): Promise<Set<string
 
 /** Recipients (register order, then external addresses) and those skipped, each with the reason. */
 export async function resolveAudience(db: Db, audience: Audience): Promise<ResolvedAudience> {
-  const day = todayIso();
+  const day = isoDay(new Date());
   const ids = [...(await memberIdsOf(db, audience, day))];
   const rows = (
     await inChunks(ids, (part) =>

@@ -8,8 +8,8 @@ import type { DocBody } from '../../shared/document-model';
 import { docBody } from '../../shared/document-model';
 import { AppError } from '../../shared/errors';
 import { isRealIsoDate } from '../../shared/iso-date';
+import { isoDay } from '../../shared/text/format';
 import { insertRecord, softDeleteRecord, updateRecord } from '../db/records';
-import { todayIso } from '../members/rows';
 import type { Session } from '../session';
 import { cleanText } from '../text';
 import { parseBulletinMarkdown } from './markdown';
@@ -81,7 +81,7 @@ export async function createBulletin(s: Session, input: BulletinFields): Promise
   const f = mergeMarkdown(input);
   const title = f.title ? cleanText(f.title) : '';
   if (!title) throw new AppError('VALIDATION', 'Bản tin cần có tiêu đề (title).', { field: 'title' });
-  const date = f.date ?? todayIso();
+  const date = f.date ?? isoDay(new Date());
   if (!isRealIsoDate(date)) throw new AppError('VALIDATION', 'Ngày bản tin không tồn tại.', { field: 'date', date });
   const body = nfcBody(f.body ?? { type: 'doc', content: [] });
   return s.db.transaction(async (trx) => {
