@@ -4,6 +4,7 @@
  * core/modules.ts.
  */
 import { backupCli } from './commands/backup';
+import { bulletinsCli } from './commands/bulletins';
 import { campaignsCli } from './commands/campaigns';
 import { docsCli } from './commands/docs';
 import { doctorCli } from './commands/doctor';
@@ -28,6 +29,7 @@ export const CLI_FACES = [
   docsCli,
   electionsCli,
   meetingsCli,
+  bulletinsCli,
   mailCli,
   campaignsCli,
   vaultCli,
