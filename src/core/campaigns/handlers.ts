@@ -21,7 +21,7 @@ type Names =
 export const campaignHandlers: HandlerMap<Names> = {
   'campaigns.create': async (input, ctx) => {
     const s = ctx.session();
-    return createCampaign(s, await snapshotFor(s, input));
+    return s.db.transaction(async (trx) => createCampaign(s, await snapshotFor(s, input, trx), trx));
   },
   'campaigns.get': async ({ id }, ctx) => readCampaign(ctx.session().db, id),
   'campaigns.list': async (_input, ctx) => ({ items: await listCampaigns(ctx.session().db) }),

@@ -35,6 +35,8 @@ const INSERT_CHUNK = 60;
 export async function createCampaign(
   s: Session,
   snapshot: CampaignSnapshot,
+  /** The caller's write transaction (the snapshot was resolved in it); none: one of its own. */
+  outer?: Knex.Transaction,
 ): Promise<{ id: string; recipients: number; skipped: Record<SnapshotSkipped['reason'], number> }> {
   const id = uuidv7();
   const now = new Date().toISOString();
@@ -61,7 +63,8 @@ export async function createCampaign(
       last_response: k.reason,
     })),
   ].map((r, position) => ({ ...base, id: uuidv7(), campaign_id: id, position, tries: 0, ...r }));
-  await s.db.transaction(async (trx) => {
+  const inTrx = (work: (trx: Knex.Transaction) => Promise<void>) => (outer ? work(outer) : s.db.transaction(work));
+  await inTrx(async (trx) => {
     await trx(CAMPAIGNS).insert({
       ...base,
       id,

@@ -20,6 +20,7 @@ const PLAIN_TEST = {
 /** "Gửi thử": never in the outbox, so counted in no report nor quota. */
 async function sendTest(s: Session, to: string[], bulletinId?: string) {
   const { config, password } = await mailAccount(s.db);
+  // A bulletin as it goes out, to nobody in the register: only its content is used.
   const content = bulletinId ? await snapshotFor(s, { bulletinId, audience: { memberIds: [] } }) : PLAIN_TEST;
   const transport = createMailTransport(config, password, { maxConnections: 1 });
   const accepted: string[] = [];
