@@ -2,7 +2,7 @@
  * `uniondesk mail config|test` and `campaigns send|status|report` in process, against a real SMTP server: the
  * password comes from UNIONDESK_SMTP_PASSWORD and appears in no output; a send prints its counts and resumes.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { call, newCore } from '../helpers/core';
@@ -88,4 +88,26 @@ it('configures the account, sends a test, sends a campaign, shows its status and
   expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
 
   expect(outputs.join('\n')).not.toContain(SECRET);
+}, 120_000);
+
+it('creates a campaign from a bulletin and a list file, and sends it', async () => {
+  const dir = tempDir();
+  const md = path.join(dir, 'ban-tin.md');
+  writeFileSync(md, '---\ntitle: Bản tin tháng Mười Hai\nissue: 12\ndate: 2026-12-07\n---\n\nNội dung bản tin.\n');
+  const list = path.join(dir, 'danh-sach.txt');
+  writeFileSync(list, '# người nhận ngoài danh sách đoàn viên\nkhach1@nhan.vn\nkhach2@nhan.vn\n');
+  const bulletin = await cli('bulletins', 'create', md);
+  expect(bulletin.code, bulletin.stderr).toBe(0);
+  const made = await cli('campaigns', 'create', '--bulletin', json(bulletin).id, '--audience', `file:${list}`);
+  expect(made.code, made.stderr).toBe(0);
+  expect(json(made)).toMatchObject({ recipients: 2, skipped: 0 });
+  const sent = await cli('campaigns', 'send', json(made).id);
+  expect(json(sent)).toMatchObject({ sent: 2, state: 'finished' });
+  expect(server.received.get('khach1@nhan.vn')).toHaveLength(1);
+
+  const noUnit = await cli('campaigns', 'create', '--bulletin', json(bulletin).id, '--audience', 'unit:Tổ không có');
+  expect(noUnit.code).not.toBe(0);
+  expect(noUnit.stderr + noUnit.stdout).toMatch(/Tổ không có/);
+  const badAudience = await cli('campaigns', 'create', '--bulletin', json(bulletin).id, '--audience', 'mọi người');
+  expect(badAudience.code).not.toBe(0);
 }, 120_000);

@@ -1,5 +1,5 @@
 /**
- * `uniondesk campaigns send|status|report`: a campaign's sending job (progress on stderr; run again to resume), its
+ * `uniondesk campaigns create|send|status|report`: a campaign's sending job (progress on stderr; run again to resume), its
  * counts, and its per-recipient report as .xlsx.
  */
 import type { Command } from 'commander';
@@ -8,6 +8,7 @@ import type { CliFace } from '../face';
 import { forceOption, outputFile, saveDelivered } from '../files';
 import { t } from '../i18n';
 import { action, runJob } from '../session';
+import { createStrings, registerCreate } from './campaigns-create';
 import { wholeNumbers } from './mail';
 
 const en = {
@@ -71,6 +72,7 @@ function showSummary(s: Summary): string {
 
 function registerCampaigns(program: Command): void {
   const campaigns = program.command('campaigns').description(t('campaigns.description'));
+  registerCreate(campaigns);
   campaigns
     .command('send')
     .description(t('campaigns.send.description'))
@@ -117,4 +119,8 @@ function registerCampaigns(program: Command): void {
     );
 }
 
-export const campaignsCli = { name: 'campaigns', strings: { en, vi }, register: registerCampaigns } satisfies CliFace;
+export const campaignsCli = {
+  name: 'campaigns',
+  strings: { en: { ...en, ...createStrings.en }, vi: { ...vi, ...createStrings.vi } },
+  register: registerCampaigns,
+} satisfies CliFace;
