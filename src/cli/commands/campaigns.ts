@@ -1,6 +1,6 @@
 /**
- * `uniondesk campaigns create|send|status|report`: a campaign's sending job (progress on stderr; run again to resume), its
- * counts, and its per-recipient report as .xlsx.
+ * `uniondesk campaigns create|send|status|report`: a campaign from a bulletin (campaigns-create.ts), its sending
+ * job (progress on stderr; run again to resume), its counts, and its per-recipient report as .xlsx.
  */
 import type { Command } from 'commander';
 import type { Campaign } from '../../shared/campaigns-contract';
