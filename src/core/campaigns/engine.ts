@@ -84,7 +84,7 @@ export async function sendCampaign(id: string, opts: SendOptions, deps: SendDeps
   const shared = decodeAttachments(content.attachments);
   const rate = opts.ratePerSecond ?? config.ratePerSecond;
   const connections = opts.maxConnections ?? config.maxConnections;
-  const window = Math.max(1, Math.min(connections * 4, Math.ceil(rate)));
+  const window = Math.max(1, Math.min(connections * 8, Math.ceil(rate)));
   const transport = createMailTransport(config, password, {
     maxConnections: connections,
     timeoutSeconds: opts.timeoutSeconds,

@@ -5,6 +5,7 @@
  */
 import type { Knex } from 'knex';
 import { noteChange } from '../db/records';
+import { connectionOf, runPrepared } from '../db/statements';
 import type { Session } from '../session';
 import { RECIPIENTS } from './store';
 
@@ -36,7 +37,10 @@ export async function markUncertain(s: Session, campaignId: string): Promise<num
   return n;
 }
 
-function outcomeValues(o: Exclude<Outcome, { state: 'queued' }>, retryDelays: number[]): Record<string, unknown> {
+function outcomeValues(
+  o: Exclude<Outcome, { state: 'queued' }>,
+  retryDelays: number[],
+): { state: string; last_response: string; sent_at?: string; next_at: number | null } {
   switch (o.state) {
     case 'sent':
       return { state: 'sent', last_response: o.response, sent_at: new Date(o.at).toISOString(), next_at: null };
@@ -49,14 +53,21 @@ function outcomeValues(o: Exclude<Outcome, { state: 'queued' }>, retryDelays: nu
   }
 }
 
-/** Writes the outcomes of messages handed over since the last step. */
+const OUTCOME_SQL = `UPDATE ${RECIPIENTS} SET state = ?, last_response = ?, sent_at = ?, next_at = ?, updated_at = ? WHERE id = ?`;
+const REQUEUE_SQL = `UPDATE ${RECIPIENTS} SET state = 'queued', last_response = ?, tries = tries - 1, updated_at = ? WHERE id = ?`;
+
+/** Writes the outcomes of messages handed over since the last step (prepared statements: one per message). */
 export async function writeOutcomes(trx: Knex.Transaction, outcomes: Outcome[], retryDelays: number[]): Promise<void> {
+  if (outcomes.length === 0) return;
   const now = new Date().toISOString();
+  const conn = await connectionOf(trx);
   for (const o of outcomes) {
-    const q = trx(RECIPIENTS).where({ id: o.id });
     if (o.state === 'queued') {
-      await q.update({ state: 'queued', last_response: o.response, updated_at: now, tries: trx.raw('tries - 1') });
-    } else await q.update({ ...outcomeValues(o, retryDelays), updated_at: now });
+      await runPrepared(conn, REQUEUE_SQL, [o.response, now, o.id]);
+      continue;
+    }
+    const v = outcomeValues(o, retryDelays);
+    await runPrepared(conn, OUTCOME_SQL, [v.state, v.last_response, v.sent_at ?? null, v.next_at ?? null, now, o.id]);
   }
 }
 
