@@ -95,16 +95,23 @@ describe('meetings in a browser against the real core', () => {
     await page.locator(id('meeting-title')).fill(TITLE);
     await page.locator(id('meeting-start-date')).click();
     await page.locator(id('meeting-start-date')).fill('05/03/2026');
-    await page.keyboard.press('Enter');
+    const before = await page.evaluate(() => location.hash);
+    await page.keyboard.press('Enter'); // takes the date; it does not save the half-filled meeting
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => location.hash)).toBe(before);
+    expect(await page.locator(id('meeting-heading')).innerText()).not.toBe(TITLE);
     await page.locator(id('meeting-start-time')).click();
     await page.locator(id('meeting-start-time')).fill('08:30');
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab'); // the typed time is kept without Enter
     await page.locator(id('meeting-place')).fill('Hội trường tầng 2, nhà điều hành');
     await pick('meeting-chair', 'Nguyễn Văn An', `Nguyễn Văn An — ${UNIT}`);
     await pick('meeting-secretary', 'Trần Thị Bình', `Trần Thị Bình — ${UNIT}`);
     await page.locator(id('agenda-add')).click();
     await page.locator(id('agenda-0-title')).fill('Kế hoạch hoạt động quý II');
     await page.locator(id('agenda-0-presenter')).fill('Nguyễn Văn An');
+    await page.locator(id('agenda-0-time')).fill('8:30');
+    await page.keyboard.press('Tab');
+    expect(await page.locator(id('agenda-0-time')).inputValue()).toBe('08:30');
     await screenshot(page, 'meetings-new');
     await page.locator(id('meeting-save')).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/meetings\/[\w-]+$/);

@@ -150,6 +150,32 @@ describe('totals mode', () => {
   });
 });
 
+describe('set-up', () => {
+  it('takes Enter in the date field as the end of the date, not as Lưu', async () => {
+    const { core, elections } = setup();
+    const e = elections.add({ electing: 'Ban Chấp hành khóa II', seats: 2, denominator: 'valid' });
+    renderWithProviders(createElement(ElectionsPage, { sub: e.id }), core.raw, { pages: PAGES });
+    const date = (await screen.findByTestId('election-date')) as HTMLInputElement;
+    fireEvent.mouseDown(date);
+    fireEvent.change(date, { target: { value: '20/03/2026' } });
+    let notCancelled = true;
+    await act(async () => {
+      notCancelled = fireEvent.keyDown(date, { key: 'Enter', code: 'Enter' });
+    });
+    expect(notCancelled).toBe(false); // the browser does not submit the form on a cancelled Enter
+    expect(core.callsOf('elections.update')).toEqual([]);
+  });
+});
+
+describe('candidates', () => {
+  it('names what each bin removes', async () => {
+    const { core, e } = setup();
+    renderWithProviders(createElement(ElectionsPage, { sub: e.id }), core.raw, { pages: PAGES });
+    fireEvent.click(await screen.findByTestId('election-tab-setup'));
+    expect(await screen.findAllByTitle('Xoá ứng cử viên này')).toHaveLength(CANDIDATES.length);
+  });
+});
+
 describe('quorum setting', () => {
   it('saves the quorum per meeting kind', async () => {
     const core = createFakeCore({ vault: 'unlocked', passphrase: 'x'.repeat(8) });

@@ -96,6 +96,81 @@ describe('meetings list', () => {
     );
   });
 
+  it('takes Enter in the date field of a new meeting as the end of the date, not as Lưu', async () => {
+    const { core } = setup();
+    render(core, 'new');
+    fireEvent.change(await screen.findByTestId('meeting-title'), { target: { value: 'Họp BCH tháng 3' } });
+    const date = screen.getByTestId('meeting-start-date') as HTMLInputElement;
+    fireEvent.mouseDown(date);
+    fireEvent.change(date, { target: { value: '05/03/2026' } });
+    // fireEvent returns false when the keydown was cancelled: the browser then does not submit the form.
+    let notCancelled = true;
+    await act(async () => {
+      notCancelled = fireEvent.keyDown(date, { key: 'Enter', code: 'Enter' });
+    });
+    expect(notCancelled).toBe(false);
+    const time = screen.getByTestId('meeting-start-time') as HTMLInputElement;
+    fireEvent.mouseDown(time);
+    fireEvent.change(time, { target: { value: '08:30' } });
+    await act(async () => {
+      notCancelled = fireEvent.keyDown(time, { key: 'Enter', code: 'Enter' });
+    });
+    expect(notCancelled).toBe(false);
+    expect(core.callsOf('meetings.create')).toEqual([]);
+    // Enter elsewhere (the title) still submits the way a form does: nothing is taken from the other fields.
+    expect(fireEvent.keyDown(screen.getByTestId('meeting-title'), { key: 'Enter', code: 'Enter' })).toBe(true);
+  });
+
+  it('lets an agenda time be empty, takes 8:30 as 08:30, and says why a malformed one is refused', async () => {
+    const { core, meetings } = setup();
+    const m = meetings.add({
+      title: 'Họp BCH',
+      agenda: [
+        { title: 'Khai mạc', opinions: [], attachments: [] },
+        { title: 'Báo cáo quý I', opinions: [], attachments: [] },
+      ],
+    });
+    render(core, m.id);
+    const first = (await screen.findByTestId('agenda-0-time')) as HTMLInputElement;
+    const second = screen.getByTestId('agenda-1-time') as HTMLInputElement;
+    fireEvent.change(first, { target: { value: '8h3' } });
+    await act(async () => {
+      fireEvent.blur(first);
+    });
+    const row0 = screen.getByTestId('agenda-0');
+    expect(await within(row0).findByText('Giờ phải có dạng HH:mm')).toBeTruthy();
+    // The red border comes with its message, and only on the field that is wrong.
+    expect(first.closest('.ant-form-item')!.className).toContain('ant-form-item-has-error');
+    expect(second.closest('.ant-form-item')!.className).not.toContain('ant-form-item-has-error');
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('meeting-save'));
+    });
+    expect(core.callsOf('meetings.update')).toEqual([]);
+    fireEvent.change(first, { target: { value: '8:30' } });
+    await act(async () => {
+      fireEvent.blur(first);
+    });
+    await waitFor(() => expect(within(row0).queryByText('Giờ phải có dạng HH:mm')).toBeNull());
+    expect(first.value).toBe('08:30');
+    expect(first.closest('.ant-form-item')!.className).not.toContain('ant-form-item-has-error');
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('meeting-save'));
+    });
+    // The agenda's columns are named above its rows, and a title is a wrapping field that Enter adds no line to.
+    expect(screen.getByTestId('agenda-head').textContent).toBe('GiờNội dungNgười trình bàyTài liệu kèm theo');
+    const title = screen.getByTestId('agenda-1-title');
+    expect(title.tagName).toBe('TEXTAREA');
+    expect(fireEvent.keyDown(title, { key: 'Enter', code: 'Enter', keyCode: 13 })).toBe(false);
+    await waitFor(() =>
+      expect(core.callsOf('meetings.update').at(-1)).toMatchObject({
+        agenda: [
+          { title: 'Khai mạc', time: '08:30' },
+          { title: 'Báo cáo quý I', time: null },
+        ],
+      }),
+    );
+  });
+
   it('attaches a file to an agenda item through meetings.addFile and saves it as the item’s attachment', async () => {
     const { core, meetings } = setup();
     const m = meetings.add({ title: 'Họp BCH', agenda: [{ title: 'Báo cáo quý I', opinions: [], attachments: [] }] });
@@ -184,6 +259,9 @@ describe('one meeting', () => {
     fireEvent.change(await screen.findByTestId('opinion-0-0-speaker'), { target: { value: 'Trần Thị Bình' } });
     fireEvent.change(screen.getByTestId('opinion-0-0-text'), { target: { value: 'Đề nghị tăng mức hỗ trợ.' } });
     fireEvent.click(screen.getByTestId('motion-add'));
+    // The bins say what they remove when pointed at (and to a screen reader).
+    expect(screen.getAllByTitle('Xoá ý kiến này')).toHaveLength(1);
+    expect(screen.getAllByTitle('Xoá biểu quyết này')).toHaveLength(1);
     fireEvent.change(await screen.findByTestId('motion-0-text'), { target: { value: 'Thông qua kế hoạch quý II' } });
     fireEvent.change(screen.getByTestId('motion-0-for'), { target: { value: '2' } });
     fireEvent.change(screen.getByTestId('motion-0-against'), { target: { value: '1' } });
@@ -192,7 +270,7 @@ describe('one meeting', () => {
     });
     const result = await screen.findByTestId('motion-0-result');
     expect(result.textContent).toContain('Thông qua');
-    expect(result.textContent).toContain('66.67% tán thành');
+    expect(result.textContent).toContain('66,67% tán thành'); // the Vietnamese decimal comma, as in Bầu cử
     expect(core.callsOf('meetings.update').at(-1)).toMatchObject({
       agenda: [
         { title: 'Kế hoạch quý II', opinions: [{ speaker: 'Trần Thị Bình', text: 'Đề nghị tăng mức hỗ trợ.' }] },

@@ -11,6 +11,7 @@ import { ELECTED_BODIES, type Election } from '../../shared/elections-contract';
 import { DateInput } from '../common/DateInput';
 import { FormError } from '../common/FormError';
 import { useCoreForm } from '../common/useCoreForm';
+import { enterStaysInDateFields } from '../meetings/formKeys';
 import { PersonSelect } from '../meetings/PersonSelect';
 
 interface Values {
@@ -81,6 +82,7 @@ export function ElectionSetup({ election, onSaved }: { election: Election; onSav
       form={form}
       layout="vertical"
       onFinish={save}
+      onKeyDown={enterStaysInDateFields}
       disabled={busy}
       data-testid="election-setup"
       initialValues={{
@@ -131,7 +133,7 @@ export function ElectionSetup({ election, onSaved }: { election: Election; onSav
       <Row gutter={12}>
         <Col span={4}>
           <Form.Item name="date" label={t('elections.form.date')}>
-            <DateInput placeholder={t('meetings.info.date')} />
+            <DateInput placeholder={t('meetings.info.date')} data-testid="election-date" />
           </Form.Item>
         </Col>
         <Col span={8}>
@@ -165,7 +167,13 @@ export function ElectionSetup({ election, onSaved }: { election: Election; onSav
                     <Form.Item name={[row.name, 'name']} rules={required} noStyle>
                       <Input className="ud-candidate-name" data-testid={`candidate-${row.name}`} />
                     </Form.Item>
-                    <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(row.name)} />
+                    <Button
+                      type="text"
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(row.name)}
+                      aria-label={t('elections.form.removeCandidate')}
+                      title={t('elections.form.removeCandidate')}
+                    />
                   </li>
                 ))}
               </ol>

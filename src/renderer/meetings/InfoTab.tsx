@@ -5,7 +5,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, Row, Select, Space, TimePicker } from 'antd';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import { MEETING_KINDS, type MeetingKind } from '../../shared/meetings-contract';
 import { DateInput } from '../common/DateInput';
 import { FormError } from '../common/FormError';
@@ -22,12 +21,14 @@ import {
   type MeetingRecord,
   type PersonKey,
 } from './meetingRecord';
+import { enterStaysInDateFields, isTime, normaliseTime } from './formKeys';
 import { PersonSelect } from './PersonSelect';
 
 interface AgendaValues {
   title: string;
   presenter?: string;
-  time?: Dayjs | null;
+  /** Typed as text ("8:30" becomes "08:30" on leaving the field); empty is allowed. */
+  time?: string | null;
   attachments?: string[];
 }
 
@@ -66,7 +67,7 @@ function initialValues(m: MeetingRecord | null): Partial<Values> {
     agenda: m.agenda.map((a) => ({
       title: a.title,
       presenter: a.presenter ?? undefined,
-      time: a.time ? dayjs(`2000-01-01T${a.time}`) : null,
+      time: a.time ?? null,
       attachments: a.attachments.map(attachmentKey),
     })),
   };
@@ -87,7 +88,7 @@ export function InfoTab({ meeting, onSaved }: { meeting: MeetingRecord | null; o
           ...(kept ? agendaInput(kept) : { opinions: [], conclusion: null }),
           title: a.title,
           presenter: blank(a.presenter),
-          time: a.time ? a.time.format('HH:mm') : null,
+          time: normaliseTime(a.time),
           attachments: (a.attachments ?? []).map(attachmentRefOf),
         };
       });
@@ -109,12 +110,20 @@ export function InfoTab({ meeting, onSaved }: { meeting: MeetingRecord | null; o
     });
 
   const required = [{ required: true, message: t('meetings.info.required') }];
+  // An empty time is allowed; a typed one must read as HH:mm ("8:30" and "0830" are taken as 08:30).
+  const timeRule = {
+    validator: async (_: unknown, value: string | null | undefined) => {
+      const time = normaliseTime(value);
+      if (time !== null && !isTime(time)) throw new Error(t('meetings.info.badTime'));
+    },
+  };
   return (
     <Form<Values>
       form={form}
       layout="vertical"
       initialValues={initialValues(meeting)}
       onFinish={save}
+      onKeyDown={enterStaysInDateFields}
       disabled={busy}
       data-testid="meeting-info"
     >
@@ -141,7 +150,12 @@ export function InfoTab({ meeting, onSaved }: { meeting: MeetingRecord | null; o
                 <DateInput placeholder={t('meetings.info.date')} data-testid="meeting-start-date" />
               </Form.Item>
               <Form.Item name="startTime" noStyle>
-                <TimePicker format="HH:mm" placeholder={t('meetings.info.time')} data-testid="meeting-start-time" />
+                <TimePicker
+                  format="HH:mm"
+                  needConfirm={false}
+                  placeholder={t('meetings.info.time')}
+                  data-testid="meeting-start-time"
+                />
               </Form.Item>
             </Space.Compact>
           </Form.Item>
@@ -153,7 +167,12 @@ export function InfoTab({ meeting, onSaved }: { meeting: MeetingRecord | null; o
                 <DateInput placeholder={t('meetings.info.date')} data-testid="meeting-end-date" />
               </Form.Item>
               <Form.Item name="endTime" noStyle>
-                <TimePicker format="HH:mm" placeholder={t('meetings.info.time')} data-testid="meeting-end-time" />
+                <TimePicker
+                  format="HH:mm"
+                  needConfirm={false}
+                  placeholder={t('meetings.info.time')}
+                  data-testid="meeting-end-time"
+                />
               </Form.Item>
             </Space.Compact>
           </Form.Item>
@@ -187,21 +206,41 @@ export function InfoTab({ meeting, onSaved }: { meeting: MeetingRecord | null; o
         <Form.List name="agenda">
           {(items, { add, remove }) => (
             <>
+              {items.length > 0 && (
+                <Row gutter={8} className="ud-agenda-head" data-testid="agenda-head">
+                  <Col span={2}>{t('meetings.info.itemTime')}</Col>
+                  <Col span={10}>{t('meetings.info.agendaTitle')}</Col>
+                  <Col span={5}>{t('meetings.info.presenter')}</Col>
+                  <Col span={6}>{t('meetings.info.attachments')}</Col>
+                </Row>
+              )}
               {items.map((item) => (
                 <Row key={item.key} gutter={8} align="top" data-testid={`agenda-${item.name}`}>
                   <Col span={2}>
-                    <Form.Item name={[item.name, 'time']}>
-                      <TimePicker
-                        format="HH:mm"
+                    <Form.Item name={[item.name, 'time']} rules={[timeRule]} validateTrigger="onBlur">
+                      <Input
                         placeholder={t('meetings.info.itemTime')}
-                        suffixIcon={null}
+                        maxLength={5}
+                        data-time-field
                         data-testid={`agenda-${item.name}-time`}
+                        onBlur={(e) => {
+                          const time = normaliseTime(e.target.value);
+                          if (time !== (e.target.value || null))
+                            form.setFieldValue(['agenda', item.name, 'time'], time ?? undefined);
+                        }}
                       />
                     </Form.Item>
                   </Col>
-                  <Col span={8}>
+                  <Col span={10}>
                     <Form.Item name={[item.name, 'title']} rules={required}>
-                      <Input placeholder={t('meetings.info.agendaTitle')} data-testid={`agenda-${item.name}-title`} />
+                      {/* A long item wraps instead of being cut with no way to read it; Enter adds no line. */}
+                      <Input.TextArea
+                        autoSize={{ minRows: 1, maxRows: 6 }}
+                        maxLength={500}
+                        placeholder={t('meetings.info.agendaTitle')}
+                        data-testid={`agenda-${item.name}-title`}
+                        onPressEnter={(e) => e.preventDefault()}
+                      />
                     </Form.Item>
                   </Col>
                   <Col span={5}>
@@ -209,7 +248,7 @@ export function InfoTab({ meeting, onSaved }: { meeting: MeetingRecord | null; o
                       <Input placeholder={t('meetings.info.presenter')} data-testid={`agenda-${item.name}-presenter`} />
                     </Form.Item>
                   </Col>
-                  <Col span={8}>
+                  <Col span={6}>
                     <Form.Item name={[item.name, 'attachments']}>
                       <AttachmentSelect
                         meetingId={meeting?.id ?? null}

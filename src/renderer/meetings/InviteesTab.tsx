@@ -108,7 +108,13 @@ export function InviteesTab(props: { meeting: MeetingRecord; convened: number; o
                     </Form.Item>
                   </Col>
                   <Col span={1}>
-                    <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(item.name)} />
+                    <Button
+                      type="text"
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(item.name)}
+                      aria-label={t('meetings.invitees.removeGuest')}
+                      title={t('meetings.invitees.removeGuest')}
+                    />
                   </Col>
                 </Row>
               ))}

@@ -4,6 +4,7 @@
  */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { MOTION_RULES } from '../../shared/meetings-contract';
 import { FormError } from '../common/FormError';
 import { useCoreForm } from '../common/useCoreForm';
@@ -16,7 +17,10 @@ interface Values {
 
 export function OpinionsTab({ meeting, onSaved }: { meeting: MeetingRecord; onSaved: () => void }) {
   const { t, call, form, busy, error, submit } = useCoreForm<Values>(['agenda', 'motions']);
+  const { i18n } = useTranslation();
   const required = [{ required: true, message: t('meetings.info.required') }];
+  // 66,67% in Vietnamese (66.67% in English), as the Bầu cử results print theirs.
+  const pct = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 2 });
   const initial: Values = {
     agenda: meeting.agenda.map((a) => ({ opinions: a.opinions, conclusion: a.conclusion ?? undefined })),
     motions: meeting.motions.map((m) => ({
@@ -82,7 +86,13 @@ export function OpinionsTab({ meeting, onSaved }: { meeting: MeetingRecord; onSa
                       </Form.Item>
                     </Col>
                     <Col span={1}>
-                      <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(row.name)} />
+                      <Button
+                        type="text"
+                        icon={<DeleteOutlined />}
+                        onClick={() => remove(row.name)}
+                        aria-label={t('meetings.opinions.removeOpinion')}
+                        title={t('meetings.opinions.removeOpinion')}
+                      />
                     </Col>
                   </Row>
                 ))}
@@ -150,16 +160,22 @@ export function OpinionsTab({ meeting, onSaved }: { meeting: MeetingRecord; onSa
                           </Tag>
                           <span className="ud-muted">
                             {t('meetings.opinions.percent', {
-                              for: result.percentFor,
-                              against: result.percentAgainst,
-                              abstain: result.percentAbstain,
+                              for: pct.format(result.percentFor),
+                              against: pct.format(result.percentAgainst),
+                              abstain: pct.format(result.percentAbstain),
                             })}
                           </span>
                         </div>
                       )}
                     </Col>
                     <Col span={1}>
-                      <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(row.name)} />
+                      <Button
+                        type="text"
+                        icon={<DeleteOutlined />}
+                        onClick={() => remove(row.name)}
+                        aria-label={t('meetings.opinions.removeMotion')}
+                        title={t('meetings.opinions.removeMotion')}
+                      />
                     </Col>
                   </Row>
                 );

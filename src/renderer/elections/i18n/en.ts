@@ -43,6 +43,7 @@ export const electionsEn: Shape<typeof electionsVi> = {
     counters: 'Counting committee (head first, one per line)',
     candidates: 'Candidates (in ballot order)',
     addCandidate: 'Add a candidate: search members or type a name',
+    removeCandidate: 'Remove this candidate',
     countBy: 'Counting',
     byBallots: 'Ballot by ballot',
     byTotals: 'Totals',

@@ -40,6 +40,7 @@ export const electionsVi = {
     counters: 'Ban kiểm phiếu (trưởng ban đầu tiên, mỗi dòng một người)',
     candidates: 'Danh sách ứng cử viên (theo thứ tự trên phiếu)',
     addCandidate: 'Thêm ứng cử viên: tìm đoàn viên hoặc gõ tên',
+    removeCandidate: 'Xoá ứng cử viên này',
     countBy: 'Cách kiểm phiếu',
     byBallots: 'Nhập từng phiếu',
     byTotals: 'Nhập tổng số phiếu',
