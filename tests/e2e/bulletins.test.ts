@@ -183,6 +183,7 @@ describe('bulletins in a browser against the real core', () => {
     await page.locator(id('report-filter-sent')).click();
     await expect.poll(() => page.locator(id('recipient-report')).innerText()).toContain('an@maydong.vn');
     expect(await overflowsSideways()).toBe(false);
+    await page.waitForTimeout(500); // the filter's and the bar's animations end
     await screenshot(page, 'bulletins-campaign');
 
     expect(

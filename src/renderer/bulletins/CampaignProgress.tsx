@@ -27,9 +27,11 @@ export function CampaignProgress({ campaign }: { campaign: Campaign }) {
         <Statistic title={t('bulletins.campaign.failed')} value={n(failed)} data-testid="campaign-failed" />
         <Statistic title={t('bulletins.campaign.remaining')} value={n(c.remaining)} data-testid="campaign-remaining" />
         <Statistic title={t('bulletins.campaign.skipped')} value={n(c.skipped)} data-testid="campaign-skipped" />
-        <span className="ud-muted ud-campaign-rate" data-testid="campaign-rate">
-          {t('bulletins.campaign.rate', { rate: n(Math.round(campaign.rate * 10) / 10) })}
-        </span>
+        {campaign.state === 'sending' && (
+          <span className="ud-muted ud-campaign-rate" data-testid="campaign-rate">
+            {t('bulletins.campaign.rate', { rate: n(Math.round(campaign.rate * 10) / 10) })}
+          </span>
+        )}
       </div>
     </div>
   );

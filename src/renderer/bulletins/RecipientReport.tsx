@@ -106,17 +106,22 @@ export function RecipientReport({ campaign, exporting, onExport }: Props) {
         }}
         onRow={(r) => ({ 'data-testid': `recipient-${r.email}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[
-          { key: 'email', title: t('bulletins.campaign.columns.email'), dataIndex: 'email', width: 240 },
-          { key: 'name', title: t('bulletins.campaign.columns.name'), dataIndex: 'name', width: 200 },
-          { key: 'unit', title: t('bulletins.campaign.columns.unit'), dataIndex: 'unit', width: 180 },
+          { key: 'email', title: t('bulletins.campaign.columns.email'), dataIndex: 'email', width: 220 },
+          { key: 'name', title: t('bulletins.campaign.columns.name'), dataIndex: 'name', width: 180 },
+          { key: 'unit', title: t('bulletins.campaign.columns.unit'), dataIndex: 'unit', width: 140 },
           {
             key: 'state',
             title: t('bulletins.campaign.columns.state'),
             width: 140,
             render: (_, r) => <Tag color={COLORS[r.state]}>{t(`bulletins.campaign.recipientStates.${r.state}`)}</Tag>,
           },
-          { key: 'tries', title: t('bulletins.campaign.columns.tries'), dataIndex: 'tries', width: 80 },
-          { key: 'response', title: t('bulletins.campaign.columns.response'), dataIndex: 'lastResponse' },
+          { key: 'tries', title: t('bulletins.campaign.columns.tries'), dataIndex: 'tries', width: 80, align: 'right' },
+          {
+            key: 'response',
+            title: t('bulletins.campaign.columns.response'),
+            dataIndex: 'lastResponse',
+            ellipsis: { showTitle: true },
+          },
           {
             key: 'sentAt',
             title: t('bulletins.campaign.columns.sentAt'),

@@ -219,7 +219,7 @@ export function EmailTab() {
           </Col>
           <Col xs={12} md={4}>
             <Form.Item name="ratePerSecond" label={e('rate')} rules={[{ required: true }]}>
-              <InputNumber min={0.1} max={100} step={0.5} className="ud-full-width" data-testid="smtp-rate" />
+              <InputNumber min={0.1} max={100} decimalSeparator="," className="ud-full-width" data-testid="smtp-rate" />
             </Form.Item>
           </Col>
           <Col xs={12} md={4}>
