@@ -63,6 +63,19 @@ describe('bulletins list and editor', () => {
     expect(saved.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it('saves by itself after a pause in typing, and when the page is left', async () => {
+    const { core, bulletins } = setup();
+    const b = bulletins.add({ title: 'Bản tin quý I' });
+    const { unmount } = render(core, b.id);
+    fireEvent.change(await screen.findByTestId('bulletin-title'), { target: { value: 'Bản tin quý II' } });
+    await waitFor(() => expect(core.callsOf('bulletins.update')).toHaveLength(1), { timeout: 5000 });
+    expect(bulletins.bulletins.get(b.id)?.title).toBe('Bản tin quý II');
+    await waitFor(() => expect(screen.getByTestId('bulletin-save-status').textContent).toBe(''));
+    fireEvent.change(screen.getByTestId('bulletin-title'), { target: { value: 'Bản tin quý III' } });
+    unmount();
+    await waitFor(() => expect(bulletins.bulletins.get(b.id)?.title).toBe('Bản tin quý III'));
+  });
+
   it('previews the email as sent in a sandboxed iframe at phone and desktop width', async () => {
     const { core, bulletins } = setup();
     const b = bulletins.add({ title: 'Bản tin Tết' });

@@ -23,8 +23,12 @@ interface Masthead {
 
 export interface ComposeHandle {
   /** The bulletin as on screen, or null when the masthead is not filled in (the form then shows why). */
-  values(): Promise<{ issueNumber: number; title: string; date: string; body: DocBody } | null>;
+  values(): Promise<BulletinValues | null>;
+  /** The same without showing errors, right now (the page is being left). */
+  current(): BulletinValues | null;
 }
+
+type BulletinValues = { issueNumber: number; title: string; date: string; body: DocBody };
 
 interface Props {
   bulletin: Bulletin;
@@ -36,25 +40,33 @@ export const BulletinCompose = forwardRef<ComposeHandle, Props>(function Bulleti
   const [form] = Form.useForm<Masthead>();
   const editor = useDocEditor(bulletin.body, false, onChange);
 
-  useImperativeHandle(
-    ref,
-    () => ({
-      async values() {
-        try {
-          const v = await form.validateFields();
-          return {
+  useImperativeHandle(ref, () => {
+    const of = (v: Partial<Masthead>): BulletinValues | null =>
+      v.issueNumber && v.title?.trim()
+        ? {
             issueNumber: v.issueNumber,
             title: v.title.trim(),
             date: (v.date ?? dayjs()).format('YYYY-MM-DD'),
             body: sanitizeBody(editor.getJSON()),
-          };
+          }
+        : null;
+    return {
+      async values() {
+        try {
+          return of(await form.validateFields());
         } catch {
           return null;
         }
       },
-    }),
-    [editor, form],
-  );
+      current() {
+        try {
+          return of(form.getFieldsValue(true) as Partial<Masthead>);
+        } catch {
+          return null;
+        }
+      },
+    };
+  }, [editor, form]);
 
   return (
     <div className="ud-bulletin-compose" data-testid="bulletin-compose">

@@ -1,7 +1,7 @@
 /**
  * One bulletin: its masthead and body (Soạn), the email as it goes out (Xem trước email), and its sending (Gửi: the
  * audience with its live count, "Gửi thử", "Tạo đợt gửi", the sendings made). Unsaved edits are saved before the
- * preview or the sending is shown, so both always show what is on screen.
+ * preview or the sending is shown, so both always show what is on screen; and by themselves after a pause in typing.
  */
 import { ArrowLeftOutlined, DeleteOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Skeleton, Tabs, Typography } from 'antd';
@@ -15,6 +15,7 @@ import { EmailPreview } from './EmailPreview';
 import { SendPanel } from './SendPanel';
 
 type TabKey = 'compose' | 'preview' | 'send';
+const AUTOSAVE_MS = 2000;
 
 interface Props {
   id: string;
@@ -34,6 +35,17 @@ export function BulletinView({ id, onBack, onCampaign }: Props) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const compose = useRef<ComposeHandle | null>(null);
+  // The handle as last attached: React detaches refs before the page's leaving save runs.
+  const lastCompose = useRef<ComposeHandle | null>(null);
+  const attach = useCallback((h: ComposeHandle | null) => {
+    compose.current = h;
+    if (h) lastCompose.current = h;
+  }, []);
+  const changes = useRef(0);
+  const changed = useCallback(() => {
+    changes.current++;
+    setDirty(true);
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -53,10 +65,12 @@ export function BulletinView({ id, onBack, onCampaign }: Props) {
     if (!dirty) return true;
     setSaving(true);
     setSaveError(null);
+    const at = changes.current;
     try {
       const saved = await call('bulletins.update', { id, ...values });
       setBulletin(saved);
-      setDirty(false);
+      // A change typed while saving is still to be saved.
+      if (changes.current === at) setDirty(false);
       setVersion((v) => v + 1);
       return true;
     } catch (err) {
@@ -66,6 +80,24 @@ export function BulletinView({ id, onBack, onCampaign }: Props) {
       setSaving(false);
     }
   }, [call, dirty, id, t]);
+
+  // A bulletin saves itself a moment after the last change, and when the page is left, so nothing typed is lost.
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  useEffect(() => {
+    if (!dirty) return;
+    const timer = setTimeout(() => void saveRef.current(), AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [dirty, version, saving]);
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
+  useEffect(
+    () => () => {
+      const values = dirtyRef.current ? lastCompose.current?.current() : null;
+      if (values) call('bulletins.update', { id, ...values }).catch(() => undefined);
+    },
+    [],
+  );
 
   const switchTab = async (next: TabKey) => {
     if (next !== 'compose' && !(await save())) return;
@@ -135,7 +167,7 @@ export function BulletinView({ id, onBack, onCampaign }: Props) {
           label: <span data-testid={`bulletin-tab-${key}`}>{t(`bulletins.editor.tabs.${key}`)}</span>,
           children:
             key === 'compose' ? (
-              <BulletinCompose ref={compose} bulletin={bulletin} onChange={() => setDirty(true)} />
+              <BulletinCompose ref={attach} bulletin={bulletin} onChange={changed} />
             ) : key === 'preview' ? (
               tab === 'preview' && <EmailPreview bulletinId={id} version={version} />
             ) : (
