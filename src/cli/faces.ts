@@ -4,6 +4,7 @@
  * core/modules.ts.
  */
 import { backupCli } from './commands/backup';
+import { bulletinsCli } from './commands/bulletins';
 import { docsCli } from './commands/docs';
 import { doctorCli } from './commands/doctor';
 import { electionsCli } from './commands/elections';
@@ -26,6 +27,7 @@ export const CLI_FACES = [
   docsCli,
   electionsCli,
   meetingsCli,
+  bulletinsCli,
   vaultCli,
   backupCli,
   doctorCli,

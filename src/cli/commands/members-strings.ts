@@ -2,6 +2,7 @@
  * CLI strings of the member register (`uniondesk members …`, its face: members.ts). English is the base; Vietnamese
  * overrides key by key. Labels of fields, statuses and events: members-labels.ts.
  */
+import { unsubscribeStrings } from './members-unsubscribe';
 import { labelsEn, labelsVi } from './members-labels';
 
 const en = {
@@ -151,4 +152,4 @@ const vi: Partial<Record<keyof typeof en, string>> = {
   ...labelsVi,
 };
 
-export const membersStrings = { en, vi };
+export const membersStrings = { en: { ...en, ...unsubscribeStrings.en }, vi: { ...vi, ...unsubscribeStrings.vi } };

@@ -19,6 +19,7 @@ import {
 } from './members-options';
 import { memberCard, memberTable, statusText } from './members-view';
 import { registerMemberFiles } from './members-files';
+import { registerMemberUnsubscribe } from './members-unsubscribe';
 import type { CliFace } from '../face';
 import { membersStrings } from './members-strings';
 
@@ -163,6 +164,7 @@ function registerMembers(program: Command): void {
     );
 
   registerMemberFiles(members);
+  registerMemberUnsubscribe(members);
 }
 
 /** `uniondesk members`: its strings and its commands, one entry of faces.ts. */

@@ -70,8 +70,11 @@ async function bchMembers(db: Db, day: string): Promise<string[]> {
   return rows.filter((r) => isBch(r.body, r.title)).map((r) => String(r.member_id));
 }
 
-/** Invitees expanded to members, each once: listed members, active members of the groups (and sub-groups), BCH. */
-async function convenedIds(db: Db, invitees: Row[], day: string): Promise<Set<string>> {
+/**
+ * Invitees expanded to members, each once: listed members, active members of the groups (and sub-groups), BCH.
+ * Also the bulletins audience (bulletins/audience.ts) for its groups, BCH and hand-picked members.
+ */
+export async function convenedIds(db: Db, invitees: Row[], day: string): Promise<Set<string>> {
   const ids = new Set<string>();
   const unitIds = new Set<string>();
   const units = invitees.some((i) => i.type === 'unit') ? await listUnits(db) : [];

@@ -48,6 +48,9 @@ function block(node: BlockNode, depth: number, lead: string): string[] {
   }
 }
 
+/** The body's lines alone (a bulletin's text part: bulletins/render-text.ts). */
+export const bodyText = (content: BlockNode[]): string[] => content.flatMap((node) => block(node, 0, ''));
+
 const signerLines = (s: SignerView) => [s.authority, s.position, '', s.name].filter((l, i) => l || i === 2);
 
 export function toText(model: DocumentModel): string {

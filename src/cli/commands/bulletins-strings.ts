@@ -1,0 +1,38 @@
+/** CLI strings of `uniondesk bulletins …` (its face: bulletins.ts). English is the base; Vietnamese overrides. */
+const en = {
+  'bulletins.description': 'internal bulletins (bản tin nội bộ): write them in Markdown, render them for email',
+  'bulletins.create.description': 'create a bulletin from a Markdown file (front matter: title, issue, date)',
+  'bulletins.create.file': 'the bulletin as Markdown: front matter "title", "issue" (optional), "date", then the body',
+  'bulletins.created': 'Bulletin no. {issue} created: {title} ({id}).',
+  'bulletins.list.description': 'list bulletins, newest first',
+  'bulletins.list.year': 'only the bulletins of this year',
+  'bulletins.none': 'No bulletins.',
+  'bulletins.col.issue': 'No.',
+  'bulletins.col.date': 'Date',
+  'bulletins.col.title': 'Title',
+  'bulletins.col.id': 'Id',
+  'bulletins.render.description': 'write a bulletin as its email HTML, its plain text or its PDF',
+  'bulletins.render.format': 'what to write',
+  'bulletins.render.out': 'the file to write',
+  'bulletins.render.written': 'Bulletin written to {path} ({size}).',
+  'bulletins.err.year': 'The year must be a number such as 2026, got "{value}".',
+};
+const vi: Partial<Record<keyof typeof en, string>> = {
+  'bulletins.description': 'bản tin nội bộ: soạn bằng Markdown, xuất ra email, văn bản thuần, PDF',
+  'bulletins.create.description': 'tạo bản tin từ tệp Markdown (phần đầu: title, issue, date)',
+  'bulletins.create.file': 'bản tin dạng Markdown: phần đầu "title", "issue" (không bắt buộc), "date", rồi nội dung',
+  'bulletins.created': 'Đã tạo bản tin số {issue}: {title} ({id}).',
+  'bulletins.list.description': 'danh sách bản tin, mới nhất trước',
+  'bulletins.list.year': 'chỉ các bản tin của năm này',
+  'bulletins.none': 'Chưa có bản tin nào.',
+  'bulletins.col.issue': 'Số',
+  'bulletins.col.date': 'Ngày',
+  'bulletins.col.title': 'Tiêu đề',
+  'bulletins.col.id': 'Mã',
+  'bulletins.render.description': 'ghi bản tin ra tệp: email (HTML), văn bản thuần hoặc PDF',
+  'bulletins.render.format': 'định dạng cần ghi',
+  'bulletins.render.out': 'tệp cần ghi',
+  'bulletins.render.written': 'Đã ghi bản tin vào {path} ({size}).',
+  'bulletins.err.year': 'Năm phải là một số, ví dụ 2026; nhận được "{value}".',
+};
+export const bulletinsStrings = { en, vi };

@@ -1,0 +1,128 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../e2e/helpers';
+import { tempDir } from '../helpers/core';
+import type { Register } from '../meetings/helpers';
+import { bulletinCore, call, SAMPLE_MD } from './helpers';
+import { longBody } from './long-bulletin';
+
+let reg: Register;
+let longId: string;
+let dir: string;
+beforeAll(async () => {
+  reg = await bulletinCore();
+  dir = tempDir('ud-bulletin-');
+  longId = (
+    await call(reg.core, 'bulletins.create', {
+      title: 'Tổng kết hoạt động công đoàn năm 2026',
+      date: '2026-12-07',
+      issueNumber: 5,
+      body: longBody(),
+    })
+  ).id;
+}, 60_000);
+afterAll(async () => reg.core.close());
+
+const render = async (id: string, format: 'email' | 'text' | 'pdf') => {
+  const f = await call(reg.core, 'bulletins.render', { id, format });
+  return { ...f, buf: Buffer.from(f.base64, 'base64') };
+};
+const snapshot = (bulletinId: string) => call(reg.core, 'probe.snapshot', { bulletinId, audience: { all: true } });
+
+function pdfText(buf: Buffer, name: string): { text: string; pages: number } {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, buf);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
+}
+
+describe('bulletin renderings', () => {
+  it('keeps the email of a ten-page bulletin under 100 KB, images left out for the PDF', async () => {
+    const snap = await snapshot(longId);
+    const bytes = Buffer.byteLength(snap.html, 'utf8');
+    const pdfBytes = Buffer.from(snap.attachments[0].base64, 'base64');
+    const pdf = pdfText(pdfBytes, 'long.pdf');
+    // Kept beside the email screenshots, to be looked at.
+    fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, 'test-results', 'bulletin-long.pdf'), pdfBytes);
+    console.info(`10-page bulletin: email ${bytes} B, text ${Buffer.byteLength(snap.text)} B, PDF ${pdf.pages} pages`);
+    expect(pdf.pages).toBeGreaterThanOrEqual(10);
+    expect(bytes).toBeLessThan(100 * 1024);
+    expect(snap.html).not.toContain('data:image');
+    expect(snap.html).toContain('[Hình ảnh: Ảnh hội nghị – xem tệp PDF đính kèm]');
+    expect(snap.html).toContain('Bản tin đầy đủ (có hình ảnh) ở tệp PDF đính kèm.');
+    // Every style inlined (juice); only the phone media query stays in a <style> block, for the classes kept.
+    expect(snap.html).toMatch(/class="card"[^>]*style="[^"]*max-width: 620px/);
+    expect(snap.html).toMatch(/class="mast" style="[^"]*background: #0b4f9c/);
+    expect(snap.html.match(/<style[\s>]/g)).toHaveLength(1);
+    expect(snap.html).toMatch(/<style>\s*@media only screen and \(max-width: 480px\)/);
+  });
+
+  it('has the masthead, greeting and footer markers in the email and the text part', async () => {
+    const { id } = await call(reg.core, 'bulletins.create', { markdown: SAMPLE_MD.replace('issue: 5', 'issue: 6') });
+    const snap = await snapshot(id);
+    for (const part of [snap.html, snap.text]) {
+      expect(part).toContain('BẢN TIN NỘI BỘ – Số 06 – 07/12/2026');
+      expect(part).toContain('Kính gửi đồng chí %%TEN%%,');
+      expect(part).toContain('Để ngừng nhận bản tin');
+      expect(part).toContain('%%HUY_DANG_KY%%');
+      expect(part.normalize('NFC')).toBe(part);
+    }
+    expect(snap.html).toContain('Công đoàn cơ sở Công ty TNHH Thử Nghiệm');
+    expect(snap.text).toContain('CÔNG ĐOÀN CƠ SỞ CÔNG TY TNHH THỬ NGHIỆM');
+    expect(snap.html).toContain('<b>kế hoạch</b>');
+    expect(snap.text).toContain('Ban Chấp hành Công đoàn cơ sở thông báo kế hoạch chăm lo Tết');
+    expect(snap.text).toContain('- Tặng quà 500.000 đồng mỗi suất.');
+    expect(snap.text).toContain('Tổ may | 12');
+    expect(snap.text).not.toMatch(/<[a-z]/);
+  });
+
+  it('renders the text and the PDF (read back with pdftotext) and the email as sent to a sample member', async () => {
+    const text = await render(longId, 'text');
+    expect(text).toMatchObject({ fileName: 'Ban-tin-so-05.txt', bytes: text.buf.length });
+    expect(text.buf.toString()).toContain('Kính gửi đồng chí Nguyễn Văn A,');
+    const email = await render(longId, 'email');
+    expect(email.mime).toContain('text/html');
+    expect(email.buf.toString()).not.toContain('%%');
+    const pdf = await render(longId, 'pdf');
+    expect(pdf.fileName).toBe('Ban-tin-so-05.pdf');
+    const { text: read } = pdfText(pdf.buf, 'render.pdf');
+    const flat = read.replace(/\s+/g, ' ');
+    expect(flat).toContain('BẢN TIN NỘI BỘ');
+    expect(flat).toContain('Số 05 – 07/12/2026');
+    expect(flat).toContain('CÔNG ĐOÀN CƠ SỞ CÔNG TY TNHH THỬ NGHIỆM');
+    expect(flat).toContain('Tổng kết hoạt động công đoàn năm 2026');
+    expect(flat).toContain('Phần 10. Hoạt động của các tổ công đoàn');
+    expect(flat).toContain('Trang 2/');
+    expect(flat).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  });
+
+  it('prints a title and body with <script> and Markdown characters as text', async () => {
+    const title = '<script>alert("x")</script> **Đậm** & _nghiêng_ #1';
+    const { id } = await call(reg.core, 'bulletins.create', {
+      title,
+      date: '2019-11-01',
+      body: {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: '<img src=x onerror=alert(1)> a < b' }] }],
+      },
+    });
+    const snap = await snapshot(id);
+    expect(snap.subject).toBe(`Bản tin số 01: ${title}`);
+    expect(snap.html).not.toContain('<script');
+    expect(snap.html).not.toContain('<img');
+    expect(snap.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; **Đậm** &amp; _nghiêng_ #1');
+    expect(snap.html).toContain('&lt;img src=x onerror=alert(1)&gt; a &lt; b');
+    expect(snap.text).toContain(title);
+    // Markdown in the body file stays text too: markdown-it's HTML is off in the documents engine.
+    const md = await call(reg.core, 'bulletins.create', {
+      markdown: '---\ntitle: "<b>x</b>"\ndate: 2026-10-01\n---\n<script>alert(1)</script>\n',
+    });
+    const html = (await snapshot(md.id)).html;
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;b&gt;x&lt;/b&gt;');
+  });
+});
