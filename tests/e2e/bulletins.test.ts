@@ -205,6 +205,10 @@ describe('bulletins in a browser against the real core', () => {
       expect(m.html && m.text).toBe(true);
       expect(m.unsubscribe).toBe(1);
     }
+    await page.locator(id('campaign-back')).click();
+    await page.locator(id(`campaigns-table`)).getByText('Đã xong').waitFor();
+    expect(await page.locator(id('bulletins-list')).innerText()).toContain(TITLE);
+    await screenshot(page, 'bulletins-list');
     expect(errors).toEqual([]);
   });
 });
