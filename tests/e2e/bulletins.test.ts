@@ -208,6 +208,7 @@ describe('bulletins in a browser against the real core', () => {
     await page.locator(id('campaign-back')).click();
     await page.locator(id(`campaigns-table`)).getByText('Đã xong').waitFor();
     expect(await page.locator(id('bulletins-list')).innerText()).toContain(TITLE);
+    await page.waitForTimeout(500); // the tables' loading fade ends
     await screenshot(page, 'bulletins-list');
     expect(errors).toEqual([]);
   });
