@@ -137,6 +137,16 @@ describe('sending a bulletin', () => {
     ]);
   });
 
+  it('says why a send job failed outright', async () => {
+    const { core, bulletins } = setup();
+    const b = bulletins.add({ title: 'Bản tin quý IV' });
+    core.handlers['campaigns.create']!({ bulletinId: b.id, audience: { all: true } });
+    bulletins.failSends({ code: 'VALIDATION', message: 'Chưa cài đặt email: vào Cài đặt → Email.' });
+    render(core, `c:${[...bulletins.campaigns.keys()][0]}`);
+    fireEvent.click(await screen.findByTestId('campaign-send'));
+    expect((await screen.findByTestId('campaign-error')).textContent).toContain('Chưa cài đặt email');
+  });
+
   it('follows a sending live, pauses it, resends the uncertain only after the warning, filters the report', async () => {
     const { core, bulletins } = setup();
     const b = bulletins.add({ title: 'Bản tin quý IV' });

@@ -19,6 +19,8 @@ export interface FakeBulletins {
   add(fields: Partial<Bulletin> & { title: string }): Bulletin;
   /** Moves a campaign on: `n` queued recipients get `state`; emits campaign.progress. */
   step(id: string, n: number, state?: Row['state'], response?: string): Campaign;
+  /** The next send jobs fail with this error (a job that fails outright, not a pause). */
+  failSends(error: { code: string; message: string }): void;
 }
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
@@ -29,6 +31,7 @@ export function installFakeBulletins(core: FakeCore): FakeBulletins {
   const campaigns = new Map<string, { campaign: Campaign; rows: Row[] }>();
   const unsubscribed = new Set<string>();
   let seq = 0;
+  let sendError: { code: string; message: string } | undefined;
 
   const get = (id: string) => {
     const b = bulletins.get(id);
@@ -158,7 +161,16 @@ export function installFakeBulletins(core: FakeCore): FakeBulletins {
   handlers['campaigns.list'] = () => ({ items: [...campaigns.values()].map((c) => c.campaign) });
   handlers['campaigns.send'] = (i) => {
     refresh(i.id, { state: 'sending', pauseReason: null, pauseMessage: null });
-    return { jobId: `job-send-${i.id}` };
+    const jobId = `job-send-${i.id}`;
+    core.state.jobs.set(jobId, {
+      id: jobId,
+      kind: 'campaigns.send',
+      state: 'running',
+      done: 0,
+      total: 2,
+      error: sendError,
+    });
+    return { jobId };
   };
   handlers['campaigns.pause'] = (i) =>
     refresh(i.id, { state: 'paused', pauseReason: 'user', pauseMessage: null, rate: 0 });
@@ -198,5 +210,14 @@ export function installFakeBulletins(core: FakeCore): FakeBulletins {
     });
   };
 
-  return { bulletins, campaigns, unsubscribed, add, step };
+  return {
+    bulletins,
+    campaigns,
+    unsubscribed,
+    add,
+    step,
+    failSends: (error) => {
+      sendError = error;
+    },
+  };
 }

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../shared/campaigns-contract';
 import { useApi } from '../api/ApiContext';
+import { CallError } from '../api/call';
 import { downloadFile } from '../api/download';
 import { formatDateTime } from '../app/format';
 import { FormError } from '../common/FormError';
@@ -68,8 +69,17 @@ export function CampaignView({ id, onBack }: { id: string; onBack: () => void })
 
   const send = () =>
     act('send', async () => {
-      await call('campaigns.send', { id });
+      const { jobId } = await call('campaigns.send', { id });
       await reload();
+      // The sending runs as a job: a pause says why on the campaign; a job that fails outright says it here.
+      call('jobs.wait', { jobId }).then(
+        (job) => {
+          if (job.state === 'failed')
+            setError(detailText(t, new CallError(job.error ?? { code: 'INTERNAL', message: '' })));
+          void reload();
+        },
+        () => undefined,
+      );
     });
   const pause = () => act('pause', async () => setCampaign(await call('campaigns.pause', { id })));
   const cancel = () =>
