@@ -37,11 +37,11 @@ describe('app shell', () => {
     // Overview shows the real profile and says there is no backup yet.
     expect(await screen.findByText('Công đoàn phường')).toBeTruthy();
     expect(screen.getByText('Chưa có bản sao lưu nào.')).toBeTruthy();
-    fireEvent.click(screen.getByTestId('nav-bulletins'));
-    const page = await screen.findByTestId('page-bulletins');
+    fireEvent.click(screen.getByTestId('nav-finance'));
+    const page = await screen.findByTestId('page-finance');
     expect(within(page).getByText(/Phần này đang được xây dựng/)).toBeTruthy();
     expect(within(page).queryByRole('table')).toBeNull();
-    expect(window.location.hash).toBe('#/bulletins');
+    expect(window.location.hash).toBe('#/finance');
   });
 
   it('shows the latest backup date as dd/mm/yyyy HH:mm on the overview', async () => {

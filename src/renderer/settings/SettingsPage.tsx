@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { PageProps } from '../shell/page';
 import { BackupsTab } from './BackupsTab';
 import { DoctorTab } from './DoctorTab';
+import { EmailTab } from './EmailTab';
 import { MeetingQuorumSetting } from './MeetingQuorumSetting';
 import { OrgTab } from './OrgTab';
 import { SecurityTab } from './SecurityTab';
 
-const TABS = ['org', 'backups', 'security', 'doctor'] as const;
+const TABS = ['org', 'email', 'backups', 'security', 'doctor'] as const;
 
 export function SettingsPage({ sub: tab, onSub: onTab, app }: Pick<PageProps, 'sub' | 'onSub' | 'app'>) {
   const { status, onOrgChanged, onRestored } = app;
@@ -17,6 +18,8 @@ export function SettingsPage({ sub: tab, onSub: onTab, app }: Pick<PageProps, 's
     switch (key) {
       case 'org':
         return [<OrgTab key="org" onSaved={onOrgChanged} />, <MeetingQuorumSetting key="quorum" />];
+      case 'email':
+        return <EmailTab />;
       case 'backups':
         return <BackupsTab onRestored={onRestored} />;
       case 'security':
@@ -36,7 +39,11 @@ export function SettingsPage({ sub: tab, onSub: onTab, app }: Pick<PageProps, 's
         destroyOnHidden
         items={TABS.map((key) => ({
           key,
-          label: <span data-testid={`settings-tab-${key}`}>{t(`settings.tabs.${key}`)}</span>,
+          label: (
+            <span data-testid={`settings-tab-${key}`}>
+              {t(key === 'email' ? 'bulletins.email.tab' : `settings.tabs.${key}`)}
+            </span>
+          ),
           children: body(key),
         }))}
       />

@@ -13,6 +13,7 @@ import {
   TeamOutlined,
   UsergroupAddOutlined,
 } from '@ant-design/icons';
+import { bulletinsMessages } from '../bulletins/i18n';
 import { documentsMessages } from '../documents/i18n';
 import { electionsMessages } from '../elections/i18n';
 import { meetingsMessages } from '../meetings/i18n';
@@ -54,7 +55,13 @@ export const PAGES: readonly PageEntry[] = [
     component: lazyPage(() => import('../elections/ElectionsPage'), 'ElectionsPage'),
     messages: electionsMessages,
   },
-  { key: 'bulletins', label: 'nav.bulletins', icon: <NotificationOutlined />, coming: true },
+  {
+    key: 'bulletins',
+    label: 'nav.bulletins',
+    icon: <NotificationOutlined />,
+    component: lazyPage(() => import('../bulletins/BulletinsPage'), 'BulletinsPage'),
+    messages: bulletinsMessages,
+  },
   { key: 'finance', label: 'nav.finance', icon: <DollarOutlined />, coming: true },
   { key: 'sync', label: 'nav.sync', icon: <SyncOutlined />, coming: true },
   {

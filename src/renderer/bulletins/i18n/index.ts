@@ -1,0 +1,6 @@
+/** The bulletins page's texts (list, editor, preview, audience, sending) and the Email settings tab's. */
+import { defineMessages } from '../../i18n/messages';
+import { bulletinsEn } from './en';
+import { bulletinsVi } from './vi';
+
+export const bulletinsMessages = defineMessages({ bulletins: bulletinsVi }, { bulletins: bulletinsEn });
