@@ -5,10 +5,12 @@
  */
 import { backupCli } from './commands/backup';
 import { bulletinsCli } from './commands/bulletins';
+import { campaignsCli } from './commands/campaigns';
 import { docsCli } from './commands/docs';
 import { doctorCli } from './commands/doctor';
 import { electionsCli } from './commands/elections';
 import { initCli } from './commands/init';
+import { mailCli } from './commands/mail';
 import { meetingsCli } from './commands/meetings';
 import { membersCli } from './commands/members';
 import { orgCli } from './commands/org';
@@ -28,6 +30,8 @@ export const CLI_FACES = [
   electionsCli,
   meetingsCli,
   bulletinsCli,
+  mailCli,
+  campaignsCli,
   vaultCli,
   backupCli,
   doctorCli,

@@ -125,12 +125,9 @@ export function action<A extends unknown[], I, T>(spec: CommandSpec<A, I, T>): (
 }
 
 /** Start a long command, show its progress on stderr, and return the finished job's result. */
-export async function runJob<N extends 'backup.create' | 'backup.restore' | 'members.importData' | 'meetings.pack'>(
-  ctx: Ctx,
-  core: Core,
-  name: N,
-  input: CommandInput<N>,
-): Promise<unknown> {
+export async function runJob<
+  N extends 'backup.create' | 'backup.restore' | 'members.importData' | 'meetings.pack' | 'campaigns.send',
+>(ctx: Ctx, core: Core, name: N, input: CommandInput<N>): Promise<unknown> {
   let jobId: string | undefined;
   const off = core.onEvent('job.progress', (payload) => {
     const p = payload as JobInfo;

@@ -1,6 +1,7 @@
 /** `npm run bench`: prints one JSON document of figures (ours beside the raw work in the same run). */
 import os from 'node:os';
 import { documentsBench } from './documents.bench';
+import { mailBench } from './mail.bench';
 import { meetingsBench } from './meetings.bench';
 import { membersBench } from './members.bench';
 import { recordsBench } from './records.bench';
@@ -13,6 +14,7 @@ const suites: Record<string, Suite> = {
   records: recordsBench,
   documents: documentsBench,
   meetings: meetingsBench,
+  mail: mailBench,
 };
 const only = process.argv.slice(2);
 const results: Record<string, unknown> = {};

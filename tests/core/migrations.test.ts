@@ -81,6 +81,12 @@ describe('upgrading a real vault', () => {
     // Turn it into a version-1 database: drop what later migrations add.
     const db = await openDatabase({ file: path.join(dataDir, 'uniondesk.db'), key: dataKey });
     for (const t of [
+      'campaign_recipients',
+      'campaigns',
+      'mail_account',
+      'member_unsubscribe_tokens',
+      'email_suppressions',
+      'bulletins',
       'election_ballots',
       'meeting_pack_parts',
       'meeting_agenda_attachments',

@@ -1,6 +1,14 @@
 import type { Knex } from 'knex';
+import { syncColumns } from '../records';
 
-/** TODO(issue 10): the SMTP account and its password (local) — the sending helper; filled before landing. */
+/**
+ * The union's SMTP account: one local row (this PC's mailbox settings) holding the settings as JSON and the
+ * password. Local, never synced: the password must not leave this encrypted database.
+ */
 export async function up(trx: Knex.Transaction): Promise<void> {
-  void trx;
+  await trx.schema.createTable('mail_account', (t) => {
+    syncColumns(t);
+    t.text('config').notNullable();
+    t.text('password').nullable();
+  });
 }
