@@ -95,7 +95,7 @@ describe('schema guard', () => {
         await trx.schema.alterTable('units', (t) => t.dropColumn('sort_order'));
         await trx.schema.alterTable('members', (t) => t.string('must_have').notNullable());
         await trx.schema.alterTable('jobs', (t) => t.dropColumn('total')); // local: allowed
-        await trx.schema.createTable('bulletins', (t) => t.string('id').primary()); // a new table: allowed
+        await trx.schema.createTable('guard_new_table', (t) => t.string('id').primary()); // a new table: allowed
       },
     };
     expect((await changesOf([...MIGRATIONS, bad], next)).sort()).toEqual([
