@@ -1,7 +1,8 @@
 /**
  * Addresses that stopped bulletins (unsubscribed) or bounced for good (a hard bounce written by the sending side),
  * one synced row per address, and each member's unsubscribe token. A suppression takes effect at once: the
- * sending engine asks `isSuppressed` before each message, so a queued campaign's later sends skip the address.
+ * sending engine checks each batch it claims (`suppressedAmong`), so a queued campaign's later sends skip the address;
+ * a hard bounce (5.1.x) it meets is suppressed here as 'bounced'.
  */
 import { randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
@@ -37,6 +38,16 @@ export async function isSuppressed(db: Db, email: string): Promise<SuppressionSt
     .whereNull('deleted_at')
     .first('state')) as Row | undefined;
   return row ? (row.state as SuppressionState) : null;
+}
+
+/** The suppressed ones among some addresses (normalised), in one query: the sending engine's check per batch. */
+export async function suppressedAmong(db: Db, emails: string[]): Promise<Map<string, SuppressionState>> {
+  const keys = [...new Set(emails.map(normEmail))];
+  const rows = (await db('email_suppressions')
+    .whereIn('email', keys)
+    .whereNull('deleted_at')
+    .select('email', 'state')) as Row[];
+  return new Map(rows.map((r) => [String(r.email), r.state as SuppressionState]));
 }
 
 /** Every suppressed address with its state (for resolving an audience in one query). */

@@ -7,6 +7,9 @@
 import type { Campaign } from '../../shared/campaigns-contract';
 import type { SmtpConfig } from '../../shared/mail-contract';
 import type { FileData } from '../../shared/file-data';
+import { VN_TIME_ZONE } from '../../shared/text/format';
+import type { Knex } from 'knex';
+import { suppress } from '../bulletins/suppressions';
 import { mailAccount } from '../mail/config';
 import { classifySmtpError, createMailTransport } from '../mail/transport';
 import type { Session } from '../session';
@@ -14,6 +17,7 @@ import { buildMessage, decodeAttachments } from './message';
 import {
   claimRows,
   hasDueWork,
+  isHardBounce,
   markUncertain,
   nextRetryAt,
   writeOutcomes,
@@ -50,9 +54,24 @@ export interface SendSummary {
 
 type Stop = { reason: 'auth' | 'tls' | 'breaker'; message: string } | null;
 
+const VN_CLOCK = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: VN_TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 const EMIT_EVERY_MS = 500;
 const BREAKER_MESSAGE = 'Nhiều thư liên tiếp gửi không được (máy chủ không trả lời hoặc từ chối tạm thời).';
+
+/** A mailbox that does not exist is suppressed ('bounced'): no later campaign tries it again. */
+async function suppressBounces(trx: Knex.Transaction, s: Session, outcomes: Outcome[]): Promise<void> {
+  for (const o of outcomes)
+    if (o.state === 'failedPerm' && o.bouncedEmail)
+      await suppress(trx, s.record, o.bouncedEmail, 'bounced', o.response);
+}
 
 export async function summary(s: Session, id: string): Promise<SendSummary> {
   const c = await readCampaign(s.db, id);
@@ -129,8 +148,10 @@ export async function sendCampaign(id: string, opts: SendOptions, deps: SendDeps
       if (c.kind === 'auth' || c.kind === 'tls') {
         stop ??= { reason: c.kind, message: c.response };
         outcomes.push({ id: r.id, state: 'queued', response: c.response });
-      } else if (c.kind === 'perm') outcomes.push({ id: r.id, state: 'failedPerm', response: c.response });
-      else {
+      } else if (c.kind === 'perm') {
+        const bouncedEmail = isHardBounce(c.response) ? r.email : undefined;
+        outcomes.push({ id: r.id, state: 'failedPerm', response: c.response, bouncedEmail });
+      } else {
         transientInARow += 1;
         if (transientInARow >= (opts.breakerThreshold ?? 10)) stop ??= { reason: 'breaker', message: BREAKER_MESSAGE };
         outcomes.push({ id: r.id, state: 'failedTemp', response: c.response, at: now(), tries: r.tries });
@@ -146,6 +167,7 @@ export async function sendCampaign(id: string, opts: SendOptions, deps: SendDeps
       outcomes = [];
       return s.db.transaction(async (trx) => {
         await writeOutcomes(trx, done, config.retryDelays);
+        await suppressBounces(trx, s, done);
         const state = ((await trx('campaigns').where({ id }).first('state')) as { state: string }).state;
         if (state !== 'sending' || stop) return { state, rows: [] as OutboxRow[], quotaLeft: 0 };
         // Counted once, then kept up here; counted again near the limit (another campaign may be sending too).
@@ -194,7 +216,8 @@ export async function sendCampaign(id: string, opts: SendOptions, deps: SendDeps
       if (quotaLeft <= 0 && (await hasDueWork(s.db, id, now()))) {
         const { oldest } = await sentInLastDay(s.db, now());
         const resumeAt = new Date((oldest ? Date.parse(oldest) : now()) + 86_400_000).toISOString();
-        const message = `Đã gửi đủ hạn mức ${config.dailyQuota} thư trong 24 giờ; sẽ gửi tiếp lúc ${resumeAt}.`;
+        const when = VN_CLOCK.format(new Date(resumeAt)); // "13:52 07/12/2026", as the secretary reads a time
+        const message = `Đã gửi đủ hạn mức ${config.dailyQuota} thư trong 24 giờ; sẽ gửi tiếp lúc ${when}.`;
         end = { state: 'paused', reason: 'quota', message, resumeAt };
         break;
       }
@@ -211,7 +234,10 @@ export async function sendCampaign(id: string, opts: SendOptions, deps: SendDeps
   }
   await deps.exclusive(async () => {
     const s = deps.session();
-    await s.db.transaction(async (trx) => writeOutcomes(trx, outcomes, config.retryDelays));
+    await s.db.transaction(async (trx) => {
+      await writeOutcomes(trx, outcomes, config.retryDelays);
+      await suppressBounces(trx, s, outcomes);
+    });
     outcomes = [];
     if (!end) return;
     const counts = await campaignCounts(s.db, id);

@@ -7,6 +7,7 @@ import type { Knex } from 'knex';
 import { noteChange } from '../db/records';
 import { connectionOf, runPrepared } from '../db/statements';
 import type { Session } from '../session';
+import { normEmail, type SuppressionState, suppressedAmong } from '../bulletins/suppressions';
 import { RECIPIENTS } from './store';
 
 export interface OutboxRow {
@@ -22,7 +23,8 @@ export interface OutboxRow {
 export type Outcome =
   | { id: string; state: 'sent'; response: string; at: number }
   | { id: string; state: 'failedTemp'; response: string; at: number; tries: number }
-  | { id: string; state: 'failedPerm'; response: string }
+  /** `email` when the answer says the mailbox does not exist (a hard bounce): the address is suppressed. */
+  | { id: string; state: 'failedPerm'; response: string; bouncedEmail?: string }
   /** The account failed (auth/TLS): the row goes back to the queue, the try not counted. */
   | { id: string; state: 'queued'; response: string };
 
@@ -71,7 +73,19 @@ export async function writeOutcomes(trx: Knex.Transaction, outcomes: Outcome[], 
   }
 }
 
-/** Takes up to `limit` rows due now (queued, or failedTemp whose wait is over) and marks them 'sending'. */
+/** The server's answer says the mailbox does not exist (5.1.x): mail to it will never arrive. */
+export const isHardBounce = (response: string): boolean =>
+  /\b5\.1\.\d\b|user unknown|no such (user|mailbox)|mailbox (unavailable|not found)|does not exist/i.test(response);
+
+const SKIPPED_NOW: Record<SuppressionState, string> = {
+  unsubscribed: 'Đã hủy đăng ký nhận bản tin sau khi đợt gửi được tạo.',
+  bounced: 'Địa chỉ bị máy chủ trả về vĩnh viễn (hộp thư không tồn tại).',
+};
+
+/**
+ * Takes up to `limit` rows due now (queued, or failedTemp whose wait is over) and marks them 'sending'. An address
+ * unsubscribed or bounced since the campaign was made is skipped here, so an unsubscribe takes effect at once.
+ */
 export async function claimRows(
   trx: Knex.Transaction,
   campaignId: string,
@@ -88,13 +102,27 @@ export async function claimRows(
     .limit(limit)
     .select('id', 'email', 'name', 'unit', 'token', 'attachments', 'tries')) as OutboxRow[];
   if (rows.length === 0) return rows;
+  const suppressed = await suppressedAmong(
+    trx,
+    rows.map((r) => r.email),
+  );
+  const at = new Date().toISOString();
+  for (const r of rows) {
+    const state = suppressed.get(normEmail(r.email));
+    if (state)
+      await trx(RECIPIENTS)
+        .where({ id: r.id })
+        .update({ state: 'skipped', last_response: SKIPPED_NOW[state], updated_at: at });
+  }
+  const claimed = rows.filter((r) => !suppressed.has(normEmail(r.email)));
+  if (claimed.length === 0) return claimRows(trx, campaignId, limit, now); // the skipped ones are out of the way
   await trx(RECIPIENTS)
     .whereIn(
       'id',
-      rows.map((r) => r.id),
+      claimed.map((r) => r.id),
     )
-    .update({ state: 'sending', tries: trx.raw('tries + 1'), updated_at: new Date().toISOString() });
-  return rows.map((r) => ({ ...r, tries: r.tries + 1 }));
+    .update({ state: 'sending', tries: trx.raw('tries + 1'), updated_at: at });
+  return claimed.map((r) => ({ ...r, tries: r.tries + 1 }));
 }
 
 /** When the next failed message may be tried again; null: nothing waits for a retry. */
