@@ -23,7 +23,7 @@ it('creates a campaign from a bulletin and an audience, and sends the bulletin a
     expect(made.recipients).toBeGreaterThan(0);
     expect(made.skipped.noEmail + made.skipped.noConsent).toBeGreaterThan(0);
     const noSource = await callErr(core, 'campaigns.create', { meetingId: 'x' });
-    expect(noSource.code).toBe('VALIDATION');
+    expect(noSource.code).toBe('NOT_FOUND');
 
     const out = await sendAndWait(core, made.id);
     expect(out).toMatchObject({ state: 'finished', sent: made.recipients, remaining: 0 });

@@ -110,4 +110,10 @@ it('creates a campaign from a bulletin and a list file, and sends it', async () 
   expect(noUnit.stderr + noUnit.stdout).toMatch(/Tổ không có/);
   const badAudience = await cli('campaigns', 'create', '--bulletin', json(bulletin).id, '--audience', 'mọi người');
   expect(badAudience.code).not.toBe(0);
+  const both = await cli('campaigns', 'create', '--bulletin', json(bulletin).id, '--meeting', 'x');
+  expect(both.code).not.toBe(0);
+  expect(both.stderr + both.stdout).toMatch(/--meeting/);
+  const noMeeting = await cli('campaigns', 'create', '--meeting', 'không-có');
+  expect(noMeeting.code).not.toBe(0);
+  expect(noMeeting.stderr + noMeeting.stdout).toMatch(/Không tìm thấy cuộc họp/);
 }, 120_000);

@@ -1,7 +1,8 @@
 /**
  * `uniondesk campaigns create --bulletin ID --audience all|unit:NAME|bch|file:LIST.txt`: the bulletin and the
  * audience frozen into a campaign and its outbox. A LIST.txt holds one address a line (outside the register:
- * no consent check, unsubscribes still apply).
+ * no consent check, unsubscribes still apply). `--meeting ID` instead: the meeting's invitations (Giấy mời + .ics)
+ * to those it convenes.
  */
 import type { Command } from 'commander';
 import type { Audience } from '../../shared/bulletins-contract';
@@ -14,6 +15,8 @@ export const createStrings = {
   en: {
     'campaigns.create.description': 'freeze a bulletin and an audience into a campaign ready to send',
     'campaigns.create.bulletin': 'the bulletin id',
+    'campaigns.create.meeting': 'a meeting id: send its invitations (Giấy mời + .ics) to those it convenes',
+    'campaigns.create.oneSource': 'Give either --bulletin ID --audience … or --meeting ID.',
     'campaigns.create.audience': 'all, unit:NAME, bch or file:LIST.txt (one address a line)',
     'campaigns.create.badAudience': 'The audience must be all, unit:NAME, bch or file:LIST.txt.',
     'campaigns.create.noUnit': 'No union group named "{name}".',
@@ -22,6 +25,8 @@ export const createStrings = {
   vi: {
     'campaigns.create.description': 'tạo đợt gửi từ một bản tin và danh sách người nhận, sẵn sàng để gửi',
     'campaigns.create.bulletin': 'mã bản tin',
+    'campaigns.create.meeting': 'mã cuộc họp: gửi giấy mời (kèm .ics) cho những người được triệu tập',
+    'campaigns.create.oneSource': 'Cần --bulletin MÃ --audience … hoặc --meeting MÃ.',
     'campaigns.create.audience': 'all, unit:TÊN TỔ, bch hoặc file:DANHSACH.txt (mỗi dòng một địa chỉ)',
     'campaigns.create.badAudience': 'Người nhận phải là all, unit:TÊN TỔ, bch hoặc file:DANHSACH.txt.',
     'campaigns.create.noUnit': 'Không có tổ công đoàn tên "{name}".',
@@ -58,19 +63,24 @@ export function registerCreate(campaigns: Command): void {
   campaigns
     .command('create')
     .description(t('campaigns.create.description'))
-    .requiredOption('--bulletin <id>', t('campaigns.create.bulletin'))
-    .requiredOption('--audience <audience>', t('campaigns.create.audience'))
+    .option('--bulletin <id>', t('campaigns.create.bulletin'))
+    .option('--audience <audience>', t('campaigns.create.audience'))
+    .option('--meeting <id>', t('campaigns.create.meeting'))
     .action(
       action({
-        input: (_ctx, o: { bulletin: string; audience: string }) => ({
-          bulletinId: o.bulletin,
-          audience: parseAudience(o.audience),
-        }),
+        input: (_ctx, o: { bulletin?: string; audience?: string; meeting?: string }) => {
+          if (o.meeting && !o.bulletin && !o.audience) return { meetingId: o.meeting };
+          if (!o.bulletin || !o.audience || o.meeting)
+            throw usageError(t('campaigns.create.oneSource'), { option: '--bulletin' });
+          return { bulletinId: o.bulletin, audience: parseAudience(o.audience) };
+        },
         run: async (r, i) => {
-          const made = await r.call('campaigns.create', {
-            bulletinId: i.bulletinId,
-            audience: await toAudience(r, i.audience),
-          });
+          const made = await r.call(
+            'campaigns.create',
+            'meetingId' in i
+              ? { meetingId: i.meetingId }
+              : { bulletinId: i.bulletinId, audience: await toAudience(r, i.audience) },
+          );
           const skipped = Object.values(made.skipped).reduce((n, x) => n + x, 0);
           return { id: made.id, recipients: made.recipients, skipped, skippedBy: made.skipped };
         },

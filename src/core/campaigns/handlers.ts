@@ -3,6 +3,7 @@ import { noteChange } from '../db/records';
 import { AppError } from '../../shared/errors';
 import { runningSends, SEND_JOB_KIND } from './job';
 import { campaignArchive, campaignRecipients, campaignReport } from './report';
+import { meetingInvitationSnapshot } from '../meetings/invitation-mail';
 import { snapshotFor } from './source';
 import { campaignRow, createCampaign, listCampaigns, readCampaign, RECIPIENTS, setCampaign } from './store';
 
@@ -21,6 +22,10 @@ type Names =
 export const campaignHandlers: HandlerMap<Names> = {
   'campaigns.create': async (input, ctx) => {
     const s = ctx.session();
+    if (input.meetingId) {
+      const invitations = await meetingInvitationSnapshot(s, input.meetingId);
+      return s.db.transaction(async (trx) => createCampaign(s, invitations, trx));
+    }
     return s.db.transaction(async (trx) => createCampaign(s, await snapshotFor(s, input, trx), trx));
   },
   'campaigns.get': async ({ id }, ctx) => readCampaign(ctx.session().db, id),

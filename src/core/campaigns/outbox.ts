@@ -102,9 +102,15 @@ export async function claimRows(
     .limit(limit)
     .select('id', 'email', 'name', 'unit', 'token', 'attachments', 'tries')) as OutboxRow[];
   if (rows.length === 0) return rows;
-  const suppressed = await suppressedAmong(
-    trx,
-    rows.map((r) => r.email),
+  // A meeting invitation is not a bulletin: only a hard bounce stops it, not an unsubscribe from bulletins.
+  const kind = ((await trx('campaigns').where({ id: campaignId }).first('kind')) as { kind: string }).kind;
+  const suppressed = new Map(
+    [
+      ...(await suppressedAmong(
+        trx,
+        rows.map((r) => r.email),
+      )),
+    ].filter(([, state]) => kind !== 'invitation' || state === 'bounced'),
   );
   const at = new Date().toISOString();
   for (const r of rows) {

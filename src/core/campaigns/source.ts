@@ -1,6 +1,7 @@
 /**
  * The seam with the content side: a bulletin and an audience become a CampaignSnapshot (bulletins/snapshot.ts),
- * inside the caller's write transaction so the audience, its tokens and the outbox are one commit.
+ * inside the caller's write transaction so the audience, its tokens and the outbox are one commit. A meeting's
+ * invitations (meetings/invitation-mail.ts) only read, so they are built before that transaction.
  */
 import type { Knex } from 'knex';
 import type { Audience } from '../../shared/bulletins-contract';
@@ -23,10 +24,6 @@ export async function snapshotFor(
   input: SnapshotSource,
   trx?: Knex.Transaction,
 ): Promise<CampaignSnapshot> {
-  if (!input.bulletinId) {
-    throw new AppError('VALIDATION', 'Chưa gửi được giấy mời họp qua email: hãy gửi một bản tin.', {
-      fields: ['meetingId'],
-    });
-  }
+  if (!input.bulletinId) throw new AppError('VALIDATION', 'Cần chọn một bản tin hoặc một cuộc họp.');
   return buildBulletinSnapshot(s, input.bulletinId, input.audience ?? EVERYONE, trx);
 }

@@ -40,7 +40,7 @@ function endOf(m: Meeting): string {
   return new Date(Date.parse(`${m.startsAt}:00Z`) + 2 * 3600_000).toISOString().slice(0, 16);
 }
 
-function placeText(m: Meeting): string {
+export function placeText(m: Meeting): string {
   if (m.place && m.onlineUrl) return `${m.place} (trực tuyến: ${m.onlineUrl})`;
   return m.place ?? (m.onlineUrl ? `Trực tuyến: ${m.onlineUrl}` : 'Sẽ thông báo sau');
 }
@@ -132,7 +132,12 @@ export async function giayMoiModel(s: Session, m: Meeting, people: InvitedPerson
   return model;
 }
 
-async function giayMoi(s: Session, m: Meeting, people: InvitedPerson[], format: 'pdf' | 'docx'): Promise<FileData> {
+export async function giayMoi(
+  s: Session,
+  m: Meeting,
+  people: InvitedPerson[],
+  format: 'pdf' | 'docx',
+): Promise<FileData> {
   const model = await giayMoiModel(s, m, people);
   const bytes = await renderModel(model, format, true); // buildDocument's own documentModel.parse output
   const name = `giay-moi-${slug(m.title)}-${m.startsAt.slice(0, 10)}.${format}`;
@@ -145,7 +150,7 @@ function description(m: Meeting): string {
 }
 
 /** One .ics per person; `n` keeps file names unique when two invitees share a name. */
-function icsFile(m: Meeting, p: InvitedPerson, n: number, organizer: IcsPerson | undefined): FileData {
+export function icsFile(m: Meeting, p: InvitedPerson, n: number, organizer: IcsPerson | undefined): FileData {
   const text = icsInvitation({
     uid: invitationUid(m.id, p.key),
     stamp: m.updatedAt, // deterministic: the same meeting gives the same bytes, and a change bumps it
@@ -164,6 +169,12 @@ function icsFile(m: Meeting, p: InvitedPerson, n: number, organizer: IcsPerson |
   return deliver(name, 'text/calendar; charset=utf-8', Buffer.from(text, 'utf8'));
 }
 
+/** The union as the .ics organizer: only with its email (else the files are PUBLISH, with no attendee). */
+export function organizerOf(profile: { name?: string | null; email?: string | null } | null): IcsPerson | undefined {
+  const email = profile?.email?.trim();
+  return email ? { name: profile?.name || undefined, email } : undefined;
+}
+
 export async function meetingInvitations(
   s: Session,
   id: string,
@@ -172,8 +183,7 @@ export async function meetingInvitations(
   const { meeting, figures } = await getMeeting(s.db, id);
   const people = await invitedPeople(s.db, meeting, figures.convenedMembers);
   const { profile } = await getOrg(s.db);
-  const orgEmail = profile?.email?.trim();
-  const organizer = orgEmail ? { name: profile?.name || undefined, email: orgEmail } : undefined;
+  const organizer = organizerOf(profile);
   const files = [await giayMoi(s, meeting, people, format)];
   for (const [n, p] of people.entries()) files.push(icsFile(meeting, p, n, organizer));
   return { files };
