@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { z } from 'zod';
 import { appSettings, type AppSettings } from '../../shared/contract';
 import { insertRecord, type RecordContext, updateRecord } from '../db/records';
 
@@ -20,11 +21,22 @@ export async function getSettings(db: Knex): Promise<AppSettings> {
     key: string;
     value: string;
   }[];
-  const stored: Record<string, unknown> = {};
-  for (const r of rows) stored[r.key] = JSON.parse(r.value);
-  // Unknown or invalid stored values fall back to defaults instead of breaking start-up.
-  const parsed = appSettings.partial().safeParse(stored);
-  return { ...DEFAULT_SETTINGS, ...(parsed.success ? parsed.data : {}) };
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  const shape = appSettings.shape as Record<string, z.ZodType>;
+  // Key by key: an unknown or invalid stored value (an older or newer build wrote it) falls back to its default
+  // alone, instead of resetting every other setting or breaking start-up.
+  for (const r of rows) {
+    if (!Object.prototype.hasOwnProperty.call(shape, r.key)) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(r.value);
+    } catch {
+      continue;
+    }
+    const parsed = shape[r.key].safeParse(value);
+    if (parsed.success) out[r.key] = parsed.data;
+  }
+  return out as AppSettings;
 }
 
 export async function updateSettings(db: Knex, ctx: RecordContext, patch: Partial<AppSettings>): Promise<AppSettings> {
