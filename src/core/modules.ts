@@ -9,6 +9,7 @@ import { bulletinsModule } from './bulletins/module';
 import { campaignsModule } from './campaigns/module';
 import { doctorModule } from './doctor/module';
 import { documentsModule } from './documents/module';
+import { duesModule } from './dues/module';
 import { electionsModule } from './elections/module';
 import { jobsModule } from './jobs/module';
 import { mailModule } from './mail/module';
@@ -34,6 +35,7 @@ export const BUILTIN_MODULES: readonly DomainModule[] = [
   mailModule,
   bulletinsModule,
   campaignsModule,
+  duesModule,
 ];
 
 // Checked as soon as this file loads: a duplicate or a missing handler in a built-in module is a build error.

@@ -12,6 +12,7 @@ import { bulletinsContract } from './bulletins-contract';
 import { campaignsContract } from './campaigns-contract';
 import { mergeParts } from './contract-part';
 import { doctorContract } from './doctor-contract';
+import { duesContract } from './dues-contract';
 import { documentsContract } from './documents-contract';
 import { electionsContract } from './elections-contract';
 import { jobsContract } from './jobs-contract';
@@ -47,6 +48,7 @@ export const contractParts = [
   mailContract,
   bulletinsContract,
   campaignsContract,
+  duesContract,
 ] as const;
 
 const merged = mergeParts(contractParts);

@@ -24,6 +24,12 @@ export const appSettings = z.object({
   emailOptInRequired: z.boolean(),
   /** The quorum each kind of meeting needs (Điều lệ: two thirds for congresses and BCH meetings). */
   meetingQuorum,
+  /** The CĐCS's share of collected dues in percent (70/30 since 2023; unconfirmed after 2025, so a setting). */
+  duesCdcsPercent: z.number().min(0).max(100),
+  /** Arrears levels: so many unpaid months in a row → the label (5130/QĐ-TLĐ: 6, 9, 12). Data, not code. */
+  duesArrearsLevels: z
+    .array(z.object({ months: z.number().int().min(1).max(120), label: z.string().trim().min(1).max(100) }))
+    .max(6),
 });
 export type AppSettings = z.infer<typeof appSettings>;
 

@@ -81,6 +81,13 @@ describe('upgrading a real vault', () => {
     // Turn it into a version-1 database: drop what later migrations add.
     const db = await openDatabase({ file: path.join(dataDir, 'uniondesk.db'), key: dataKey });
     for (const t of [
+      'dues_payments',
+      'dues_lines',
+      'dues_months',
+      'dues_exemptions',
+      'member_salaries',
+      'dues_base_salaries',
+      'dues_rules',
       'campaign_recipients',
       'campaigns',
       'mail_account',

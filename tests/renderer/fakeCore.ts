@@ -87,6 +87,12 @@ export function createFakeCore(init: Partial<FakeCore['state']> = {}): FakeCore 
         group: 'none',
         other: 'none',
       },
+      duesCdcsPercent: 70,
+      duesArrearsLevels: [
+        { months: 6, label: 'Khiển trách' },
+        { months: 9, label: 'Cảnh cáo' },
+        { months: 12, label: 'Khai trừ' },
+      ],
     },
     backups: [],
     jobs: new Map(),

@@ -2,6 +2,7 @@
 import { membersContract } from '../../shared/members-contract';
 import * as m002 from '../db/migrations/002-members';
 import * as m004 from '../db/migrations/004-register-indexes';
+import * as m014 from '../db/migrations/014-member-tags';
 import { defineModule, withModes } from '../module';
 import { memberHandlers } from './handlers';
 import { membersImportJob } from './import-job';
@@ -27,6 +28,7 @@ export const membersModule = defineModule({
   migrations: [
     { version: 2, name: 'members', up: m002.up },
     { version: 4, name: 'register-indexes', up: m004.up },
+    { version: 14, name: 'member-tags', up: m014.up },
   ],
   tables: { units: 'sync', members: 'sync', member_positions: 'sync', member_status_events: 'sync' },
   jobKinds: [membersImportJob],

@@ -14,6 +14,12 @@ export const DEFAULT_SETTINGS: AppSettings = {
     group: 'none',
     other: 'none',
   },
+  duesCdcsPercent: 70,
+  duesArrearsLevels: [
+    { months: 6, label: 'Khiển trách' },
+    { months: 9, label: 'Cảnh cáo' },
+    { months: 12, label: 'Khai trừ' },
+  ],
 };
 
 export async function getSettings(db: Knex): Promise<AppSettings> {
