@@ -69,7 +69,10 @@ describe('ballot entry by keyboard', () => {
     await enter();
     type('x');
     expect(input.value).toBe('');
+    // Nothing typed: what Enter would record, as a hint rather than a red error.
+    expect(screen.getByTestId('ballot-state').textContent).toContain('Enter sẽ ghi phiếu giữ cả 4 người');
     expect(screen.getByTestId('ballot-state').textContent).toContain('giữ quá số người cần bầu');
+    expect(screen.getByTestId('ballot-state').querySelector('.ant-tag-error')).toBeNull();
     await enter(); // an empty Enter: nobody struck, four kept for two seats
     await waitFor(() =>
       expect(screen.getByTestId('ballot-last').textContent).toContain('Phiếu không hợp lệ: giữ quá số người cần bầu'),

@@ -96,6 +96,9 @@ export function BallotEntry({ election, onChanged }: { election: Election; onCha
       >
         {ballot.unknown.length ? (
           <Tag color="error">{t('elections.entry.unknownNumber', { n: ballot.unknown.join(', ') })}</Tag>
+        ) : typed.trim() === '' ? (
+          // Nothing typed yet: say what Enter would record, without the red of an error.
+          <Tag>{t('elections.entry.emptyHint', { n: names.length, state: state(ballot.problem) })}</Tag>
         ) : (
           <Tag color={ballot.problem ? 'error' : 'success'}>{state(ballot.problem)}</Tag>
         )}

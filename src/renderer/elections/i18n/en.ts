@@ -62,6 +62,7 @@ export const electionsEn: Shape<typeof electionsVi> = {
     placeholder: 'E.g. 2 5 then Enter',
     kept: '{{n}} kept ({{seats}} to elect)',
     keptNone: 'Nobody kept',
+    emptyHint: 'Nothing typed: Enter records a ballot keeping all {{n}} ({{state}})',
     valid: 'Valid ballot',
     invalid: 'Invalid ballot: {{reason}}',
     unknownNumber: 'There is no candidate number {{n}}',

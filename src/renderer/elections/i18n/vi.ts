@@ -59,6 +59,7 @@ export const electionsVi = {
     placeholder: 'Ví dụ: 2 5 rồi Enter',
     kept: 'Giữ lại {{n}} người (bầu {{seats}})',
     keptNone: 'Không giữ ai',
+    emptyHint: 'Chưa gõ số nào: Enter sẽ ghi phiếu giữ cả {{n}} người ({{state}})',
     valid: 'Phiếu hợp lệ',
     invalid: 'Phiếu không hợp lệ: {{reason}}',
     unknownNumber: 'Không có ứng cử viên số {{n}}',
