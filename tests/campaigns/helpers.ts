@@ -17,6 +17,8 @@ export const FROM = 'congdoan@congty.vn';
 export interface Faults {
   /** 451 on these addresses' first try. */
   tempOnce?: Set<string>;
+  /** 451 on every try. */
+  tempAlways?: Set<string>;
   /** 550 always. */
   perm?: Set<string>;
   /** The connection dropped mid-DATA on the first try. */
@@ -65,7 +67,7 @@ export async function startSmtp(faults: Faults = {}, port = 0): Promise<TestServ
     onRcptTo(address, _session, cb) {
       const to = address.address.toLowerCase();
       if (faults.perm?.has(to)) return cb(Object.assign(new Error('5.1.1 User unknown'), { responseCode: 550 }));
-      if (faults.tempOnce?.has(to) && firstTry(to, 'temp')) {
+      if (faults.tempAlways?.has(to) || (faults.tempOnce?.has(to) && firstTry(to, 'temp'))) {
         return cb(Object.assign(new Error('4.2.1 Mailbox busy, try later'), { responseCode: 451 }));
       }
       cb();
@@ -188,6 +190,7 @@ export async function mailCore(port: number, extra: Record<string, unknown> = {}
 export interface SendResult {
   sent: number;
   failedTemp: number;
+  gaveUp: number;
   failedPerm: number;
   remaining: number;
   uncertain: number;

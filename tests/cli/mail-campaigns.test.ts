@@ -69,6 +69,7 @@ it('configures the account, sends a test, sends a campaign, shows its status and
     sent: 11,
     failedPerm: 1,
     failedTemp: 0,
+    gaveUp: 0,
     remaining: 0,
     uncertain: 0,
     state: 'finished',
