@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PASS } from '../helpers/core';
 
 export function sendChild(dataDir: string, campaignId: string | null, rate?: number, env: NodeJS.ProcessEnv = {}) {
-  const script = path.join(__dirname, 'send-child.ts');
+  const script = path.join(import.meta.dirname, 'send-child.ts');
   const args = [
     '--import',
     'tsx',

@@ -14,7 +14,7 @@ import { defineModule } from '../../src/core/module';
 import { call, initCore } from '../helpers/core';
 
 /** The test CA and the server certificate it signed (127.0.0.1). */
-export const TLS_DIR = path.join(__dirname, '../fixtures/tls');
+export const TLS_DIR = path.join(import.meta.dirname, '../fixtures/tls');
 
 export const SECRET = 'mật-khẩu-SMTP-bí-mật-7731';
 export const FROM = 'congdoan@congty.vn';
