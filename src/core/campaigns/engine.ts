@@ -13,7 +13,8 @@ import { suppress } from '../bulletins/suppressions';
 import { mailAccount } from '../mail/config';
 import { classifySmtpError, createMailTransport } from '../mail/transport';
 import type { Session } from '../session';
-import { buildMessage, decodeAttachments } from './message';
+import { buildMessage } from './message';
+import { prebuiltParts } from './parts';
 import {
   claimRows,
   hasDueWork,
@@ -101,7 +102,7 @@ export async function sendCampaign(id: string, opts: SendOptions, deps: SendDeps
     text: start.row.text,
     attachments: JSON.parse(start.row.attachments) as FileData[],
   };
-  const shared = decodeAttachments(content.attachments);
+  const shared = await prebuiltParts(content.attachments);
   const rate = opts.ratePerSecond ?? config.ratePerSecond;
   const connections = opts.maxConnections ?? config.maxConnections;
   const window = Math.max(1, Math.min(connections * 8, Math.ceil(rate)));
