@@ -47,10 +47,16 @@ const rssOpen = process.memoryUsage().rss;
 const heapOpen = process.memoryUsage().heapUsed;
 
 const rss: number[] = [];
+/** Where RSS goes: V8's heap as reserved, and the memory outside it (Buffers, native). */
+let heapTotalPeak = 0;
+let externalPeak = 0;
 const heapAfterGc: number[] = [];
 let ticks = 0;
 const sampler = setInterval(() => {
-  rss.push(process.memoryUsage().rss);
+  const m = process.memoryUsage();
+  rss.push(m.rss);
+  heapTotalPeak = Math.max(heapTotalPeak, m.heapTotal);
+  externalPeak = Math.max(externalPeak, m.external);
   // Every second, what the heap still holds after a full collection: what the run retains, not its garbage.
   if (gcEverySecond && ++ticks % 20 === 0) (gc(), heapAfterGc.push(process.memoryUsage().heapUsed));
 }, 50);
@@ -74,6 +80,8 @@ process.stdout.write(
     rssPeakMb: mb(Math.max(...rss)),
     rssFirstThirdPeakMb: mb(Math.max(...rss.slice(0, third))),
     rssLastThirdPeakMb: mb(Math.max(...rss.slice(-third))),
+    heapTotalPeakMb: mb(heapTotalPeak),
+    externalPeakMb: mb(externalPeak),
     heapAfterGcMb: heapAfterGc.map(mb),
     heapAfterRunGcMb: mb(process.memoryUsage().heapUsed),
   }) + '\n',

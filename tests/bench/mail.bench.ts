@@ -115,6 +115,8 @@ const memory = (r: Record<string, any>) => ({
   rssPeakMb: r.rssPeakMb,
   rssFirstThirdPeakMb: r.rssFirstThirdPeakMb,
   rssLastThirdPeakMb: r.rssLastThirdPeakMb,
+  heapTotalPeakMb: r.heapTotalPeakMb,
+  externalPeakMb: r.externalPeakMb,
 });
 
 export const mailBench: Suite = async () => {
