@@ -2,7 +2,7 @@
  * Mail: 5,000 recipients to a local smtp-server through our queue (the outbox in the encrypted database, a row
  * committed as 'sending' before each SMTP transaction, outcomes written after) beside bare nodemailer pooled
  * sending of the same messages (built beforehand, all handed to the pool at once). Same connections, no rate cap
- * on either side.
+ * on either side; each side in a child process of its own, the smtp-server in this one.
  *
  * Memory is the sending run's own: a child process (mail-send-child.ts) that only opens the core on the prepared
  * data folder and sends: bundled on plain node as the app runs it, untouched (its peak RSS) and with a full GC every
@@ -14,14 +14,12 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { z } from 'zod';
 import { createCore } from '../../src/core';
-import { buildMessage } from '../../src/core/campaigns/message';
 import { createCampaign } from '../../src/core/campaigns/store';
 import { mailAccount } from '../../src/core/mail/config';
-import { createMailTransport } from '../../src/core/mail/transport';
 import { defineModule } from '../../src/core/module';
 import { FAST_KDF } from '../../src/core/vault/crypto';
 import { addresses, configure, snapshotOf, startSmtp } from '../campaigns/helpers';
-import { round, timeIt, tmp, type Suite } from './util';
+import { round, tmp, type Suite } from './util';
 
 const RECIPIENTS = 5000;
 const CONNECTIONS = 4;
@@ -34,7 +32,7 @@ const benchMail = defineModule({
   contract: {
     commands: {
       'bench.campaign': { input: z.object({ n: z.number().int() }).strict(), output: z.object({ id: z.string() }) },
-      'bench.bare': { input: z.object({ n: z.number().int() }).strict(), output: z.object({ ms: z.number() }) },
+      'bench.account': { input: z.object({}).strict(), output: z.any() },
     },
   },
   commands: {
@@ -42,19 +40,9 @@ const benchMail = defineModule({
       mode: 'write',
       handler: async ({ n }, ctx) => ({ id: (await createCampaign(ctx.session(), snapshot(n))).id }),
     },
-    'bench.bare': {
+    'bench.account': {
       mode: 'read',
-      async handler({ n }, ctx) {
-        const { config, password } = await mailAccount(ctx.session().db);
-        const s = snapshot(n);
-        const messages = s.recipients.map((r, i) =>
-          buildMessage(config, 'bare', s, { ...r, id: String(i), token: r.unsubscribeToken }),
-        );
-        const transport = createMailTransport(config, password, { maxConnections: CONNECTIONS });
-        const ms = await timeIt(() => Promise.all(messages.map((m) => transport.sendMail(m))));
-        transport.close();
-        return { ms };
-      },
+      handler: async (_input, ctx) => mailAccount(ctx.session().db),
     },
   },
 });
@@ -73,6 +61,7 @@ async function call(core: Core, name: string, input: unknown = {}): Promise<any>
 }
 
 const CHILD = path.join(import.meta.dirname, 'mail-send-child.ts');
+const BARE_CHILD = path.join(import.meta.dirname, 'mail-bare-child.ts');
 
 /**
  * The child bundled as electron-vite bundles the app's core (our code in one file, packages left to node_modules),
@@ -106,6 +95,16 @@ async function sendInChild(dataDir: string, id: string, run: { bundle?: string; 
     },
   );
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, any>;
+}
+
+/** The same messages sent by bare nodemailer, in a process of their own too. */
+async function bareInChild(account: unknown): Promise<{ ms: number }> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', BARE_CHILD, String(RECIPIENTS), String(CONNECTIONS), String(PDF_BYTES)],
+    { env: { ...process.env, UD_BENCH_ACCOUNT: JSON.stringify(account) }, maxBuffer: 1 << 20 },
+  );
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as { ms: number };
 }
 
 const memory = (r: Record<string, any>) => ({
@@ -142,7 +141,7 @@ export const mailBench: Suite = async () => {
 
     core = await createCore({ dataDir, kdf: FAST_KDF, modules: [benchMail] });
     await call(core, 'vault.unlock', { passphrase: PASSPHRASE });
-    const bare = await call(core, 'bench.bare', { n: RECIPIENTS });
+    const bare = await bareInChild(await call(core, 'bench.account'));
     const perSecond = (ms: number) => round(RECIPIENTS / (ms / 1000), 0);
     return {
       recipients: RECIPIENTS,
