@@ -16,7 +16,10 @@ export const RECIPIENT_STATES = [
   'queued',
   'sending',
   'sent',
+  /** A temporary failure waiting for its next try. */
   'failedTemp',
+  /** A temporary failure that used all its tries: not tried again (reported as given up). */
+  'gaveUp',
   'failedPerm',
   'skipped',
   /** The SMTP transaction had begun when the app died: maybe delivered. Not resent unless the user asks. */
@@ -26,7 +29,10 @@ export const RECIPIENT_STATES = [
 export const campaignCounts = z.object({
   queued: z.number().int(),
   sent: z.number().int(),
+  /** Waiting for a retry (counted in remaining too). */
   failedTemp: z.number().int(),
+  /** Temporary failures that used all their tries. */
+  gaveUp: z.number().int(),
   failedPerm: z.number().int(),
   skipped: z.number().int(),
   uncertain: z.number().int(),

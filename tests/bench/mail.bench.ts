@@ -2,32 +2,37 @@
  * Mail: 5,000 recipients to a local smtp-server through our queue (the outbox in the encrypted database, a row
  * committed as 'sending' before each SMTP transaction, outcomes written after) beside bare nodemailer pooled
  * sending of the same messages (built beforehand, all handed to the pool at once). Same connections, no rate cap
- * on either side. Peak RSS sampled over our run.
+ * on either side; each side in a child process of its own, the smtp-server in this one.
+ *
+ * Memory is the sending run's own: a child process (mail-send-child.ts) that only opens the core on the prepared
+ * data folder and sends: bundled on plain node as the app runs it, untouched (its peak RSS) and with a full GC every
+ * second (the heap the run retains), and under tsx as the CLI runs it. The figures separate what node (and the
+ * loader) take, what importing the core takes, and what opening it and sending add.
  */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { z } from 'zod';
 import { createCore } from '../../src/core';
-import { SEND_JOB_KIND } from '../../src/core/campaigns/job';
-import { buildMessage } from '../../src/core/campaigns/message';
 import { createCampaign } from '../../src/core/campaigns/store';
 import { mailAccount } from '../../src/core/mail/config';
-import { createMailTransport } from '../../src/core/mail/transport';
 import { defineModule } from '../../src/core/module';
 import { FAST_KDF } from '../../src/core/vault/crypto';
 import { addresses, configure, snapshotOf, startSmtp } from '../campaigns/helpers';
-import { round, timeIt, tmp, type Suite } from './util';
+import { round, tmp, type Suite } from './util';
 
 const RECIPIENTS = 5000;
 const CONNECTIONS = 4;
 const PDF_BYTES = 38 * 1024;
+const PASSPHRASE = 'bench passphrase 2026';
 
-/** Bench-only: create a campaign from a snapshot, start its job with no rate cap, and the same messages bare. */
+/** Bench-only: create a campaign from a snapshot, and send the same messages bare. */
 const benchMail = defineModule({
   name: 'bench-mail',
   contract: {
     commands: {
       'bench.campaign': { input: z.object({ n: z.number().int() }).strict(), output: z.object({ id: z.string() }) },
-      'bench.send': { input: z.object({ id: z.string() }).strict(), output: z.object({ jobId: z.string() }) },
-      'bench.bare': { input: z.object({ n: z.number().int() }).strict(), output: z.object({ ms: z.number() }) },
+      'bench.account': { input: z.object({}).strict(), output: z.any() },
     },
   },
   commands: {
@@ -35,25 +40,9 @@ const benchMail = defineModule({
       mode: 'write',
       handler: async ({ n }, ctx) => ({ id: (await createCampaign(ctx.session(), snapshot(n))).id }),
     },
-    'bench.send': {
-      mode: 'write',
-      handler: async ({ id }, ctx) => ({
-        jobId: await ctx.jobs.run(SEND_JOB_KIND, { id, ratePerSecond: 100_000, maxConnections: CONNECTIONS }),
-      }),
-    },
-    'bench.bare': {
+    'bench.account': {
       mode: 'read',
-      async handler({ n }, ctx) {
-        const { config, password } = await mailAccount(ctx.session().db);
-        const s = snapshot(n);
-        const messages = s.recipients.map((r, i) =>
-          buildMessage(config, 'bare', s, { ...r, id: String(i), token: r.unsubscribeToken }),
-        );
-        const transport = createMailTransport(config, password, { maxConnections: CONNECTIONS });
-        const ms = await timeIt(() => Promise.all(messages.map((m) => transport.sendMail(m))));
-        transport.close();
-        return { ms };
-      },
+      handler: async (_input, ctx) => mailAccount(ctx.session().db),
     },
   },
 });
@@ -71,54 +60,108 @@ async function call(core: Core, name: string, input: unknown = {}): Promise<any>
   return r.value;
 }
 
+const CHILD = path.join(import.meta.dirname, 'mail-send-child.ts');
+const BARE_CHILD = path.join(import.meta.dirname, 'mail-bare-child.ts');
+
+/**
+ * The child bundled as electron-vite bundles the app's core (our code in one file, packages left to node_modules),
+ * so that it runs on plain node like the app's core process; under tsx it runs as the CLI does.
+ */
+async function bundleChild(): Promise<string> {
+  const { build } = await import('esbuild');
+  const outfile = path.join(import.meta.dirname, '../../.tmp/bench/mail-send-child.mjs');
+  await build({
+    entryPoints: [CHILD],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+/** One sending run in its own process; its JSON figures. */
+async function sendInChild(dataDir: string, id: string, run: { bundle?: string; gcEverySecond?: boolean }) {
+  const script = run.bundle ? [run.bundle] : ['--import', 'tsx', CHILD];
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--expose-gc', ...script, dataDir, id, String(CONNECTIONS)],
+    {
+      env: { ...process.env, UNIONDESK_PASSPHRASE: PASSPHRASE, ...(run.gcEverySecond ? { UD_BENCH_GC: '1' } : {}) },
+      maxBuffer: 1 << 20,
+    },
+  );
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, any>;
+}
+
+/** The same messages sent by bare nodemailer, in a process of their own too. */
+async function bareInChild(account: unknown): Promise<{ ms: number }> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', BARE_CHILD, String(RECIPIENTS), String(CONNECTIONS), String(PDF_BYTES)],
+    { env: { ...process.env, UD_BENCH_ACCOUNT: JSON.stringify(account) }, maxBuffer: 1 << 20 },
+  );
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as { ms: number };
+}
+
+const memory = (r: Record<string, any>) => ({
+  rssNodeMb: r.rssBareMb,
+  rssAfterImportsMb: r.rssAfterImportsMb,
+  rssCoreOpenMb: r.rssCoreOpenMb,
+  rssPeakMb: r.rssPeakMb,
+  rssFirstThirdPeakMb: r.rssFirstThirdPeakMb,
+  rssLastThirdPeakMb: r.rssLastThirdPeakMb,
+  heapTotalPeakMb: r.heapTotalPeakMb,
+  externalPeakMb: r.externalPeakMb,
+});
+
 export const mailBench: Suite = async () => {
-  const rssBeforeCore = process.memoryUsage().rss;
   const server = await startSmtp({ countOnly: true });
-  const core = await createCore({ dataDir: tmp(), kdf: FAST_KDF, modules: [benchMail] });
+  const dataDir = tmp();
+  let core = await createCore({ dataDir, kdf: FAST_KDF, modules: [benchMail] });
   try {
-    await call(core, 'vault.create', { passphrase: 'bench passphrase 2026' });
+    await call(core, 'vault.create', { passphrase: PASSPHRASE });
     await configure(core, server.port, {
       maxConnections: CONNECTIONS,
       messagesPerConnection: 1000,
       dailyQuota: 100_000,
     });
-    const { id } = await call(core, 'bench.campaign', { n: RECIPIENTS });
-    global.gc?.();
-    const rss: number[] = [process.memoryUsage().rss];
-    const heaps: number[] = [];
-    const sampler = setInterval(() => {
-      rss.push(process.memoryUsage().rss);
-      if (process.env.UD_BENCH_GC && rss.length % 10 === 0) (global.gc?.(), heaps.push(process.memoryUsage().heapUsed));
-    }, 100);
-    let result: any;
-    const oursMs = await timeIt(async () => {
-      const { jobId } = await call(core, 'bench.send', { id });
-      result = (await call(core, 'jobs.wait', { jobId })).result;
-    });
-    clearInterval(sampler);
-    rss.push(process.memoryUsage().rss);
-    const heapAfterMb = process.memoryUsage().heapUsed;
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push((await call(core, 'bench.campaign', { n: RECIPIENTS })).id);
+    await core.close();
+
+    const bundle = await bundleChild();
+    const ours = await sendInChild(dataDir, ids[0], { bundle });
     const afterOurs = server.count();
-    const bare = await call(core, 'bench.bare', { n: RECIPIENTS });
-    const mb = (x: number) => round(x / 1024 / 1024, 1);
+    const retained = await sendInChild(dataDir, ids[1], { bundle, gcEverySecond: true });
+    const underTsx = await sendInChild(dataDir, ids[2], {});
+
+    core = await createCore({ dataDir, kdf: FAST_KDF, modules: [benchMail] });
+    await call(core, 'vault.unlock', { passphrase: PASSPHRASE });
+    const bare = await bareInChild(await call(core, 'bench.account'));
     const perSecond = (ms: number) => round(RECIPIENTS / (ms / 1000), 0);
-    const third = Math.floor(rss.length / 3);
     return {
       recipients: RECIPIENTS,
       connections: CONNECTIONS,
       attachmentKb: PDF_BYTES / 1024,
-      sent: result.sent,
+      sent: ours.sent,
       arrived: afterOurs,
-      oursPerSecond: perSecond(oursMs),
+      oursPerSecond: perSecond(ours.ms),
       barePerSecond: perSecond(bare.ms),
-      ratio: round(bare.ms / oursMs, 2),
-      rssBeforeCoreMb: mb(rssBeforeCore),
-      rssStartMb: mb(rss[0]),
-      heapUsedAfterMb: mb(heapAfterMb),
-      ...(heaps.length ? { heapAfterGcMb: heaps.map(mb) } : {}),
-      rssPeakMb: mb(Math.max(...rss)),
-      rssFirstThirdPeakMb: mb(Math.max(...rss.slice(0, third || 1))),
-      rssLastThirdPeakMb: mb(Math.max(...rss.slice(-third || -1))),
+      ratio: round(bare.ms / ours.ms, 2),
+      /** The app's way: our code bundled, plain node. */
+      sendingProcess: memory(ours),
+      /** The CLI's way: TypeScript through tsx (the loader alone takes ~35 MB more than node). */
+      sendingProcessUnderTsx: memory(underTsx),
+      withGcEverySecond: {
+        heapCoreOpenMb: retained.heapCoreOpenMb,
+        heapAfterGcMb: retained.heapAfterGcMb,
+        heapAfterRunMb: retained.heapAfterRunGcMb,
+        rssPeakMb: retained.rssPeakMb,
+      },
     };
   } finally {
     await core.close();

@@ -4,28 +4,14 @@
  * exactly one message, except those the outbox reports 'uncertain' (their SMTP transaction had begun when the
  * process died: zero or one copy, never two), and the database agrees with what the server received.
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { call, newCore, PASS } from '../helpers/core';
+import { sendChild } from './children';
 import { addresses, mailCore, snapshotOf, startSmtp, type TestServer } from './helpers';
 
 const TOTAL = 2000;
 const servers: TestServer[] = [];
 afterAll(async () => Promise.all(servers.map((s) => s.close())));
-
-function child(dataDir: string, campaignId: string | null) {
-  const args = ['--import', 'tsx', path.join(__dirname, 'send-child.ts'), dataDir, ...(campaignId ? [campaignId] : [])];
-  const proc = spawn(process.execPath, args, {
-    env: { ...process.env, UNIONDESK_PASSPHRASE: PASS },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  proc.stdout.on('data', (d) => (out += d));
-  proc.stderr.on('data', (d) => (out += d));
-  const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
-  return { proc, exited, output: () => out };
-}
 
 it('resumes a campaign killed at random moments without a second copy to anyone', async () => {
   const perm = new Set(addresses(TOTAL).filter((_, i) => i % 250 === 7)); // 8 addresses the server refuses for good
@@ -40,7 +26,7 @@ it('resumes a campaign killed at random moments without a second copy to anyone'
   const points = [0.1, 0.3, 0.5, 0.7, 0.85].map((f) => Math.floor(TOTAL * (f + Math.random() * 0.08)));
   const kills: number[] = [];
   for (const [i, point] of points.entries()) {
-    const run = child(dataDir, i === 0 ? made.id : null);
+    const run = sendChild(dataDir, i === 0 ? made.id : null);
     await new Promise<void>((resolve, reject) => {
       const timer = setInterval(() => {
         if (arrived() >= point) {

@@ -2,7 +2,9 @@
  * A real SMTP server on 127.0.0.1 that can refuse (451 once, 550), drop the connection mid-DATA or refuse the login,
  * keeping every message that arrived; and a core with a test command that creates a campaign from a snapshot.
  */
+import { readFileSync } from 'node:fs';
 import type { Socket } from 'node:net';
+import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { z } from 'zod';
 import type { Core } from '../../src/core';
@@ -11,18 +13,28 @@ import type { CampaignSnapshot } from '../../src/core/campaigns/snapshot';
 import { defineModule } from '../../src/core/module';
 import { call, initCore } from '../helpers/core';
 
+/** The test CA and the server certificate it signed (127.0.0.1). */
+export const TLS_DIR = path.join(import.meta.dirname, '../fixtures/tls');
+
 export const SECRET = 'mật-khẩu-SMTP-bí-mật-7731';
 export const FROM = 'congdoan@congty.vn';
 
 export interface Faults {
   /** 451 on these addresses' first try. */
   tempOnce?: Set<string>;
+  /** 451 on every try. */
+  tempAlways?: Set<string>;
   /** 550 always. */
   perm?: Set<string>;
   /** The connection dropped mid-DATA on the first try. */
   dropOnce?: Set<string>;
   /** Login refused. */
   badAuth?: boolean;
+  /**
+   * TLS with the test certificate (tests/fixtures/tls, signed by a test CA nobody trusts by default): 'implicit'
+   * from the first byte (port 465 style), 'starttls' offered after EHLO. Without it STARTTLS is not offered.
+   */
+  tls?: 'implicit' | 'starttls';
   /** Count arrivals only, keeping no message (the benchmark's flat memory). */
   countOnly?: boolean;
 }
@@ -50,8 +62,9 @@ export async function startSmtp(faults: Faults = {}, port = 0): Promise<TestServ
     return n === 0;
   };
   const server = new SMTPServer({
-    secure: false,
-    disabledCommands: ['STARTTLS'],
+    secure: faults.tls === 'implicit',
+    disabledCommands: faults.tls ? [] : ['STARTTLS'],
+    ...(faults.tls ? { key: readFileSync(`${TLS_DIR}/server.key`), cert: readFileSync(`${TLS_DIR}/server.pem`) } : {}),
     allowInsecureAuth: true,
     authOptional: true,
     logger: false,
@@ -65,7 +78,7 @@ export async function startSmtp(faults: Faults = {}, port = 0): Promise<TestServ
     onRcptTo(address, _session, cb) {
       const to = address.address.toLowerCase();
       if (faults.perm?.has(to)) return cb(Object.assign(new Error('5.1.1 User unknown'), { responseCode: 550 }));
-      if (faults.tempOnce?.has(to) && firstTry(to, 'temp')) {
+      if (faults.tempAlways?.has(to) || (faults.tempOnce?.has(to) && firstTry(to, 'temp'))) {
         return cb(Object.assign(new Error('4.2.1 Mailbox busy, try later'), { responseCode: 451 }));
       }
       cb();
@@ -188,6 +201,7 @@ export async function mailCore(port: number, extra: Record<string, unknown> = {}
 export interface SendResult {
   sent: number;
   failedTemp: number;
+  gaveUp: number;
   failedPerm: number;
   remaining: number;
   uncertain: number;

@@ -8,7 +8,8 @@ import { Session } from '../../src/core/session';
 import { FAST_KDF } from '../../src/core/vault/crypto';
 import { Vault } from '../../src/core/vault/vault';
 
-const [dataDir, campaignId] = [process.argv[2], process.argv[3]];
+// An optional third argument: messages per second (the two-senders test wants a slow sender to join).
+const [dataDir, campaignId, rate] = [process.argv[2], process.argv[3], Number(process.argv[4] ?? 2000)];
 const vault = new Vault(path.join(dataDir, 'vault.json'), FAST_KDF);
 const key = await vault.unlockWithPassphrase(process.env.UNIONDESK_PASSPHRASE!);
 const { session } = await Session.open(
@@ -30,13 +31,17 @@ const jobs = new Jobs(
   (job) => {
     if (job.state !== 'running') say(`${job.state} ${JSON.stringify(job.result ?? job.error)}`);
   },
-  (err) => (say(`error ${String(err)}`), undefined),
+  (err) => {
+    say(`error ${String(err)}`);
+    const e = err as { code?: string; message?: string };
+    return { code: e.code ?? 'INTERNAL', message: e.message ?? String(err) };
+  },
   { exclusive, session: () => session },
 );
 jobs.register(campaignSendJob);
 if (campaignId) {
   // Faster than the contract allows a user: the test has 2,000 messages to get through several times.
-  say(`job ${await jobs.run(campaignSendJob.kind, { id: campaignId, ratePerSecond: 2000, maxConnections: 4 })}`);
+  say(`job ${await jobs.run(campaignSendJob.kind, { id: campaignId, ratePerSecond: rate, maxConnections: 4 })}`);
 } else {
   await jobs.resume(session);
   say('resumed');

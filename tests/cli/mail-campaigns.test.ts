@@ -15,7 +15,8 @@ const env = { UNIONDESK_PASSPHRASE: PASS, UNIONDESK_SMTP_PASSWORD: SECRET };
 const cli = (...args: string[]) => run(['--json', '--data-dir', dataDir, ...args], env);
 
 beforeAll(async () => {
-  server = await startSmtp({ perm: new Set(['dv3@nhan.vn']) });
+  // dv3 refused for good; dv5 refused for a while on every try, so given up after the last one.
+  server = await startSmtp({ perm: new Set(['dv3@nhan.vn']), tempAlways: new Set(['dv5@nhan.vn']) });
   dataDir = (await initVault()).dataDir;
 });
 afterAll(async () => {
@@ -66,21 +67,23 @@ it('configures the account, sends a test, sends a campaign, shows its status and
   const sent = keep(await cli('campaigns', 'send', made.id, '--rate', '20', '--max-connections', '2'));
   expect(sent.code, sent.stderr).toBe(0);
   expect(json(sent)).toMatchObject({
-    sent: 11,
+    sent: 10,
     failedPerm: 1,
     failedTemp: 0,
+    gaveUp: 1,
     remaining: 0,
     uncertain: 0,
     state: 'finished',
   });
   const again = keep(await cli('campaigns', 'send', made.id));
-  expect(json(again)).toMatchObject({ sent: 11, state: 'finished' });
-  expect([...server.received.values()].flat()).toHaveLength(12); // 11 + the test message, nothing twice
+  expect(json(again)).toMatchObject({ sent: 10, gaveUp: 1, state: 'finished' });
+  expect([...server.received.values()].flat()).toHaveLength(11); // 10 + the test message, nothing twice
 
   const status = keep(await cli('campaigns', 'status', made.id));
-  expect(json(status)).toMatchObject({ sent: 11, failedPerm: 1, state: 'finished' });
+  expect(json(status)).toMatchObject({ sent: 10, failedPerm: 1, gaveUp: 1, state: 'finished' });
   const human = keep(await run(['--data-dir', dataDir, 'campaigns', 'status', made.id], env));
-  expect(human.stdout).toMatch(/đã gửi 11|sent 11/);
+  expect(human.stdout).toMatch(/đã gửi 10|sent 10/);
+  expect(human.stdout).toMatch(/đã thôi thử 1|given up 1/);
 
   const out = path.join(tempDir(), 'bao-cao.xlsx');
   const report = keep(await cli('campaigns', 'report', made.id, '--out', out));

@@ -97,6 +97,7 @@ export function installFakeBulletins(core: FakeCore): FakeBulletins {
       queued: by('queued'),
       sent: by('sent'),
       failedTemp: by('failedTemp'),
+      gaveUp: by('gaveUp'),
       failedPerm: by('failedPerm'),
       skipped: by('skipped'),
       uncertain: by('uncertain'),

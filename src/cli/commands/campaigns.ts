@@ -22,7 +22,8 @@ const en = {
   'campaigns.report.out': 'the .xlsx file to write',
   'campaigns.report.written': 'Report written to {path}.',
   'campaigns.summary':
-    '{state}: sent {sent}, failed temporarily {failedTemp}, failed for good {failedPerm}, remaining {remaining}, uncertain {uncertain}.',
+    '{state}: sent {sent}, failed temporarily {failedTemp}, given up {gaveUp}, failed for good {failedPerm}, ' +
+    'remaining {remaining}, uncertain {uncertain}.',
   'campaigns.paused': 'Paused: {message}',
 };
 const vi: Partial<Record<keyof typeof en, string>> = {
@@ -36,13 +37,15 @@ const vi: Partial<Record<keyof typeof en, string>> = {
   'campaigns.report.out': 'tệp .xlsx cần ghi',
   'campaigns.report.written': 'Đã ghi báo cáo vào {path}.',
   'campaigns.summary':
-    '{state}: đã gửi {sent}, lỗi tạm thời {failedTemp}, lỗi vĩnh viễn {failedPerm}, còn lại {remaining}, không chắc {uncertain}.',
+    '{state}: đã gửi {sent}, lỗi tạm thời {failedTemp}, đã thôi thử {gaveUp}, lỗi vĩnh viễn {failedPerm}, ' +
+    'còn lại {remaining}, không chắc {uncertain}.',
   'campaigns.paused': 'Tạm dừng: {message}',
 };
 
 interface Summary {
   sent: number;
   failedTemp: number;
+  gaveUp: number;
   failedPerm: number;
   remaining: number;
   uncertain: number;
@@ -54,6 +57,7 @@ interface Summary {
 const ofCampaign = (c: Campaign): Summary => ({
   sent: c.counts.sent,
   failedTemp: c.counts.failedTemp,
+  gaveUp: c.counts.gaveUp,
   failedPerm: c.counts.failedPerm,
   remaining: c.counts.remaining,
   uncertain: c.counts.uncertain,
@@ -63,8 +67,8 @@ const ofCampaign = (c: Campaign): Summary => ({
 });
 
 function showSummary(s: Summary): string {
-  const { sent, failedTemp, failedPerm, remaining, uncertain, state } = s;
-  const line = t('campaigns.summary', { sent, failedTemp, failedPerm, remaining, uncertain, state });
+  const { sent, failedTemp, gaveUp, failedPerm, remaining, uncertain, state } = s;
+  const line = t('campaigns.summary', { sent, failedTemp, gaveUp, failedPerm, remaining, uncertain, state });
   return s.state === 'paused' && s.pauseMessage
     ? `${line}\n${t('campaigns.paused', { message: s.pauseMessage })}`
     : line;

@@ -4,7 +4,8 @@
  * clients that honour it). The body is the documents engine's HTML body renderer (html-body.ts), images left out
  * (layout.ts says why). Markers stay in for the sending engine to fill per recipient.
  */
-import juice from 'juice';
+import { createRequire } from 'node:module';
+import type juiceFn from 'juice';
 import { esc, htmlBody } from '../documents/render/html-body';
 import { pageGeometry } from '../documents/render/layout';
 import { type BulletinView, footerLines, greeting, mastheadLine, PDF_NOTE, withoutImages } from './layout';
@@ -83,5 +84,8 @@ ${foot.join('\n')}
 </body>
 </html>
 `;
+  // juice (with cheerio, ~13 MB) is loaded when a bulletin is rendered, not when the core starts: a process that
+  // only sends mail never needs it.
+  const juice = createRequire(import.meta.url)('juice') as typeof juiceFn;
   return juice(html, { preserveMediaQueries: true, removeStyleTags: true, applyWidthAttributes: true });
 }

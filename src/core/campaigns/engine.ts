@@ -13,7 +13,8 @@ import { suppress } from '../bulletins/suppressions';
 import { mailAccount } from '../mail/config';
 import { classifySmtpError, createMailTransport } from '../mail/transport';
 import type { Session } from '../session';
-import { buildMessage, decodeAttachments } from './message';
+import { buildMessage } from './message';
+import { prebuiltParts } from './parts';
 import {
   claimRows,
   hasDueWork,
@@ -45,6 +46,7 @@ export interface SendDeps {
 export interface SendSummary {
   sent: number;
   failedTemp: number;
+  gaveUp: number;
   failedPerm: number;
   remaining: number;
   uncertain: number;
@@ -75,8 +77,8 @@ async function suppressBounces(trx: Knex.Transaction, s: Session, outcomes: Outc
 
 export async function summary(s: Session, id: string): Promise<SendSummary> {
   const c = await readCampaign(s.db, id);
-  const { sent, failedTemp, failedPerm, remaining, uncertain } = c.counts;
-  return { sent, failedTemp, failedPerm, remaining, uncertain, state: c.state, pauseReason: c.pauseReason };
+  const { sent, failedTemp, gaveUp, failedPerm, remaining, uncertain } = c.counts;
+  return { sent, failedTemp, gaveUp, failedPerm, remaining, uncertain, state: c.state, pauseReason: c.pauseReason };
 }
 
 export async function sendCampaign(id: string, opts: SendOptions, deps: SendDeps): Promise<SendSummary> {
@@ -100,7 +102,7 @@ export async function sendCampaign(id: string, opts: SendOptions, deps: SendDeps
     text: start.row.text,
     attachments: JSON.parse(start.row.attachments) as FileData[],
   };
-  const shared = decodeAttachments(content.attachments);
+  const shared = await prebuiltParts(content.attachments);
   const rate = opts.ratePerSecond ?? config.ratePerSecond;
   const connections = opts.maxConnections ?? config.maxConnections;
   const window = Math.max(1, Math.min(connections * 8, Math.ceil(rate)));
@@ -126,7 +128,8 @@ export async function sendCampaign(id: string, opts: SendOptions, deps: SendDeps
     const s = deps.session();
     const c = await readCampaign(s.db, id);
     deps.emit?.(c);
-    const total = c.counts.sent + c.counts.failedPerm + c.counts.failedTemp + c.counts.uncertain + c.counts.queued;
+    const { sent, failedPerm, gaveUp, uncertain, remaining } = c.counts;
+    const total = sent + failedPerm + gaveUp + uncertain + remaining;
     deps.progress?.(total - c.counts.remaining, Math.max(1, total));
   };
 

@@ -1,7 +1,8 @@
 import type { HandlerMap } from '../context';
 import { noteChange } from '../db/records';
 import { AppError } from '../../shared/errors';
-import { runningSends, SEND_JOB_KIND } from './job';
+import { SEND_JOB_KIND } from './job';
+import { liveSender } from './lease';
 import { campaignArchive, campaignRecipients, campaignReport } from './report';
 import { meetingInvitationSnapshot } from '../meetings/invitation-mail';
 import { snapshotFor } from './source';
@@ -31,7 +32,8 @@ export const campaignHandlers: HandlerMap<Names> = {
   'campaigns.get': async ({ id }, ctx) => readCampaign(ctx.session().db, id),
   'campaigns.list': async (_input, ctx) => ({ items: await listCampaigns(ctx.session().db) }),
   'campaigns.send': async (input, ctx) => {
-    const running = runningSends.get(input.id);
+    // Sent already by this process or another one on the same data folder: join that job, never send twice.
+    const running = await liveSender(ctx.session().db, input.id);
     if (running) return { jobId: running };
     const row = await campaignRow(ctx.session().db, input.id);
     if (row.state === 'cancelled') throw new AppError('CONFLICT', 'Đợt gửi này đã bị hủy.');

@@ -5,9 +5,11 @@
 import type { Campaign } from '../../shared/campaigns-contract';
 import type { JobKind } from '../jobs/kinds';
 import type { Jobs } from '../jobs/jobs';
+import { AppError } from '../../shared/errors';
 import { sendCampaign, type SendOptions, type SendSummary } from './engine';
+import { runningSends, SEND_JOB_KIND, SENDING_ELSEWHERE, takeSendLease } from './lease';
 
-export const SEND_JOB_KIND = 'campaigns.send';
+export { runningSends, SEND_JOB_KIND } from './lease';
 
 export interface SendInput extends SendOptions {
   id: string;
@@ -15,9 +17,6 @@ export interface SendInput extends SendOptions {
 
 /** What the job needs from the core beyond its JobContext (set by the module's onUnlock). */
 export const campaignHooks: { emit: ((c: Campaign) => void) | null; jobs: Jobs | null } = { emit: null, jobs: null };
-
-/** Campaigns being sent by this process, with their job: a second `send` joins the running job. */
-export const runningSends = new Map<string, string>();
 
 const quotaTimers = new Map<string, NodeJS.Timeout>();
 
@@ -41,8 +40,12 @@ export const campaignSendJob: JobKind<SendInput, SendSummary & { resumeAt: strin
   kind: SEND_JOB_KIND,
   resumable: true,
   async run(input, job) {
+    const running = runningSends.get(input.id);
+    if (running) throw new AppError('CONFLICT', SENDING_ELSEWHERE, { jobId: running }); // e.g. the quota's timer
     runningSends.set(input.id, job.jobId); // before any await: a send arriving meanwhile joins this job
     try {
+      // Another process (the app, the CLI) may be sending it: then this job yields, before touching the outbox.
+      await job.exclusive(() => takeSendLease(job.session, input.id, job.jobId));
       const { id, ...opts } = input;
       const out = await sendCampaign(id, opts, {
         session: () => job.session,

@@ -47,8 +47,10 @@ function outcomeValues(
     case 'sent':
       return { state: 'sent', last_response: o.response, sent_at: new Date(o.at).toISOString(), next_at: null };
     case 'failedTemp': {
+      // The tries are used up: the row is given up, not left waiting for a retry that will never come.
       const delay = retryDelays[o.tries - 1];
-      return { state: 'failedTemp', last_response: o.response, next_at: delay ? o.at + delay * 1000 : null };
+      if (!delay) return { state: 'gaveUp', last_response: o.response, next_at: null };
+      return { state: 'failedTemp', last_response: o.response, next_at: o.at + delay * 1000 };
     }
     case 'failedPerm':
       return { state: 'failedPerm', last_response: o.response, next_at: null };

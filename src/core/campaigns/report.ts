@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { RECIPIENT_STATES, recipientRow } from '../../shared/campaigns-contract';
 import { AppError } from '../../shared/errors';
 import type { FileData } from '../../shared/file-data';
-import { campaignRow, RECIPIENTS } from './store';
+import { campaignRow, RECIPIENTS, REPORTED_STATE } from './store';
 
 type RecipientState = (typeof RECIPIENT_STATES)[number];
 type RecipientRow = z.infer<typeof recipientRow>;
@@ -13,7 +13,8 @@ const STATE_WORDS: Record<RecipientState, string> = {
   queued: 'Chờ gửi',
   sending: 'Đang gửi',
   sent: 'Đã gửi',
-  failedTemp: 'Lỗi tạm thời',
+  failedTemp: 'Lỗi tạm thời, chờ thử lại',
+  gaveUp: 'Lỗi tạm thời, đã thôi thử',
   failedPerm: 'Lỗi vĩnh viễn',
   skipped: 'Bỏ qua',
   uncertain: 'Không chắc đã gửi',
@@ -36,6 +37,16 @@ interface Row {
   sent_at: string | null;
 }
 
+const COLUMNS = (db: Knex) => [
+  'email',
+  'name',
+  'unit',
+  db.raw(`${REPORTED_STATE} AS state`),
+  'tries',
+  'last_response',
+  'sent_at',
+];
+
 const toItem = (r: Row): RecipientRow => ({
   email: r.email ?? '',
   name: r.name,
@@ -53,14 +64,10 @@ export async function campaignRecipients(
   await campaignRow(db, input.id);
   const q = () => {
     const b = db(RECIPIENTS).where({ campaign_id: input.id });
-    return input.state ? b.where({ state: input.state }) : b;
+    return input.state ? b.whereRaw(`${REPORTED_STATE} = ?`, [input.state]) : b;
   };
   const total = Number(((await q().count({ n: '*' }).first()) as { n: number }).n);
-  const rows = (await q()
-    .orderBy('position')
-    .offset(input.offset)
-    .limit(input.limit)
-    .select('email', 'name', 'unit', 'state', 'tries', 'last_response', 'sent_at')) as Row[];
+  const rows = (await q().orderBy('position').offset(input.offset).limit(input.limit).select(COLUMNS(db))) as Row[];
   return { total, items: rows.map(toItem) };
 }
 
@@ -79,10 +86,7 @@ export async function campaignReport(db: Knex, id: string): Promise<FileData> {
     { header: 'Gửi lúc', key: 'sentAt', width: 24 },
   ];
   sheet.getRow(1).font = { bold: true };
-  const rows = (await db(RECIPIENTS)
-    .where({ campaign_id: id })
-    .orderBy('position')
-    .select('email', 'name', 'unit', 'state', 'tries', 'last_response', 'sent_at')) as Row[];
+  const rows = (await db(RECIPIENTS).where({ campaign_id: id }).orderBy('position').select(COLUMNS(db))) as Row[];
   for (const item of rows.map(toItem)) {
     sheet.addRow({
       email: item.email,

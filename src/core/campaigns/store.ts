@@ -32,6 +32,11 @@ export interface CampaignRow {
 
 const INSERT_CHUNK = 60;
 
+/**
+ * A row's state as reported: a temporary failure left with no next try (written before 'gaveUp' existed) is given up.
+ */
+export const REPORTED_STATE = "CASE WHEN state = 'failedTemp' AND next_at IS NULL THEN 'gaveUp' ELSE state END";
+
 export async function createCampaign(
   s: Session,
   snapshot: CampaignSnapshot,
@@ -106,16 +111,23 @@ export async function setCampaign(
 export async function campaignCounts(db: Knex, id: string): Promise<Campaign['counts']> {
   const rows = (await db(RECIPIENTS)
     .where({ campaign_id: id })
-    .select('state')
-    .select(db.raw('next_at IS NULL AS given_up'))
+    .select(db.raw(`${REPORTED_STATE} AS state`))
     .count({ n: '*' })
-    .groupBy('state', 'given_up')) as { state: string; given_up: number; n: number }[];
-  const counts = { queued: 0, sent: 0, failedTemp: 0, failedPerm: 0, skipped: 0, uncertain: 0, remaining: 0 };
+    .groupBy(db.raw(REPORTED_STATE))) as { state: string; n: number }[];
+  const counts = {
+    queued: 0,
+    sent: 0,
+    failedTemp: 0,
+    gaveUp: 0,
+    failedPerm: 0,
+    skipped: 0,
+    uncertain: 0,
+    remaining: 0,
+  };
   for (const r of rows) {
     const n = Number(r.n);
-    if (r.state === 'sending') counts.remaining += n;
-    else if (r.state in counts) counts[r.state as keyof typeof counts] += n;
-    if (r.state === 'queued' || (r.state === 'failedTemp' && !Number(r.given_up))) counts.remaining += n;
+    if (r.state in counts) counts[r.state as keyof typeof counts] += n;
+    if (r.state === 'queued' || r.state === 'failedTemp' || r.state === 'sending') counts.remaining += n;
   }
   return counts;
 }

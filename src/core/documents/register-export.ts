@@ -1,5 +1,4 @@
 /** The register of outgoing documents as .xlsx, the way the sổ văn bản đi is kept on paper. */
-import ExcelJS from 'exceljs';
 import type { OrgProfile } from '../../shared/contract';
 import type { DocRecord } from '../../shared/documents-contract';
 import { docTypeName } from '../../shared/document-model';
@@ -18,7 +17,7 @@ const HEADERS = [
 const WIDTHS = [6, 18, 14, 16, 60, 24, 40, 10];
 
 export async function registerToXlsx(org: OrgProfile | null, docs: DocRecord[], year: number | null): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await import('exceljs')).default.Workbook(); // heavy: loaded when a sheet is made or read
   const ws = wb.addWorksheet('Sổ văn bản đi');
   ws.addRow([upperVi(org?.upperLevelName ?? '')]);
   ws.addRow([upperVi(org?.name ?? '')]).font = { bold: true };

@@ -53,6 +53,23 @@ interface MailError {
 
 const TLS_CODE = /^(ETLS|ERR_TLS|ERR_SSL|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_)/;
 
+/** What went wrong with TLS, as the secretary can pass it on to whoever runs the mail server. */
+function tlsSentence(detail: string): string {
+  if (/certificate|self[- ]signed|CERT_|issuer/i.test(detail)) {
+    return (
+      'Chứng chỉ bảo mật của máy chủ thư không được tin cậy: kiểm tra tên máy chủ trong Cài đặt → Email, ' +
+      `hoặc báo người quản trị máy chủ thư. (${detail})`
+    );
+  }
+  if (/STARTTLS/i.test(detail)) {
+    return (
+      'Máy chủ thư không hỗ trợ STARTTLS trong khi cài đặt yêu cầu kết nối bảo mật: chọn đúng cổng và kiểu ' +
+      `bảo mật trong Cài đặt → Email. (${detail})`
+    );
+  }
+  return `Lỗi kết nối bảo mật (TLS) với máy chủ thư: ${detail}`;
+}
+
 export function classifySmtpError(err: unknown, secret?: string | null): ClassifiedError {
   const e = (err ?? {}) as MailError;
   const code = e.code ?? '';
@@ -63,7 +80,7 @@ export function classifySmtpError(err: unknown, secret?: string | null): Classif
     return { kind: 'auth', response: hide(`Đăng nhập máy chủ thư không được: sai tên hoặc mật khẩu.${why}`) };
   }
   if (TLS_CODE.test(code) || /certificate|ssl|tls/i.test(e.message ?? '')) {
-    return { kind: 'tls', response: hide(`Lỗi kết nối bảo mật (TLS) với máy chủ thư: ${e.message ?? code}`) };
+    return { kind: 'tls', response: hide(tlsSentence(e.message ?? code)) };
   }
   if (typeof e.responseCode === 'number' && server) {
     const perm = e.permanent ?? (e.responseCode >= 500 && e.responseCode !== 503);

@@ -3,7 +3,6 @@
  * Vietnamese), a private pdfmake instance, no network access and no file access beyond the four font files.
  */
 import path from 'node:path';
-import pdfmake from 'pdfmake';
 import { resourcesDir } from '../paths';
 
 /** The font family name documents use in pdfmake definitions. */
@@ -23,6 +22,8 @@ export async function renderPdf(docDefinition: unknown): Promise<Buffer> {
   const allowed = new Set(Object.values(fonts).map((f) => path.resolve(f)));
   // The package exports one shared instance; a private one keeps our fonts and policies from leaking into (or
   // being changed by) anything else that uses pdfmake.
+  // Loaded when a PDF is made, not when the core starts: a process that only sends mail never pays for it.
+  const pdfmake = (await import('pdfmake')).default;
   const pm = new pdfmake.constructor();
   pm.setFonts({ [PDF_FONT]: { ...fonts } });
   pm.setUrlAccessPolicy(() => false); // images are embedded data: URLs; nothing is fetched

@@ -8,10 +8,10 @@ export function CampaignProgress({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
   const n = useCount();
   const c = campaign.counts;
-  const failed = c.failedPerm + c.failedTemp;
-  // Temporary failures are still to be retried: they count as remaining in the core's figure.
-  const total = c.sent + c.failedPerm + c.uncertain + c.remaining;
-  const done = c.sent + c.failedPerm + c.uncertain;
+  const failed = c.failedPerm + c.failedTemp + c.gaveUp;
+  // Temporary failures are still to be retried: they count as remaining in the core's figure; given up ones are done.
+  const total = c.sent + c.failedPerm + c.gaveUp + c.uncertain + c.remaining;
+  const done = c.sent + c.failedPerm + c.gaveUp + c.uncertain;
   const percent = total ? Math.round((done / total) * 100) : 100;
   const sentPercent = total ? Math.round((c.sent / total) * 100) : 0;
   return (

@@ -15,13 +15,14 @@ import { useCount } from './numbers';
 type Row = z.infer<typeof recipientRow>;
 type RecipientState = (typeof RECIPIENT_STATES)[number];
 type Filter = RecipientState | 'all';
-const FILTERS: Filter[] = ['all', 'sent', 'failedTemp', 'failedPerm', 'uncertain', 'skipped', 'queued'];
+const FILTERS: Filter[] = ['all', 'sent', 'failedTemp', 'gaveUp', 'failedPerm', 'uncertain', 'skipped', 'queued'];
 const PAGE = 50;
 const COLORS: Record<RecipientState, string> = {
   queued: 'default',
   sending: 'processing',
   sent: 'green',
   failedTemp: 'orange',
+  gaveUp: 'volcano',
   failedPerm: 'red',
   skipped: 'default',
   uncertain: 'gold',

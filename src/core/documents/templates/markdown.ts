@@ -11,7 +11,8 @@
  * - No raw HTML (html: false: `<b>` stays visible text), no indented code blocks (officers indent paragraphs with
  *   spaces and must not get a code block), no fenced code, no strikethrough: none of these is in an official form.
  */
-import MarkdownIt from 'markdown-it';
+import { createRequire } from 'node:module';
+import type MarkdownItClass from 'markdown-it';
 import type { MarkdownIt as MdInstance, StateBlock, StateInline } from 'markdown-it';
 
 function pageBreakRule(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
@@ -59,6 +60,8 @@ function underlineRule(state: StateInline, silent: boolean): boolean {
 }
 
 export function createMarkdown(): MdInstance {
+  // Loaded at the first Markdown parsed, not when the core starts (a process that only sends mail never parses).
+  const MarkdownIt = createRequire(import.meta.url)('markdown-it') as typeof MarkdownItClass;
   const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false, breaks: false });
   md.disable(['code', 'fence', 'strikethrough']);
   md.block.ruler.before('paragraph', 'pagebreak', pageBreakRule, {

@@ -3,8 +3,7 @@
  * pack, in the bundled Tinos (Vietnamese glyphs), subset so the pack carries only the glyphs it uses.
  */
 import fs from 'node:fs';
-import * as fontkit from 'fontkit';
-import { PDFDocument, rgb } from 'pdf-lib';
+import type { PDFDocument as PdfDoc } from 'pdf-lib';
 import { tinosFiles } from '../../pdf/pdf';
 
 type Listener = (value?: unknown) => void;
@@ -20,7 +19,10 @@ interface Font {
  * pdf-lib 1.17 was written against @pdf-lib/fontkit, whose subsets have `encodeStream()`; fontkit 2 (the one here,
  * pdfmake's) has `encode()`. This adapter gives pdf-lib the stream it reads (data, then end), from `encode()`.
  */
-const fontkitForPdfLib = {
+/** pdf-lib and fontkit, loaded when a pack is stamped (heavy; most processes never stamp a pack). */
+const libs = async () => ({ ...(await import('pdf-lib')), fontkit: await import('fontkit') });
+
+const fontkitFor = (fontkit: typeof import('fontkit')) => ({
   create(data: Uint8Array) {
     const font = fontkit.create(Buffer.from(data)) as Font;
     const createSubset = font.createSubset.bind(font);
@@ -43,20 +45,22 @@ const fontkitForPdfLib = {
     };
     return font;
   },
-};
+});
 
 export async function pageCount(pdf: Uint8Array): Promise<number> {
+  const { PDFDocument } = await libs();
   return (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
 }
 
 /** The parts one after the other, then every page stamped "Trang n/N". */
 export async function mergeAndStamp(parts: Uint8Array[], title: string): Promise<{ pdf: Buffer; pages: number }> {
-  const out = await PDFDocument.create({ updateMetadata: false });
+  const { PDFDocument, rgb, fontkit } = await libs();
+  const out: PdfDoc = await PDFDocument.create({ updateMetadata: false });
   for (const bytes of parts) {
     const src = await PDFDocument.load(bytes, { updateMetadata: false });
     for (const p of await out.copyPages(src, src.getPageIndices())) out.addPage(p);
   }
-  out.registerFontkit(fontkitForPdfLib as never);
+  out.registerFontkit(fontkitFor(fontkit) as never);
   const font = await out.embedFont(fs.readFileSync(tinosFiles().normal), { subset: true });
   const pages = out.getPages();
   const size = 10;

@@ -2,7 +2,7 @@
  * The member list as .xlsx, laid out like the files unions keep (title rows, STT, totals row) so that our own
  * importer, and a secretary, can read it back. Pure: data in, bytes out; the caller logs sensitive exports.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { formatDateVi, genderLabel, isoDay, statusLabel, totalLine, upperVi } from '../../../shared/text/format';
 import type { ExportInput, ExportMember } from './types';
 
@@ -61,7 +61,7 @@ export async function membersToXlsx(input: ExportInput & { includeSensitive?: bo
   const cols = includeSensitive ? [...COLUMNS, ...SENSITIVE] : COLUMNS;
   const n = cols.length;
 
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await import('exceljs')).default.Workbook(); // heavy: loaded when a sheet is made or read
   wb.creator = 'UnionDesk';
   wb.title = XLSX_TITLE;
   wb.created = generatedAt; // fixed timestamps: the same input gives the same workbook

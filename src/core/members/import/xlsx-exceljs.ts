@@ -4,7 +4,7 @@
  * to their cached result, errors (#N/A) to empty. Merged cells read as their top-left value (exceljs does this).
  * exceljs is loaded only when this module is, so the fast path never pays for it.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { fontHint } from './font-hint';
 import { mayBeLegacy } from './legacy/detect';
 import type { CellValue, FontHint, RawRow } from './types';
@@ -71,7 +71,7 @@ const IGNORED_PARTS = [
 ];
 
 export async function exceljsSheets(data: Buffer): Promise<SheetSource[]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await import('exceljs')).default.Workbook(); // heavy: loaded when a sheet is made or read
   try {
     // Parts of a sheet that never hold member data: skipping them saves time on big, decorated files.
     await wb.xlsx.load(data as unknown as ArrayBuffer, { ignoreNodes: IGNORED_PARTS } as object);
