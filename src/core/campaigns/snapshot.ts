@@ -8,6 +8,25 @@
  */
 import type { FileData } from '../../shared/file-data';
 
+/**
+ * An image of the HTML sent as a part of its own (multipart/related), referenced as `<img src="cid:…">`: Gmail and
+ * Outlook block data: URLs, and embedded bytes would push the HTML past the 100 KB where Gmail clips a message.
+ */
+export type InlineImage = FileData & { cid: string };
+
+export const isInlineImage = (f: FileData): f is InlineImage => typeof (f as Partial<InlineImage>).cid === 'string';
+
+/**
+ * The HTML with its cid: images back as data: URLs, for a screen that has no message around it (the app's preview,
+ * the archived copy). Never for sending.
+ */
+export function withDataUrls(html: string, images: readonly FileData[]): string {
+  let out = html;
+  for (const img of images.filter(isInlineImage))
+    out = out.split(`src="cid:${img.cid}"`).join(`src="data:${img.mime};base64,${img.base64}"`);
+  return out;
+}
+
 export const MARKERS = { name: '%%TEN%%', unit: '%%TO%%', unsubscribe: '%%HUY_DANG_KY%%' } as const;
 
 export interface SnapshotRecipient {
@@ -36,6 +55,8 @@ export interface CampaignSnapshot {
   text: string;
   /** Files every recipient gets (the bulletin's PDF). */
   attachments: FileData[];
+  /** The images the HTML shows, each once however often it appears; stored with `attachments` (they carry a cid). */
+  inlineImages?: InlineImage[];
   recipients: SnapshotRecipient[];
   skipped: SnapshotSkipped[];
 }
