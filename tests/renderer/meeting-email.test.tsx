@@ -9,6 +9,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Campaign } from '../../src/shared/campaigns-contract';
+import { DEFAULT_SMTP } from '../../src/renderer/bulletins/smtpPresets';
 import { MeetingsPage } from '../../src/renderer/meetings/MeetingsPage';
 import { PAGES } from '../../src/renderer/shell/pages';
 import { installFakeBulletins } from './fakeBulletins';
@@ -20,22 +21,7 @@ import { renderWithProviders } from './setup';
 
 polyfillEditorLayout();
 
-const ACCOUNT = {
-  preset: 'generic' as const,
-  host: 'mail.congdoan.vn',
-  port: 587,
-  security: 'starttls' as const,
-  user: 'cd',
-  from: 'cd@congdoan.vn',
-  fromName: null,
-  replyTo: null,
-  maxConnections: 2,
-  messagesPerConnection: 100,
-  ratePerSecond: 2,
-  dailyQuota: 2000,
-  retryDelays: [60],
-  unsubscribeUrl: null,
-};
+const ACCOUNT = { ...DEFAULT_SMTP, host: 'mail.congdoan.vn', from: 'cd@congdoan.vn' };
 
 function setup() {
   const members = [
