@@ -79,7 +79,7 @@ describe('meeting invitations by email', () => {
     });
     expect(core.callsOf('campaigns.create')).toEqual([{ meetingId }]);
     const count = await screen.findByTestId('meeting-email-count');
-    expect(count.textContent).toContain('Giấy mời sẽ gửi tới 2 đồng chí');
+    expect(count.textContent).toContain('Người nhận giấy mời: 2 đồng chí · bỏ qua: 1 không có email');
     expect(count.textContent).toContain('bỏ qua: 1 không có email');
     const view = screen.getByTestId('campaign-view');
     expect(within(view).getByText('Giấy mời: Họp BCH tháng 12')).toBeTruthy();

@@ -165,10 +165,9 @@ export function MeetingEmailSending({ campaignId, count, onBack }: SendingProps)
           showIcon
           className="ud-meeting-email-alert"
           data-testid="meeting-email-count"
-          title={
+          title={`${
             count.recipients ? t('meetings.email.willSend', { n: n(count.recipients) }) : t('meetings.email.nobody')
-          }
-          description={skippedText(t, count, n)}
+          } · ${skippedText(t, count, n)}`}
         />
       )}
       <CampaignView id={campaignId} onBack={onBack} backLabel={t('meetings.email.back')} />

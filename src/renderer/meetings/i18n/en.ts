@@ -148,8 +148,8 @@ export const meetingsEn: Shape<typeof meetingsVi> = {
     againBody: 'Every convened member with an email will get one more message (when the meeting moved, for instance).',
     againOk: 'Make a new sending',
     cancel: 'Cancel',
-    willSend: 'The invitation will go to {{n}} people. Press “Start sending” to send it.',
-    nobody: 'Nobody to send to: no convened member has an email.',
+    willSend: 'Receiving the invitation: {{n}} people',
+    nobody: 'Nobody to send to: no convened member has an email',
     back: 'Minutes & papers',
   },
   quorumSetting: {

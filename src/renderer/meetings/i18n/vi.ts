@@ -149,8 +149,8 @@ export const meetingsVi = {
       'Mọi đồng chí được triệu tập có email sẽ nhận thêm một thư nữa (ví dụ khi cuộc họp đổi giờ hay địa điểm).',
     againOk: 'Tạo đợt gửi mới',
     cancel: 'Thôi',
-    willSend: 'Giấy mời sẽ gửi tới {{n}} đồng chí. Bấm “Bắt đầu gửi” để gửi.',
-    nobody: 'Không có ai để gửi: không đồng chí được triệu tập nào có email.',
+    willSend: 'Người nhận giấy mời: {{n}} đồng chí',
+    nobody: 'Không có ai để gửi: không đồng chí được triệu tập nào có email',
     back: 'Biên bản & tài liệu',
   },
   quorumSetting: {
