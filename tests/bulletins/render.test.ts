@@ -120,6 +120,18 @@ describe('bulletin renderings', () => {
     expect(html).toMatch(/<div style="text-align:center;margin:0 0 6pt 0"><img src="cid:/);
   });
 
+  it('sends no part for an image it cannot show', async () => {
+    const image = (src: string) => ({ type: 'image', attrs: { src, alt: 'Ảnh' } });
+    const { id } = await call(reg.core, 'bulletins.create', {
+      title: 'Ảnh hỏng',
+      date: '2026-12-09',
+      body: { type: 'doc', content: [image('data:image/png;base64,AAAA'), image(PNG)] },
+    });
+    const snap = await snapshot(id);
+    expect(snap.inlineImages.map((i: { base64: string }) => i.base64)).toEqual([PNG.split(',')[1]]);
+    expect(snap.html.match(/<img /g)).toHaveLength(1);
+  });
+
   it('has the masthead, greeting and footer markers in the email and the text part', async () => {
     const { id } = await call(reg.core, 'bulletins.create', { markdown: SAMPLE_MD.replace('issue: 5', 'issue: 6') });
     const snap = await snapshot(id);

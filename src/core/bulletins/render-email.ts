@@ -107,14 +107,10 @@ ${MSO_CLOSE}
 </body>
 </html>
 `;
-  return {
-    html: juice(html, { preserveMediaQueries: true, removeStyleTags: true, applyWidthAttributes: true }),
-    inlineImages: images,
-  };
+  const inlined = juice(html, { preserveMediaQueries: true, removeStyleTags: true, applyWidthAttributes: true });
+  // An image the engine could not size is left out of the HTML (html-body.ts): its part would be a stray file.
+  return { html: inlined, inlineImages: images.filter((img) => inlined.includes(`src="cid:${img.cid}"`)) };
 }
-
-/** The email HTML as sent (images by cid:). */
-export const bulletinEmailHtml = (v: BulletinView): string => bulletinEmail(v).html;
 
 /** The email as a screen shows it on its own (the app's preview): the images back in as data: URLs. */
 export function bulletinEmailPreview(v: BulletinView): { html: string; sentHtml: string } {
