@@ -1,10 +1,12 @@
 /**
  * The bulletin's images travel inline: each a cid: part beside the HTML (multipart/related), shown where the
  * bulletin has it, with its alt text; the bytes that arrive at a real SMTP server (read with mailparser) are the
- * image's. The preview and the archived copy put them back as data: URLs; the HTML as sent stays small.
+ * image's. The preview and the archived copy put them back as data: URLs; the HTML as sent stays small. A bulletin
+ * whose messages would pass the 25 MB the big mail services accept is refused before anything is queued.
  */
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { checkMessageSize, MAX_MESSAGE_FILES_BYTES } from '../../src/core/campaigns/snapshot';
 import { configure, sendAndWait, startSmtp, type TestServer } from '../campaigns/helpers';
 import { solidPng } from '../documents/fixtures/png';
 import type { Register } from '../meetings/helpers';
@@ -95,4 +97,25 @@ it('previews the images as data: URLs while counting the HTML as sent', async ()
   expect(f.bytes).toBe(Buffer.byteLength(html));
   expect(f.sentBytes).toBeLessThan(f.bytes - 2 * url(PHOTO).length);
   expect(f.sentBytes).toBeLessThan(20 * 1024);
+});
+
+it('refuses a campaign whose messages the recipients’ servers would refuse for their size', () => {
+  const file = (mb: number) => ({
+    fileName: 'anh.png',
+    mime: 'image/png',
+    base64: Buffer.alloc(mb * 1024 * 1024).toString('base64'),
+  });
+  expect(() => checkMessageSize([file(10), file(8)])).not.toThrow();
+  expect(MAX_MESSAGE_FILES_BYTES).toBe(18 * 1024 * 1024);
+  let error: unknown;
+  try {
+    checkMessageSize([file(10), file(8), file(1)]);
+  } catch (err) {
+    error = err;
+  }
+  expect(error).toMatchObject({ code: 'VALIDATION' });
+  expect((error as Error).message).toBe(
+    'Thư quá lớn để gửi: ảnh và tệp đính kèm nặng 19 MB, quá 18 MB mà máy chủ thư của người nhận chấp nhận. ' +
+      'Hãy bớt ảnh hoặc dùng ảnh nhỏ hơn.',
+  );
 });

@@ -6,7 +6,7 @@
  */
 import type { Knex } from 'knex';
 import type { Audience } from '../../shared/bulletins-contract';
-import type { CampaignSnapshot } from '../campaigns/snapshot';
+import { type CampaignSnapshot, checkMessageSize } from '../campaigns/snapshot';
 import { getOrg } from '../org/org';
 import type { Session } from '../session';
 import { resolveAudience } from './audience';
@@ -35,6 +35,8 @@ export async function buildBulletinSnapshot(
   const v = await bulletinView(outer ?? s.db, bulletinId);
   const pdf = await bulletinPdf(v);
   const email = bulletinEmail(v);
+  const files = [{ fileName: pdfNameOf(v.bulletin), mime: 'application/pdf', base64: pdf.toString('base64') }];
+  checkMessageSize([...files, ...email.inlineImages]);
   const inTrx = <T>(work: (trx: Knex.Transaction) => Promise<T>) => (outer ? work(outer) : s.db.transaction(work));
   const { recipients, skipped } = await inTrx(async (trx) => {
     const resolved = await resolveAudience(trx, audience);
@@ -52,7 +54,7 @@ export async function buildBulletinSnapshot(
     subject: subjectOf(v.bulletin),
     html: email.html,
     text: bulletinText(v),
-    attachments: [{ fileName: pdfNameOf(v.bulletin), mime: 'application/pdf', base64: pdf.toString('base64') }],
+    attachments: files,
     inlineImages: email.inlineImages,
     recipients,
     skipped,
