@@ -96,11 +96,12 @@ export const bulletinsContract = {
     },
     /**
      * The bulletin as it goes out: `email` the responsive HTML (inline CSS, < 100 KB) as sent to a sample member,
-     * `text` the plain-text alternative, `pdf` through the document engine.
+     * its images as data: URLs here (sent as cid: parts), `text` the plain-text alternative, `pdf` through the
+     * document engine. `sentBytes` (email): the HTML as sent, images apart — what Gmail's 100 KB clip counts.
      */
     'bulletins.render': {
       input: z.object({ id: z.string().min(1), format: z.enum(['email', 'text', 'pdf']) }).strict(),
-      output: fileData.extend({ bytes: z.number().int() }),
+      output: fileData.extend({ bytes: z.number().int(), sentBytes: z.number().int().optional() }),
     },
     /** The live count of an audience: recipients and those skipped, by reason. */
     'audiences.count': { input: z.object({ audience }).strict(), output: audienceCount },

@@ -13,7 +13,7 @@ const cell = (t: string, header = false) => ({
   content: [para(t)],
 });
 
-/** A 1×1 PNG: the email leaves it out (a note to see the PDF), the PDF keeps it. */
+/** A 1×1 PNG: the email sends it inline (a cid: part), the text part points to the PDF, the PDF keeps it. */
 export const PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 

@@ -1,22 +1,22 @@
 /**
  * Bản tin in Debian chromium against the real web host and core: four members added with the CLI (one without an
- * email); in the page a bulletin written under its masthead in the documents editor, the email as sent previewed at
- * 375 px and 800 px (screenshots of each), the audience counted live with the skipped and why; the union's mailbox
- * set in Settings → Email against a real smtp-server on 127.0.0.1 (connection checked), a sending created and
- * followed to its end; every message that arrived is one per recipient with the bulletin's subject. Screenshots at
- * 1366×768. The steps share one page and run in order.
+ * email); in the page a bulletin written under its masthead in the documents editor, with a photo; the email as sent
+ * previewed at 375 px and 800 px, the photo scaled to the column (screenshots of each); the audience counted live
+ * with the skipped and why; the union's mailbox set in Settings → Email against a real smtp-server on 127.0.0.1
+ * (connection checked), a sending created and followed to its end; every message that arrived is one per recipient
+ * with the bulletin's subject and the photo as an inline part. Screenshots at 1366×768. The steps share one page and
+ * run in order.
  */
 import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser } from 'mailparser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { solidPng } from '../documents/fixtures/png';
 import { ROOT, cli, id, launch, screenshot } from './helpers';
 import { startHost, type RunningHost } from './host';
+import { setMailbox, startMailbox, type Mailbox } from './mailbox';
 
 const PASS = 'Đoàn kết - Dân chủ 2026';
 const ORG = 'Công đoàn cơ sở Công ty TNHH May Hà Đông';
@@ -38,34 +38,10 @@ let host: RunningHost;
 let browser: Browser;
 let page: Page;
 let errors: string[];
-let smtp: SMTPServer;
-let smtpPort = 0;
-const arrived: { to: string[]; subject: string; html: boolean; text: boolean; unsubscribe: number }[] = [];
+let mailbox: Mailbox;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    secure: false,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    authOptional: true,
-    logger: false,
-    onData(stream, session, done) {
-      simpleParser(stream).then(
-        (mail) => {
-          arrived.push({
-            to: session.envelope.rcptTo.map((r) => r.address),
-            subject: mail.subject ?? '',
-            html: typeof mail.html === 'string' && mail.html.length > 0,
-            text: !!mail.text,
-            unsubscribe: mail.headerLines.filter((h) => h.key === 'list-unsubscribe').length,
-          });
-          done();
-        },
-        (err: Error) => done(err),
-      );
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpPort = (smtp.server.address() as AddressInfo).port;
+  mailbox = await startMailbox();
 
   host = await startHost(90_000, {
     env: { UNIONDESK_TEST_KDF: 'fast' },
@@ -91,7 +67,7 @@ afterEach(async (ctx) => {
 afterAll(async () => {
   await browser?.close();
   await host?.stop();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await mailbox?.close();
 });
 
 /** Whether nothing in the page is wider than the window (no cut-off, no sideways scroll at 1366 px). */
@@ -117,6 +93,14 @@ describe('bulletins in a browser against the real core', () => {
     await page.keyboard.type('Ban Chấp hành thông báo kế hoạch chăm lo Tết Nguyên đán cho đoàn viên.');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Mỗi đoàn viên được tặng một phần quà trị giá 500.000 đồng.');
+    await page.keyboard.press('Enter');
+    // A photo wider than the email's column: sent as an inline part, shown in the preview.
+    await page.locator(id('tb-image-file')).setInputFiles({
+      name: 'Quà Tết 2027.png',
+      mimeType: 'image/png',
+      buffer: solidPng(1200, 500, [11, 79, 156]),
+    });
+    await page.locator(`${id('doc-body')} img`).waitFor();
     await page.locator(id('bulletin-save')).click();
     await expect.poll(() => page.locator(id('bulletin-save-status')).innerText()).toBe('');
     expect(await page.locator(id('bulletin-view')).innerText()).toContain(TITLE);
@@ -132,6 +116,11 @@ describe('bulletins in a browser against the real core', () => {
     expect(await frame.getAttribute('srcdoc')).toContain('500.000 đồng');
     expect(Math.round((await frame.boundingBox())!.width)).toBe(375);
     await expect.poll(() => page.frameLocator(id('preview-frame')).locator('body').innerText()).toContain(TITLE);
+    // The photo in the preview (a data: URL there only), scaled to the phone's width.
+    const photo = page.frameLocator(id('preview-frame')).getByAltText('Quà Tết 2027');
+    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
+    expect(await photo.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect((await photo.boundingBox())!.width).toBeLessThanOrEqual(375 - 24);
     await screenshot(page, 'bulletins-preview-375');
     await page.locator(id('preview-desktop')).click();
     await expect.poll(async () => Math.round((await frame.boundingBox())!.width)).toBe(800);
@@ -155,19 +144,7 @@ describe('bulletins in a browser against the real core', () => {
   it.skipIf(!SENDING_LANDED)('sets the union mailbox in Settings → Email and checks the connection', async () => {
     await page.locator(id('nav-settings')).click();
     await page.locator(id('settings-tab-email')).click();
-    await page.locator(id('email-settings')).waitFor();
-    await page.locator(`${id('smtp-preset')}`).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Máy chủ khác' }).click();
-    await page.locator(id('smtp-host')).fill('127.0.0.1');
-    await page.locator(id('smtp-port')).fill(String(smtpPort));
-    await page.locator(id('smtp-security')).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Không' }).click();
-    await page.locator(id('smtp-from')).fill('congdoan@maydong.vn');
-    await page.locator(id('smtp-from-name')).fill(ORG);
-    await page.locator(id('smtp-rate')).fill('20');
-    await page.locator(id('smtp-retry-delays')).fill('1, 1');
-    await page.locator(id('smtp-save')).click();
-    await page.locator(id('smtp-verify')).and(page.locator(':enabled')).waitFor();
+    await setMailbox(page, mailbox.port, 'congdoan@maydong.vn', ORG);
     await page.locator(id('smtp-verify')).click();
     await expect.poll(() => page.locator(id('smtp-result')).getAttribute('class')).toContain('ant-alert-success');
     expect(await overflowsSideways()).toBe(false);
@@ -193,17 +170,19 @@ describe('bulletins in a browser against the real core', () => {
     await page.waitForTimeout(500); // the filter's and the bar's animations end
     await screenshot(page, 'bulletins-campaign');
 
-    expect(
-      arrived
-        .map((m) => m.to)
-        .flat()
-        .sort(),
-    ).toEqual(['an@maydong.vn', 'binh@maydong.vn', 'cuong@maydong.vn', 'khach@congdoanphuong.vn']);
-    for (const m of arrived) {
-      expect(m.to).toHaveLength(1);
-      expect(m.subject).toContain(TITLE);
-      expect(m.html && m.text).toBe(true);
-      expect(m.unsubscribe).toBe(1);
+    expect(mailbox.recipients()).toEqual([
+      'an@maydong.vn',
+      'binh@maydong.vn',
+      'cuong@maydong.vn',
+      'khach@congdoanphuong.vn',
+    ]);
+    for (const { to, mail } of mailbox.arrived) {
+      expect(to).toHaveLength(1);
+      expect(mail.subject).toContain(TITLE);
+      expect(typeof mail.html === 'string' && mail.html.length > 0 && !!mail.text).toBe(true);
+      expect(mail.headerLines.filter((h) => h.key === 'list-unsubscribe')).toHaveLength(1);
+      const inline = mail.attachments.filter((a) => a.contentDisposition === 'inline');
+      expect(inline.map((a) => [a.contentType, a.related])).toEqual([['image/png', true]]);
     }
     await page.locator(id('campaign-back')).click();
     await page.locator(id(`campaigns-table`)).getByText('Đã xong').waitFor();

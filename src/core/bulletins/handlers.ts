@@ -2,7 +2,7 @@ import type { HandlerMap } from '../context';
 import { MARKERS } from '../campaigns/snapshot';
 import { countAudience, resolveAudience } from './audience';
 import { pdfNameOf } from './layout';
-import { bulletinEmailHtml } from './render-email';
+import { bulletinEmailPreview } from './render-email';
 import { bulletinPdf } from './render-pdf';
 import { bulletinText } from './render-text';
 import { bulletinView } from './snapshot';
@@ -48,7 +48,10 @@ export const bulletinHandlers: HandlerMap<Names> = {
     const base = `Ban-tin-so-${issueLabel(v.bulletin.issueNumber)}`;
     if (format === 'pdf') return file(pdfNameOf(v.bulletin), 'application/pdf', await bulletinPdf(v));
     if (format === 'text') return file(`${base}.txt`, 'text/plain; charset=utf-8', Buffer.from(fill(bulletinText(v))));
-    return file(`${base}.html`, 'text/html; charset=utf-8', Buffer.from(fill(bulletinEmailHtml(v))));
+    // Its images as data: URLs (a file or a frame has no message parts to point to); sentBytes without them.
+    const email = bulletinEmailPreview(v);
+    const sentBytes = Buffer.byteLength(fill(email.sentHtml), 'utf8');
+    return { ...file(`${base}.html`, 'text/html; charset=utf-8', Buffer.from(fill(email.html))), sentBytes };
   },
   'audiences.count': async ({ audience }, ctx) => countAudience(await resolveAudience(ctx.session().db, audience)),
   'audiences.unsubscribe': async ({ email, reason }, ctx) => unsubscribe(ctx.session(), email, reason),

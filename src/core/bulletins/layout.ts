@@ -1,11 +1,13 @@
 /**
  * What every rendering of a bulletin shares: the masthead lines, the greeting and the footer line with the
- * personalisation markers (campaigns/snapshot.ts), and the body without its images for the email.
+ * personalisation markers (campaigns/snapshot.ts), the body's images as the email's inline parts, and the body
+ * without its images for the plain-text part.
  */
+import { createHash } from 'node:crypto';
 import type { Bulletin } from '../../shared/bulletins-contract';
 import type { BlockNode, DocBody } from '../../shared/document-model';
 import { formatDateVi } from '../../shared/text/format';
-import { MARKERS } from '../campaigns/snapshot';
+import { type InlineImage, MARKERS } from '../campaigns/snapshot';
 import { issueLabel } from './store';
 
 export interface BulletinView {
@@ -38,9 +40,8 @@ const imageNote = (alt: string | null | undefined): BlockNode => ({
 });
 
 /**
- * The body with each image replaced by a note pointing to the PDF. Gmail blocks data: images and a cid: image
- * would need per-image attachments the snapshot has no field for; the images would also break the 100 KB bound
- * past which Gmail clips a message. The PDF attached to every message carries them.
+ * The body with each image replaced by a note pointing to the PDF: the plain-text part, which has no images
+ * (the HTML part sends them as cid: parts, inlineImagesOf).
  */
 export function withoutImages(body: DocBody): { body: DocBody; images: number } {
   let images = 0;
@@ -61,4 +62,35 @@ export function withoutImages(body: DocBody): { body: DocBody; images: number } 
     return strip(x as BlockNode);
   };
   return { body: { ...body, content: body.content.map(strip) }, images };
+}
+
+/** Every image src (data: URL) of a body, in reading order: list items and table cells included. */
+function imageSources(nodes: readonly unknown[], out: string[] = []): string[] {
+  for (const n of nodes) {
+    const x = n as { type: string; attrs?: { src?: string }; content?: unknown[] };
+    if (x.type === 'image' && x.attrs?.src) out.push(x.attrs.src);
+    else if (Array.isArray(x.content)) imageSources(x.content, out);
+  }
+  return out;
+}
+
+const DATA_URL = /^data:(image\/(png|jpeg));base64,(.*)$/;
+
+/**
+ * The body's images as the email's inline parts, each once however often it appears: its Content-ID made from its
+ * bytes (the same image keeps its cid from one rendering to the next, and no two images share one).
+ */
+export function inlineImagesOf(body: DocBody): { images: InlineImage[]; cidOf: Map<string, string> } {
+  const cidOf = new Map<string, string>();
+  const images: InlineImage[] = [];
+  for (const src of imageSources(body.content)) {
+    const m = DATA_URL.exec(src);
+    if (!m || cidOf.has(src)) continue;
+    const n = images.length + 1;
+    const hash = createHash('sha256').update(m[3]).digest('hex').slice(0, 16);
+    const cid = `anh-${n}.${hash}@uniondesk`;
+    cidOf.set(src, cid);
+    images.push({ cid, fileName: `anh-${n}.${m[2] === 'jpeg' ? 'jpg' : 'png'}`, mime: m[1], base64: m[3] });
+  }
+  return { images, cidOf };
 }

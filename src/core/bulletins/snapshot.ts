@@ -1,16 +1,17 @@
 /**
  * A bulletin campaign's snapshot (campaigns/snapshot.ts): the subject, the HTML and text with the markers, the PDF
- * every recipient gets, and the audience resolved now (recipients with their unsubscribe tokens, made on first need
- * in the same transaction; those skipped, with the reason). Called by `campaigns.create` inside its write.
+ * every recipient gets, the images the HTML shows (inline parts), and the audience resolved now (recipients with
+ * their unsubscribe tokens, made on first need in the same transaction; those skipped, with the reason). Called by
+ * `campaigns.create` inside its write.
  */
 import type { Knex } from 'knex';
 import type { Audience } from '../../shared/bulletins-contract';
-import type { CampaignSnapshot } from '../campaigns/snapshot';
+import { type CampaignSnapshot, checkMessageSize } from '../campaigns/snapshot';
 import { getOrg } from '../org/org';
 import type { Session } from '../session';
 import { resolveAudience } from './audience';
 import { type BulletinView, pdfNameOf, subjectOf } from './layout';
-import { bulletinEmailHtml } from './render-email';
+import { bulletinEmail } from './render-email';
 import { bulletinPdf } from './render-pdf';
 import { bulletinText } from './render-text';
 import { getBulletin } from './store';
@@ -33,6 +34,9 @@ export async function buildBulletinSnapshot(
 ): Promise<CampaignSnapshot> {
   const v = await bulletinView(outer ?? s.db, bulletinId);
   const pdf = await bulletinPdf(v);
+  const email = bulletinEmail(v);
+  const files = [{ fileName: pdfNameOf(v.bulletin), mime: 'application/pdf', base64: pdf.toString('base64') }];
+  checkMessageSize([...files, ...email.inlineImages]);
   const inTrx = <T>(work: (trx: Knex.Transaction) => Promise<T>) => (outer ? work(outer) : s.db.transaction(work));
   const { recipients, skipped } = await inTrx(async (trx) => {
     const resolved = await resolveAudience(trx, audience);
@@ -48,9 +52,10 @@ export async function buildBulletinSnapshot(
     kind: 'bulletin',
     sourceId: v.bulletin.id,
     subject: subjectOf(v.bulletin),
-    html: bulletinEmailHtml(v),
+    html: email.html,
     text: bulletinText(v),
-    attachments: [{ fileName: pdfNameOf(v.bulletin), mime: 'application/pdf', base64: pdf.toString('base64') }],
+    attachments: files,
+    inlineImages: email.inlineImages,
     recipients,
     skipped,
   };

@@ -7,13 +7,15 @@
 import type Mail from 'nodemailer/lib/mailer';
 import type { SmtpConfig } from '../../shared/mail-contract';
 import type { FileData } from '../../shared/file-data';
-import { MARKERS } from './snapshot';
+import { isInlineImage, MARKERS, type InlineImage } from './snapshot';
 
 export interface MessageContent {
   subject: string;
   html: string;
   text: string;
+  /** Stored campaigns keep their inline images here too (each with its cid). */
   attachments: FileData[];
+  inlineImages?: InlineImage[];
 }
 
 export interface MessageRecipient {
@@ -46,11 +48,15 @@ function personalise(text: string, values: Record<string, string>, escape: boole
   return out;
 }
 
+/** A file with a cid goes inline: nodemailer puts it beside the HTML in a multipart/related part. */
 const toAttachment = (f: FileData): Mail.Attachment => ({
   filename: f.fileName,
   contentType: f.mime,
   content: Buffer.from(f.base64, 'base64'),
+  ...(isInlineImage(f) ? { cid: f.cid, contentDisposition: 'inline' as const } : {}),
 });
+
+const allFiles = (content: MessageContent) => [...content.attachments, ...(content.inlineImages ?? [])];
 
 export function buildMessage(
   config: SmtpConfig,
@@ -78,7 +84,7 @@ export function buildMessage(
     messageId: `<${campaignId}.${r.id}@${fromDomain(config.from)}>`,
     list: { unsubscribe: [links.https ? [links.https, links.mailto] : [links.mailto]] },
     headers,
-    attachments: [...(shared ?? content.attachments.map(toAttachment)), ...(r.attachments ?? []).map(toAttachment)],
+    attachments: [...(shared ?? allFiles(content).map(toAttachment)), ...(r.attachments ?? []).map(toAttachment)],
   };
 }
 

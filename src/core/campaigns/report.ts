@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { RECIPIENT_STATES, recipientRow } from '../../shared/campaigns-contract';
 import { AppError } from '../../shared/errors';
 import type { FileData } from '../../shared/file-data';
+import { withDataUrls } from './snapshot';
 import { campaignRow, RECIPIENTS, REPORTED_STATE } from './store';
 
 type RecipientState = (typeof RECIPIENT_STATES)[number];
@@ -113,7 +114,8 @@ export async function campaignArchive(db: Knex, id: string, format: 'html' | 'pd
     return {
       fileName: `dot-gui-${day}.html`,
       mime: 'text/html',
-      base64: Buffer.from(c.html, 'utf8').toString('base64'),
+      // Its images back in from their parts: the file opens on its own, with no message around it.
+      base64: Buffer.from(withDataUrls(c.html, JSON.parse(c.attachments) as FileData[]), 'utf8').toString('base64'),
     };
   }
   const pdf = (JSON.parse(c.attachments) as FileData[]).find((f) => f.mime === 'application/pdf');

@@ -78,7 +78,8 @@ export async function createCampaign(
       subject: snapshot.subject,
       html: snapshot.html,
       text: snapshot.text,
-      attachments: JSON.stringify(snapshot.attachments),
+      // Inline images ride in the same column: their cid tells them apart (campaigns/message.ts).
+      attachments: JSON.stringify([...snapshot.attachments, ...(snapshot.inlineImages ?? [])]),
       state: 'ready',
     });
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) await trx(RECIPIENTS).insert(rows.slice(i, i + INSERT_CHUNK));

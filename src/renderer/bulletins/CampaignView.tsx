@@ -24,7 +24,14 @@ const POLL_MS = 2000;
 
 type Busy = null | 'send' | 'pause' | 'cancel' | 'resend' | 'xlsx' | 'html' | 'pdf';
 
-export function CampaignView({ id, onBack }: { id: string; onBack: () => void }) {
+interface Props {
+  id: string;
+  onBack: () => void;
+  /** Where "back" goes, when not to the bulletins list (a meeting's papers). */
+  backLabel?: string;
+}
+
+export function CampaignView({ id, onBack, backLabel }: Props) {
   const { t } = useTranslation();
   const { api, call } = useApi();
   const { modal } = App.useApp();
@@ -114,7 +121,7 @@ export function CampaignView({ id, onBack }: { id: string; onBack: () => void })
         type="error"
         showIcon
         title={error}
-        action={<Button onClick={onBack}>{t('bulletins.campaign.back')}</Button>}
+        action={<Button onClick={onBack}>{backLabel ?? t('bulletins.campaign.back')}</Button>}
       />
     ) : (
       <Skeleton active />
@@ -126,7 +133,7 @@ export function CampaignView({ id, onBack }: { id: string; onBack: () => void })
     <div data-testid="campaign-view" className="ud-campaign-view">
       <div className="ud-bulletin-toolbar">
         <Button type="text" icon={<ArrowLeftOutlined />} onClick={onBack} data-testid="campaign-back">
-          {t('bulletins.campaign.back')}
+          {backLabel ?? t('bulletins.campaign.back')}
         </Button>
         <Typography.Title level={4} className="ud-bulletin-heading" ellipsis={{ tooltip: campaign.subject }}>
           {campaign.subject}

@@ -1,7 +1,7 @@
 /**
- * The email as sent (bulletins.render 'email'), at phone width (375 px) or desktop width (800 px). It runs in a
- * sandboxed iframe with no permissions at all (sandbox="", srcdoc): no script of the email can run, nothing of the app
- * is reachable from it.
+ * The email as sent (bulletins.render 'email', its images as data: URLs here only), at phone width (375 px) or
+ * desktop width (800 px). It runs in a sandboxed iframe with no permissions at all (sandbox="", srcdoc): no script
+ * of the email can run, nothing of the app is reachable from it.
  */
 import { MobileOutlined, DesktopOutlined } from '@ant-design/icons';
 import { Alert, Segmented, Skeleton } from 'antd';
@@ -28,7 +28,8 @@ export function EmailPreview({ bulletinId, version }: { bulletinId: string; vers
     setHtml(null);
     setError(null);
     call('bulletins.render', { id: bulletinId, format: 'email' }).then(
-      (f) => live && setHtml({ text: base64ToText(f.base64), bytes: f.bytes }),
+      // The size Gmail counts is the HTML as sent: its images travel as parts of their own, not in the HTML.
+      (f) => live && setHtml({ text: base64ToText(f.base64), bytes: f.sentBytes ?? f.bytes }),
       (err) => live && setError(detailText(t, err)),
     );
     return () => {

@@ -1,7 +1,7 @@
 /**
  * Biên bản & tài liệu: the minutes and the resolution made from the record as drafts in the register and opened in the
- * documents editor (the one editor of the app: its own download and issue buttons), the Giấy mời with their .ics, and
- * the offline meeting pack as a job with its progress.
+ * documents editor (the one editor of the app: its own download and issue buttons), the Giấy mời with their .ics (as
+ * files, or sent by email with the Bản tin page's sending screen), and the offline meeting pack as a job.
  */
 import { FileDoneOutlined, FileProtectOutlined, MailOutlined } from '@ant-design/icons';
 import { App, Button, Card, Space } from 'antd';
@@ -15,7 +15,9 @@ import { sentenceOf } from './sentence';
 import { DocEditor } from '../documents/DocEditor';
 import '../documents/documents.css';
 import type { MeetingRecord } from './meetingRecord';
+import type { AudienceCount } from '../bulletins/AudiencePicker';
 import { MeetingElections } from './MeetingElections';
+import { MeetingEmailCard, MeetingEmailSending } from './MeetingEmail';
 import { PackCard } from './PackCard';
 
 type Paper = 'minutes' | 'resolution';
@@ -31,6 +33,7 @@ export function PapersTab({ meeting, onChanged, openElection }: Props) {
   const { call } = useApi();
   const { modal, message } = App.useApp();
   const [open, setOpen] = useState<string | null>(null);
+  const [sending, setSending] = useState<{ id: string; count?: AudienceCount } | null>(null);
   const [busy, setBusy] = useState<Paper | 'invitations' | null>(null);
 
   const make = async (paper: Paper, overwrite?: boolean): Promise<void> => {
@@ -89,6 +92,9 @@ export function PapersTab({ meeting, onChanged, openElection }: Props) {
       </div>
     );
 
+  if (sending)
+    return <MeetingEmailSending campaignId={sending.id} count={sending.count} onBack={() => setSending(null)} />;
+
   return (
     <div data-testid="meeting-papers" className="ud-meeting-papers">
       <Card size="small" className="ud-meeting-card">
@@ -130,6 +136,7 @@ export function PapersTab({ meeting, onChanged, openElection }: Props) {
           </Button>
         </Space>
       </Card>
+      <MeetingEmailCard meetingId={meeting.id} onOpen={(id, count) => setSending({ id, count })} />
       <PackCard meetingId={meeting.id} />
       {meeting.kind === 'congress' && (
         <MeetingElections meetingId={meeting.id} openElection={openElection} openDoc={setOpen} />

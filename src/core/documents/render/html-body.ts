@@ -2,6 +2,9 @@
  * The body as HTML with inline styles (mail clients drop <style> blocks), mirroring the print layout: justified
  * 14 pt paragraphs with the 1 cm first-line indent, lists with the same hanging markers, tables with their merged
  * cells and column shares. Every text and attribute is escaped; images stay embedded data: URLs.
+ *
+ * The email mode (bulletins/render-email.ts) reads on a phone, not on paper: paragraphs left-aligned (justified text
+ * opens rivers at 375 px), no first-line indent, and each image where the caller says its bytes are (a cid: part).
  */
 import type { BlockNode, InlineNode } from '../../../shared/document-model';
 import { imageData, listMarker, MAX_LIST_LEVEL, runs, tableGrid } from './body-shared';
@@ -34,28 +37,51 @@ export function inlineHtml(
     .join('');
 }
 
+export interface HtmlBodyOptions {
+  /** 'print' (default) mirrors the printed page; 'email' is left-aligned with no first-line indent. */
+  mode?: 'print' | 'email';
+  /** The image's src attribute; by default its data: URL. */
+  imageSrc?: (dataUrl: string) => string;
+}
+
 interface Ctx {
   geom: PageGeometry;
+  opts: HtmlBodyOptions;
   inCell?: boolean;
   inList?: boolean;
   listDepth: number;
 }
 
-const BODY = {
+/**
+ * A line height. Outlook desktop (Word's engine) misreads unitless multiples and lets a tall glyph push a line
+ * apart: the email gives points with mso-line-height-rule:exactly.
+ */
+const lines = (ctx: Ctx, sizePt: number, multiple: number) =>
+  ctx.opts.mode === 'email'
+    ? { 'line-height': `${(sizePt * multiple * SINGLE_LINE_EM).toFixed(1)}pt`, 'mso-line-height-rule': 'exactly' }
+    : { 'line-height': cssLine(multiple) };
+
+const body = (ctx: Ctx) => ({
   'font-size': `${LAYOUT.body.size}pt`,
-  'line-height': cssLine(LAYOUT.lineSpacing),
+  ...lines(ctx, LAYOUT.body.size, LAYOUT.lineSpacing),
   margin: `0 0 ${LAYOUT.body.afterPt}pt 0`,
-};
+});
 
 function paragraph(node: Extract<BlockNode, { type: 'paragraph' | 'heading' }>, ctx: Ctx, marker?: string): string {
-  const align = node.attrs?.textAlign ?? (ctx.inCell ? 'left' : 'justify');
+  const email = ctx.opts.mode === 'email';
+  const asked = node.attrs?.textAlign ?? (ctx.inCell ? 'left' : 'justify');
+  const align = email && asked === 'justify' ? 'left' : asked;
   const heading = node.type === 'heading' ? node.attrs.level : 0;
-  const indented = !ctx.inCell && !ctx.inList && (align === 'justify' || align === 'left');
+  const indented = !email && !ctx.inCell && !ctx.inList && (align === 'justify' || align === 'left');
   const step = `${LAYOUT.list.stepMm}mm`;
   const css = style({
     ...(ctx.inCell
-      ? { 'font-size': `${LAYOUT.table.size}pt`, 'line-height': cssLine(LAYOUT.compactLineSpacing), margin: '0' }
-      : BODY),
+      ? {
+          'font-size': `${LAYOUT.table.size}pt`,
+          ...lines(ctx, LAYOUT.table.size, LAYOUT.compactLineSpacing),
+          margin: '0',
+        }
+      : body(ctx)),
     'text-align': align,
     'text-indent': marker ? `-${step}` : indented ? `${LAYOUT.body.firstLineIndentMm}mm` : '0',
     'font-weight': heading ? 'bold' : undefined,
@@ -85,7 +111,7 @@ function list(node: Extract<BlockNode, { type: 'bulletList' | 'orderedList' }>, 
     const head =
       first.type === 'paragraph' || first.type === 'heading'
         ? paragraph(first, inner, marker)
-        : `<p style="${style(BODY)}">${esc(marker)}</p>${block(first, inner)}`;
+        : `<p style="${style(body(inner))}">${esc(marker)}</p>${block(first, inner)}`;
     return `<li style="padding-left:${LAYOUT.list.stepMm}mm">${head}${rest.map((b) => block(b, inner)).join('')}</li>`;
   });
   const tag = kind === 'bullet' ? 'ul' : 'ol';
@@ -129,7 +155,15 @@ function table(node: Extract<BlockNode, { type: 'table' }>, ctx: Ctx): string {
 function image(node: Extract<BlockNode, { type: 'image' }>, ctx: Ctx): string {
   const img = imageData(node.attrs, ctx.geom.contentPt);
   if (!img) return '';
-  return `<p style="${style({ ...BODY, 'text-align': 'center', 'text-indent': '0' })}"><img src="${esc(img.dataUrl)}" alt="${esc(node.attrs.alt ?? '')}" width="${img.widthPx}" height="${img.heightPx}" style="max-width:100%;height:auto"></p>`;
+  const src = ctx.opts.imageSrc ? ctx.opts.imageSrc(img.dataUrl) : img.dataUrl;
+  // A mail reader that blocks images shows the alt text in its place: never leave it empty there.
+  const alt = node.attrs.alt || (ctx.opts.mode === 'email' ? 'Hình ảnh' : '');
+  const tag = `<img src="${esc(src)}" alt="${esc(alt)}" width="${img.widthPx}" height="${img.heightPx}" style="max-width:100%;height:auto`;
+  if (ctx.opts.mode !== 'email')
+    return `<p style="${style({ ...body(ctx), 'text-align': 'center', 'text-indent': '0' })}">${tag}"></p>`;
+  // Outlook sizes the image by its attributes (it ignores max-width; the others scale it to a phone's width) and
+  // would crop it to an exact line height: its box sets none.
+  return `<div style="text-align:center;margin:0 0 ${LAYOUT.body.afterPt}pt 0">${tag};border:0;display:inline-block"></div>`;
 }
 
 export function block(node: BlockNode, ctx: Ctx): string {
@@ -149,6 +183,6 @@ export function block(node: BlockNode, ctx: Ctx): string {
   }
 }
 
-export function htmlBody(content: BlockNode[], geom: PageGeometry): string {
-  return content.map((n) => block(n, { geom, listDepth: 0 })).join('\n');
+export function htmlBody(content: BlockNode[], geom: PageGeometry, opts: HtmlBodyOptions = {}): string {
+  return content.map((n) => block(n, { geom, opts, listDepth: 0 })).join('\n');
 }
