@@ -41,6 +41,8 @@ export const audience = z
     /** Members holding any of these positions today. */
     positions: z.array(z.string().min(1).max(200)).max(100).optional(),
     memberIds: z.array(z.string().min(1)).max(100_000).optional(),
+    /** Active members carrying any of these tags (case and accents folded). */
+    tags: z.array(z.string().trim().min(1).max(50)).max(100).optional(),
     /** Addresses outside the register (no consent check; unsubscribes still apply). */
     external: z.array(email).max(10_000).optional(),
   })

@@ -58,6 +58,7 @@ export function makeMember(fields: Partial<Member> & { fullName: string }): Memb
     status: 'active',
     position: null,
     positions: [],
+    tags: [],
     createdAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-01T00:00:00Z',
     ...fields,

@@ -135,6 +135,7 @@ export const IMPORT_TARGETS = [
   'joinedOn',
   'emailConsent',
   'notes',
+  'tags',
 ] as const;
 
 /** The age bands of the register filter, as inclusive bounds in whole years. */

@@ -242,6 +242,7 @@ export const memberFieldsEn: Shape<typeof memberFieldsVi> = {
   joinedOn: 'Joined the union on',
   emailConsent: 'Receives bulletins by email',
   notes: 'Notes',
+  tags: 'Tags',
   positions: 'Union positions',
   status: 'Status',
   file: 'File',

@@ -236,6 +236,7 @@ export const memberFieldsVi = {
   joinedOn: 'Ngày vào Công đoàn',
   emailConsent: 'Nhận bản tin qua email',
   notes: 'Ghi chú',
+  tags: 'Nhãn',
   positions: 'Chức vụ công đoàn',
   status: 'Trạng thái',
   file: 'Tệp',
