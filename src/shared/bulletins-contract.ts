@@ -115,6 +115,35 @@ export const bulletinsContract = {
       input: z.object({ email }).strict(),
       output: z.object({ email: z.string() }),
     },
+    /**
+     * Replies read to stop bulletins: .eml or .mbox (a reply holding a member's token in its subject or its own
+     * text, or from a register address with "hủy đăng ký"/"unsubscribe" in the subject; a delivery status
+     * notification with Status 5.1.x suppresses the address as bounced), or the web form's .txt/.csv of tokens or
+     * unsubscribe links. Each file ≤ 25 MB, ≤ 20 files; idempotent (a second import counts all in `already`).
+     */
+    'audiences.importReplies': {
+      input: z
+        .object({
+          files: z
+            .array(z.object({ fileName: z.string().min(1).max(300), base64: z.string().max(35_000_000) }).strict())
+            .min(1, 'Chọn ít nhất một tệp')
+            .max(20, 'Mỗi lần nhập tối đa 20 tệp'),
+        })
+        .strict(),
+      output: z.object({
+        unsubscribed: z.array(z.object({ email: z.string(), via: z.enum(['token', 'sender']) })),
+        bounced: z.array(z.object({ email: z.string(), status: z.string() })),
+        already: z.number().int(),
+        unmatched: z.array(
+          z.object({
+            file: z.string(),
+            from: z.string().nullable(),
+            subject: z.string().nullable(),
+            reason: z.string(),
+          }),
+        ),
+      }),
+    },
     /** Addresses that stopped bulletins or bounced, newest first. */
     'audiences.suppressed': {
       input: z.object({}).strict(),

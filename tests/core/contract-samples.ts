@@ -181,6 +181,10 @@ export const SAMPLES: Record<CommandName, { valid: unknown; invalid: unknown }> 
   'audiences.count': { valid: { audience: { all: true } }, invalid: { audience: { everyone: true } } },
   'audiences.unsubscribe': { valid: { email: 'an@example.vn' }, invalid: { email: 'không phải email' } },
   'audiences.resubscribe': { valid: { email: 'an@example.vn' }, invalid: {} },
+  'audiences.importReplies': {
+    valid: { files: [{ fileName: 'tra-loi.eml', base64: '' }] },
+    invalid: { files: [] },
+  },
   'audiences.suppressed': { valid: {}, invalid: { all: true } },
   'campaigns.create': {
     valid: { bulletinId: 'b1', audience: { bch: true } },
