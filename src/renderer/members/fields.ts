@@ -5,7 +5,7 @@
 import type { MemberFields } from '../../shared/members-contract';
 
 export type FieldKind =
-  'text' | 'textarea' | 'date' | 'gender' | 'bool' | 'money' | 'unit' | 'idNumber' | 'phone' | 'email';
+  'text' | 'textarea' | 'date' | 'gender' | 'bool' | 'money' | 'unit' | 'idNumber' | 'phone' | 'email' | 'tags';
 export type FieldName = Exclude<keyof MemberFields, 'positions'>;
 
 export interface FieldSpec {
@@ -77,6 +77,7 @@ export const SECTIONS: SectionSpec[] = [
     fields: [
       { name: 'unit', kind: 'unit', span: 12, max: 200 },
       { name: 'joinedOn', kind: 'date', span: 12 },
+      { name: 'tags', kind: 'tags', span: 24 },
     ],
   },
   {
