@@ -156,6 +156,17 @@ describe('importing replies to stop bulletins', () => {
     expect(again.unmatched).toHaveLength(7);
   });
 
+  it('an HTML-only reply quoting the footer (Gmail’s blockquote) is not an unsubscribe', async () => {
+    const t = token['em@example.vn'];
+    const html =
+      '<div>Em xin gửi danh sách tổ may ạ.</div><div class="gmail_quote"><div>Vào 07/12/2026, Công đoàn đã viết:</div>' +
+      `<blockquote>Bản tin số 05 <a href="mailto:${FROM}?subject=unsubscribe%20${t}">Hủy đăng ký</a></blockquote></div>`;
+    const reply = await mail({ from: 'binh@example.vn', subject: 'Re: Bản tin số 05', html });
+    const r = await call(reg.core, 'audiences.importReplies', { files: [file('html.eml', reply)] });
+    expect(r.unsubscribed).toEqual([]);
+    expect(r.unmatched[0].reason).toBe('Thư trả lời thông thường: mã hủy đăng ký chỉ nằm trong phần trích thư gốc.');
+  });
+
   it('a bounce replaces an unsubscribe (it stops invitations too), never the other way round', async () => {
     const r = await call(reg.core, 'audiences.importReplies', {
       files: [file('bao-loi-an.eml', await dsn('an@example.vn', '5.1.10', '550 5.1.10 Recipient address rejected'))],
