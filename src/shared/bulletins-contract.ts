@@ -41,6 +41,8 @@ export const audience = z
     /** Members holding any of these positions today. */
     positions: z.array(z.string().min(1).max(200)).max(100).optional(),
     memberIds: z.array(z.string().min(1)).max(100_000).optional(),
+    /** Active members carrying any of these tags (case and accents folded). */
+    tags: z.array(z.string().trim().min(1).max(50)).max(100).optional(),
     /** Addresses outside the register (no consent check; unsubscribes still apply). */
     external: z.array(email).max(10_000).optional(),
   })
@@ -113,6 +115,35 @@ export const bulletinsContract = {
     'audiences.resubscribe': {
       input: z.object({ email }).strict(),
       output: z.object({ email: z.string() }),
+    },
+    /**
+     * Replies read to stop bulletins: .eml or .mbox (a reply holding a member's token in its subject or its own
+     * text, or from a register address with "hủy đăng ký"/"unsubscribe" in the subject; a delivery status
+     * notification with Status 5.1.x suppresses the address as bounced), or the web form's .txt/.csv of tokens or
+     * unsubscribe links. Each file ≤ 25 MB, ≤ 20 files; idempotent (a second import counts all in `already`).
+     */
+    'audiences.importReplies': {
+      input: z
+        .object({
+          files: z
+            .array(z.object({ fileName: z.string().min(1).max(300), base64: z.string().max(35_000_000) }).strict())
+            .min(1, 'Chọn ít nhất một tệp')
+            .max(20, 'Mỗi lần nhập tối đa 20 tệp'),
+        })
+        .strict(),
+      output: z.object({
+        unsubscribed: z.array(z.object({ email: z.string(), via: z.enum(['token', 'sender']) })),
+        bounced: z.array(z.object({ email: z.string(), status: z.string() })),
+        already: z.number().int(),
+        unmatched: z.array(
+          z.object({
+            file: z.string(),
+            from: z.string().nullable(),
+            subject: z.string().nullable(),
+            reason: z.string(),
+          }),
+        ),
+      }),
     },
     /** Addresses that stopped bulletins or bounced, newest first. */
     'audiences.suppressed': {

@@ -35,6 +35,11 @@ export const NEXT_STATUSES: Record<MemberStatus, MemberStatus[]> = {
 export const STATUS_EVENTS = ['admitted', 'transferred_in', 'reinstated', ...MEMBER_STATUSES] as const;
 
 export const gender = z.enum(['male', 'female']);
+
+/** Free labels a union gives its members ("Nữ công", "Ban nữ công", "CLB bóng đá"); at most 20 per member. */
+export const MAX_TAGS = 20;
+export const memberTag = z.string().trim().min(1, 'Nhãn không được để trống').max(50, 'Nhãn dài tối đa 50 ký tự');
+export const memberTags = z.array(memberTag).max(MAX_TAGS, `Tối đa ${MAX_TAGS} nhãn cho một đoàn viên`);
 const opt = (max: number) => z.string().trim().max(max).nullable().optional();
 
 export const memberPosition = z.object({
@@ -89,6 +94,7 @@ export const memberFields = z.object({
   emailConsent: z.boolean().nullable().optional(),
   notes: opt(5000),
   positions: z.array(memberPosition).max(50).optional(),
+  tags: memberTags.optional(),
 });
 export type MemberFields = z.infer<typeof memberFields>;
 
@@ -101,6 +107,7 @@ export const member = memberFields.extend({
   status: memberStatus,
   position: z.string().nullable(),
   positions: z.array(memberPosition),
+  tags: z.array(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -127,6 +134,8 @@ export const memberFilters = z.object({
   ageMin: z.number().int().min(0).max(150).optional(),
   ageMax: z.number().int().min(0).max(150).optional(),
   position: z.string().max(200).optional(),
+  /** Members carrying this tag (case and accents folded). */
+  tag: z.string().trim().min(1).max(50).optional(),
 });
 export type MemberFilters = z.infer<typeof memberFilters>;
 
@@ -195,6 +204,11 @@ export const memberCommands = {
     output: member,
   },
   'members.delete': { input: idRef, output: z.object({ ok: z.literal(true) }) },
+  /** The tags in use, with how many members carry each (the form offers them; the audience picker too). */
+  'members.tags': {
+    input: z.object({}).strict(),
+    output: z.object({ items: z.array(z.object({ tag: z.string(), count: z.number().int() })) }),
+  },
   'units.list': { input: z.object({}).strict(), output: z.array(unit) },
   'units.save': {
     input: z

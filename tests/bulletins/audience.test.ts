@@ -62,6 +62,20 @@ describe('audiences and consent', () => {
     expect(overlap).toEqual({ recipients: 3, skipped: { ...none, noEmail: 1, noConsent: 1, unsubscribed: 1 } });
   });
 
+  it('tags: active members carrying any of them (accents folded), with the same skip reasons; campaigns use it', async () => {
+    for (const name of ['Nguyễn Văn An', 'Phạm Thị Dung', 'Vũ Thị Giang'])
+      await call(reg.core, 'members.update', { id: reg.ids[name], tags: ['Nữ công'] });
+    await call(reg.core, 'members.update', { id: reg.ids['Trần Thị Bình'], tags: ['CLB bóng đá'] });
+    expect(await count({ tags: ['nu cong'] })).toEqual({
+      recipients: 1,
+      skipped: { ...none, noConsent: 1, bounced: 1 },
+    });
+    expect((await count({ tags: ['NỮ CÔNG', 'clb bóng đá'] })).recipients).toBe(2);
+    expect(await count({ tags: ['Không ai có'] })).toEqual({ recipients: 0, skipped: none });
+    const snap = await call(reg.core, 'probe.snapshot', { bulletinId, audience: { tags: ['Nữ công'] } });
+    expect(snap.recipients.map((r: { email: string }) => r.email)).toEqual(['an@example.vn']);
+  });
+
   it('refuses a group or member that does not exist, in Vietnamese', async () => {
     const unit = await callErr(reg.core, 'audiences.count', { audience: { unitIds: ['khong-co'] } });
     expect(unit).toMatchObject({ code: 'NOT_FOUND', message: 'Không tìm thấy tổ công đoàn (mã khong-co).' });

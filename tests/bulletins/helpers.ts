@@ -62,8 +62,8 @@ export const EMAILS: Record<string, [string | null, boolean | null]> = {
   'Vũ Thị Giang': ['giang@example.vn', true],
 };
 
-export async function bulletinCore(): Promise<Register> {
-  const reg = await registerCore([bulletinProbe]);
+export async function bulletinCore(extra: Parameters<typeof registerCore>[0] = []): Promise<Register> {
+  const reg = await registerCore([bulletinProbe, ...extra]);
   for (const [name, [email, emailConsent]] of Object.entries(EMAILS))
     await call(reg.core, 'members.update', { id: reg.ids[name], email, emailConsent });
   return reg;

@@ -246,6 +246,17 @@ describe('uniondesk members', () => {
     expect((await cli('members', 'add', path.join(files, 'none.json'))).code).toBe(4);
   });
 
+  it('tags come in the JSON file; list --tag finds their members (accents folded)', async () => {
+    const id = ids['Đặng Thị Hoa'];
+    const r = await runWithStdin(
+      ['members', 'update', id, '-'],
+      JSON.stringify({ tags: ['Nữ công', ' CLB  cầu lông'] }),
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(json(r).tags).toEqual(['Nữ công', 'CLB cầu lông']);
+    expect(names(json(await cli('members', 'list', '--tag', 'nu cong')))).toEqual(['Đặng Thị Hoa']);
+  });
+
   it('update takes back what show printed (status unchanged); a changed status must go through set-status', async () => {
     const id = ids['Phạm Văn Dũng'];
     const shown = json(await cli('members', 'show', id));

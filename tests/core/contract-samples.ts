@@ -55,6 +55,7 @@ export const SAMPLES: Record<CommandName, { valid: unknown; invalid: unknown }> 
     invalid: { id: 'm1', status: 'suspended', date: '2026-02-30', reason: 'Nghỉ không lương' },
   },
   'members.delete': { valid: { id: 'm1' }, invalid: {} },
+  'members.tags': { valid: {}, invalid: { tag: 'x' } },
   'units.list': { valid: {}, invalid: { parentId: 'u1' } },
   'units.save': { valid: { name: 'Tổ may' }, invalid: { name: '' } },
   'units.delete': { valid: { id: 'u1' }, invalid: { id: 3 } },
@@ -180,6 +181,10 @@ export const SAMPLES: Record<CommandName, { valid: unknown; invalid: unknown }> 
   'audiences.count': { valid: { audience: { all: true } }, invalid: { audience: { everyone: true } } },
   'audiences.unsubscribe': { valid: { email: 'an@example.vn' }, invalid: { email: 'không phải email' } },
   'audiences.resubscribe': { valid: { email: 'an@example.vn' }, invalid: {} },
+  'audiences.importReplies': {
+    valid: { files: [{ fileName: 'tra-loi.eml', base64: '' }] },
+    invalid: { files: [] },
+  },
   'audiences.suppressed': { valid: {}, invalid: { all: true } },
   'campaigns.create': {
     valid: { bulletinId: 'b1', audience: { bch: true } },

@@ -67,6 +67,7 @@ export function installFakeBulletins(core: FakeCore): FakeBulletins {
           (a.bch && m.position !== null) ||
           (a.unitIds?.includes(m.unitId ?? '') ?? false) ||
           (a.positions?.includes(m.position ?? '') ?? false) ||
+          (a.tags?.some((tag) => m.tags.includes(tag)) ?? false) ||
           (a.memberIds?.includes(m.id) ?? false)),
     );
     const skipped = { noEmail: 0, noConsent: 0, unsubscribed: 0, bounced: 0 };
@@ -137,6 +138,14 @@ export function installFakeBulletins(core: FakeCore): FakeBulletins {
     const { rows, skipped } = resolve(i.audience);
     return { recipients: rows.length, skipped };
   };
+  handlers['audiences.suppressed'] = () => ({
+    items: [...unsubscribed].map((email) => ({
+      email,
+      state: 'unsubscribed' as const,
+      reason: null,
+      at: '2026-12-07T03:00:00Z',
+    })),
+  });
   handlers['campaigns.create'] = (i) => {
     const b = get(i.bulletinId ?? '');
     const { rows, skipped } = resolve(i.audience ?? { all: true });

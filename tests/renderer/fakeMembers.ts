@@ -58,6 +58,7 @@ export function makeMember(fields: Partial<Member> & { fullName: string }): Memb
     status: 'active',
     position: null,
     positions: [],
+    tags: [],
     createdAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-01T00:00:00Z',
     ...fields,
@@ -113,9 +114,15 @@ export function memberHandlers(state: FakeCore['state'], { needOpen, nextJobId }
         .filter((m) => !i.status?.length || i.status.includes(m.status))
         .filter((m) => !i.unitId || m.unitId === i.unitId)
         .filter((m) => !i.gender || m.gender === i.gender)
+        .filter((m) => !i.tag || m.tags.some((tag) => foldVi(tag) === foldVi(i.tag!)))
         .sort(compareNames);
       const offset = i.offset ?? 0;
       return { total: all.length, items: all.slice(offset, offset + (i.limit || all.length)) };
+    },
+    'members.tags': () => {
+      const counts = new Map<string, number>();
+      for (const m of state.members) for (const tag of m.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+      return { items: [...counts].map(([tag, count]) => ({ tag, count })) };
     },
     'members.get': (i) => ({ member: memberById(i.id), history: state.history.get(i.id) ?? [] }),
     'members.add': (i) => {

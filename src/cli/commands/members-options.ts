@@ -10,6 +10,7 @@ export interface FilterOpts {
   unit?: string;
   gender?: 'male' | 'female';
   position?: string;
+  tag?: string;
   ageMin?: string;
   ageMax?: string;
 }
@@ -30,6 +31,7 @@ export function addFilterOptions(cmd: Command): Command {
     .option('--unit <name>', t('members.opt.unit'))
     .addOption(new Option('--gender <gender>', t('members.opt.gender')).choices(['male', 'female']))
     .option('--position <text>', t('members.opt.position'))
+    .option('--tag <tag>', t('members.opt.tag'))
     .option('--age-min <years>', t('members.opt.ageMin'))
     .option('--age-max <years>', t('members.opt.ageMax'));
 }
@@ -58,6 +60,7 @@ export function filtersFrom(o: FilterOpts): MemberFilters {
   if (nfc(o.unit)) f.unit = nfc(o.unit);
   if (o.gender) f.gender = o.gender;
   if (nfc(o.position)) f.position = nfc(o.position);
+  if (nfc(o.tag)) f.tag = nfc(o.tag);
   if (o.ageMin !== undefined) f.ageMin = parseCount(o.ageMin, '--age-min');
   if (o.ageMax !== undefined) f.ageMax = parseCount(o.ageMax, '--age-max');
   return f;

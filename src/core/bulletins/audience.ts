@@ -1,7 +1,7 @@
 /**
  * An audience → who receives the bulletin and who is skipped, and why. Members come from the register (all active
- * members, groups with their sub-groups, the BCH today, holders of given positions, hand-picked ones), each once;
- * external addresses follow. An address is mailed once even when two entries lead to it.
+ * members, groups with their sub-groups, the BCH today, holders of given positions, tagged ones, hand-picked ones),
+ * each once; external addresses follow. An address is mailed once even when two entries lead to it.
  */
 import type { Knex } from 'knex';
 import type { Audience } from '../../shared/bulletins-contract';
@@ -10,6 +10,7 @@ import { foldVi } from '../../shared/text/fold';
 import { isoDay } from '../../shared/text/format';
 import type { SnapshotRecipient, SnapshotSkipped } from '../campaigns/snapshot';
 import { convenedIds } from '../meetings/read';
+import { activeMembersTagged } from '../members/tags';
 import { getSettings } from '../settings/settings';
 import { normEmail, suppressionMap, tokensOf } from './suppressions';
 
@@ -76,6 +77,7 @@ async function memberIdsOf(db: Db, a: Audience, day: string): Promise<Set<string
   ];
   if (invitees.length) for (const id of await convenedIds(db, invitees, day)) ids.add(id);
   if (a.positions?.length) for (const id of await positionHolders(db, a.positions, day)) ids.add(id);
+  if (a.tags?.length) for (const id of await activeMembersTagged(db, a.tags)) ids.add(id);
   return ids;
 }
 

@@ -8,6 +8,7 @@ import { bulletinText } from './render-text';
 import { bulletinView } from './snapshot';
 import { issueLabel } from './store';
 import { createBulletin, deleteBulletin, getBulletin, listBulletins, updateBulletin } from './store';
+import { importReplies } from './replies';
 import { listSuppressed, resubscribe, unsubscribe } from './suppressions';
 
 type Names =
@@ -20,6 +21,7 @@ type Names =
   | 'audiences.count'
   | 'audiences.unsubscribe'
   | 'audiences.resubscribe'
+  | 'audiences.importReplies'
   | 'audiences.suppressed';
 
 /** The preview "as sent": a sample member's name and group, and what the unsubscribe marker becomes. */
@@ -56,5 +58,6 @@ export const bulletinHandlers: HandlerMap<Names> = {
   'audiences.count': async ({ audience }, ctx) => countAudience(await resolveAudience(ctx.session().db, audience)),
   'audiences.unsubscribe': async ({ email, reason }, ctx) => unsubscribe(ctx.session(), email, reason),
   'audiences.resubscribe': async ({ email }, ctx) => resubscribe(ctx.session(), email),
+  'audiences.importReplies': async ({ files }, ctx) => importReplies(ctx.session(), files),
   'audiences.suppressed': async (_input, ctx) => listSuppressed(ctx.session().db),
 };

@@ -18,6 +18,8 @@ export const bulletinsModule = defineModule({
     'audiences.count': 'read',
     'audiences.unsubscribe': 'write',
     'audiences.resubscribe': 'write',
+    // Reads the files, then applies every verdict in one commit: bounded (25 MB × 20 files, a time budget).
+    'audiences.importReplies': 'write',
     'audiences.suppressed': 'read',
   }),
   tables: {

@@ -13,6 +13,7 @@ import {
   setMemberStatus,
   updateMember,
 } from './service';
+import { listTags } from './tags';
 import { deleteUnit, listUnits, saveUnit } from './units';
 
 type Names =
@@ -22,6 +23,7 @@ type Names =
   | 'members.update'
   | 'members.setStatus'
   | 'members.delete'
+  | 'members.tags'
   | 'units.list'
   | 'units.save'
   | 'units.delete'
@@ -52,6 +54,7 @@ export const memberHandlers: HandlerMap<Names> = {
   'members.update': async ({ id, ...fields }, ctx) => updateMember(ctx.session(), id, fields),
   'members.setStatus': async (input, ctx) => setMemberStatus(ctx.session(), input),
   'members.delete': async ({ id }, ctx) => (await deleteMember(ctx.session(), id), { ok: true }),
+  'members.tags': async (_i, ctx) => listTags(ctx.session().db),
   'units.list': async (_i, ctx) => listUnits(ctx.session().db),
   'units.save': async (input, ctx) => saveUnit(ctx.session().db, ctx.session().record, input),
   'units.delete': async ({ id }, ctx) => (await deleteUnit(ctx.session().db, ctx.session().record, id), { ok: true }),

@@ -3,7 +3,13 @@
  * inserts or updates them — all valid rows in ONE transaction, or (dry run) nothing at all.
  */
 import type { Knex } from 'knex';
-import type { ImportReport, Member, MemberFields, MemberPosition } from '../../shared/members-contract';
+import {
+  MAX_TAGS,
+  type ImportReport,
+  type Member,
+  type MemberFields,
+  type MemberPosition,
+} from '../../shared/members-contract';
 import { foldVi } from '../../shared/text/fold';
 import { audit } from '../audit/audit';
 import { withLateCheckpoint } from '../db/bulk';
@@ -11,6 +17,7 @@ import { BatchInserter } from '../db/records';
 import type { Session } from '../session';
 import type { ParsedFile } from './import';
 import { COLUMN_FIELDS, emailConsentDefault, patchMember, queueMember, readMembers } from './service';
+import { cleanTags } from './rows';
 import { unitIdByName } from './units';
 
 const FLUSH_EVERY = 500;
@@ -33,6 +40,11 @@ function changes(existing: Member, f: MemberFields): Partial<MemberFields> {
     if (existing[k] !== v) out[k] = v;
   }
   if (f.unit && foldVi(f.unit) !== foldVi(existing.unit ?? '')) out.unit = f.unit;
+  if (f.tags?.length) {
+    // Tags in a file add to the member's own: a sheet listing "Nữ công" does not take "CLB bóng đá" away.
+    const merged = cleanTags([...existing.tags, ...f.tags]).slice(0, MAX_TAGS);
+    if (merged.length !== existing.tags.length) out.tags = merged;
+  }
   if (f.positions?.length) {
     const now = existing.positions.filter((p) => !p.to).map((p) => foldVi(p.title));
     if (!f.positions.every((p) => now.includes(foldVi(p.title))))

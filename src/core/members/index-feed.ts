@@ -61,6 +61,7 @@ async function buildIndex(s: Session): Promise<MemberIndex> {
       'card_number',
       'member_code',
       'email',
+      'tags',
     )) as Parameters<typeof makeEntry>[0][];
   const positions = await positionsOf(s.db, null);
   const today = todayIso();

@@ -18,6 +18,7 @@ export const membersModule = defineModule({
     'members.update': 'write',
     'members.setStatus': 'write',
     'members.delete': 'write',
+    'members.tags': 'read',
     'units.list': 'read',
     'units.save': 'write',
     'units.delete': 'write',

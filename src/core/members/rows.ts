@@ -1,8 +1,9 @@
 /** Mapping between member rows (snake_case, 0/1 booleans, unit ids) and the contract's Member (camelCase). */
 import type { Member, MemberFields, MemberPosition } from '../../shared/members-contract';
+import { cleanText, foldVi } from '../../shared/text/fold';
 import { toSnake } from '../db/case';
 
-/** Contract fields stored as plain columns of `members` (positions and unit are stored elsewhere). */
+/** Contract fields stored as plain columns of `members` (positions and unit are stored elsewhere; tags as JSON). */
 export const COLUMN_FIELDS = [
   'fullName',
   'familyName',
@@ -64,6 +65,7 @@ export function rowToMember(
   m.unitId = row.unit_id;
   m.status = row.status;
   m.positions = positions;
+  m.tags = tagsFromColumn(row.tags);
   m.position = currentPositionText(positions, today);
   m.createdAt = row.created_at;
   m.updatedAt = row.updated_at;
@@ -80,7 +82,40 @@ export function currentPositionText(positions: MemberPosition[], today: string):
 export function fieldsToColumns(fields: Partial<MemberFields>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of COLUMN_FIELDS) if (f in fields && fields[f] !== undefined) out[toSnake(f)] = fields[f] ?? null;
+  if (fields.tags !== undefined) out.tags = tagsToColumn(fields.tags);
   return out;
+}
+
+/**
+ * Tags as stored: spaces collapsed, NFC, each once (two spellings folding alike, "Nữ công" and "nữ  công", are one
+ * tag: the first kept). No tags is NULL, so an untouched member and one whose tags were cleared compare equal.
+ */
+export function cleanTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = cleanText(raw);
+    const key = foldVi(tag);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    out.push(tag);
+  }
+  return out;
+}
+
+export function tagsToColumn(tags: readonly string[] | null): string | null {
+  const clean = cleanTags(tags ?? []);
+  return clean.length ? JSON.stringify(clean) : null;
+}
+
+export function tagsFromColumn(value: unknown): string[] {
+  if (typeof value !== 'string' || !value) return [];
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed.filter((t): t is string => typeof t === 'string') : [];
+  } catch {
+    return []; // a damaged cell (hand-edited database) shows no tags rather than breaking the register
+  }
 }
 
 export function positionFromRow(r: Record<string, unknown>): MemberPosition {

@@ -6,6 +6,7 @@
  */
 import { foldVi, foldedWords } from '../../shared/text/fold';
 import type { MemberFilters } from '../../shared/members-contract';
+import { tagsFromColumn } from './rows';
 
 export interface IndexEntry {
   id: string;
@@ -17,6 +18,8 @@ export interface IndexEntry {
   gender: string | null;
   dateOfBirth: string | null;
   positionFold: string;
+  /** Folded tags: the `tag` filter matches one of them whole. */
+  tagFolds: string[];
 }
 
 export function makeEntry(r: {
@@ -33,6 +36,8 @@ export function makeEntry(r: {
   member_code?: string | null;
   email?: string | null;
   position?: string | null;
+  /** The column as stored (JSON array or NULL). */
+  tags?: string | null;
 }): IndexEntry {
   const ids = [r.id_number, r.phone, r.card_number, r.member_code, r.email]
     .filter(Boolean)
@@ -46,6 +51,7 @@ export function makeEntry(r: {
     gender: r.gender,
     dateOfBirth: r.date_of_birth,
     positionFold: foldVi(r.position ?? ''),
+    tagFolds: tagsFromColumn(r.tags).map(foldVi),
   };
 }
 
@@ -182,6 +188,7 @@ export class MemberIndex {
       .map(([w]) => ` ${w}`);
     const statuses = f.status?.length ? new Set<string>(f.status) : null;
     const pos = f.position ? foldVi(f.position) : null;
+    const tag = f.tag ? foldVi(f.tag) : null;
     const candidates = words.length ? this.entriesContaining(words[0]).map((i) => this.sorted[i]) : this.sorted;
     const out: string[] = [];
     for (const e of candidates) {
@@ -189,6 +196,7 @@ export class MemberIndex {
       if (unitIds && !(e.unitId && unitIds.has(e.unitId))) continue;
       if (f.gender && e.gender !== f.gender) continue;
       if (pos && !e.positionFold.includes(pos)) continue;
+      if (tag && !e.tagFolds.includes(tag)) continue;
       if (f.ageMin !== undefined || f.ageMax !== undefined) {
         if (!e.dateOfBirth) continue;
         const age = ageOn(e.dateOfBirth, today);

@@ -1,7 +1,7 @@
 /**
- * Who receives the bulletin: all members, the BCH, union groups, positions, hand-picked members, outside addresses —
- * with the live count from the core (audiences.count, after a pause in the picking): "Sẽ gửi: 120 người · bỏ qua:
- * 12 không có email, 3 đã hủy đăng ký".
+ * Who receives the bulletin: all members, the BCH, union groups, positions, tags, hand-picked members, outside
+ * addresses — with the live count from the core (audiences.count, after a pause in the picking): "Sẽ gửi: 120 người ·
+ * bỏ qua: 12 không có email, 3 đã hủy đăng ký".
  */
 import { Checkbox, Form, Input, Select, Spin } from 'antd';
 import { useEffect, useRef, useState } from 'react';
@@ -32,6 +32,7 @@ export function AudiencePicker({ value, onChange, onCount }: Props) {
   const { call } = useApi();
   const n = useCount();
   const [units, setUnits] = useState<Unit[]>([]);
+  const [tags, setTags] = useState<{ tag: string; count: number }[]>([]);
   const [typed, setTyped] = useState('');
   const query = useDebounced(typed, 250);
   const [found, setFound] = useState<{ value: string; label: string }[]>([]);
@@ -45,6 +46,10 @@ export function AudiencePicker({ value, onChange, onCount }: Props) {
 
   useEffect(() => {
     call('units.list', {}).then(setUnits, () => setUnits([]));
+    call('members.tags', {}).then(
+      (r) => setTags(r.items),
+      () => setTags([]),
+    );
   }, [call]);
 
   useEffect(() => {
@@ -121,6 +126,16 @@ export function AudiencePicker({ value, onChange, onCount }: Props) {
               open={false}
               suffixIcon={null}
               data-testid="audience-positions"
+            />
+          </Form.Item>
+          <Form.Item label={t('bulletins.audience.tags')}>
+            <SearchSelect<string[]>
+              mode="multiple"
+              value={value.tags}
+              onChange={(picked) => set({ tags: picked })}
+              placeholder={t('bulletins.audience.tagsPlaceholder')}
+              options={tags.map((x) => ({ value: x.tag, label: `${x.tag} (${n(x.count)})` }))}
+              data-testid="audience-tags"
             />
           </Form.Item>
           <Form.Item label={t('bulletins.audience.members')}>

@@ -11,6 +11,7 @@ import { FormError } from '../common/FormError';
 import { detailText } from '../common/errors';
 import { CampaignStateTag } from './CampaignStateTag';
 import { useCount } from './numbers';
+import { SuppressedList } from './SuppressedList';
 
 type Item = Omit<Bulletin, 'body'>;
 
@@ -105,6 +106,7 @@ export function BulletinList({ onOpen, onCampaign }: Props) {
         {t('bulletins.list.campaigns')}
       </Typography.Title>
       <CampaignTable items={campaigns} onOpen={onCampaign} />
+      <SuppressedList />
     </div>
   );
 }

@@ -8,6 +8,8 @@ export interface AudienceState {
   bch: boolean;
   unitIds: string[];
   positions: string[];
+  /** Tags of the register (members carrying any of them). */
+  tags: string[];
   memberIds: string[];
   /** As typed: one address per line (or separated by commas). */
   external: string;
@@ -18,6 +20,7 @@ export const EMPTY_AUDIENCE: AudienceState = {
   bch: false,
   unitIds: [],
   positions: [],
+  tags: [],
   memberIds: [],
   external: '',
 };
@@ -40,6 +43,7 @@ export function toAudience(s: AudienceState): Audience | null {
   if (s.bch) a.bch = true;
   if (s.unitIds.length) a.unitIds = s.unitIds;
   if (s.positions.length) a.positions = s.positions;
+  if (s.tags.length) a.tags = s.tags;
   if (s.memberIds.length) a.memberIds = s.memberIds;
   const { good } = splitAddresses(s.external);
   if (good.length) a.external = good;

@@ -1,4 +1,7 @@
-/** One member field as a Form.Item, by kind: text, date (dd/mm/yyyy), gender, checkbox, money, union group. */
+/**
+ * One member field as a Form.Item, by kind: text, date (dd/mm/yyyy), gender, checkbox, money, union group, tags
+ * (the register's tags offered, a new one typed).
+ */
 import { LockOutlined } from '@ant-design/icons';
 import { AutoComplete, Checkbox, Form, Input, InputNumber, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
@@ -12,7 +15,17 @@ const ID_NUMBER = /^(\d{9}|\d{12})$/;
 const PHONE = /^0\d{9,10}$/;
 const money = new Intl.NumberFormat('vi-VN');
 
-export function FieldInput({ spec, unitNames }: { spec: FieldSpec; unitNames: string[] }) {
+const MAX_TAGS = 20;
+const MAX_TAG_LENGTH = 50;
+
+interface Props {
+  spec: FieldSpec;
+  unitNames: string[];
+  /** Tags already used in the register. */
+  tagNames?: string[];
+}
+
+export function FieldInput({ spec, unitNames, tagNames = [] }: Props) {
   const { t } = useTranslation();
   const { name, kind } = spec;
   const testId = `member-${name}`;
@@ -87,6 +100,32 @@ export function FieldInput({ spec, unitNames }: { spec: FieldSpec; unitNames: st
             allowClear
             data-testid={testId}
             options={unitNames.map((n) => ({ value: n }))}
+            showSearch={{ filterOption: (input, option) => viIncludes(option?.value, input) }}
+          />
+        </Form.Item>
+      );
+    case 'tags':
+      return (
+        <Form.Item
+          name={name}
+          label={label}
+          extra={t('members.form.tagsHelp')}
+          rules={[
+            {
+              validator: (_r, v: string[] | undefined) =>
+                (v ?? []).length > MAX_TAGS
+                  ? Promise.reject(new Error(t('members.form.tagsTooMany', { max: MAX_TAGS })))
+                  : (v ?? []).some((tag) => tag.trim().length > MAX_TAG_LENGTH)
+                    ? Promise.reject(new Error(t('validation.tooLong', { max: MAX_TAG_LENGTH })))
+                    : Promise.resolve(),
+            },
+          ]}
+        >
+          <Select<string[]>
+            mode="tags"
+            data-testid={testId}
+            tokenSeparators={[',', ';']}
+            options={tagNames.map((tag) => ({ value: tag }))}
             showSearch={{ filterOption: (input, option) => viIncludes(option?.value, input) }}
           />
         </Form.Item>

@@ -1,10 +1,11 @@
-/** The register filters: union group (tree), status, gender, age band, position text. */
+/** The register filters: union group (tree), status, gender, age band, position text, tag (one of those in use). */
 import { Input, Select } from 'antd';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEMBER_STATUSES, type MemberStatus, type Unit } from '../../shared/members-contract';
+import { useApi } from '../api/ApiContext';
 import { FilterBar, useFilters } from '../common/FilterBar';
-import { SearchTreeSelect } from '../common/SearchSelect';
+import { SearchSelect, SearchTreeSelect } from '../common/SearchSelect';
 import { AGE_BANDS, type AgeBand } from './fields';
 import { unitTree } from './unitTree';
 
@@ -14,10 +15,11 @@ export interface FilterValues {
   gender?: 'male' | 'female';
   age?: AgeBand;
   position?: string;
+  tag?: string;
 }
 
 export const isFiltering = (f: FilterValues) =>
-  !!(f.unitId || f.status?.length || f.gender || f.age || f.position?.trim());
+  !!(f.unitId || f.status?.length || f.gender || f.age || f.position?.trim() || f.tag);
 
 export function MemberFiltersBar({
   value,
@@ -29,7 +31,16 @@ export function MemberFiltersBar({
   units: Unit[];
 }) {
   const { t } = useTranslation();
+  const { call } = useApi();
   const tree = useMemo(() => unitTree(units), [units]);
+  const [tags, setTags] = useState<string[]>([]);
+  // Read again with the units (they change when the register does): a tag added in the form is offered at once.
+  useEffect(() => {
+    call('members.tags', {}).then(
+      (r) => setTags(r.items.map((x) => x.tag)),
+      () => setTags([]),
+    );
+  }, [call, units]);
   const { bar, field } = useFilters(value, onChange, isFiltering(value), 'members.filters', 'filter-clear');
   return (
     <FilterBar {...bar}>
@@ -61,6 +72,14 @@ export function MemberFiltersBar({
         className="ud-filter-small"
         options={(Object.keys(AGE_BANDS) as AgeBand[]).map((a) => ({ value: a, label: t(`members.ages.${a}`) }))}
       />
+      {tags.length > 0 && (
+        <SearchSelect<string>
+          {...field('tag')}
+          data-testid="filter-tag"
+          className="ud-filter-small"
+          options={tags.map((tag) => ({ value: tag, label: tag }))}
+        />
+      )}
       <Input
         data-testid="filter-position"
         className="ud-filter-position"

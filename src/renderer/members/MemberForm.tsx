@@ -4,7 +4,7 @@
  */
 import { App, Button, Card, Col, Form, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member, Unit } from '../../shared/members-contract';
 import { splitName } from '../../shared/text/names';
@@ -43,6 +43,13 @@ export function MemberForm({ member, units, onSaved }: Props) {
   const initial = useMemo(() => toFormValues(member), [member]);
   const initialPayload = useMemo(() => toPayload(initial), [initial]);
   const unitNames = useMemo(() => units.map((u) => u.name), [units]);
+  const [tagNames, setTagNames] = useState<string[]>([]);
+  useEffect(() => {
+    call('members.tags', {}).then(
+      (r) => setTagNames(r.items.map((x) => x.tag)),
+      () => setTagNames([]), // no suggestions; typing a tag still works
+    );
+  }, [call]);
   // Name parts follow the full name until someone edits them (or they were already set by hand).
   const partsByHand = useRef(member ? !sameParts(member) : false);
 
@@ -106,7 +113,7 @@ export function MemberForm({ member, units, onSaved }: Props) {
           <Row gutter={16}>
             {section.fields.map((spec) => (
               <Col key={spec.name} xs={24} md={spec.span}>
-                <FieldInput spec={spec} unitNames={unitNames} />
+                <FieldInput spec={spec} unitNames={unitNames} tagNames={tagNames} />
               </Col>
             ))}
           </Row>

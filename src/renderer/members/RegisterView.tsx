@@ -56,8 +56,9 @@ export function RegisterView({ units, unitsVersion, onUnitsChanged, actionsSlot 
     if (filters.gender) f.gender = filters.gender;
     if (filters.age) Object.assign(f, AGE_BANDS[filters.age]);
     if (settledPosition.trim()) f.position = settledPosition.trim();
+    if (filters.tag) f.tag = filters.tag;
     return f;
-  }, [settledQuery, settledPosition, filters.status, filters.unitId, filters.gender, filters.age]);
+  }, [settledQuery, settledPosition, filters.status, filters.unitId, filters.gender, filters.age, filters.tag]);
 
   const list = useMemberList(listFilters);
   const { reload } = list;

@@ -5,7 +5,7 @@
 import type { MemberFields } from '../../shared/members-contract';
 
 export type FieldKind =
-  'text' | 'textarea' | 'date' | 'gender' | 'bool' | 'money' | 'unit' | 'idNumber' | 'phone' | 'email';
+  'text' | 'textarea' | 'date' | 'gender' | 'bool' | 'money' | 'unit' | 'idNumber' | 'phone' | 'email' | 'tags';
 export type FieldName = Exclude<keyof MemberFields, 'positions'>;
 
 export interface FieldSpec {
@@ -77,6 +77,7 @@ export const SECTIONS: SectionSpec[] = [
     fields: [
       { name: 'unit', kind: 'unit', span: 12, max: 200 },
       { name: 'joinedOn', kind: 'date', span: 12 },
+      { name: 'tags', kind: 'tags', span: 24 },
     ],
   },
   {
@@ -135,6 +136,7 @@ export const IMPORT_TARGETS = [
   'joinedOn',
   'emailConsent',
   'notes',
+  'tags',
 ] as const;
 
 /** The age bands of the register filter, as inclusive bounds in whole years. */

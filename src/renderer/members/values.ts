@@ -33,6 +33,7 @@ export function toFormValues(m: Member | null): FormValues {
     const raw = m?.[f.name] ?? null;
     if (f.kind === 'date') v[f.name] = toDay(raw as string | null);
     else if (f.kind === 'bool') v[f.name] = raw === true;
+    else if (f.kind === 'tags') v[f.name] = Array.isArray(raw) ? raw : [];
     else v[f.name] = raw ?? undefined;
   }
   v.positions = (m?.positions ?? []).map((p) => ({
@@ -73,6 +74,9 @@ export function toPayload(v: FormValues): Payload {
         break;
       case 'email':
         out[f.name] = str(raw)?.toLowerCase() ?? null;
+        break;
+      case 'tags':
+        out[f.name] = (Array.isArray(raw) ? raw : []).map(str).filter((tag): tag is string => tag !== null);
         break;
       default:
         out[f.name] = str(raw);

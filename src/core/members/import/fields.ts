@@ -3,10 +3,11 @@
  * (minus positions[]), plus:
  *  - `position`: a free-text union position ("Chức vụ"), which the caller turns into positions[];
  *  - `genderMale` / `genderFemale`: sheets that split gender into a "Nam" and a "Nữ" column, marked with "x" or
- *    holding the date/year of birth in the column of the member's gender (the classic "Năm sinh: Nam | Nữ" form).
+ *    holding the date/year of birth in the column of the member's gender (the classic "Năm sinh: Nam | Nữ" form);
+ *  - `tags` ("Nhãn"): several tags in one cell, separated by commas or semicolons.
  */
 export type FieldKind =
-  'name' | 'text' | 'date' | 'gender' | 'mark' | 'id' | 'phone' | 'zalo' | 'email' | 'money' | 'yes';
+  'name' | 'text' | 'date' | 'gender' | 'mark' | 'id' | 'phone' | 'zalo' | 'email' | 'money' | 'yes' | 'tags';
 
 export const FIELD_KINDS = {
   fullName: 'name',
@@ -44,6 +45,7 @@ export const FIELD_KINDS = {
   joinedOn: 'date',
   emailConsent: 'yes',
   notes: 'text',
+  tags: 'tags',
 } as const satisfies Record<string, FieldKind>;
 
 export type ImportTarget = keyof typeof FIELD_KINDS;

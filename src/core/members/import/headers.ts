@@ -56,6 +56,7 @@ const RULES: Array<[RegExp, ImportTarget | 'ignore' | null]> = [
   [/^(muc )?luong\b|^tien luong|^thu nhap/, 'duesSalary'],
   [/nang nhoc|doc hai/, 'hazardousWork'],
   [/^ghi chu/, 'notes'],
+  [/^(nhan|cac nhan|nhan dan|tags?)$/, 'tags'],
 ];
 
 /** Folded header text with punctuation turned into spaces: "Số CMND/CCCD" -> "so cmnd cccd". */

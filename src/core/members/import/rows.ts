@@ -136,6 +136,12 @@ export function normaliseRow(
         else reject('email', r.reason);
         break;
       }
+      case 'tags':
+        out.tags = textOf(v)
+          .split(/[,;\n]/)
+          .map((tag) => tag.trim())
+          .filter(Boolean);
+        break;
       case 'money': {
         const r = parseMoney(v);
         if (r.ok) out.duesSalary = r.value;

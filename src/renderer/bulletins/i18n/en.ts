@@ -44,6 +44,8 @@ export const bulletinsEn: Shape<typeof bulletinsVi> = {
     unitsPlaceholder: 'Pick union groups (with their sub-groups)',
     positions: 'Positions',
     positionsPlaceholder: 'Type a position and press Enter',
+    tags: 'Tags',
+    tagsPlaceholder: 'Pick tags',
     members: 'Hand-picked members',
     membersPlaceholder: 'Search members by name',
     external: 'Addresses outside the register',

@@ -44,6 +44,8 @@ export const bulletinsVi = {
     unitsPlaceholder: 'Chọn tổ công đoàn (gồm cả tổ trực thuộc)',
     positions: 'Chức vụ',
     positionsPlaceholder: 'Gõ chức vụ rồi Enter (ví dụ: Tổ trưởng)',
+    tags: 'Nhãn',
+    tagsPlaceholder: 'Chọn nhãn (ví dụ: Nữ công)',
     members: 'Chọn từng đoàn viên',
     membersPlaceholder: 'Tìm đoàn viên theo tên',
     external: 'Địa chỉ ngoài danh sách',
