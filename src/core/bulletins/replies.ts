@@ -5,7 +5,6 @@
  * Reading is bounded: 25 MB a file, 20 files, and a time budget after which the unread messages are listed.
  */
 import type { Knex } from 'knex';
-import { simpleParser } from 'mailparser';
 import { AppError } from '../../shared/errors';
 import type { Session } from '../session';
 import { judgeLine, judgeMessage, type ReplyLookups, type Verdict } from './replies-judge';
@@ -72,6 +71,8 @@ async function judgeItem(item: ReplyItem, look: ReplyLookups, limits: ReadLimits
     return verdict && { file: item.file, from: null, subject: item.text.slice(0, 200), verdicts: [verdict] };
   }
   try {
+    // mailparser (~19 MB with its dependencies) is loaded when replies are imported, not when the core starts.
+    const { simpleParser } = await import('mailparser');
     const mail = await Promise.race([
       simpleParser(item.raw, { skipHtmlToText: false, skipImageLinks: true, skipTextToHtml: true }),
       timeout(limits.perMessageMs),
