@@ -6,8 +6,6 @@ import type { Knex } from 'knex';
  * most and filters them in memory (members/search-index.ts), so no table of tags and no index is needed.
  */
 export async function up(trx: Knex.Transaction): Promise<void> {
-  // A development build once shipped an empty 014: a database it made is past 14 without the column.
-  if (await trx.schema.hasColumn('members', 'tags')) return;
   await trx.schema.alterTable('members', (t) => {
     t.text('tags').nullable();
   });
