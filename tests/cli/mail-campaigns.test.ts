@@ -111,6 +111,10 @@ it('creates a campaign from a bulletin and a list file, and sends it', async () 
   const noUnit = await cli('campaigns', 'create', '--bulletin', json(bulletin).id, '--audience', 'unit:Tổ không có');
   expect(noUnit.code).not.toBe(0);
   expect(noUnit.stderr + noUnit.stdout).toMatch(/Tổ không có/);
+  const byTag = await cli('campaigns', 'create', '--bulletin', json(bulletin).id, '--audience', 'tag:Nữ công');
+  expect(byTag.code, byTag.stderr).toBe(0);
+  expect(json(byTag)).toMatchObject({ recipients: 0 }); // nobody carries the tag here
+  expect((await cli('campaigns', 'create', '--bulletin', json(bulletin).id, '--audience', 'tag:')).code).toBe(2);
   const badAudience = await cli('campaigns', 'create', '--bulletin', json(bulletin).id, '--audience', 'mọi người');
   expect(badAudience.code).not.toBe(0);
   const both = await cli('campaigns', 'create', '--bulletin', json(bulletin).id, '--meeting', 'x');

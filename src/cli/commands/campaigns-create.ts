@@ -1,5 +1,5 @@
 /**
- * `uniondesk campaigns create --bulletin ID --audience all|unit:NAME|bch|file:LIST.txt`: the bulletin and the
+ * `uniondesk campaigns create --bulletin ID --audience all|unit:NAME|bch|tag:TAG|file:LIST.txt`: the bulletin and the
  * audience frozen into a campaign and its outbox. A LIST.txt holds one address a line (outside the register:
  * no consent check, unsubscribes still apply). `--meeting ID` instead: the meeting's invitations (Giấy mời + .ics)
  * to those it convenes.
@@ -17,8 +17,8 @@ export const createStrings = {
     'campaigns.create.bulletin': 'the bulletin id',
     'campaigns.create.meeting': 'a meeting id: send its invitations (Giấy mời + .ics) to those it convenes',
     'campaigns.create.oneSource': 'Give either --bulletin ID --audience … or --meeting ID.',
-    'campaigns.create.audience': 'all, unit:NAME, bch or file:LIST.txt (one address a line)',
-    'campaigns.create.badAudience': 'The audience must be all, unit:NAME, bch or file:LIST.txt.',
+    'campaigns.create.audience': 'all, unit:NAME, bch, tag:TAG or file:LIST.txt (one address a line)',
+    'campaigns.create.badAudience': 'The audience must be all, unit:NAME, bch, tag:TAG or file:LIST.txt.',
     'campaigns.create.noUnit': 'No union group named "{name}".',
     'campaigns.create.made': 'Campaign {id} ready: {recipients} recipients, {skipped} skipped.',
   },
@@ -27,19 +27,21 @@ export const createStrings = {
     'campaigns.create.bulletin': 'mã bản tin',
     'campaigns.create.meeting': 'mã cuộc họp: gửi giấy mời (kèm .ics) cho những người được triệu tập',
     'campaigns.create.oneSource': 'Cần --bulletin MÃ --audience … hoặc --meeting MÃ.',
-    'campaigns.create.audience': 'all, unit:TÊN TỔ, bch hoặc file:DANHSACH.txt (mỗi dòng một địa chỉ)',
-    'campaigns.create.badAudience': 'Người nhận phải là all, unit:TÊN TỔ, bch hoặc file:DANHSACH.txt.',
+    'campaigns.create.audience': 'all, unit:TÊN TỔ, bch, tag:NHÃN hoặc file:DANHSACH.txt (mỗi dòng một địa chỉ)',
+    'campaigns.create.badAudience': 'Người nhận phải là all, unit:TÊN TỔ, bch, tag:NHÃN hoặc file:DANHSACH.txt.',
     'campaigns.create.noUnit': 'Không có tổ công đoàn tên "{name}".',
     'campaigns.create.made': 'Đã tạo đợt gửi {id}: {recipients} người nhận, bỏ qua {skipped}.',
   },
 };
 
-type AudienceArg = { kind: 'all' | 'bch' } | { kind: 'unit'; name: string } | { kind: 'file'; emails: string[] };
+type AudienceArg =
+  { kind: 'all' | 'bch' } | { kind: 'unit' | 'tag'; name: string } | { kind: 'file'; emails: string[] };
 
 /** Read before the vault opens: a bad argument or file needs no passphrase. */
 function parseAudience(text: string): AudienceArg {
   if (text === 'all' || text === 'bch') return { kind: text };
   if (text.startsWith('unit:') && text.length > 5) return { kind: 'unit', name: text.slice(5).trim() };
+  if (text.startsWith('tag:') && text.trim().length > 4) return { kind: 'tag', name: text.slice(4).trim() };
   if (text.startsWith('file:') && text.length > 5) {
     const lines = readBounded(text.slice(5), 4 * MB)
       .toString('utf8')
@@ -52,6 +54,7 @@ function parseAudience(text: string): AudienceArg {
 
 async function toAudience(r: Run, a: AudienceArg): Promise<Audience> {
   if (a.kind === 'file') return { external: a.emails };
+  if (a.kind === 'tag') return { tags: [a.name] };
   if (a.kind !== 'unit') return a.kind === 'all' ? { all: true } : { bch: true };
   const wanted = a.name.normalize('NFC').toLowerCase();
   const unit = (await r.call('units.list', {})).find((u) => u.name.normalize('NFC').toLowerCase() === wanted);
