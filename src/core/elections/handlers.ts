@@ -1,5 +1,4 @@
 import type { HandlerMap } from '../context';
-import { ballotPapers } from './ballot-sheet';
 import { getElection, listElections } from './read';
 import { generateRecognition } from './recognition';
 import { recordedMinutes } from './recorded-minutes';
@@ -25,7 +24,9 @@ export const electionHandlers: HandlerMap<Names> = {
   'elections.delete': async ({ id }, ctx) => (await deleteElection(ctx.session(), id), { ok: true }),
   'elections.addBallot': async ({ id, struck }, ctx) => addBallot(ctx.session(), id, struck),
   'elections.removeBallot': async ({ id, index }, ctx) => removeBallot(ctx.session(), id, index),
-  'elections.ballotPapers': async ({ id, perPage, format }, ctx) => ballotPapers(ctx.session(), id, perPage, format),
+  // The ballot sheet brings docx (~10 MB): loaded when papers are printed, not when the core starts.
+  'elections.ballotPapers': async ({ id, perPage, format }, ctx) =>
+    (await import('./ballot-sheet')).ballotPapers(ctx.session(), id, perPage, format),
   'elections.recordedMinutes': async ({ id, format }, ctx) => recordedMinutes(ctx.session(), id, format),
   'elections.recognition': async ({ meetingId, overwrite }, ctx) =>
     generateRecognition(ctx.session(), meetingId, overwrite === true),
