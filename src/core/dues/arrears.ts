@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import type { arrearsRow } from '../../shared/dues-contract';
 import { getSettings } from '../settings/settings';
 import { type DuesData, lineOf, loadDuesData, type MemberDues, termsFor } from './data';
-import { closedMonths, frozenLines, loadUnits, unitScope } from './lines';
+import { closedMonths, frozenDues, loadUnits, unitScope } from './lines';
 import { addMonths } from './months';
 import { ledgerStart, paidSums } from './payments';
 
@@ -40,8 +40,7 @@ export async function arrearsAsOf(db: Knex, asOf: string, unitId?: string, data?
   for (let month = asOf; month >= start && running.size; month = addMonths(month, -1)) {
     const named = running.size <= NAMED_LIMIT ? [...running.keys()] : undefined;
     const paid = await paidSums(db, month, named);
-    const frozenList = closed.has(month) ? await frozenLines(db, month, named) : null;
-    const frozen = frozenList && new Map(frozenList.map((l) => [l.memberId, l]));
+    const frozen = closed.has(month) ? await frozenDues(db, month, named) : null;
     const terms = termsFor(data, month);
     for (const [id, run] of running) {
       const line = frozen ? (frozen.get(id) ?? null) : lineOf(run.member, month, terms);
