@@ -153,13 +153,14 @@ export async function loadDuesData(db: Db, memberIds?: readonly string[]): Promi
   }));
   for (const list of events.values())
     if (list.length > 1) list.sort((a, b) => byText(a.date, b.date) || byText(a.id, b.id));
-  memberRows.sort((a, b) => byText(String(a.sort_key), String(b.sort_key)) || byText(String(a.id), String(b.id)));
+  const keyed = memberRows.map((r) => ({ r, key: `${String(r.sort_key)}\u0000${String(r.id)}` }));
+  keyed.sort((a, b) => byText(a.key, b.key));
   const salaries = groupBy(salaryRows, 'member_id', (r) => ({ from: String(r.from_month), amount: Number(r.amount) }));
   const exemptions = groupBy(exemptionRows, 'member_id', (r) => ({
     from: String(r.from_month),
     to: String(r.to_month),
   }));
-  const members = memberRows.map((r): MemberDues => {
+  const members = keyed.map(({ r }): MemberDues => {
     const id = String(r.id);
     return {
       id,
