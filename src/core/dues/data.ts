@@ -177,3 +177,50 @@ export async function loadDuesData(db: Db, memberIds?: readonly string[]): Promi
   });
   return { members, byId: new Map(members.map((m) => [m.id, m])), rules, bases };
 }
+
+/** The tables a month's dues are derived from: a change to any of them drops the cached register. */
+const SOURCE_TABLES = [
+  'members',
+  'member_status_events',
+  'member_salaries',
+  'dues_exemptions',
+  'dues_rules',
+  'dues_base_salaries',
+];
+
+interface CacheEntry {
+  generation: number;
+  data?: DuesData;
+}
+const cache = new WeakMap<object, CacheEntry>();
+
+function entryFor(session: object): CacheEntry {
+  let e = cache.get(session);
+  if (!e) cache.set(session, (e = { generation: 0 }));
+  return e;
+}
+
+/** The change feed's listener (module.ts): after a COMMIT touching the sources, the next read loads afresh. */
+export function duesSourcesChanged(session: object, changedTables: Iterable<string>): void {
+  for (const t of changedTables)
+    if (SOURCE_TABLES.includes(t)) {
+      const e = entryFor(session);
+      e.generation++;
+      e.data = undefined;
+      return;
+    }
+}
+
+/**
+ * The register's dues data for read commands, kept between reads until a source table changes (the ledger, the
+ * arrears run and the reports of a 50,000-member register then skip reading 100,000 rows). A load that a commit
+ * overtook is used once and not kept. Never inside a write transaction: writes load what they read.
+ */
+export async function cachedDuesData(session: { db: Knex }): Promise<DuesData> {
+  const e = entryFor(session);
+  if (e.data) return e.data;
+  const generation = e.generation;
+  const data = await loadDuesData(session.db);
+  if (e.generation === generation) e.data = data;
+  return data;
+}
