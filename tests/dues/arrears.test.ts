@@ -81,6 +81,21 @@ describe('dues arrears, imports and report', () => {
     ]);
   });
 
+  it('rejects a corrected deduction whose earlier amount reached a closed month (adjust instead)', async () => {
+    const rows = [{ row: 7, memberId: ids[1], amount: 80_000 }]; // Bình: September and October
+    await call(core, 'duesProbe.payrollRows', { month: '2026-09', date: '2026-09-30', rows, dryRun: false });
+    await call(core, 'dues.close', { month: '2026-10' });
+    const fixed = [{ row: 7, memberId: ids[1], amount: 40_000 }];
+    const r = await call(core, 'duesProbe.payrollRows', {
+      month: '2026-09',
+      date: '2026-09-30',
+      rows: fixed,
+      dryRun: false,
+    });
+    expect(r.applied).toBe(0);
+    expect(r.rejected).toEqual([{ row: 7, reason: expect.stringContaining('10/2026') }]);
+  });
+
   it('applies salary rows once: a row equal to the salary in force is unchanged', async () => {
     const rows = [
       { row: 4, memberId: ids[0], amount: 9_000_000 },
