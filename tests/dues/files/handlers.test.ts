@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xlsx } from '../../import/fixtures';
-import { call, callErr, cccd, duesCore } from './helpers';
+import { call, callErr, cccd, duesCore, SALARIES } from './helpers';
 import { pdfText, readXlsx, sheetValues, squash } from './read-back';
 
 let env: Awaited<ReturnType<typeof duesCore>>;
@@ -18,20 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await env.core.close();
 });
-
-const SALARIES = [
-  ['BẢNG LƯƠNG ĐÓNG BẢO HIỂM XÃ HỘI THÁNG 01/2026'],
-  [],
-  ['STT', 'Họ và tên', 'CCCD', 'Mã NV', 'Mã đoàn viên', 'Lương đóng BHXH'],
-  [1, 'Nguyễn Văn An', cccd(1), 'NV001', null, 7_250_000],
-  [2, 'Trần Thị Bình', cccd(2), 'NV002', null, '6.500.000'],
-  [3, 'Lê Văn Cường', null, null, 'DV-0003', '9,000,000 đ'],
-  [4, 'Phạm Thị Dung', cccd(4), null, null, 5_000_000],
-  [5, 'Hoàng Văn Em', cccd(5), 'NV004', null, 4_800_000],
-  [6, 'Vũ Thị Giang', cccd(6), 'NV006', null, 50_000_000],
-  [7, 'Người Lạ', cccd(77), null, null, 5_000_000],
-  ['Tổng cộng', null, null, null, null, 87_550_000],
-];
 
 describe('payroll sheet → salaries → deduction list → payments', () => {
   it('imports salaries: dry run saves nothing, the import applies, the same sheet again changes nothing', async () => {
