@@ -134,3 +134,21 @@ describe('header variants', () => {
     expect(await pick('payment', headers)).toBe(expected);
   });
 });
+
+describe('a large payroll', () => {
+  it('reads 20,000 rows (yielding to the event loop as it goes) and stops at the totals row', async () => {
+    const rows: unknown[][] = [['BẢNG LƯƠNG'], ['STT', 'Họ và tên', 'Số CCCD', 'Lương đóng BHXH']];
+    for (let i = 1; i <= 20_000; i++)
+      rows.push([i, `Nguyễn Văn Số ${i}`, `0790850${String(i).padStart(5, '0')}`, 5_000_000 + i]);
+    rows.push(['Tổng cộng', null, null, 1], [null, 'Người lập biểu']);
+    const data = await xlsx(rows as never);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const parsed = await parsePayrollSheet('lon.xlsx', data, 'salary');
+    clearInterval(timer);
+    expect(parsed.rows).toHaveLength(20_000);
+    expect(parsed.rejected).toEqual([]);
+    expect(parsed.rows[19_999]).toMatchObject({ row: 20_002, amount: 5_020_000 });
+    expect(ticks).toBeGreaterThan(0);
+  });
+});
