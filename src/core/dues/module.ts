@@ -4,14 +4,49 @@
  */
 import { duesContract } from '../../shared/dues-contract';
 import * as m015 from '../db/migrations/015-dues';
-import { defineModule } from '../module';
+import { defineModule, withModes } from '../module';
 import { placeholders } from '../placeholders';
+import { duesHandlers } from './handlers';
+import { ensureDefaults } from './rules';
 
 export const duesModule = defineModule({
   name: 'dues',
   contract: duesContract,
   migrations: [{ version: 15, name: 'dues', up: m015.up }],
-  commands: placeholders(Object.keys(duesContract.commands) as (keyof typeof duesContract.commands)[]),
+  commands: {
+    ...withModes(duesHandlers, {
+      'dues.rules': 'read',
+      'dues.setRule': 'write',
+      'dues.deleteRule': 'write',
+      'dues.setBaseSalary': 'write',
+      'dues.salaries': 'read',
+      'dues.setSalary': 'write',
+      'dues.deleteSalary': 'write',
+      'dues.exemptions': 'read',
+      'dues.setExemption': 'write',
+      'dues.deleteExemption': 'write',
+      'dues.compute': 'read',
+      'dues.ledger': 'read',
+      'dues.months': 'read',
+      'dues.close': 'write',
+      'dues.pay': 'write',
+      'dues.payments': 'read',
+      'dues.cancelPayment': 'write',
+      'dues.adjust': 'write',
+      'dues.arrears': 'read',
+      'dues.history': 'read',
+      'dues.report': 'read',
+    }),
+    ...placeholders([
+      'dues.importSalaries',
+      'dues.importPayments',
+      'dues.sheet',
+      'dues.receipt',
+      'dues.deductionList',
+      'dues.export',
+      'dues.reminder',
+    ]),
+  },
   tables: {
     dues_rules: 'sync',
     dues_base_salaries: 'sync',
@@ -21,4 +56,6 @@ export const duesModule = defineModule({
     dues_lines: 'sync',
     dues_payments: 'sync',
   },
+  // The shipped rules and base salary, as data with fixed ids (rules.ts).
+  onUnlock: (ctx) => ensureDefaults(ctx.session()),
 });

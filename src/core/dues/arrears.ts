@@ -1,0 +1,85 @@
+/**
+ * Arrears as of a month: per member, the unpaid owed months counted back from that month until the most recent
+ * paid month, the admission month or the first month the ledger knows (months before it predate the app), exempt
+ * months and months not owed (suspended) skipped without breaking the run. Walking back a month at a time stops
+ * for a member at their first paid month, so a register that mostly pays reads only a month or two.
+ */
+import type { Knex } from 'knex';
+import type { z } from 'zod';
+import type { arrearsRow } from '../../shared/dues-contract';
+import { getSettings } from '../settings/settings';
+import { type DuesData, lineOf, loadDuesData, type MemberDues, termsFor } from './data';
+import { closedMonths, frozenLines, loadUnits, unitScope } from './lines';
+import { addMonths } from './months';
+import { ledgerStart, paidSums } from './payments';
+
+type ArrearsRow = z.infer<typeof arrearsRow>;
+
+interface Run {
+  member: MemberDues;
+  unpaid: string[];
+  amount: number;
+}
+
+/** Below this many members still in a run, a month's queries name them instead of reading the whole month. */
+const NAMED_LIMIT = 500;
+
+export async function arrearsAsOf(db: Knex, asOf: string, unitId?: string, data?: DuesData): Promise<ArrearsRow[]> {
+  const units = await loadUnits(db);
+  const scope = unitScope(units, unitId);
+  const start = await ledgerStart(db);
+  if (!start || start > asOf) return [];
+  data ??= await loadDuesData(db);
+  const closed = await closedMonths(db, start, asOf);
+  const running = new Map<string, Run>();
+  for (const m of data.members) {
+    if (scope && (m.unitId === null || !scope.has(m.unitId))) continue;
+    if (m.periods.length && m.periods[0].from <= asOf) running.set(m.id, { member: m, unpaid: [], amount: 0 });
+  }
+  const done: Run[] = [];
+  for (let month = asOf; month >= start && running.size; month = addMonths(month, -1)) {
+    const named = running.size <= NAMED_LIMIT ? [...running.keys()] : undefined;
+    const paid = await paidSums(db, month, named);
+    const frozenList = closed.has(month) ? await frozenLines(db, month, named) : null;
+    const frozen = frozenList && new Map(frozenList.map((l) => [l.memberId, l]));
+    const terms = termsFor(data, month);
+    for (const [id, run] of running) {
+      const line = frozen ? (frozen.get(id) ?? null) : lineOf(run.member, month, terms);
+      if (!line) {
+        if (run.member.periods[0].from >= month) (running.delete(id), done.push(run));
+        continue;
+      }
+      if (line.exempt || line.due === 0) continue;
+      const p = paid.get(id) ?? 0;
+      if (p >= line.due) {
+        running.delete(id);
+        done.push(run);
+        continue;
+      }
+      run.unpaid.push(month);
+      run.amount += line.due - p;
+      if (run.member.periods[0].from >= month) (running.delete(id), done.push(run));
+    }
+  }
+  done.push(...running.values());
+  const levels = [...(await getSettings(db)).duesArrearsLevels].sort((a, b) => a.months - b.months);
+  const unitNames = new Map(units.map((u) => [u.id, u.name]));
+  const order = new Map(data.members.map((m, i) => [m.id, i]));
+  return done
+    .filter((r) => r.unpaid.length > 0)
+    .sort((a, b) => b.unpaid.length - a.unpaid.length || order.get(a.member.id)! - order.get(b.member.id)!)
+    .map((r) => {
+      const level = levels.filter((l) => r.unpaid.length >= l.months).pop() ?? null;
+      return {
+        memberId: r.member.id,
+        idNumber: r.member.idNumber,
+        fullName: r.member.fullName,
+        unit: r.member.unitId ? (unitNames.get(r.member.unitId) ?? null) : null,
+        months: r.unpaid.length,
+        unpaidMonths: [...r.unpaid].reverse(),
+        amount: r.amount,
+        level: level ? String(level.months) : null,
+        levelLabel: level?.label ?? null,
+      };
+    });
+}

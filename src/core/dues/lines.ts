@@ -1,0 +1,154 @@
+/**
+ * A month's lines: derived from the register for an open month (data.ts), read back frozen for a closed one
+ * (written by close.ts). Both give the same shape, so the ledger, arrears and reports never care which.
+ */
+import type { Knex } from 'knex';
+import { AppError } from '../../shared/errors';
+import { withDescendants } from '../../shared/unit-tree';
+import { type DuesData, lineOf, loadDuesData, termsFor } from './data';
+import { monthVi } from './months';
+
+type Db = Knex | Knex.Transaction;
+type Row = Record<string, unknown>;
+
+export interface Line {
+  memberId: string;
+  idNumber: string | null;
+  memberCode: string | null;
+  fullName: string;
+  unitId: string | null;
+  basis: number | null;
+  due: number;
+  extra: number;
+  exempt: boolean;
+  capped: boolean;
+  ruleFrom: string | null;
+}
+
+export interface MonthState {
+  month: string;
+  closedAt: string | null;
+  totalDue: number | null;
+  totalExtra: number | null;
+}
+
+export interface UnitInfo {
+  id: string;
+  name: string;
+  parentId: string | null;
+}
+
+export async function loadUnits(db: Db): Promise<UnitInfo[]> {
+  const rows = (await db('units').whereNull('deleted_at').orderBy('sort_order').orderBy('name')) as Row[];
+  return rows.map((r) => ({ id: String(r.id), name: String(r.name), parentId: (r.parent_id as string) ?? null }));
+}
+
+/** The group and its sub-groups; an unknown group is NOT_FOUND. */
+export function unitScope(units: UnitInfo[], unitId: string | undefined): Set<string> | null {
+  if (unitId === undefined) return null;
+  if (!units.some((u) => u.id === unitId)) throw new AppError('NOT_FOUND', 'Không tìm thấy tổ công đoàn.', { unitId });
+  return withDescendants(units, unitId);
+}
+
+export async function monthState(db: Db, month: string): Promise<MonthState> {
+  const r = (await db('dues_months').where({ month }).whereNull('deleted_at').first()) as Row | undefined;
+  return {
+    month,
+    closedAt: (r?.closed_at as string) ?? null,
+    totalDue: r?.total_due === null || r?.total_due === undefined ? null : Number(r.total_due),
+    totalExtra: r?.total_extra === null || r?.total_extra === undefined ? null : Number(r.total_extra),
+  };
+}
+
+/** Closed months (YYYY-MM) in a range, both ends included. */
+export async function closedMonths(db: Db, from = '0000-00', to = '9999-99'): Promise<Set<string>> {
+  const rows = (await db('dues_months')
+    .whereNull('deleted_at')
+    .whereNotNull('closed_at')
+    .whereBetween('month', [from, to])
+    .pluck('month')) as string[];
+  return new Set(rows);
+}
+
+export function assertOpen(state: MonthState): void {
+  if (state.closedAt)
+    throw new AppError(
+      'VALIDATION',
+      `Tháng ${monthVi(state.month)} đã khóa sổ: không sửa được. Hãy ghi một khoản điều chỉnh (có ngày và lý do).`,
+      [{ path: ['month'], message: 'Tháng đã khóa sổ' }],
+    );
+}
+
+/** An open month's lines from loaded data, in the register's order (given name). */
+export function deriveLines(data: DuesData, month: string): Line[] {
+  const terms = termsFor(data, month);
+  const out: Line[] = [];
+  for (const m of data.members) {
+    const l = lineOf(m, month, terms);
+    if (!l) continue;
+    out.push({
+      memberId: m.id,
+      idNumber: m.idNumber,
+      memberCode: m.memberCode,
+      fullName: m.fullName,
+      unitId: m.unitId,
+      basis: l.basis,
+      due: l.due,
+      extra: l.extra,
+      exempt: l.exempt,
+      capped: l.capped,
+      ruleFrom: l.ruleFrom,
+    });
+  }
+  return out;
+}
+
+/** A closed month's frozen lines, with the members' names (even of members deleted since). */
+export async function frozenLines(db: Db, month: string, memberIds?: readonly string[]): Promise<Line[]> {
+  let q = db('dues_lines as l')
+    .join('members as m', 'm.id', 'l.member_id')
+    .leftJoin('dues_rules as r', 'r.id', 'l.rule_id')
+    .where('l.month', month)
+    .whereNull('l.deleted_at');
+  if (memberIds) q = q.whereIn('l.member_id', [...memberIds]);
+  const rows = (await q
+    .select(
+      'l.member_id',
+      'm.id_number',
+      'm.member_code',
+      'm.full_name',
+      'l.unit_id',
+      'l.basis',
+      'l.due',
+      'l.extra',
+      'l.exempt',
+      'l.capped',
+      'r.from_date',
+    )
+    .orderBy('m.sort_key')
+    .orderBy('m.id')) as Row[];
+  return rows.map((r) => ({
+    memberId: String(r.member_id),
+    idNumber: (r.id_number as string) ?? null,
+    memberCode: (r.member_code as string) ?? null,
+    fullName: String(r.full_name),
+    unitId: (r.unit_id as string) ?? null,
+    basis: r.basis === null ? null : Number(r.basis),
+    due: Number(r.due),
+    extra: Number(r.extra),
+    exempt: Boolean(r.exempt),
+    capped: Boolean(r.capped),
+    ruleFrom: (r.from_date as string) ?? null,
+  }));
+}
+
+/** A month's lines, open or closed; `data` is reused when the caller already loaded it. */
+export async function monthLines(
+  db: Db,
+  month: string,
+  data?: DuesData,
+): Promise<{ state: MonthState; lines: Line[] }> {
+  const state = await monthState(db, month);
+  if (state.closedAt) return { state, lines: await frozenLines(db, month) };
+  return { state, lines: deriveLines(data ?? (await loadDuesData(db)), month) };
+}
