@@ -18,6 +18,9 @@ import './dues.css';
 const TABS = ['ledger', 'arrears', 'report', 'rules'] as const;
 type TabKey = (typeof TABS)[number];
 
+// The month picked stays picked while the window lives (going to a member's page and back keeps it).
+let lastMonth: string | null = null;
+
 export function DuesPage({ sub, onSub, open: openPage }: Partial<Pick<PageProps, 'sub' | 'onSub' | 'open'>>) {
   const { t } = useTranslation();
   const [own, setOwn] = useState<string | undefined>(sub);
@@ -28,7 +31,11 @@ export function DuesPage({ sub, onSub, open: openPage }: Partial<Pick<PageProps,
     if (onSub) onSub(next);
     else setOwn(next);
   };
-  const [month, setMonth] = useState(currentMonth);
+  const [month, setMonthState] = useState(() => lastMonth ?? currentMonth());
+  const setMonth = (m: string) => {
+    lastMonth = m;
+    setMonthState(m);
+  };
 
   const body: Record<TabKey, React.ReactNode> = {
     ledger: <LedgerTab month={month} />,

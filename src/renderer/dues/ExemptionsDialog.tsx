@@ -100,7 +100,7 @@ export function ExemptionsDialog({ row, month, onClose }: { row: LedgerRow; mont
           layout="vertical"
           disabled={busy}
           onFinish={add}
-          className="ud-mt"
+          className="ud-dues-mt"
           initialValues={{ fromMonth: start, toMonth: start, reason: 'sickness' }}
         >
           <div className="ud-dues-form-row">

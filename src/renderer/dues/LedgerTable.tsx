@@ -22,9 +22,9 @@ interface Props {
   onAction: (action: RowAction, row: LedgerRow) => void;
 }
 
-const WIDTHS = { stt: 52, fullName: 200, unit: 140, basis: 120, due: 104, paid: 104, owing: 104, method: 120 };
-const RECEIPT = 96;
-const ACTIONS = 136;
+const WIDTHS = { stt: 52, fullName: 190, unit: 120, basis: 110, due: 96, paid: 96, owing: 96, method: 110 };
+const RECEIPT = 124;
+const ACTIONS = 96;
 const SCROLL_X = Object.values(WIDTHS).reduce((a, b) => a + b, 0) + RECEIPT + ACTIONS;
 
 export function LedgerTable({ rows, closed, loading, height, onAction }: Props) {
@@ -92,7 +92,13 @@ export function LedgerTable({ rows, closed, loading, height, onAction }: Props) 
         ellipsis: true,
         render: (_, r) => (r.method ? t(`dues.methods.${r.method}`) : ''),
       },
-      { key: 'receipt', title: t('dues.ledger.columns.receipt'), width: RECEIPT, dataIndex: 'receiptNumber' },
+      {
+        key: 'receipt',
+        title: t('dues.ledger.columns.receipt'),
+        width: RECEIPT,
+        ellipsis: true,
+        dataIndex: 'receiptNumber',
+      },
       {
         key: 'actions',
         title: '',

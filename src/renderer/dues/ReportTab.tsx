@@ -90,7 +90,7 @@ export function ReportTab({ year }: { year: number }) {
           </Card>
         </Col>
       </Row>
-      <Card size="small" title={t('dues.report.byUnit')} className="ud-mt">
+      <Card size="small" title={t('dues.report.byUnit')} className="ud-dues-mt">
         <Table<UnitLine>
           size="small"
           rowKey={(u) => u.unitId ?? '(none)'}

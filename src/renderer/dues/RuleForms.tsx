@@ -58,7 +58,7 @@ export function RuleForm({ onSaved }: { onSaved: () => void }) {
       disabled={busy}
       onFinish={save}
       initialValues={{ rounding: 1, capBaseMultiple: 0.1 }}
-      className="ud-mt"
+      className="ud-dues-mt"
       data-testid="dues-rule-form"
     >
       <div className="ud-dues-form-row">
@@ -126,7 +126,7 @@ export function BaseSalaryForm({ onSaved }: { onSaved: () => void }) {
       layout="vertical"
       disabled={busy}
       onFinish={save}
-      className="ud-mt"
+      className="ud-dues-mt"
       data-testid="dues-base-form"
     >
       <div className="ud-dues-form-row">

@@ -64,7 +64,7 @@ export function RulesTab() {
     <div data-testid="dues-rules">
       <FormError error={error} />
       <Row gutter={16}>
-        <Col xs={24} xl={15}>
+        <Col span={24}>
           <Card size="small" title={t('dues.rules.rulesTitle')}>
             <Table<Rule>
               size="small"
@@ -74,16 +74,21 @@ export function RulesTab() {
               pagination={false}
               onRow={rowTestId('dues-rule-row')}
               columns={[
-                { key: 'from', title: t('dues.rules.from'), render: (_, r) => formatDateVi(r.from), width: 104 },
+                { key: 'from', title: t('dues.rules.from'), render: (_, r) => formatDateVi(r.from), width: 120 },
                 {
                   key: 'rate',
                   title: t('dues.rules.rate'),
                   align: 'right',
-                  width: 80,
+                  width: 90,
                   render: (_, r) => `${r.rate.toLocaleString('vi-VN')}%`,
                 },
-                { key: 'basis', title: t('dues.rules.basis'), render: (_, r) => t(`dues.rules.bases.${r.basis}`) },
-                { key: 'cap', title: t('dues.rules.cap'), align: 'right', width: 100, dataIndex: 'capBaseMultiple' },
+                {
+                  key: 'basis',
+                  title: t('dues.rules.basis'),
+                  width: 170,
+                  render: (_, r) => t(`dues.rules.bases.${r.basis}`),
+                },
+                { key: 'cap', title: t('dues.rules.cap'), align: 'right', width: 130, dataIndex: 'capBaseMultiple' },
                 {
                   key: 'fixed',
                   title: t('dues.rules.fixed'),
@@ -95,7 +100,7 @@ export function RulesTab() {
                   title: t('dues.rules.higher'),
                   render: (_, r) => (r.higherRate === null ? '' : `${r.higherRate}% ${r.higherRateRef ?? ''}`),
                 },
-                { key: 'rounding', title: t('dues.rules.rounding'), render: (_, r) => vnd(r.rounding), width: 96 },
+                { key: 'rounding', title: t('dues.rules.rounding'), render: (_, r) => vnd(r.rounding), width: 120 },
                 {
                   key: 'delete',
                   width: 64,
@@ -110,7 +115,7 @@ export function RulesTab() {
             <RuleForm onSaved={saved} />
           </Card>
         </Col>
-        <Col xs={24} xl={9}>
+        <Col xs={24} xl={12} className="ud-dues-mt">
           <Card size="small" title={t('dues.rules.baseTitle')}>
             <Table<Base>
               size="small"

@@ -64,7 +64,7 @@ export function MemberDuesHistory({ memberId }: { memberId: string }) {
           </Col>
         </Row>
       )}
-      <Row gutter={24} className="ud-mt">
+      <Row gutter={24} style={{ marginTop: 12 }}>
         <Col xs={24} xl={13}>
           <Table<MonthLine>
             size="small"
