@@ -5,7 +5,7 @@
 import { duesContract } from '../../shared/dues-contract';
 import * as m015 from '../db/migrations/015-dues';
 import { defineModule, withModes } from '../module';
-import { placeholders } from '../placeholders';
+import { duesFileHandlers } from './files/handlers';
 import { duesHandlers } from './handlers';
 import { ensureDefaults } from './rules';
 
@@ -37,15 +37,7 @@ export const duesModule = defineModule({
       'dues.history': 'read',
       'dues.report': 'read',
     }),
-    ...placeholders([
-      'dues.importSalaries',
-      'dues.importPayments',
-      'dues.sheet',
-      'dues.receipt',
-      'dues.deductionList',
-      'dues.export',
-      'dues.reminder',
-    ]),
+    ...duesFileHandlers,
   },
   tables: {
     dues_rules: 'sync',

@@ -40,6 +40,12 @@ export const PEOPLE = [
 
 export async function duesCore(extra: NonNullable<CoreOptions['modules']> = []) {
   const { core } = await initCore({ modules: [probe, ...extra] });
+  await call(core, 'org.update', {
+    name: 'Công đoàn cơ sở Công ty TNHH May Thử Nghiệm',
+    upperLevelName: 'Công đoàn Khu công nghiệp Thử Nghiệm',
+    place: 'Hà Nội',
+    chairName: 'Nguyễn Thị Hà',
+  });
   const may = await call(core, 'units.save', { name: 'Tổ may' });
   const cat = await call(core, 'units.save', { name: 'Tổ cắt' });
   const ids: Record<string, string> = {};
@@ -49,3 +55,18 @@ export async function duesCore(extra: NonNullable<CoreOptions['modules']> = []) 
   }
   return { core, ids, units: { may: may.id as string, cat: cat.id as string } };
 }
+
+/** The accountant's salary sheet for January 2026 (row 10: a person not in the register). */
+export const SALARIES = [
+  ['BẢNG LƯƠNG ĐÓNG BẢO HIỂM XÃ HỘI THÁNG 01/2026'],
+  [],
+  ['STT', 'Họ và tên', 'CCCD', 'Mã NV', 'Mã đoàn viên', 'Lương đóng BHXH'],
+  [1, 'Nguyễn Văn An', cccd(1), 'NV001', null, 7_250_000],
+  [2, 'Trần Thị Bình', cccd(2), 'NV002', null, '6.500.000'],
+  [3, 'Lê Văn Cường', null, null, 'DV-0003', '9,000,000 đ'],
+  [4, 'Phạm Thị Dung', cccd(4), null, null, 5_000_000],
+  [5, 'Hoàng Văn Em', cccd(5), 'NV004', null, 4_800_000],
+  [6, 'Vũ Thị Giang', cccd(6), 'NV006', null, 50_000_000],
+  [7, 'Người Lạ', cccd(77), null, null, 5_000_000],
+  ['Tổng cộng', null, null, null, null, 87_550_000],
+];

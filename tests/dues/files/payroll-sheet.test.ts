@@ -54,7 +54,9 @@ describe('salary sheet', () => {
     expect(reasons[9]).toBe(`Không tìm thấy đoàn viên có CCCD ${cccd(99)}, mã nhân viên NV099`);
     expect(reasons[10]).toMatch(/^Không xác định được đoàn viên: mã nhân viên NV004 trùng ở 2 đoàn viên/);
     expect(reasons[11]).toMatch(/^Họ tên «Nguyen Van An» khác với đoàn viên có CCCD 001203000002 \(«Trần Thị Bình»\)/);
-    expect(reasons[12]).toMatch(/chỉ đến 2 đoàn viên khác nhau: Phạm Thị Dung, Vũ Thị Giang/);
+    expect(reasons[12]).toBe(
+      `CCCD ${cccd(4)} và mã nhân viên NV006 chỉ đến các đoàn viên khác nhau: Phạm Thị Dung, Vũ Thị Giang`,
+    );
   });
 
   it('reads a semicolon CSV with «Mức lương» and rejects a row that names nobody', async () => {

@@ -19,6 +19,8 @@ const COLUMNS: TableColumn<DeductionRow>[] = [
   { header: 'Họ và tên', width: 28, kind: 'text', value: (r) => r.fullName.normalize('NFC') },
   { header: 'Số CCCD', width: 15, kind: 'text', value: (r) => r.idNumber ?? '' },
   { header: 'Mã NV', width: 11, kind: 'text', value: (r) => r.employeeCode ?? '' },
+  // Read back when the list returns: a member with neither CCCD nor employee code is still found by it.
+  { header: 'Mã đoàn viên', width: 12, kind: 'text', value: (r) => r.memberCode ?? '' },
   { header: 'Tổ công đoàn', width: 18, kind: 'text', value: (r) => r.unit ?? '' },
   { header: 'Lương đóng BHXH', width: 16, kind: 'money', value: (r) => r.basis },
   { header: 'Đoàn phí', width: 12, kind: 'money', value: (r) => r.owing, total: true },

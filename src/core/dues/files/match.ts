@@ -3,7 +3,8 @@
  * applied only when everything it names points to one and the same member; anything else is rejected with its
  * Excel row number and a Vietnamese reason, and nothing is applied for it:
  * - no member has any of its keys (unmatched);
- * - a key is shared by two members (ambiguous), or two keys name two different members (contradictory);
+ * - what its keys name together is more than one member (a code shared by two members and nothing else to tell
+ *   them apart: ambiguous), or no one (the CCCD is one member's, the employee code another's: contradictory);
  * - the name in the sheet is not the member's (a mistyped CCCD that happens to be someone else's);
  * - the member is on two rows of the sheet (which row is right is not ours to guess: both are rejected).
  * Deleted members are not matched; members who left still are (their salary counts for the months they owed).
@@ -69,36 +70,37 @@ export async function matchRows(
   const matched: MatchedRow[] = [];
   const rejected: SheetRejection[] = [];
   const rowsOf = new Map<string, number[]>();
-  const names = new Map<string, string>();
+  const nameOf = new Map<string, string>();
   for (const r of rows) {
     const reject = (reason: string) => rejected.push({ row: r.row, reason });
-    const found = new Map<string, MemberKeys>();
+    // Each key the register knows narrows the candidates; a key it does not know (a code never typed into the
+    // register) neither matches nor contradicts.
     const tried: string[] = [];
-    let ambiguous: string | null = null;
+    const known: { label: string; hits: MemberKeys[] }[] = [];
     for (const k of Object.keys(byKey) as KeyName[]) {
       const v = r[k];
       if (!v) continue;
       tried.push(`${KEY_LABEL[k]} ${v}`);
-      const hits = byKey[k].get(keyOf(k, v)) ?? [];
-      if (hits.length > 1) {
-        ambiguous ??= `${KEY_LABEL[k]} ${v} trùng ở ${hits.length} đoàn viên (${hits.map((h) => h.full_name).join(', ')})`;
-      } else if (hits.length === 1) found.set(hits[0].id, hits[0]);
+      const hits = byKey[k].get(keyOf(k, v));
+      if (hits) known.push({ label: `${KEY_LABEL[k]} ${v}`, hits });
     }
-    if (ambiguous) {
-      reject(`Không xác định được đoàn viên: ${ambiguous}`);
-      continue;
-    }
-    if (found.size === 0) {
+    if (!known.length) {
       reject(`Không tìm thấy đoàn viên có ${tried.join(', ')}`);
       continue;
     }
-    if (found.size > 1) {
-      reject(
-        `Các mã trên dòng chỉ đến ${found.size} đoàn viên khác nhau: ${[...found.values()].map((m) => m.full_name).join(', ')}`,
-      );
+    const labels = known.map((k) => k.label);
+    const candidates = known.reduce((acc, k) => acc.filter((m) => k.hits.includes(m)), known[0].hits);
+    if (!candidates.length) {
+      const all = [...new Set(known.flatMap((k) => k.hits))].map((m) => m.full_name);
+      reject(`${labels.join(' và ')} chỉ đến các đoàn viên khác nhau: ${all.join(', ')}`);
       continue;
     }
-    const member = [...found.values()][0];
+    if (candidates.length > 1) {
+      const names = candidates.map((m) => m.full_name).join(', ');
+      reject(`Không xác định được đoàn viên: ${labels.join(', ')} trùng ở ${candidates.length} đoàn viên (${names})`);
+      continue;
+    }
+    const member = candidates[0];
     if (r.fullName && nameKey(r.fullName) !== nameKey(member.full_name)) {
       reject(`Họ tên «${r.fullName}» khác với đoàn viên có ${tried.join(', ')} («${member.full_name}»)`);
       continue;
@@ -106,14 +108,14 @@ export async function matchRows(
     const same = rowsOf.get(member.id);
     if (same) same.push(r.row);
     else rowsOf.set(member.id, [r.row]);
-    names.set(member.id, member.full_name);
+    nameOf.set(member.id, member.full_name);
     matched.push({ row: r.row, memberId: member.id, amount: r.amount });
   }
   // A member on two rows: both rejected, since which one is right is not ours to guess.
   for (const [memberId, list] of rowsOf) {
     if (list.length < 2) continue;
     for (const row of list)
-      rejected.push({ row, reason: `Đoàn viên ${names.get(memberId)} có trên nhiều dòng (${list.join(', ')})` });
+      rejected.push({ row, reason: `Đoàn viên ${nameOf.get(memberId)} có trên nhiều dòng (${list.join(', ')})` });
   }
   rejected.sort((a, b) => a.row - b.row);
   return { matched: matched.filter((m) => rowsOf.get(m.memberId)!.length === 1), rejected };

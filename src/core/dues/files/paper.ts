@@ -7,6 +7,9 @@ import type { DocTypeCode } from '../../../shared/document-model';
 import { docView, pageGeometry } from '../../documents/render';
 import type { PageGeometry } from '../../documents/render/layout';
 import { mastheadPdf } from '../../documents/render/pdf-official';
+import { upperLevelOn } from '../../documents/templates';
+import { getOrg } from '../../org/org';
+import type { Knex } from 'knex';
 
 export type Node = Record<string, unknown>;
 
@@ -18,8 +21,18 @@ export interface PaperOrg {
   chairName: string;
 }
 
-/** "2026-07" → "07/2026". */
-export const monthVi = (month: string): string => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
+export { monthVi } from '../months';
+
+/** The organisation profile as the paper of `date` prints it (the upper level in force that day). */
+export async function paperOrg(db: Knex, date: string): Promise<PaperOrg> {
+  const { profile, upperLevels } = await getOrg(db);
+  return {
+    upperLevel: upperLevelOn(upperLevels, date) ?? profile?.upperLevelName ?? '',
+    issuer: profile?.name ?? '',
+    place: profile?.place ?? '',
+    chairName: profile?.chairName ?? '',
+  };
+}
 
 /** The official masthead (upper level and CĐCS, "Số: …/DS-CĐCS" left blank, the nation and the place and date). */
 export function masthead(org: PaperOrg, date: string, type: DocTypeCode, geom: PageGeometry = pageGeometry()): Node {
