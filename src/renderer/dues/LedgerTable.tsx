@@ -67,7 +67,7 @@ export function LedgerTable({ rows, closed, loading, height, onAction }: Props) 
         render: (_, r) => (
           <Tooltip title={r.capped ? t('dues.ledger.capped') : undefined}>
             {money(r.due)}
-            {r.capped && <sup>*</sup>}
+            {r.capped && <span className="ud-dues-cap-mark">*</span>}
           </Tooltip>
         ),
       },

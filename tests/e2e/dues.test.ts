@@ -1,0 +1,236 @@
+/**
+ * Đoàn phí in Debian chromium against the real web host and core, at 1366×768: members imported with the CLI, then
+ * in the page the accountant's payroll sheet (.xlsx with title rows, amounts as numbers and as "7.250.000", one
+ * unknown CCCD rejected with its Excel row), a union group marked paid with one exception, its collection sheet
+ * printed (the PDF read back with pdftotext), and a member's "Lịch sử đóng góp". The steps share one page, in order.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cli, id, launch, screenshot } from './helpers';
+import { startHost, type RunningHost } from './host';
+
+const PASS = 'Đoàn kết - Dân chủ 2026';
+const ORG = 'Công đoàn cơ sở Công ty TNHH May Hà Đông';
+const run = promisify(execFile);
+
+const MEMBERS = [
+  ['Nguyễn Văn An', '001090000001', 'Tổ May 1'],
+  ['Trần Thị Bình', '001090000002', 'Tổ May 1'],
+  ['Lê Thị Chi', '001090000003', 'Tổ May 1'],
+  ['Phạm Văn Dũng', '001090000004', 'Tổ May 1'],
+  ['Hoàng Thị Em', '001090000005', 'Tổ Cắt'],
+  ['Vũ Văn Giang', '001090000006', 'Tổ Cắt'],
+];
+// Salaries from the payroll sheet: An 7,250,000 ("7.250.000" as text), Chi 60,000,000 (capped at 234,000 đ).
+const SALARIES = [7_250_000, 6_000_000, 60_000_000, 5_000_000, 8_000_000, 4_680_000];
+const DUE = SALARIES.map((s) => Math.min(Math.round(s * 0.005), 234_000));
+
+function membersCsv(): string {
+  const rows = [['STT', 'Họ và tên', 'Số CCCD', 'Tổ công đoàn', 'Ngày vào Công đoàn']];
+  MEMBERS.forEach(([name, cccd, unit], i) => rows.push([String(i + 1), name, cccd, unit, '01/03/2020']));
+  return rows.map((r) => r.join(',')).join('\r\n') + '\r\n';
+}
+
+/** The accountant's sheet: two title rows, a blank, the header on row 4, data from row 5, one unknown CCCD. */
+async function payrollXlsx(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Lương T7');
+  ws.addRow(['CÔNG TY TNHH MAY HÀ ĐÔNG']);
+  ws.addRow(['BẢNG LƯƠNG THÁNG 07/2026']);
+  ws.addRow([]);
+  ws.addRow(['STT', 'Họ và tên', 'Số CCCD', 'Lương đóng BHXH']);
+  MEMBERS.forEach(([name, cccd], i) => ws.addRow([i + 1, name, cccd, i === 0 ? '7.250.000' : SALARIES[i]]));
+  ws.addRow([7, 'Người Lạ', '001090009999', 5_000_000]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+const UNKNOWN_ROW = 4 + MEMBERS.length + 1;
+
+let host: RunningHost;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+let tmp: string;
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'ud-dues-e2e-'));
+  host = await startHost(90_000, {
+    env: { UNIONDESK_TEST_KDF: 'fast' },
+    prepare: async (dataDir) => {
+      const env = { UNIONDESK_PASSPHRASE: PASS };
+      await cli(['init', '--data-dir', dataDir, '--org-name', ORG, '--json'], env);
+      const csv = path.join(tmp, 'doan-vien.csv');
+      await writeFile(csv, membersCsv());
+      await cli(['members', 'import', csv, '--data-dir', dataDir, '--json'], env);
+    },
+  });
+  ({ browser, page, errors } = await launch({ width: 1366, height: 768 }));
+}, 180_000);
+
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail' && page)
+    console.error(`screenshot: ${await screenshot(page, `e2e-dues-${ctx.task.name}`)}\n${host?.output() ?? ''}`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+});
+
+const rowOf = (name: string) => page.locator(id('dues-row'), { hasText: name });
+const vnd = (n: number) => `${n.toLocaleString('de-DE')} đ`;
+
+/** A screenshot once antd's transitions (fades, the tab ink bar) have finished. */
+async function shot(name: string) {
+  await page.waitForTimeout(600);
+  await screenshot(page, name);
+}
+
+/** The page's own view must fit 1366×768: no horizontal scroll of the whole window. */
+async function expectNoPageOverflow() {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+describe('dues in a browser against the real core', () => {
+  it('opens the dues page on July 2026 with the members owing', async () => {
+    await page.goto(host.url);
+    await page.locator(id('unlock-passphrase')).fill(PASS);
+    await page.locator(id('unlock-submit')).click();
+    await page.locator(id('app-shell')).waitFor();
+    await page.locator(id('nav-dues')).click();
+    await page.locator(id('dues-page')).waitFor();
+    const month = page.locator(id('dues-month'));
+    await month.click();
+    await month.fill('07/2026');
+    await month.press('Enter');
+    await rowOf('Nguyễn Văn An').waitFor();
+    expect(await page.locator(id('dues-row')).count()).toBe(MEMBERS.length);
+  });
+
+  it('imports the payroll sheet: checked first, one row rejected with its Excel row, then applied', async () => {
+    await page.locator(id('dues-import')).click();
+    await page.locator(id('dues-import-salaries')).click();
+    const dialog = page.locator(id('dues-import-dialog-salaries'));
+    await dialog.locator('input[type=file]').setInputFiles({
+      name: 'bang-luong-t7.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await payrollXlsx(),
+    });
+    await dialog.locator(id('dues-import-report')).waitFor();
+    expect(await dialog.locator(id('dues-import-count-applied')).innerText()).toContain(String(MEMBERS.length));
+    const rejected = dialog.locator(`${id('dues-import-rejected')} tbody tr`);
+    expect(await rejected.count()).toBe(1);
+    const cells = await rejected.first().locator('td').allInnerTexts();
+    expect(cells[0]).toBe(String(UNKNOWN_ROW));
+    await shot('dues-import-check');
+    await page.locator(id('dues-import-apply')).click();
+    await dialog.getByText('Đã nhập xong').waitFor();
+    await page.locator(id('dues-import-close')).click();
+    await page.waitForFunction(
+      ([sel, text]) => [...document.querySelectorAll(sel)].some((r) => r.textContent?.includes(text)),
+      [id('dues-row'), vnd(DUE[0])] as const,
+    );
+    expect(await rowOf('Nguyễn Văn An').innerText()).toContain(vnd(7_250_000));
+    expect(await rowOf('Lê Thị Chi').innerText()).toContain(vnd(234_000));
+    await expectNoPageOverflow();
+    await shot('dues-ledger');
+  });
+
+  it('marks Tổ May 1 paid except Trần Thị Bình; the totals and the rate follow', async () => {
+    await page.locator(id('dues-unit')).click();
+    await page.keyboard.type('may 1');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper', { hasText: 'Tổ May 1' })
+      .click();
+    await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 4, id('dues-row'));
+    await page.locator(id('dues-pay-all')).click();
+    const dialog = page.locator(id('dues-bulk-dialog'));
+    await dialog.waitFor();
+    await dialog.locator(id('dues-bulk-row'), { hasText: 'Trần Thị Bình' }).locator('input[type=checkbox]').click();
+    const paid = DUE[0] + DUE[2] + DUE[3];
+    expect(await dialog.locator(id('dues-bulk-selected')).innerText()).toBe(`Đã chọn 3/4 người, tổng ${vnd(paid)}`);
+    await shot('dues-bulk');
+    await page.locator(id('dues-bulk-ok')).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForFunction(([sel, text]) => document.querySelector(sel)?.textContent === text, [
+      id('dues-total-collected'),
+      vnd(paid),
+    ] as const);
+    const due = DUE[0] + DUE[1] + DUE[2] + DUE[3];
+    expect(await page.locator(id('dues-total-due')).innerText()).toBe(vnd(due));
+    expect(await page.locator(id('dues-total-rate')).innerText()).toBe(
+      `${(Math.round((paid / due) * 1000) / 10).toLocaleString('vi-VN')}%`,
+    );
+    expect(await rowOf('Trần Thị Bình').innerText()).toContain(vnd(DUE[1]));
+    await shot('dues-ledger-paid');
+  });
+
+  it("records Bình's two months at once: July, then an advance for August", async () => {
+    await rowOf('Trần Thị Bình').locator(id('dues-row-pay')).click();
+    const dialog = page.locator(id('dues-pay-dialog'));
+    await dialog.waitFor();
+    await dialog.locator(id('dues-pay-amount')).fill(String(2 * DUE[1]));
+    const allocation = dialog.locator(id('dues-pay-allocation'));
+    await allocation.getByText(`Trả trước tháng 08/2026: ${vnd(DUE[1])}`).waitFor();
+    expect(await allocation.innerText()).toContain(`Tháng 07/2026: ${vnd(DUE[1])}`);
+    await shot('dues-pay');
+    await page.locator(id('dues-pay-ok')).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForFunction(([sel, text]) => document.querySelector(sel)?.textContent === text, [
+      id('dues-total-rate'),
+      '100%',
+    ] as const);
+  });
+
+  it("prints the group's collection sheet: the PDF holds its title, names and amounts", async () => {
+    await page.locator(id('dues-paper')).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(id('dues-sheet')).click()]);
+    const file = path.join(tmp, download.suggestedFilename());
+    await download.saveAs(file);
+    const bytes = await readFile(file);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const { stdout } = await run('pdftotext', ['-layout', file, '-']);
+    const text = stdout.normalize('NFC');
+    expect(text).toContain('DANH SÁCH THU ĐOÀN PHÍ CÔNG ĐOÀN THÁNG 07/2026');
+    expect(text).toContain('Nguyễn Văn An');
+    expect(text).toContain('36.250');
+  });
+
+  it("opens a member's contribution history from the member page", async () => {
+    await page.locator(id('nav-members')).click();
+    await page.locator(id('members-search')).fill('nguyen van an');
+    await page.locator(id('member-row')).first().click();
+    await page.locator(id('member-tab-dues')).click();
+    const history = page.locator(id('member-dues-history'));
+    const july = history.locator(id('member-dues-month'), { hasText: '07/2026' });
+    await july.waitFor();
+    expect(await july.innerText()).toContain(vnd(DUE[0]));
+    expect(await history.getByText('Tiền mặt', { exact: true }).count()).toBe(1);
+    await shot('dues-member-history');
+  });
+
+  it('shows the report, the arrears and the rates without cutting anything off', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator(id('nav-dues')).click();
+    await page.locator(id('dues-tab-report')).click();
+    await page.locator(id('dues-rate-chart')).waitFor();
+    await expectNoPageOverflow();
+    await shot('dues-report');
+    await page.locator(id('dues-tab-arrears')).click();
+    await page.locator(id('dues-arrears')).waitFor();
+    await shot('dues-arrears');
+    await page.locator(id('dues-tab-rules')).click();
+    await page.locator(id('dues-rule-row')).first().waitFor();
+    expect(await page.locator(id('dues-rule-row')).count()).toBe(2);
+    await expectNoPageOverflow();
+    await shot('dues-rules');
+    expect(errors).toEqual([]);
+  });
+});
