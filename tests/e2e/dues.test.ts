@@ -231,6 +231,100 @@ describe('dues in a browser against the real core', () => {
     expect(await page.locator(id('dues-rule-row')).count()).toBe(2);
     await expectNoPageOverflow();
     await shot('dues-rules');
+  });
+
+  it("downloads the accountant's deduction list, then closes July: locked, adjustments only", async () => {
+    await page.locator(id('dues-tab-ledger')).click();
+    await rowOf('Nguyễn Văn An').waitFor();
+    await page.locator(id('dues-paper')).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(id('dues-deduction-list')).click(),
+    ]);
+    const file = path.join(tmp, download.suggestedFilename());
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const cells = wb.worksheets[0].getSheetValues().flat().map(String);
+    // Only what is still owed is deducted: the Tổ Cắt pair, not those who paid in cash.
+    expect(cells).toContain('Hoàng Thị Em');
+    expect(cells).toContain(String(DUE[4]));
+    expect(cells).not.toContain('Nguyễn Văn An');
+
+    await page.locator(id('dues-close')).click();
+    await page.locator(id('dues-close-ok')).click();
+    await page.locator(id('dues-closed')).waitFor();
+    expect(await page.locator(id('dues-pay-all')).count()).toBe(0);
+    await rowOf('Hoàng Thị Em').locator(id('dues-row-adjust')).click();
+    const dialog = page.locator(id('dues-adjust-dialog'));
+    await dialog.locator(id('dues-adjust-amount')).fill(String(DUE[4]));
+    await dialog.locator(id('dues-adjust-reason')).fill('Nộp muộn sau khi khoá sổ');
+    await shot('dues-adjust');
+    await page.locator(id('dues-adjust-ok')).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForFunction(
+      ([sel, text]) => [...document.querySelectorAll(sel)].some((r) => r.textContent?.includes(text)),
+      [id('dues-row'), 'Hoàng Thị Em'] as const,
+    );
+    await shot('dues-closed');
     expect(errors).toEqual([]);
   });
+});
+
+describe('a 5,000-member month in a browser', () => {
+  const BIG = 5000;
+  let bigHost: RunningHost;
+  let bigBrowser: Browser;
+  let big: Page;
+  let bigErrors: string[];
+
+  beforeAll(async () => {
+    bigHost = await startHost(90_000, {
+      env: { UNIONDESK_TEST_KDF: 'fast' },
+      prepare: async (dataDir) => {
+        const env = { UNIONDESK_PASSPHRASE: PASS };
+        await cli(['init', '--data-dir', dataDir, '--org-name', ORG, '--json'], env);
+        const rows = ['STT,Họ và tên,Số CCCD,Tổ công đoàn,Ngày vào Công đoàn,Mức lương'];
+        for (let i = 1; i <= BIG; i++)
+          rows.push(
+            `${i},Đoàn Viên Số ${i},001${String(900_000_000 + i)},Tổ ${(i % 40) + 1},01/03/2020,${5_000_000 + i * 1000}`,
+          );
+        const csv = path.join(tmp, 'doan-vien-5000.csv');
+        await writeFile(csv, rows.join('\r\n') + '\r\n');
+        const report = JSON.parse(await cli(['members', 'import', csv, '--data-dir', dataDir, '--json'], env));
+        if (report.imported !== BIG) throw new Error(`imported ${report.imported} of ${BIG} members`);
+      },
+    });
+    ({ browser: bigBrowser, page: big, errors: bigErrors } = await launch({ width: 1366, height: 768 }));
+  }, 300_000);
+
+  afterAll(async () => {
+    await bigBrowser?.close();
+    await bigHost?.stop();
+  });
+
+  it('shows the whole month through a virtual table: few rows in the page, the last one reached by scrolling', async () => {
+    await big.goto(bigHost.url);
+    await big.locator(id('unlock-passphrase')).fill(PASS);
+    await big.locator(id('unlock-submit')).click();
+    await big.locator(id('app-shell')).waitFor();
+    const started = Date.now();
+    await big.locator(id('nav-dues')).click();
+    await big.locator(id('dues-row')).first().waitFor({ timeout: 120_000 });
+    console.log(`dues e2e: the 5,000-member ledger shown in ${Date.now() - started} ms`);
+    expect(await big.locator(id('dues-totals')).innerText()).toContain('Đã nộp: 0/5.000');
+    expect(await big.locator(id('dues-row')).count()).toBeLessThan(100);
+    await big.locator(`${id('dues-ledger')} .ant-table-tbody-virtual-holder`).evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    await big
+      .locator(id('dues-row'), { hasText: String(BIG) })
+      .first()
+      .waitFor();
+    const overflow = await big.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await big.waitForTimeout(600);
+    await screenshot(big, 'dues-ledger-5000');
+    expect(bigErrors).toEqual([]);
+  }, 180_000);
 });

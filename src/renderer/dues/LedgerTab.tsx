@@ -64,6 +64,7 @@ export function LedgerTab({ month }: { month: string }) {
     void reload();
   };
   const totals = ledger?.totals;
+  const count = (n: number) => n.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'vi-VN');
   const unitName = unitId ? (units?.find((u) => u.id === unitId)?.name ?? '') : t('dues.bulk.allUnits');
 
   return (
@@ -127,7 +128,7 @@ export function LedgerTab({ month }: { month: string }) {
             {t('dues.ledger.totals.rate')}: <b data-testid="dues-total-rate">{rateLabel(totals.rate, i18n.language)}</b>
           </span>
           <span>
-            {t('dues.ledger.totals.paidMembers')}: {totals.paidMembers}/{totals.members}
+            {t('dues.ledger.totals.paidMembers')}: {count(totals.paidMembers)}/{count(totals.members)}
           </span>
           {ledger.closed && <span className="ud-muted">{t('dues.ledger.closedHint')}</span>}
         </div>

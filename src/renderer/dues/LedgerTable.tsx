@@ -22,9 +22,10 @@ interface Props {
   onAction: (action: RowAction, row: LedgerRow) => void;
 }
 
-const WIDTHS = { stt: 52, fullName: 190, unit: 120, basis: 110, due: 96, paid: 96, owing: 96, method: 110 };
-const RECEIPT = 124;
-const ACTIONS = 96;
+// About 1,060 px in all: beside a 5,000-row scrollbar, within the page at 1366 px, "Điều chỉnh" included.
+const WIDTHS = { stt: 60, fullName: 170, unit: 100, basis: 104, due: 92, paid: 92, owing: 92, method: 94 };
+const RECEIPT = 128;
+const ACTIONS = 132;
 const SCROLL_X = Object.values(WIDTHS).reduce((a, b) => a + b, 0) + RECEIPT + ACTIONS;
 
 export function LedgerTable({ rows, closed, loading, height, onAction }: Props) {
