@@ -63,7 +63,16 @@ beforeAll(async () => {
     env: { UNIONDESK_TEST_KDF: 'fast' },
     prepare: async (dataDir) => {
       const env = { UNIONDESK_PASSPHRASE: PASS };
-      await cli(['init', '--data-dir', dataDir, '--org-name', ORG, '--json'], env);
+      await cli(
+        ['init', '--data-dir', dataDir, '--org-name', ORG, '--upper-level', 'Công đoàn phường Hà Đông'].concat([
+          '--upper-level-type',
+          'ward',
+          '--json',
+        ]),
+        env,
+      );
+      // A reminder letter is an official document: it needs the place and the signer.
+      await cli(['org', 'set', '--data-dir', dataDir, 'place=Hà Nội', 'chairName=Nguyễn Thị Hằng', '--json'], env);
       const csv = path.join(tmp, 'doan-vien.csv');
       await writeFile(csv, membersCsv());
       await cli(['members', 'import', csv, '--data-dir', dataDir, '--json'], env);
@@ -267,6 +276,24 @@ describe('dues in a browser against the real core', () => {
       [id('dues-row'), 'Hoàng Thị Em'] as const,
     );
     await shot('dues-closed');
+  });
+
+  it('lists arrears as of 12/2026 with their level and drafts the reminder letter, opened in the editor', async () => {
+    const month = page.locator(id('dues-month'));
+    await month.click();
+    await month.fill('12/2026');
+    await month.press('Enter');
+    await page.locator(id('dues-tab-arrears')).click();
+    // Giang has paid nothing since July: six months, the first level; Em's July was settled by the adjustment.
+    const giang = page.locator(id('dues-arrears-row'), { hasText: 'Vũ Văn Giang' });
+    await giang.waitFor();
+    expect(await giang.innerText()).toContain('Khiển trách');
+    expect(await giang.innerText()).toContain(vnd(6 * DUE[5]));
+    await shot('dues-arrears-levels');
+    await giang.locator(id('dues-remind')).click();
+    await page.locator(id('dues-open-reminder')).click();
+    await page.locator(id('documents-page')).waitFor();
+    await page.locator(id('doc-save')).waitFor();
     expect(errors).toEqual([]);
   });
 });

@@ -46,7 +46,12 @@ export function ArrearsTab({ month, openDocument }: { month: string; openDocumen
           <Space>
             {t('dues.arrears.reminded')}
             {openDocument && (
-              <Button size="small" type="link" onClick={() => openDocument(documentId)}>
+              <Button
+                size="small"
+                type="link"
+                onClick={() => openDocument(documentId)}
+                data-testid="dues-open-reminder"
+              >
                 {t('dues.arrears.openDoc')}
               </Button>
             )}
