@@ -2,55 +2,32 @@
  * Đoàn phí in Debian chromium against the real web host and core, at 1366×768: members imported with the CLI, then
  * in the page the accountant's payroll sheet (.xlsx with title rows, amounts as numbers and as "7.250.000", one
  * unknown CCCD rejected with its Excel row), a union group marked paid with one exception, its collection sheet
- * printed (the PDF read back with pdftotext), and a member's "Lịch sử đóng góp". The steps share one page, in order.
+ * printed (the PDF read back with pdftotext), a member's "Lịch sử đóng góp", the deduction list, closing and
+ * adjusting the month, arrears with a reminder letter; then a 5,000-member month. The steps share one page, in order.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cli, id, launch, screenshot } from './helpers';
+import {
+  DUE,
+  MEMBERS,
+  UNKNOWN_ROW,
+  membersCsv,
+  numberedMembersCsv,
+  payrollXlsx,
+  prepareVault,
+  unlock,
+  vnd,
+} from './dues-data';
+import { id, launch, screenshot } from './helpers';
 import { startHost, type RunningHost } from './host';
 
-const PASS = 'Đoàn kết - Dân chủ 2026';
-const ORG = 'Công đoàn cơ sở Công ty TNHH May Hà Đông';
 const run = promisify(execFile);
-
-const MEMBERS = [
-  ['Nguyễn Văn An', '001090000001', 'Tổ May 1'],
-  ['Trần Thị Bình', '001090000002', 'Tổ May 1'],
-  ['Lê Thị Chi', '001090000003', 'Tổ May 1'],
-  ['Phạm Văn Dũng', '001090000004', 'Tổ May 1'],
-  ['Hoàng Thị Em', '001090000005', 'Tổ Cắt'],
-  ['Vũ Văn Giang', '001090000006', 'Tổ Cắt'],
-];
-// Salaries from the payroll sheet: An 7,250,000 ("7.250.000" as text), Chi 60,000,000 (capped at 234,000 đ).
-const SALARIES = [7_250_000, 6_000_000, 60_000_000, 5_000_000, 8_000_000, 4_680_000];
-const DUE = SALARIES.map((s) => Math.min(Math.round(s * 0.005), 234_000));
-
-function membersCsv(): string {
-  const rows = [['STT', 'Họ và tên', 'Số CCCD', 'Tổ công đoàn', 'Ngày vào Công đoàn']];
-  MEMBERS.forEach(([name, cccd, unit], i) => rows.push([String(i + 1), name, cccd, unit, '01/03/2020']));
-  return rows.map((r) => r.join(',')).join('\r\n') + '\r\n';
-}
-
-/** The accountant's sheet: two title rows, a blank, the header on row 4, data from row 5, one unknown CCCD. */
-async function payrollXlsx(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Lương T7');
-  ws.addRow(['CÔNG TY TNHH MAY HÀ ĐÔNG']);
-  ws.addRow(['BẢNG LƯƠNG THÁNG 07/2026']);
-  ws.addRow([]);
-  ws.addRow(['STT', 'Họ và tên', 'Số CCCD', 'Lương đóng BHXH']);
-  MEMBERS.forEach(([name, cccd], i) => ws.addRow([i + 1, name, cccd, i === 0 ? '7.250.000' : SALARIES[i]]));
-  ws.addRow([7, 'Người Lạ', '001090009999', 5_000_000]);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-const UNKNOWN_ROW = 4 + MEMBERS.length + 1;
-
 let host: RunningHost;
 let browser: Browser;
 let page: Page;
@@ -61,22 +38,7 @@ beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'ud-dues-e2e-'));
   host = await startHost(90_000, {
     env: { UNIONDESK_TEST_KDF: 'fast' },
-    prepare: async (dataDir) => {
-      const env = { UNIONDESK_PASSPHRASE: PASS };
-      await cli(
-        ['init', '--data-dir', dataDir, '--org-name', ORG, '--upper-level', 'Công đoàn phường Hà Đông'].concat([
-          '--upper-level-type',
-          'ward',
-          '--json',
-        ]),
-        env,
-      );
-      // A reminder letter is an official document: it needs the place and the signer.
-      await cli(['org', 'set', '--data-dir', dataDir, 'place=Hà Nội', 'chairName=Nguyễn Thị Hằng', '--json'], env);
-      const csv = path.join(tmp, 'doan-vien.csv');
-      await writeFile(csv, membersCsv());
-      await cli(['members', 'import', csv, '--data-dir', dataDir, '--json'], env);
-    },
+    prepare: (dataDir) => prepareVault(dataDir, path.join(tmp, 'doan-vien.csv'), membersCsv(), MEMBERS.length),
   });
   ({ browser, page, errors } = await launch({ width: 1366, height: 768 }));
 }, 180_000);
@@ -93,7 +55,6 @@ afterAll(async () => {
 });
 
 const rowOf = (name: string) => page.locator(id('dues-row'), { hasText: name });
-const vnd = (n: number) => `${n.toLocaleString('de-DE')} đ`;
 
 /** A screenshot once antd's transitions (fades, the tab ink bar) have finished. */
 async function shot(name: string) {
@@ -102,17 +63,14 @@ async function shot(name: string) {
 }
 
 /** The page's own view must fit 1366×768: no horizontal scroll of the whole window. */
-async function expectNoPageOverflow() {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+async function expectNoPageOverflow(on: Page = page) {
+  const overflow = await on.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
 describe('dues in a browser against the real core', () => {
   it('opens the dues page on July 2026 with the members owing', async () => {
-    await page.goto(host.url);
-    await page.locator(id('unlock-passphrase')).fill(PASS);
-    await page.locator(id('unlock-submit')).click();
-    await page.locator(id('app-shell')).waitFor();
+    await unlock(page, host.url);
     await page.locator(id('nav-dues')).click();
     await page.locator(id('dues-page')).waitFor();
     const month = page.locator(id('dues-month'));
@@ -308,19 +266,7 @@ describe('a 5,000-member month in a browser', () => {
   beforeAll(async () => {
     bigHost = await startHost(90_000, {
       env: { UNIONDESK_TEST_KDF: 'fast' },
-      prepare: async (dataDir) => {
-        const env = { UNIONDESK_PASSPHRASE: PASS };
-        await cli(['init', '--data-dir', dataDir, '--org-name', ORG, '--json'], env);
-        const rows = ['STT,Họ và tên,Số CCCD,Tổ công đoàn,Ngày vào Công đoàn,Mức lương'];
-        for (let i = 1; i <= BIG; i++)
-          rows.push(
-            `${i},Đoàn Viên Số ${i},001${String(900_000_000 + i)},Tổ ${(i % 40) + 1},01/03/2020,${5_000_000 + i * 1000}`,
-          );
-        const csv = path.join(tmp, 'doan-vien-5000.csv');
-        await writeFile(csv, rows.join('\r\n') + '\r\n');
-        const report = JSON.parse(await cli(['members', 'import', csv, '--data-dir', dataDir, '--json'], env));
-        if (report.imported !== BIG) throw new Error(`imported ${report.imported} of ${BIG} members`);
-      },
+      prepare: (dataDir) => prepareVault(dataDir, path.join(tmp, 'doan-vien-5000.csv'), numberedMembersCsv(BIG), BIG),
     });
     ({ browser: bigBrowser, page: big, errors: bigErrors } = await launch({ width: 1366, height: 768 }));
   }, 300_000);
@@ -331,10 +277,7 @@ describe('a 5,000-member month in a browser', () => {
   });
 
   it('shows the whole month through a virtual table: few rows in the page, the last one reached by scrolling', async () => {
-    await big.goto(bigHost.url);
-    await big.locator(id('unlock-passphrase')).fill(PASS);
-    await big.locator(id('unlock-submit')).click();
-    await big.locator(id('app-shell')).waitFor();
+    await unlock(big, bigHost.url);
     const started = Date.now();
     await big.locator(id('nav-dues')).click();
     await big.locator(id('dues-row')).first().waitFor({ timeout: 120_000 });
@@ -348,8 +291,7 @@ describe('a 5,000-member month in a browser', () => {
       .locator(id('dues-row'), { hasText: String(BIG) })
       .first()
       .waitFor();
-    const overflow = await big.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoPageOverflow(big);
     await big.waitForTimeout(600);
     await screenshot(big, 'dues-ledger-5000');
     expect(bigErrors).toEqual([]);
