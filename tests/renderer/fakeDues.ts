@@ -157,10 +157,8 @@ export function installFakeDues(core: FakeCore): FakeDues {
         let left = i.amount!;
         let month = i.month;
         for (let n = 0; left > 0 && n < 24; n++, month = nextMonth(month)) {
-          const part =
-            n === 0
-              ? Math.min(left, ledgerRow(memberId, month).owing)
-              : Math.min(left, ledgerRow(memberId, month).owing);
+          // The named month first, then the following unpaid months in order (an advance).
+          const part = Math.min(left, ledgerRow(memberId, month).owing);
           if (part > 0) made.push(record(memberId, month, part, i));
           left -= part;
         }

@@ -5,7 +5,7 @@
  */
 import { DatePicker, Tabs, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PageProps } from '../shell/page';
 import { ArrearsTab } from './ArrearsTab';
@@ -37,7 +37,7 @@ export function DuesPage({ sub, onSub, open: openPage }: Partial<Pick<PageProps,
     setMonthState(m);
   };
 
-  const body: Record<TabKey, React.ReactNode> = {
+  const body: Record<TabKey, ReactNode> = {
     ledger: <LedgerTab month={month} />,
     arrears: <ArrearsTab month={month} openDocument={openPage && ((id) => openPage('documents', id))} />,
     report: <ReportTab year={Number(month.slice(0, 4))} />,
