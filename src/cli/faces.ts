@@ -8,6 +8,7 @@ import { bulletinsCli } from './commands/bulletins';
 import { campaignsCli } from './commands/campaigns';
 import { docsCli } from './commands/docs';
 import { doctorCli } from './commands/doctor';
+import { duesCli } from './commands/dues';
 import { electionsCli } from './commands/elections';
 import { initCli } from './commands/init';
 import { mailCli } from './commands/mail';
@@ -26,6 +27,7 @@ export const CLI_FACES = [
   orgCli,
   membersCli,
   unitsCli,
+  duesCli,
   docsCli,
   electionsCli,
   meetingsCli,

@@ -1,6 +1,7 @@
 /** `npm run bench`: prints one JSON document of figures (ours beside the raw work in the same run). */
 import os from 'node:os';
 import { documentsBench } from './documents.bench';
+import { duesBench } from './dues.bench';
 import { mailBench } from './mail.bench';
 import { meetingsBench } from './meetings.bench';
 import { membersBench } from './members.bench';
@@ -15,6 +16,7 @@ const suites: Record<string, Suite> = {
   documents: documentsBench,
   meetings: meetingsBench,
   mail: mailBench,
+  dues: duesBench,
 };
 const only = process.argv.slice(2);
 const results: Record<string, unknown> = {};

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import type { arrearsRow } from '../../shared/dues-contract';
 import { getSettings } from '../settings/settings';
 import { type DuesData, lineOf, loadDuesData, type MemberDues, termsFor } from './data';
-import { closedMonths, frozenLines, loadUnits, unitScope } from './lines';
+import { closedMonths, frozenDues, loadUnits, unitScope } from './lines';
 import { addMonths } from './months';
 import { ledgerStart, paidSums } from './payments';
 
@@ -21,8 +21,18 @@ interface Run {
   amount: number;
 }
 
-/** Below this many members still in a run, a month's queries name them instead of reading the whole month. */
-const NAMED_LIMIT = 500;
+/**
+ * While fewer than a quarter of the members are still in a run, a month's queries name them (in chunks) instead of
+ * reading the whole month: the driver's cost is per row returned, and most members stop at the first month.
+ */
+const NAMED_SHARE = 0.25;
+const CHUNK = 500;
+
+async function inChunks<T>(ids: string[], read: (part: string[]) => Promise<Map<string, T>>): Promise<Map<string, T>> {
+  const out = new Map<string, T>();
+  for (let i = 0; i < ids.length; i += CHUNK) for (const [k, v] of await read(ids.slice(i, i + CHUNK))) out.set(k, v);
+  return out;
+}
 
 export async function arrearsAsOf(db: Knex, asOf: string, unitId?: string, data?: DuesData): Promise<ArrearsRow[]> {
   const units = await loadUnits(db);
@@ -38,10 +48,14 @@ export async function arrearsAsOf(db: Knex, asOf: string, unitId?: string, data?
   }
   const done: Run[] = [];
   for (let month = asOf; month >= start && running.size; month = addMonths(month, -1)) {
-    const named = running.size <= NAMED_LIMIT ? [...running.keys()] : undefined;
-    const paid = await paidSums(db, month, named);
-    const frozenList = closed.has(month) ? await frozenLines(db, month, named) : null;
-    const frozen = frozenList && new Map(frozenList.map((l) => [l.memberId, l]));
+    const few = running.size <= CHUNK || running.size < data.members.length * NAMED_SHARE;
+    const named = few ? [...running.keys()] : undefined;
+    const paid = named ? await inChunks(named, (part) => paidSums(db, month, part)) : await paidSums(db, month);
+    const frozen = !closed.has(month)
+      ? null
+      : named
+        ? await inChunks(named, (part) => frozenDues(db, month, part))
+        : await frozenDues(db, month);
     const terms = termsFor(data, month);
     for (const [id, run] of running) {
       const line = frozen ? (frozen.get(id) ?? null) : lineOf(run.member, month, terms);

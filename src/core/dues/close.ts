@@ -72,7 +72,7 @@ export async function closeMonth(s: Session, month: string) {
 }
 
 /** Months with a ledger (closed) or a payment, newest first, with their totals. */
-export async function listMonths(db: Knex, year?: number) {
+export async function listMonths(db: Knex, year?: number, loaded?: DuesData) {
   const range: [string, string] = year ? [`${year}-01`, `${year}-12`] : ['0000-00', '9999-99'];
   const [closed, paidMonths] = await Promise.all([
     db('dues_months').whereNull('deleted_at').whereBetween('month', range).pluck('month') as Promise<string[]>,
@@ -81,7 +81,7 @@ export async function listMonths(db: Knex, year?: number) {
     >,
   ]);
   const months = [...new Set([...closed, ...paidMonths])].sort().reverse();
-  let data: DuesData | undefined;
+  let data = loaded;
   const items: (Totals & { month: string; closed: boolean })[] = [];
   for (const month of months) {
     const state = await monthState(db, month);

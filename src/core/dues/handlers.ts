@@ -5,6 +5,7 @@ import { closeMonth, listMonths } from './close';
 import { adjust, cancelPayment } from './corrections';
 import { deleteExemption, listExemptions, setExemption } from './exemptions';
 import { memberHistory } from './history';
+import { cachedDuesData } from './data';
 import { computeMonth, monthLedger } from './ledger';
 import { pay } from './pay';
 import { listPayments } from './payments';
@@ -50,9 +51,11 @@ export const duesHandlers: HandlerMap<DuesCoreNames> = {
   'dues.exemptions': async ({ memberId }, ctx) => ({ items: await listExemptions(ctx.session().db, memberId) }),
   'dues.setExemption': async (input, ctx) => setExemption(ctx.session(), input),
   'dues.deleteExemption': async ({ id }, ctx) => deleteExemption(ctx.session(), id),
-  'dues.compute': async ({ month, unitId }, ctx) => computeMonth(ctx.session().db, month, unitId),
-  'dues.ledger': async ({ month, unitId }, ctx) => monthLedger(ctx.session().db, month, unitId),
-  'dues.months': async ({ year }, ctx) => listMonths(ctx.session().db, year),
+  'dues.compute': async ({ month, unitId }, ctx) =>
+    computeMonth(ctx.session().db, month, unitId, await cachedDuesData(ctx.session())),
+  'dues.ledger': async ({ month, unitId }, ctx) =>
+    monthLedger(ctx.session().db, month, unitId, await cachedDuesData(ctx.session())),
+  'dues.months': async ({ year }, ctx) => listMonths(ctx.session().db, year, await cachedDuesData(ctx.session())),
   'dues.close': async ({ month }, ctx) => closeMonth(ctx.session(), month),
   'dues.pay': async (input, ctx) => pay(ctx.session(), input),
   'dues.payments': async (input, ctx) => ({ items: await listPayments(ctx.session().db, input) }),
@@ -60,8 +63,8 @@ export const duesHandlers: HandlerMap<DuesCoreNames> = {
   'dues.adjust': async (input, ctx) => adjust(ctx.session(), input),
   'dues.arrears': async ({ asOf, unitId }, ctx) => ({
     asOf,
-    members: await arrearsAsOf(ctx.session().db, asOf, unitId),
+    members: await arrearsAsOf(ctx.session().db, asOf, unitId, await cachedDuesData(ctx.session())),
   }),
   'dues.history': async (input, ctx) => memberHistory(ctx.session().db, input),
-  'dues.report': async ({ year }, ctx) => yearReport(ctx.session().db, year),
+  'dues.report': async ({ year }, ctx) => yearReport(ctx.session().db, year, await cachedDuesData(ctx.session())),
 };

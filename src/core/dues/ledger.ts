@@ -2,7 +2,7 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { collectionTotals, duesContract, ledgerRow } from '../../shared/dues-contract';
-import { withDescendants } from '../../shared/unit-tree';
+import { walkUnits, withDescendants } from '../../shared/unit-tree';
 import type { DuesData } from './data';
 import { type Line, loadUnits, monthLines, type UnitInfo, unitScope } from './lines';
 import { type MonthPaid, paidInMonth } from './payments';
@@ -67,7 +67,9 @@ export function totalsByUnit<R extends { unitId: string | null; due: number; pai
     else direct.set(r.unitId, [r]);
   }
   const out: (Totals & { unitId: string | null; unit: string })[] = [];
-  for (const u of units) {
+  const inTreeOrder: UnitInfo[] = [];
+  walkUnits(units, (u) => inTreeOrder.push(u));
+  for (const u of inTreeOrder) {
     const within = [...withDescendants(units, u.id)].flatMap((id) => direct.get(id) ?? []);
     if (within.length) out.push({ unitId: u.id, unit: u.name, ...totalsOf(within) });
   }

@@ -142,6 +142,18 @@ export async function frozenLines(db: Db, month: string, memberIds?: readonly st
   }));
 }
 
+/** A closed month's frozen dues only (the arrears run): no names, no order. */
+export async function frozenDues(
+  db: Db,
+  month: string,
+  memberIds?: readonly string[],
+): Promise<Map<string, { due: number; exempt: boolean }>> {
+  let q = db('dues_lines').where({ month }).whereNull('deleted_at');
+  if (memberIds) q = q.whereIn('member_id', [...memberIds]);
+  const rows = (await q.select('member_id', 'due', 'exempt')) as Row[];
+  return new Map(rows.map((r) => [String(r.member_id), { due: Number(r.due), exempt: Boolean(r.exempt) }]));
+}
+
 /** A month's lines, open or closed; `data` is reused when the caller already loaded it. */
 export async function monthLines(
   db: Db,

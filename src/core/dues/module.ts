@@ -7,6 +7,7 @@ import * as m015 from '../db/migrations/015-dues';
 import { defineModule, withModes } from '../module';
 import { duesFileHandlers } from './files/handlers';
 import { duesHandlers } from './handlers';
+import { duesSourcesChanged } from './data';
 import { ensureDefaults } from './rules';
 
 export const duesModule = defineModule({
@@ -50,4 +51,6 @@ export const duesModule = defineModule({
   },
   // The shipped rules and base salary, as data with fixed ids (rules.ts).
   onUnlock: (ctx) => ensureDefaults(ctx.session()),
+  // The cached register of read commands (data.ts) is dropped when what dues derive from changes.
+  onChange: (change, ctx) => duesSourcesChanged(ctx.session(), change.tables.keys()),
 });

@@ -24,7 +24,7 @@ function sumTotals(list: Totals[]): Totals {
   return { ...t, rate: rateOf(t.collected, t.due) };
 }
 
-export async function yearReport(db: Knex, year: number) {
+export async function yearReport(db: Knex, year: number, loaded?: DuesData) {
   const now = currentMonth();
   const withPayments = new Set(
     (await db('dues_payments')
@@ -35,7 +35,7 @@ export async function yearReport(db: Knex, year: number) {
   );
   const months = monthRange(`${year}-01`, `${year}-12`).filter((m) => m <= now || withPayments.has(m));
   const units = await loadUnits(db);
-  let data: DuesData | undefined;
+  let data = loaded;
   const monthTotals: (Totals & { month: string })[] = [];
   const byUnit = new Map<string | null, { unit: string; months: (Totals & { month: string })[] }>();
   let extra = 0;

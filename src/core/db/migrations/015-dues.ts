@@ -79,4 +79,9 @@ export async function up(trx: Knex.Transaction): Promise<void> {
     t.index(['month']);
     t.index(['paid_on']);
   });
+  // What each member paid for a month (the ledger, arrears) read from the index alone, live payments only.
+  await trx.raw(
+    'CREATE INDEX dues_payments_live_month ON dues_payments (month, member_id, amount) ' +
+      'WHERE deleted_at IS NULL AND cancelled_at IS NULL',
+  );
 }
