@@ -43,6 +43,10 @@ describe('collection sheet of a group', () => {
     const line = (name: string) => lines.find((l) => l.includes(name)) ?? '';
     expect(squash(text)).toContain(squash('DANH SÁCH THU ĐOÀN PHÍ CÔNG ĐOÀN THÁNG 01/2026'));
     expect(squash(text)).toContain(squash('Tổ công đoàn: Tổ may'));
+    const terms =
+      'Mức đóng: 0,5% tiền lương làm căn cứ đóng bảo hiểm xã hội, tối đa 234.000 đồng (10% lương cơ sở ' +
+      '2.340.000 đồng); đoàn viên không xác định được tiền lương: 11.700 đồng.';
+    expect(squash(text)).toContain(squash(terms));
     expect(line('Nguyễn Văn An')).toBe('1 Nguyễn Văn An 7.250.000 36.250 36.250');
     expect(line('Trần Thị Bình')).toBe('2 Trần Thị Bình 6.500.000 32.500 32.500');
     expect(line('Vũ Thị Giang')).toBe('3 Vũ Thị Giang 50.000.000 234.000');

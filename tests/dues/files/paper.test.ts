@@ -94,6 +94,20 @@ describe('collection sheet', () => {
     expect(flat).toContain(squash('(Bằng chữ: Năm mươi bảy nghìn chín trăm năm mươi đồng.)'));
   });
 
+  it('names each member’s sub-group when the group has sub-groups', async () => {
+    const mixed = [
+      row('Nguyễn Văn An', 7_250_000, 36_250, 0),
+      row('Lê Văn Cường', 9_000_000, 45_000, 0, { unit: 'Tổ cắt' }),
+    ];
+    const { text } = pdfText(
+      await collectionSheetPdf({ org, month: '2026-07', unit: 'Tổ may', rows: mixed, date: '2026-07-05' }),
+    );
+    const lines = text.split('\n').map((l) => l.trim());
+    const cuong = lines.findIndex((l) => l.includes('Lê Văn Cường'));
+    expect(lines[cuong + 1]).toBe('Tổ cắt');
+    expect(squash(text)).toContain(squash('Tổng cộng 81.250'));
+  });
+
   it('runs over pages with the header repeated, the totals and signatures kept together', async () => {
     const many = Array.from({ length: 60 }, (_, i) =>
       row(`Nguyễn Văn Thành ${String(i + 1).padStart(2, '0')}`, 5_000_000, 25_000, 0),

@@ -3,6 +3,7 @@
  * CCCD stored as numbers, amounts as numbers or text, a totals row and signatures; matched against a real vault.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePayrollSheet } from '../../../src/core/dues/files/payroll-sheet';
 import { xlsx } from '../../import/fixtures';
 import { call, cccd, duesCore } from './helpers';
 
@@ -86,11 +87,11 @@ describe('deduction list sent back', () => {
     const data = await xlsx(
       [
         ['DANH SÁCH TRÍCH ĐOÀN PHÍ QUA LƯƠNG THÁNG 07/2026'],
-        ['STT', 'Họ và tên', 'CCCD', 'Mã NV', 'Tổ', 'Lương đóng BHXH', 'Đoàn phí', 'Ký nhận'],
-        [1, 'Nguyễn Văn An', cccd(1), 'NV001', 'Tổ may', 7_250_000, 36_250],
-        [2, 'Vũ Thị Giang', cccd(6), 'NV006', 'Tổ may', 6_500_000, '32.500'],
-        [3, 'Trần Thị Bình', cccd(2), 'NV002', 'Tổ may', 6_500_000, 0],
-        [null, null, null, null, null, 20_250_000, 68_750],
+        ['STT', 'Họ và tên', 'CCCD', 'Mã NV', 'Tổ', 'Lương đóng BHXH', 'Khấu trừ BHXH', 'Đoàn phí (0,5%)', 'Ký nhận'],
+        [1, 'Nguyễn Văn An', cccd(1), 'NV001', 'Tổ may', 7_250_000, 580_000, 36_250],
+        [2, 'Vũ Thị Giang', cccd(6), 'NV006', 'Tổ may', 6_500_000, 520_000, '32.500'],
+        [3, 'Trần Thị Bình', cccd(2), 'NV002', 'Tổ may', 6_500_000, 520_000, 0],
+        [null, null, null, null, null, 20_250_000, 1_620_000, 68_750],
       ],
       (_ws, wb) => {
         const notes = wb.addWorksheet('Ghi chú');
@@ -99,11 +100,55 @@ describe('deduction list sent back', () => {
       },
     );
     const r = await match('khau-tru.xlsx', data, 'payment');
-    expect(r.amountColumn).toBe('Đoàn phí');
+    expect(r.amountColumn).toBe('Đoàn phí (0,5%)');
     expect(r.matched).toEqual([
       { row: 3, memberId: env.ids['Nguyễn Văn An'], amount: 36_250 },
       { row: 4, memberId: env.ids['Vũ Thị Giang'], amount: 32_500 },
     ]);
     expect(r.rejected).toEqual([{ row: 5, reason: 'Số tiền khấu trừ bằng 0: không ghi nhận khoản nộp' }]);
+  });
+});
+
+describe('header variants', () => {
+  const pick = async (kind: 'salary' | 'payment', headers: string[]) => {
+    const csv = [
+      ['Họ và tên', 'CCCD', ...headers].join(';'),
+      ['Nguyễn Văn An', cccd(1), ...headers.map(() => '1')].join(';'),
+    ];
+    return (await parsePayrollSheet('x.csv', Buffer.from(csv.join('\n')), kind)).amountColumn;
+  };
+  it.each([
+    [['Lương cơ bản', 'Mức lương'], 'Mức lương'],
+    [['Tổng thu nhập', 'Lương đóng BHXH', 'Lương đóng đoàn phí'], 'Lương đóng đoàn phí'],
+    [['Lương tham gia BHXH'], 'Lương tham gia BHXH'],
+    [['Tiền lương'], 'Tiền lương'],
+  ])('salary from %j: %s', async (headers, expected) => {
+    expect(await pick('salary', headers)).toBe(expected);
+  });
+  it.each([
+    [['Lương đóng đoàn phí', 'Khấu trừ BHXH', 'Khấu trừ'], 'Khấu trừ'],
+    [['Lương đóng BHXH', 'Số tiền'], 'Số tiền'],
+    [['Số tiền', 'Trích đoàn phí'], 'Trích đoàn phí'],
+    [['Đã khấu trừ'], 'Đã khấu trừ'],
+  ])('payment from %j: %s', async (headers, expected) => {
+    expect(await pick('payment', headers)).toBe(expected);
+  });
+});
+
+describe('a large payroll', () => {
+  it('reads 20,000 rows (yielding to the event loop as it goes) and stops at the totals row', async () => {
+    const rows: unknown[][] = [['BẢNG LƯƠNG'], ['STT', 'Họ và tên', 'Số CCCD', 'Lương đóng BHXH']];
+    for (let i = 1; i <= 20_000; i++)
+      rows.push([i, `Nguyễn Văn Số ${i}`, `0790850${String(i).padStart(5, '0')}`, 5_000_000 + i]);
+    rows.push(['Tổng cộng', null, null, 1], [null, 'Người lập biểu']);
+    const data = await xlsx(rows as never);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const parsed = await parsePayrollSheet('lon.xlsx', data, 'salary');
+    clearInterval(timer);
+    expect(parsed.rows).toHaveLength(20_000);
+    expect(parsed.rejected).toEqual([]);
+    expect(parsed.rows[19_999]).toMatchObject({ row: 20_002, amount: 5_020_000 });
+    expect(ticks).toBeGreaterThan(0);
   });
 });

@@ -10,6 +10,7 @@ import { compareNames, splitName } from '../../../shared/text/names';
 import { LAYOUT, mmToPt, pageGeometry } from '../../documents/render';
 import { pdfLine } from '../../documents/render/layout';
 import { renderPdf } from '../../pdf/pdf';
+import { capAmount, dueFor, type MonthTerms } from '../amount';
 import { masthead, monthVi, signatures, type Node, type PaperOrg } from './paper';
 
 export type LedgerRow = z.infer<(typeof duesContract)['commands']['dues.ledger']['output']>['rows'][number];
@@ -22,6 +23,29 @@ export interface CollectionSheetInput {
   rows: LedgerRow[];
   /** The sheet's date (YYYY-MM-DD): the day it is printed. */
   date: string;
+  /** The rule and base salary in force on the month's first day, to explain the figures; none: no line. */
+  terms?: MonthTerms;
+}
+
+const percentVi = (milli: number) => `${String(milli / 1000).replace('.', ',')}%`;
+
+/**
+ * The line under the title that explains the figures: "Mức đóng: 0,5% tiền lương làm căn cứ đóng bảo hiểm xã hội,
+ * tối đa 234.000 đồng (10% lương cơ sở 2.340.000 đồng); đoàn viên không xác định được tiền lương: 11.700 đồng."
+ */
+export function termsLine(terms: MonthTerms): string | null {
+  const { rule, base } = terms;
+  if (!rule) return null;
+  const basis = rule.basis === 'netActual' ? 'tiền lương thực lĩnh' : 'tiền lương làm căn cứ đóng bảo hiểm xã hội';
+  const cap = capAmount(terms);
+  const parts = [`Mức đóng: ${percentVi(rule.rateMilli)} ${basis}`];
+  if (cap !== null && base !== null)
+    parts.push(
+      `tối đa ${groupThousands(cap)} đồng (${rule.capPermille / 10}% lương cơ sở ${groupThousands(base)} đồng)`,
+    );
+  const fixed = dueFor(null, terms).due;
+  const line = `${parts.join(', ')}; đoàn viên không xác định được tiền lương: ${groupThousands(fixed)} đồng.`;
+  return rule.higherRateMilli ? `${line} Mức thu theo nghị quyết của BCH: ${percentVi(rule.higherRateMilli)}.` : line;
 }
 
 export const sheetTitle = (month: string) => `DANH SÁCH THU ĐOÀN PHÍ CÔNG ĐOÀN THÁNG ${monthVi(month)}`;
@@ -66,6 +90,7 @@ export function collectionSheetDocDefinition(input: CollectionSheetInput): Node 
   const due = rows.reduce((s, r) => s + r.due, 0);
   const paid = rows.reduce((s, r) => s + r.paid, 0);
   const m = geom.margins;
+  const explained = input.terms ? termsLine(input.terms) : null;
   const body = [
     HEADERS.map((h) => cell(h, 'center', { bold: true })),
     ...rows.map((r, i) => memberRow(r, i, showUnit)),
@@ -99,7 +124,8 @@ export function collectionSheetDocDefinition(input: CollectionSheetInput): Node 
     content: [
       masthead(input.org, input.date, 'DS', geom),
       { text: sheetTitle(input.month), bold: true, alignment: 'center', margin: [0, 18, 0, 0] },
-      { text: `Tổ công đoàn: ${input.unit}`, bold: true, alignment: 'center', margin: [0, 2, 0, 10] },
+      { text: `Tổ công đoàn: ${input.unit}`, bold: true, alignment: 'center', margin: [0, 2, 0, 6] },
+      ...(explained ? [{ text: explained, italics: true, fontSize: FONT, margin: [0, 0, 0, 6] }] : []),
       {
         table: { headerRows: 1, dontBreakRows: true, widths: WIDTHS, body },
         layout: {

@@ -9,7 +9,9 @@ import type { HandlerMap } from '../../context';
 import { deliver, MIME_PDF, MIME_XLSX } from '../../deliver';
 import { withModes } from '../../module';
 import { applyPayrollPayments, applySalaryRows, monthLedger, yearReport } from '../api';
+import { inForce } from '../amount';
 import { loadDuesData } from '../data';
+import { loadBaseSalaries, loadRules } from '../rules';
 import { today } from '../months';
 import { collectionSheetPdf } from './collection-sheet';
 import { deductionListXlsx } from './deduction-list';
@@ -62,7 +64,10 @@ const handlers: HandlerMap<Names> = {
     if (!unit) throw new AppError('NOT_FOUND', 'Không tìm thấy tổ công đoàn.', { unitId });
     const date = today();
     const ledger = await monthLedger(db, month, unitId);
+    const [rules, bases] = await Promise.all([loadRules(db), loadBaseSalaries(db)]);
+    const terms = { rule: inForce(rules, `${month}-01`), base: inForce(bases, `${month}-01`)?.amount ?? null };
     const pdf = await collectionSheetPdf({
+      terms,
       org: await paperOrg(db, date),
       month,
       unit: unit.name,

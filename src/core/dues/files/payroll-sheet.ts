@@ -50,7 +50,13 @@ const AMOUNT_HEADERS: Record<SheetKind, RegExp[]> = {
     /^muc luong\b/,
     /^(tien )?luong$/,
   ],
-  payment: [/\b(da )?khau tru\b/, /^(so tien )?(doan phi|dp)\b|\b(thu|nop|trich) doan phi\b/, /^so tien\b/],
+  payment: [
+    // "Đoàn phí", "Đoàn phí (0,5%)", "Trích đoàn phí", "Số tiền đoàn phí đã khấu trừ" — but not "Lương đóng đoàn phí".
+    /^(?!(muc )?luong\b).*\bdoan phi\b|^(so tien )?dp\b/,
+    // "Khấu trừ", "Đã khấu trừ", "Khấu trừ qua lương" — but not the other deductions ("Khấu trừ BHXH").
+    /^(so tien )?(da )?khau tru( qua luong| cong doan)?$/,
+    /^so tien\b/,
+  ],
 };
 
 const AMOUNT_LABEL: Record<SheetKind, string> = {
