@@ -88,12 +88,13 @@ export function RulesTab() {
                   width: 170,
                   render: (_, r) => t(`dues.rules.bases.${r.basis}`),
                 },
-                { key: 'cap', title: t('dues.rules.cap'), align: 'right', width: 130, dataIndex: 'capBaseMultiple' },
+                { key: 'cap', title: t('dues.rules.cap'), align: 'right', width: 150, dataIndex: 'capBaseMultiple' },
                 {
                   key: 'fixed',
                   title: t('dues.rules.fixed'),
                   align: 'right',
-                  render: (_, r) => (r.fixedAmount === null ? t('dues.rules.fixedAuto') : vnd(r.fixedAmount)),
+                  width: 130,
+                  render: (_, r) => (r.fixedAmount === null ? t('dues.rules.fixedAutoShort') : vnd(r.fixedAmount)),
                 },
                 {
                   key: 'higher',

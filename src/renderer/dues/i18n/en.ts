@@ -155,6 +155,7 @@ export const duesEn: Shape<typeof duesVi> = {
     cap: 'Cap (× base)',
     fixed: 'Fixed amount',
     fixedAuto: 'Rate × base salary',
+    fixedAutoShort: 'Rate × base',
     higher: 'Higher rate voted by the BCH (%)',
     higherRef: 'BCH resolution',
     rounding: 'Round to',

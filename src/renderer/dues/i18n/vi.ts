@@ -156,6 +156,7 @@ export const duesVi = {
     cap: 'Mức trần (× LCS)',
     fixed: 'Mức cố định',
     fixedAuto: 'Tỷ lệ × lương cơ sở (LCS)',
+    fixedAutoShort: 'Tỷ lệ × LCS',
     higher: 'Mức BCH quyết định cao hơn (%)',
     higherRef: 'Nghị quyết BCH',
     rounding: 'Làm tròn đến',
