@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * A ledger row's own actions against the contract-checked fake core: an exempt period added from the row's menu
+ * A ledger row's own actions against the contract-checked fake core: a salary and an exempt period from the row's menu
  * (the month then shows "Miễn" and nothing due), a payment cancelled with its reason (kept, the owing back), and a
  * receipt downloaded as a file.
  */
@@ -54,6 +54,22 @@ describe('a ledger row', () => {
     await click(within(document.querySelector('.ant-modal-footer') as HTMLElement).getByText('Đóng'));
     await waitFor(async () => expect((await rowOf('Trần Thị Bình')).textContent).toContain('Miễn'));
     expect(screen.getByTestId('dues-total-due').textContent).toBe('281.950 đ');
+  });
+
+  it('adds a salary from the row menu; the month is computed from it', async () => {
+    const { core, dues } = duesSetup();
+    renderWithProviders(createElement(DuesPage, {}), core.raw, { pages: PAGES });
+    await rowMenu('Phạm Dũng', 'Mức lương…');
+    const dialog = await screen.findByTestId('dues-salaries');
+    await within(dialog).findByText('Chưa có mức lương nào: đoàn viên đóng mức cố định.');
+    fireEvent.change(within(dialog).getByTestId('dues-salary-amount'), { target: { value: '8.000.000' } });
+    await click(within(dialog).getByTestId('dues-salary-add'));
+    await within(dialog).findByText('Nhập tay');
+    expect(dues.salaries).toEqual([
+      expect.objectContaining({ memberId: 'dung', fromMonth: '2026-07', amount: 8_000_000 }),
+    ]);
+    await click(within(document.querySelector('.ant-modal-footer') as HTMLElement).getByText('Đóng'));
+    await waitFor(async () => expect((await rowOf('Phạm Dũng')).textContent).toContain('40.000 đ'));
   });
 
   it('cancels a payment with its reason: it stays listed as cancelled and the month owes again', async () => {

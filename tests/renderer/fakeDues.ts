@@ -121,6 +121,16 @@ export function installFakeDues(core: FakeCore): FakeDues {
       if (!i.dryRun) dues.baseSalaries.push({ id: `base-${++seq}`, from: i.from, amount: i.amount });
       return impact(i.dryRun);
     },
+    'dues.salaries': (i) => ({ items: dues.salaries.filter((x) => x.memberId === i.memberId) }),
+    'dues.setSalary': (i) => {
+      const entry = { id: `sal-${++seq}`, ...i, source: 'hand' as const };
+      dues.salaries.push(entry);
+      return entry;
+    },
+    'dues.deleteSalary': (i) => {
+      dues.salaries = dues.salaries.filter((x) => x.id !== i.id);
+      return { ok: true as const };
+    },
     'dues.exemptions': (i) => ({ items: dues.exemptions.filter((e) => !i.memberId || e.memberId === i.memberId) }),
     'dues.setExemption': (i) => {
       const e = {

@@ -21,12 +21,13 @@ import { ImportDialog, type ImportKind } from './ImportDialog';
 import { LedgerActions } from './LedgerActions';
 import { LedgerTable, type RowAction } from './LedgerTable';
 import { PayDialog } from './PayDialog';
+import { SalariesDialog } from './SalariesDialog';
 import { UnitTotalsTable } from './UnitTotalsTable';
 import { useDownload } from './useDownload';
 import { useLedger, type LedgerRow } from './useLedger';
 
 type Dialog =
-  | { kind: 'pay' | 'adjust' | 'exemptions'; row: LedgerRow }
+  | { kind: 'pay' | 'adjust' | 'salaries' | 'exemptions'; row: LedgerRow }
   | { kind: 'bulk' }
   | { kind: 'import'; what: ImportKind }
   | null;
@@ -159,6 +160,7 @@ export function LedgerTab({ month }: { month: string }) {
       {dialog?.kind === 'adjust' && (
         <AdjustDialog month={month} row={dialog.row} onClose={() => setDialog(null)} onDone={done} />
       )}
+      {dialog?.kind === 'salaries' && <SalariesDialog row={dialog.row} month={month} onClose={done} />}
       {dialog?.kind === 'exemptions' && <ExemptionsDialog row={dialog.row} month={month} onClose={done} />}
       {dialog?.kind === 'bulk' && ledger && (
         <BulkPayDialog

@@ -12,7 +12,7 @@ import { vnd } from './format';
 import type { LedgerRow } from './useLedger';
 import { rowTestId } from './rowTestId';
 
-export type RowAction = 'pay' | 'adjust' | 'exemptions' | 'receipt';
+export type RowAction = 'pay' | 'adjust' | 'salaries' | 'exemptions' | 'receipt';
 
 interface Props {
   rows: LedgerRow[];
@@ -125,6 +125,7 @@ export function LedgerTable({ rows, closed, loading, height, onAction }: Props) 
               trigger={['click']}
               menu={{
                 items: [
+                  { key: 'salaries', label: t('dues.ledger.salaries') },
                   { key: 'exemptions', label: t('dues.ledger.exemptions') },
                   { key: 'receipt', label: t('dues.ledger.receiptPdf'), disabled: !r.receiptNumber },
                 ],
