@@ -1,12 +1,12 @@
 /**
  * Rules and base salaries with effective dates. The shipped defaults are data, inserted on unlock with fixed ids
- * when the tables have never held a row (tombstones count: a default the user deleted stays deleted), so two PCs
- * that both start from the defaults converge on the same rows when they sync.
+ * when the tables have never held a row (tombstones count: a default the user deleted stays deleted): every PC has
+ * the same rows with the same ids, so two PCs that both start from the defaults converge when they sync.
  */
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { baseSalary, duesRule } from '../../shared/dues-contract';
-import { insertRecord } from '../db/records';
+import { noteChange } from '../db/records';
 import type { Session } from '../session';
 import type { BaseSalaryTerms, RuleTerms } from './amount';
 
@@ -29,14 +29,23 @@ export const DEFAULT_BASE_SALARIES = [
   { id: 'dues-base-default-2024-07-01', from_date: '2024-07-01', amount: 2_340_000 },
 ];
 
-/** Inserts the shipped defaults into tables that never held a row. */
+/**
+ * Inserts the shipped defaults into tables that never held a row. Like a migration's data they are the same rows
+ * with the same ids on every PC, so they write no outbox row (nothing to push until the user changes them: that
+ * change goes through updateRecord and syncs as usual); the change feed still hears of them.
+ */
 export async function ensureDefaults(s: Session): Promise<void> {
   await s.db.transaction(async (trx) => {
-    const count = async (t: string) => Number(((await trx(t).count({ n: '*' }).first()) as { n: number }).n);
-    if ((await count('dues_rules')) === 0)
-      for (const r of DEFAULT_RULES) await insertRecord(trx, s.record, 'dues_rules', r);
-    if ((await count('dues_base_salaries')) === 0)
-      for (const b of DEFAULT_BASE_SALARIES) await insertRecord(trx, s.record, 'dues_base_salaries', b);
+    const seed = async (table: string, rows: Record<string, unknown>[]) => {
+      if (Number(((await trx(table).count({ n: '*' }).first()) as { n: number }).n) > 0) return;
+      const now = new Date().toISOString();
+      for (const r of rows) {
+        await trx(table).insert({ ...r, created_at: now, updated_at: now, deleted_at: null });
+        noteChange(trx, s.record, table, String(r.id));
+      }
+    };
+    await seed('dues_rules', DEFAULT_RULES);
+    await seed('dues_base_salaries', DEFAULT_BASE_SALARIES);
   });
 }
 
