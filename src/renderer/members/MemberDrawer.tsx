@@ -3,12 +3,13 @@
  * actions "Chuyển trạng thái" and delete. Also adds a new member; once saved, the drawer shows their page.
  */
 import { DeleteOutlined, SwapOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Drawer, Row, Skeleton, Space, Tooltip } from 'antd';
+import { Alert, App, Button, Card, Col, Drawer, Row, Skeleton, Space, Tabs, Tooltip } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member, StatusEvent, Unit } from '../../shared/members-contract';
 import { useApi } from '../api/ApiContext';
 import { detailText } from '../common/errors';
+import { MemberDuesHistory } from './MemberDuesHistory';
 import { MemberForm } from './MemberForm';
 import { MemberTimeline } from './MemberTimeline';
 import { StatusDialog } from './StatusDialog';
@@ -128,16 +129,36 @@ export function MemberDrawer({ target, units, onOpen, onClose, onChanged }: Prop
         {target?.kind === 'new' && <MemberForm member={null} units={units} onSaved={saved} />}
         {id && !member && !error && <Skeleton active />}
         {member && data && (
-          <Row gutter={24}>
-            <Col xs={24} xl={16}>
-              <MemberForm key={`${member.id}:${member.updatedAt}`} member={member} units={units} onSaved={saved} />
-            </Col>
-            <Col xs={24} xl={8}>
-              <Card size="small" title={t('members.page.history')} className="ud-history-card">
-                <MemberTimeline history={data.history} />
-              </Card>
-            </Col>
-          </Row>
+          <Tabs
+            items={[
+              {
+                key: 'record',
+                label: <span data-testid="member-tab-record">{t('dues.history.record')}</span>,
+                children: (
+                  <Row gutter={24}>
+                    <Col xs={24} xl={16}>
+                      <MemberForm
+                        key={`${member.id}:${member.updatedAt}`}
+                        member={member}
+                        units={units}
+                        onSaved={saved}
+                      />
+                    </Col>
+                    <Col xs={24} xl={8}>
+                      <Card size="small" title={t('members.page.history')} className="ud-history-card">
+                        <MemberTimeline history={data.history} />
+                      </Card>
+                    </Col>
+                  </Row>
+                ),
+              },
+              {
+                key: 'dues',
+                label: <span data-testid="member-tab-dues">{t('dues.history.tab')}</span>,
+                children: <MemberDuesHistory memberId={member.id} />,
+              },
+            ]}
+          />
         )}
         {member && (
           <StatusDialog

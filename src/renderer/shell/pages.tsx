@@ -12,9 +12,11 @@ import {
   SyncOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
+  WalletOutlined,
 } from '@ant-design/icons';
 import { bulletinsMessages } from '../bulletins/i18n';
 import { documentsMessages } from '../documents/i18n';
+import { duesMessages } from '../dues/i18n';
 import { electionsMessages } from '../elections/i18n';
 import { meetingsMessages } from '../meetings/i18n';
 import { membersMessages } from '../members/i18n';
@@ -61,6 +63,13 @@ export const PAGES: readonly PageEntry[] = [
     icon: <NotificationOutlined />,
     component: lazyPage(() => import('../bulletins/BulletinsPage'), 'BulletinsPage'),
     messages: bulletinsMessages,
+  },
+  {
+    key: 'dues',
+    label: 'dues.title',
+    icon: <WalletOutlined />,
+    component: lazyPage(() => import('../dues/DuesPage'), 'DuesPage'),
+    messages: duesMessages,
   },
   { key: 'finance', label: 'nav.finance', icon: <DollarOutlined />, coming: true },
   { key: 'sync', label: 'nav.sync', icon: <SyncOutlined />, coming: true },
