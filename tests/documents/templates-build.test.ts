@@ -180,6 +180,11 @@ describe('buildDocument', () => {
     const e = err(() => buildDocument('---\ntype: TB\n---\n{{org.name}}', { data: {} }));
     expect(e.missing).toEqual(['signers[0].name', 'upperLevel', 'issuer', 'place', 'org.name']);
     expect(e.unknown).toEqual([]);
+    // Said in words a secretary knows, with where to fill them; the keys stay in the details for the form.
+    expect(e.message).toBe(
+      'Thiếu thông tin bắt buộc: họ tên người ký, tên công đoàn cấp trên, tên công đoàn ban hành, ' +
+        'địa danh (nơi ban hành), tên công đoàn (điền ở Cài đặt → Thông tin công đoàn).',
+    );
   });
 
   it('type missing or unknown; more than two signers; a number that is not a positive integer', () => {

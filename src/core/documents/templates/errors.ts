@@ -17,9 +17,34 @@ export interface TemplateProblems {
   line?: number;
 }
 
+/** The official fields in words a secretary knows; the keys stay in the error's details for the editor's form. */
+const FIELD_WORDS: Record<string, string> = {
+  type: 'loại văn bản',
+  upperLevel: 'tên công đoàn cấp trên',
+  issuer: 'tên công đoàn ban hành',
+  place: 'địa danh (nơi ban hành)',
+  summary: 'trích yếu (V/v …)',
+  'signers[0].name': 'họ tên người ký',
+  'org.name': 'tên công đoàn',
+};
+
+function fieldWords(name: string): string {
+  if (FIELD_WORDS[name]) return FIELD_WORDS[name];
+  if (/^signers\[\d+\]\.position$/.test(name)) return 'chức vụ người ký';
+  if (/^signers\[\d+\]\.name$/.test(name)) return 'họ tên người ký';
+  return name;
+}
+
+/** Fields the organisation's profile fills: the secretary is told where to set them. */
+const PROFILE_FIELDS = /^(upperLevel|issuer|place|signers\[0\]\.name|org\.)/;
+
 function sentence(p: TemplateProblems): string {
   const parts: string[] = [];
-  if (p.missing.length) parts.push(`Thiếu thông tin bắt buộc: ${p.missing.join(', ')}.`);
+  if (p.missing.length) {
+    const words = [...new Set(p.missing.map(fieldWords))].join(', ');
+    const where = p.missing.some((n) => PROFILE_FIELDS.test(n)) ? ' (điền ở Cài đặt → Thông tin công đoàn)' : '';
+    parts.push(`Thiếu thông tin bắt buộc: ${words}${where}.`);
+  }
   if (p.unknown.length) parts.push(`Biến không xác định: ${p.unknown.map((n) => `{{${n}}}`).join(', ')}.`);
   parts.push(...p.invalid);
   return parts.join(' ') || 'Mẫu văn bản không hợp lệ.';
