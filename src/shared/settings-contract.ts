@@ -30,6 +30,14 @@ export const appSettings = z.object({
   duesArrearsLevels: z
     .array(z.object({ months: z.number().int().min(1).max(120), label: z.string().trim().min(1).max(100) }))
     .max(6),
+  /**
+   * The month the dues book starts in UnionDesk (YYYY-MM): arrears are not counted before it, where the union kept
+   * its book on paper or in Excel. null: counted back to each member's admission month.
+   */
+  duesLedgerStart: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Tháng phải có dạng YYYY-MM (ví dụ 2026-07)')
+    .nullable(),
 });
 export type AppSettings = z.infer<typeof appSettings>;
 

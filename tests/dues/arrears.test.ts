@@ -39,7 +39,18 @@ describe('dues arrears, imports and report', () => {
     expect(an?.unpaidMonths).toEqual(['2026-02', '2026-03', '2026-06', '2026-07', '2026-08']);
   });
 
-  it('stops at the admission month and at the first month of the ledger; levels from the setting', async () => {
+  it('counts back to the admission month when the union sets no start for its book', async () => {
+    const rows = await arrears('2026-08');
+    expect(rows.find((r) => r.idNumber === cccd(3))).toMatchObject({ months: 6, level: '6' }); // joined 03/2026
+    // Joined 01/2020 and never paid: every month since, the highest level.
+    expect(rows.find((r) => r.idNumber === cccd(2))).toMatchObject({ months: 80, level: '12', levelLabel: 'Khai trừ' });
+    expect(rows.find((r) => r.idNumber === cccd(4))).toBeUndefined();
+    const history = await call(core, 'dues.history', { memberId: ids[1], to: '2026-08' });
+    expect(history.months[0].month).toBe('2020-01');
+  });
+
+  it('stops at the admission month and where the union’s book starts (a setting); levels from the setting', async () => {
+    await call(core, 'settings.update', { duesLedgerStart: '2026-01' });
     const rows = await arrears('2026-08');
     expect(rows.find((r) => r.idNumber === cccd(3))).toMatchObject({ months: 6, level: '6' });
     expect(rows.find((r) => r.idNumber === cccd(2))).toMatchObject({ months: 8, level: '6' });
@@ -52,6 +63,7 @@ describe('dues arrears, imports and report', () => {
     });
     expect(dec.members[0].idNumber).toBe(cccd(2)); // the longest run first
     expect(await arrears('2025-12')).toEqual([]);
+    await call(core, 'settings.update', { duesLedgerStart: null });
   });
 
   it('applies payroll deductions once: a re-import is unchanged, a corrected amount replaces the earlier', async () => {

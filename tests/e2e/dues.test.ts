@@ -242,9 +242,18 @@ describe('dues in a browser against the real core', () => {
     await month.fill('12/2026');
     await month.press('Enter');
     await page.locator(id('dues-tab-arrears')).click();
-    // Giang has paid nothing since July: six months, the first level; Em's July was settled by the adjustment.
+    // Everyone joined in 2020: counted back to admission, Giang is at the highest level...
     const giang = page.locator(id('dues-arrears-row'), { hasText: 'Vũ Văn Giang' });
     await giang.waitFor();
+    expect(await giang.innerText()).toContain('Khai trừ');
+    // ...until the union says its book in UnionDesk starts in July 2026 (the months before were kept on paper).
+    const start = page.locator(id('dues-book-start'));
+    await start.click();
+    await start.fill('07/2026');
+    await start.press('Enter');
+    await page.locator(id('dues-book-start-line'), { hasText: 'Những tháng trước 07/2026' }).waitFor();
+    // Giang has paid nothing since July: six months, the first level; Em's July was settled by the adjustment.
+    await page.locator(id('dues-arrears-row'), { hasText: 'Khiển trách' }).first().waitFor();
     expect(await giang.innerText()).toContain('Khiển trách');
     expect(await giang.innerText()).toContain(vnd(6 * DUE[5]));
     await shot('dues-arrears-levels');

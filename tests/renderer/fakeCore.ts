@@ -93,6 +93,7 @@ export function createFakeCore(init: Partial<FakeCore['state']> = {}): FakeCore 
         { months: 9, label: 'Cảnh cáo' },
         { months: 12, label: 'Khai trừ' },
       ],
+      duesLedgerStart: null,
     },
     backups: [],
     jobs: new Map(),

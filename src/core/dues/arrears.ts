@@ -11,7 +11,7 @@ import { getSettings } from '../settings/settings';
 import { type DuesData, lineOf, loadDuesData, type MemberDues, termsFor } from './data';
 import { closedMonths, frozenDues, loadUnits, unitScope } from './lines';
 import { addMonths } from './months';
-import { ledgerStart, paidSums } from './payments';
+import { paidSums } from './payments';
 
 type ArrearsRow = z.infer<typeof arrearsRow>;
 
@@ -37,9 +37,13 @@ async function inChunks<T>(ids: string[], read: (part: string[]) => Promise<Map<
 export async function arrearsAsOf(db: Knex, asOf: string, unitId?: string, data?: DuesData): Promise<ArrearsRow[]> {
   const units = await loadUnits(db);
   const scope = unitScope(units, unitId);
-  const start = await ledgerStart(db);
-  if (!start || start > asOf) return [];
   data ??= await loadDuesData(db);
+  // Back to each member's admission month (the rule), unless the union says where its book in UnionDesk
+  // starts (months before it were kept on paper and are not known here).
+  const bookStart = (await getSettings(db)).duesLedgerStart;
+  const admissions = data.members.map((m) => m.periods[0]?.from).filter((m): m is string => Boolean(m));
+  const start = bookStart ?? (admissions.length ? admissions.reduce((a, b) => (b < a ? b : a)) : null);
+  if (!start || start > asOf) return [];
   const closed = await closedMonths(db, start, asOf);
   const running = new Map<string, Run>();
   for (const m of data.members) {

@@ -8,7 +8,8 @@ import { AppError } from '../../shared/errors';
 import { lineOf, loadDuesData, termsFor } from './data';
 import { closedMonths } from './lines';
 import { addMonths, currentMonth, monthRange } from './months';
-import { ledgerStart, listPayments } from './payments';
+import { getSettings } from '../settings/settings';
+import { listPayments } from './payments';
 
 /** At most twenty years of months in one answer. */
 const MAX_MONTHS = 240;
@@ -25,7 +26,9 @@ export async function memberHistory(db: Knex, input: { memberId: string; from?: 
     .pop();
   const to = input.to ?? [now, lastPaid ?? now].sort()[1];
   const admitted = m.periods[0]?.from ?? to;
-  const from = input.from ?? [admitted, (await ledgerStart(db)) ?? now].sort()[1];
+  // The same months the arrears run counts: from admission, or from where the union's book in UnionDesk starts.
+  const bookStart = (await getSettings(db)).duesLedgerStart;
+  const from = input.from ?? (bookStart ? [admitted, bookStart].sort()[1] : admitted);
   const months = monthRange([from, addMonths(to, -(MAX_MONTHS - 1))].sort()[1], to);
   const closed = await closedMonths(db, months[0] ?? to, to);
   const frozenRows = (await db('dues_lines')

@@ -20,6 +20,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
     { months: 9, label: 'Cảnh cáo' },
     { months: 12, label: 'Khai trừ' },
   ],
+  duesLedgerStart: null,
 };
 
 export async function getSettings(db: Knex): Promise<AppSettings> {

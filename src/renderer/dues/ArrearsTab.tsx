@@ -10,6 +10,7 @@ import type { CommandOutput } from '../../shared/contract';
 import { useApi } from '../api/ApiContext';
 import { detailText } from '../common/errors';
 import { FormError } from '../common/FormError';
+import { BookStart } from './BookStart';
 import { monthLabel, vnd } from './format';
 import { rowTestId } from './rowTestId';
 
@@ -24,6 +25,8 @@ export function ArrearsTab({ month, openDocument }: { month: string; openDocumen
   const [data, setData] = useState<Arrears | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  // Bumped when the book's start changes: the arrears are counted again.
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -35,7 +38,7 @@ export function ArrearsTab({ month, openDocument }: { month: string; openDocumen
     return () => {
       live = false;
     };
-  }, [call, month, t]);
+  }, [call, month, t, version]);
 
   const remind = async (row: ArrearsRow) => {
     setBusy(row.memberId);
@@ -72,6 +75,7 @@ export function ArrearsTab({ month, openDocument }: { month: string; openDocumen
         {t('dues.arrears.asOf', { month: monthLabel(month) })}
         {data && ` · ${t('dues.arrears.count', { n: data.members.length })}`}
       </Typography.Text>
+      <BookStart onChanged={() => setVersion((v) => v + 1)} />
       <FormError error={error} />
       <Table<ArrearsRow>
         size="small"

@@ -199,6 +199,10 @@ export const duesEn: Shape<typeof duesVi> = {
     remind: 'Create reminder',
     reminded: 'Reminder letter created (draft) in the documents register.',
     openDoc: 'Open letter',
+    bookStart: 'Dues book starts in',
+    fromAdmission: 'Month of admission',
+    fromAdmissionHelp: 'Arrears are counted back to each member’s month of admission.',
+    bookStartHelp: 'Months before {{month}} were kept outside the app: not counted as arrears.',
   },
   report: {
     year: 'Year',

@@ -200,6 +200,10 @@ export const duesVi = {
     remind: 'Tạo thư nhắc',
     reminded: 'Đã tạo thư nhắc (bản nháp) trong sổ văn bản.',
     openDoc: 'Mở thư',
+    bookStart: 'Sổ đoàn phí bắt đầu từ tháng',
+    fromAdmission: 'Tháng vào công đoàn',
+    fromAdmissionHelp: 'Nợ được tính ngược tới tháng vào công đoàn của từng người.',
+    bookStartHelp: 'Những tháng trước {{month}} ghi ngoài phần mềm: không tính nợ.',
   },
   report: {
     year: 'Năm',
