@@ -41,11 +41,16 @@ function unsubscribeLinks(config: SmtpConfig, token: string | null): { mailto: s
   return { mailto, https: url.toString() };
 }
 
+const MARKER_PATTERN = new RegExp(
+  Object.values(MARKERS)
+    .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+
+/** One pass over the text (a 70 KB bulletin is copied once per recipient, not once per marker). */
 function personalise(text: string, values: Record<string, string>, escape: boolean): string {
-  let out = text;
-  for (const [marker, value] of Object.entries(values))
-    out = out.split(marker).join(escape ? escapeHtml(value) : value);
-  return out;
+  return text.replace(MARKER_PATTERN, (marker) => (escape ? escapeHtml(values[marker]) : values[marker]));
 }
 
 /** A file with a cid goes inline: nodemailer puts it beside the HTML in a multipart/related part. */
