@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Knex } from 'knex';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/core/db/connection';
 import { getUserVersion, migrate, MIGRATIONS, SCHEMA_VERSION, type Migration } from '../../src/core/db/migrate';
@@ -69,6 +70,23 @@ describe('migrations', () => {
   });
 });
 
+async function tableNames(db: Knex): Promise<string[]> {
+  return db('sqlite_master')
+    .where({ type: 'table' })
+    .whereNot('name', 'like', 'sqlite_%')
+    .orderBy('rowid')
+    .pluck('name');
+}
+
+/** The tables a version-1 database has: migration 1 run alone on a scratch file. */
+async function tablesOfVersion1(): Promise<Set<string>> {
+  const db = await openDatabase({ file: path.join(tempDir(), 'v1.db'), key });
+  await migrate(db, { migrations: MIGRATIONS.filter((m) => m.version === 1) });
+  const names = new Set(await tableNames(db));
+  await db.destroy();
+  return names;
+}
+
 describe('upgrading a real vault', () => {
   it('an older database is backed up, then migrated on unlock, keeping its data', async () => {
     const { core, dataDir } = await initCore();
@@ -80,40 +98,9 @@ describe('upgrading a real vault', () => {
     const dataKey = await new Vault(path.join(dataDir, 'vault.json'), FAST_KDF).unlockWithPassphrase(PASS);
     // Turn it into a version-1 database: drop what later migrations add.
     const db = await openDatabase({ file: path.join(dataDir, 'uniondesk.db'), key: dataKey });
-    for (const t of [
-      'dues_payments',
-      'dues_lines',
-      'dues_months',
-      'dues_exemptions',
-      'member_salaries',
-      'dues_base_salaries',
-      'dues_rules',
-      'campaign_recipients',
-      'campaigns',
-      'mail_account',
-      'member_unsubscribe_tokens',
-      'email_suppressions',
-      'bulletins',
-      'election_ballots',
-      'meeting_pack_parts',
-      'meeting_agenda_attachments',
-      'meeting_files',
-      'elections',
-      'meeting_opinions',
-      'meeting_agenda_items',
-      'meeting_invitees',
-      'meeting_attendance',
-      'meeting_motions',
-      'meetings',
-      'document_counters',
-      'document_versions',
-      'documents',
-      'member_status_events',
-      'member_positions',
-      'members',
-      'units',
-    ])
-      await db.schema.dropTable(t);
+    // Drop what later migrations created (newest first), so no new domain has to be listed here by hand.
+    const first = await tablesOfVersion1();
+    for (const t of (await tableNames(db)).filter((n) => !first.has(n)).reverse()) await db.schema.dropTable(t);
     await db.schema.alterTable(
       'jobs',
       (t) => (t.dropIndex(['state']), t.dropColumns('input', 'checkpoint', 'started_at', 'finished_at', 'owner')),
