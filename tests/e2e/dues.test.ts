@@ -239,6 +239,8 @@ describe('dues in a browser against the real core', () => {
   it('lists arrears as of 12/2026 with their level and drafts the reminder letter, opened in the editor', async () => {
     const month = page.locator(id('dues-month'));
     await month.click();
+    // July, closed in the step before, carries its lock in the picker.
+    expect(await page.locator(id('dues-closed-month')).innerText()).toMatch(/7/);
     await month.fill('12/2026');
     await month.press('Enter');
     await page.locator(id('dues-tab-arrears')).click();

@@ -5,8 +5,9 @@
  */
 import { DatePicker, Tabs, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApi } from '../api/ApiContext';
 import type { PageProps } from '../shell/page';
 import { ArrearsTab } from './ArrearsTab';
 import { currentMonth, toMonth } from './format';
@@ -32,6 +33,18 @@ export function DuesPage({ sub, onSub, open: openPage }: Partial<Pick<PageProps,
     else setOwn(next);
   };
   const [month, setMonthState] = useState(() => lastMonth ?? currentMonth());
+  // Closed months carry a lock in the picker; read when it opens, so a month closed a moment ago shows it.
+  const { call } = useApi();
+  const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
+  const readClosed = useCallback(
+    (open: boolean) =>
+      open &&
+      void call('dues.months', {}).then(
+        (r) => setClosed(new Set(r.items.filter((m) => m.closed).map((m) => m.month))),
+        () => undefined, // the picker works without its locks
+      ),
+    [call],
+  );
   const setMonth = (m: string) => {
     lastMonth = m;
     setMonthState(m);
@@ -56,6 +69,16 @@ export function DuesPage({ sub, onSub, open: openPage }: Partial<Pick<PageProps,
           allowClear={false}
           value={dayjs(`${month}-01`)}
           onChange={(d) => d && setMonth(toMonth(d))}
+          onOpenChange={readClosed}
+          cellRender={(cell, info) =>
+            info.type === 'month' && dayjs.isDayjs(cell) && closed.has(toMonth(cell)) ? (
+              <div className="ud-dues-closed-month" title={t('dues.closedMonth')} data-testid="dues-closed-month">
+                {info.originNode}
+              </div>
+            ) : (
+              info.originNode
+            )
+          }
           aria-label={t('dues.month')}
           data-testid="dues-month"
         />

@@ -5,6 +5,7 @@ import type { duesVi } from './vi';
 export const duesEn: Shape<typeof duesVi> = {
   title: 'Union dues',
   month: 'Month',
+  closedMonth: 'Month closed',
   tabs: { ledger: 'Ledger', arrears: 'Arrears', report: 'Report', rules: 'Rates' },
   methods: { cash: 'Cash', payroll: 'Payroll deduction', transfer: 'Bank transfer' },
   reasons: {

@@ -6,6 +6,7 @@
 export const duesVi = {
   title: 'Đoàn phí',
   month: 'Tháng',
+  closedMonth: 'Tháng đã khóa sổ',
   tabs: { ledger: 'Sổ thu', arrears: 'Nợ đoàn phí', report: 'Báo cáo', rules: 'Mức đóng' },
   methods: { cash: 'Tiền mặt', payroll: 'Trừ lương', transfer: 'Chuyển khoản' },
   reasons: {
