@@ -121,7 +121,7 @@ describe('uniondesk docs render', () => {
     expect(r.code).toBe(4);
     const { error } = json(r);
     expect(error.code).toBe('VALIDATION');
-    expect(error.message).toContain('issuer');
+    expect(error.message).toContain('tên công đoàn ban hành'); // the field in words; its key in the details
     expect(error.message).toContain('tenLa');
     expect(error.details).toMatchObject({ missing: ['issuer'], unknown: ['tenLa'] });
     expect(() => statSync(out('bad.pdf'))).toThrow();
