@@ -56,8 +56,9 @@ async function toAudience(r: Run, a: AudienceArg): Promise<Audience> {
   if (a.kind === 'file') return { external: a.emails };
   if (a.kind === 'tag') return { tags: [a.name] };
   if (a.kind !== 'unit') return a.kind === 'all' ? { all: true } : { bch: true };
-  const wanted = a.name.normalize('NFC').toLowerCase();
-  const unit = (await r.call('units.list', {})).find((u) => u.name.normalize('NFC').toLowerCase() === wanted);
+  // The register's own lookup: "TỔ MAY" and "to may" name "Tổ may" too.
+  const { findUnitByName } = await import('../../core/members/units');
+  const unit = findUnitByName(await r.call('units.list', {}), a.name);
   if (!unit) throw new CliError('NOT_FOUND', t('campaigns.create.noUnit', { name: a.name }), { unit: a.name });
   return { unitIds: [unit.id] };
 }

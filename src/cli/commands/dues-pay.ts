@@ -6,7 +6,7 @@ import { table } from '../format';
 import { CliError } from '../io';
 import { t } from '../i18n';
 import { action } from '../session';
-import { commaList, memberByIdNumber, membersByIdNumber, parseAmount, unitIdByName } from './dues-refs';
+import { commaList, memberByIdNumber, membersByIdNumber, parseAmount, unitIdByName, unitScope } from './dues-refs';
 
 const vnd = (n: number) => formatVnd(n, { short: true });
 const monthVi = (m: string) => `${m.slice(5, 7)}/${m.slice(0, 4)}`;
@@ -76,8 +76,7 @@ export function registerDuesPay(dues: Command): void {
     .action(
       action({
         input: (_ctx, o: { asOf: string; unit?: string }) => o,
-        run: async (r, o) =>
-          r.call('dues.arrears', { asOf: o.asOf, ...(o.unit ? { unitId: await unitIdByName(r, o.unit) } : {}) }),
+        run: async (r, o) => r.call('dues.arrears', { asOf: o.asOf, ...(await unitScope(r, o.unit)) }),
         json: (a) => ({
           members: a.members.map(({ idNumber, fullName, months, level }) => ({ idNumber, fullName, months, level })),
         }),

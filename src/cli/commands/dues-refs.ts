@@ -45,6 +45,11 @@ export async function unitIdByName(r: Run, name: string): Promise<string> {
   return found.id;
 }
 
+/** `--unit NAME` as the commands' optional scope: `{ unitId }`, or nothing when no group was named. */
+export async function unitScope(r: Run, name: string | undefined): Promise<{ unitId?: string }> {
+  return name ? { unitId: await unitIdByName(r, name) } : {};
+}
+
 /** "a,b , c" → ["a", "b", "c"]. */
 export const commaList = (v: string | undefined): string[] =>
   (v ?? '')

@@ -12,7 +12,7 @@ import { action } from '../session';
 import type { CliFace } from '../face';
 import { registerDuesFiles } from './dues-files';
 import { registerDuesPay } from './dues-pay';
-import { memberByIdNumber, parseAmount, unitIdByName } from './dues-refs';
+import { memberByIdNumber, parseAmount, unitScope } from './dues-refs';
 import { duesStrings } from './dues-strings';
 
 const vnd = (n: number) => formatVnd(n, { short: true });
@@ -145,8 +145,7 @@ function registerMonth(dues: Command): void {
     .action(
       action({
         input: (_ctx, o: { month: string; unit?: string }) => o,
-        run: async (r, o) =>
-          r.call('dues.compute', { month: o.month, ...(o.unit ? { unitId: await unitIdByName(r, o.unit) } : {}) }),
+        run: async (r, o) => r.call('dues.compute', { month: o.month, ...(await unitScope(r, o.unit)) }),
         json: (c) => ({
           month: c.month,
           total: c.total,
@@ -188,8 +187,7 @@ function registerMonth(dues: Command): void {
     .action(
       action({
         input: (_ctx, o: { month: string; unit?: string }) => o,
-        run: async (r, o) =>
-          r.call('dues.ledger', { month: o.month, ...(o.unit ? { unitId: await unitIdByName(r, o.unit) } : {}) }),
+        run: async (r, o) => r.call('dues.ledger', { month: o.month, ...(await unitScope(r, o.unit)) }),
         show: (l) =>
           table(
             [t('dues.col.member'), t('dues.col.due'), t('dues.col.paid'), t('dues.col.owing')],
