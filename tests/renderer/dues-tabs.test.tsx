@@ -33,6 +33,7 @@ describe('rates and base salaries', () => {
     dues.closed.set('2026-06', '2026-07-01T08:00:00');
     render(core, 'rules');
     await waitFor(() => expect(screen.getAllByTestId('dues-rule-row')).toHaveLength(2));
+    expect(screen.getAllByTestId('dues-rule-row')[1].textContent).toContain('10% LCS'); // the cap as the rule reads
     fireEvent.change(screen.getByTestId('dues-rule-rate'), { target: { value: '1' } });
     const from = screen.getByTestId('dues-rule-from') as HTMLInputElement;
     fireEvent.mouseDown(from);

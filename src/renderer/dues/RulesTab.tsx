@@ -88,7 +88,15 @@ export function RulesTab() {
                   width: 170,
                   render: (_, r) => t(`dues.rules.bases.${r.basis}`),
                 },
-                { key: 'cap', title: t('dues.rules.cap'), align: 'right', width: 150, dataIndex: 'capBaseMultiple' },
+                {
+                  key: 'cap',
+                  title: t('dues.rules.capColumn'),
+                  align: 'right',
+                  width: 150,
+                  // 0.1 reads as "10% LCS", the way the rule is written.
+                  render: (_, r) =>
+                    t('dues.rules.capValue', { percent: (r.capBaseMultiple * 100).toLocaleString('vi-VN') }),
+                },
                 {
                   key: 'fixed',
                   title: t('dues.rules.fixed'),

@@ -165,6 +165,8 @@ export const duesEn: Shape<typeof duesVi> = {
     basis: 'Basis',
     bases: { socialInsurance: 'Social-insurance salary', netActual: 'Net actual salary' },
     cap: 'Cap (× base)',
+    capColumn: 'Cap',
+    capValue: '{{percent}}% of base',
     fixed: 'Fixed amount',
     fixedAuto: 'Rate × base salary',
     fixedAutoShort: 'Rate × base',

@@ -166,6 +166,8 @@ export const duesVi = {
     basis: 'Căn cứ',
     bases: { socialInsurance: 'Lương đóng BHXH', netActual: 'Lương thực lĩnh' },
     cap: 'Mức trần (× LCS)',
+    capColumn: 'Mức trần',
+    capValue: '{{percent}}% LCS',
     fixed: 'Mức cố định',
     fixedAuto: 'Tỷ lệ × lương cơ sở (LCS)',
     fixedAutoShort: 'Tỷ lệ × LCS',
