@@ -12,6 +12,21 @@ const nodeRequire = createRequire(import.meta.url);
 // knex ships its dialects as CommonJS classes; we subclass the sqlite3 one to plug in the cipher driver.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- knex's dialect classes have no types
 const ClientSQLite3 = nodeRequire('knex/lib/dialects/sqlite3/index.js') as new (config: unknown) => any;
+const TransactionSQLite3 = nodeRequire('knex/lib/dialects/sqlite3/execution/sqlite-transaction.js') as new (
+  ...args: unknown[]
+) => any; // eslint-disable-line @typescript-eslint/no-explicit-any -- same
+
+/**
+ * Write transactions take the write lock when they begin (BEGIN IMMEDIATE), not at their first write. In WAL mode a
+ * deferred transaction that read first and then writes fails at once with SQLITE_BUSY when another process (the app
+ * beside the CLI) committed in between — the busy timeout cannot help, since its snapshot is stale. Begun
+ * IMMEDIATE, the transaction waits (busy_timeout) for the other writer instead, and never holds a stale snapshot.
+ */
+class ImmediateTransaction extends TransactionSQLite3 {
+  begin(conn: unknown) {
+    return this.query(conn, 'BEGIN IMMEDIATE;');
+  }
+}
 
 type RawDb = {
   exec(sql: string, cb: (err: Error | null) => void): void;
@@ -63,6 +78,10 @@ export async function openDatabase(opts: OpenOptions): Promise<Knex> {
         throw err;
       }
       return db;
+    }
+    transaction(...args: unknown[]) {
+      // A read-only connection never writes: its transactions stay deferred (a shared read, no write lock).
+      return opts.readOnly ? super.transaction(...args) : new ImmediateTransaction(this, ...args);
     }
     async destroyRawConnection(db: RawDb) {
       // SQLite will not close a connection whose cached statements (records.ts) are still open.
