@@ -11,6 +11,7 @@ import { doctorModule } from './doctor/module';
 import { documentsModule } from './documents/module';
 import { duesModule } from './dues/module';
 import { electionsModule } from './elections/module';
+import { fundsModule } from './funds/module';
 import { jobsModule } from './jobs/module';
 import { mailModule } from './mail/module';
 import { meetingsModule } from './meetings/module';
@@ -19,6 +20,7 @@ import type { DomainModule } from './module';
 import { orgModule } from './org/module';
 import { settingsModule } from './settings/module';
 import { vaultModule } from './vault/module';
+import { welfareModule } from './welfare/module';
 
 export const BUILTIN_MODULES: readonly DomainModule[] = [
   appModule,
@@ -36,6 +38,8 @@ export const BUILTIN_MODULES: readonly DomainModule[] = [
   bulletinsModule,
   campaignsModule,
   duesModule,
+  fundsModule,
+  welfareModule,
 ];
 
 // Checked as soon as this file loads: a duplicate or a missing handler in a built-in module is a build error.

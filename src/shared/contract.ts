@@ -15,6 +15,7 @@ import { doctorContract } from './doctor-contract';
 import { duesContract } from './dues-contract';
 import { documentsContract } from './documents-contract';
 import { electionsContract } from './elections-contract';
+import { fundsContract } from './funds-contract';
 import { jobsContract } from './jobs-contract';
 import { mailContract } from './mail-contract';
 import { meetingsContract } from './meetings-contract';
@@ -22,6 +23,7 @@ import { membersContract } from './members-contract';
 import { orgContract } from './org-contract';
 import { settingsContract } from './settings-contract';
 import { vaultContract } from './vault-contract';
+import { welfareContract } from './welfare-contract';
 
 export { UPPER_LEVEL_TYPES, upperLevelType, orgProfile, ORG_KEYS, upperLevelRecord } from './org-contract';
 export type { UpperLevelType, OrgProfile, UpperLevelRecord } from './org-contract';
@@ -49,6 +51,8 @@ export const contractParts = [
   bulletinsContract,
   campaignsContract,
   duesContract,
+  fundsContract,
+  welfareContract,
 ] as const;
 
 const merged = mergeParts(contractParts);

@@ -21,6 +21,8 @@ export const orgProfile = z.object({
   term: text(50),
   email: text(200),
   phone: text(50),
+  /** Workers employed by the enterprise (Mẫu 1-HĐCĐ's first row); null when not filled in. */
+  workerCount: z.number().int().min(0).max(10_000_000).nullable(),
 });
 export type OrgProfile = z.infer<typeof orgProfile>;
 export const ORG_KEYS = Object.keys(orgProfile.shape) as (keyof OrgProfile)[];

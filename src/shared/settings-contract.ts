@@ -38,6 +38,8 @@ export const appSettings = z.object({
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Tháng phải có dạng YYYY-MM (ví dụ 2026-07)')
     .nullable(),
+  /** Names printed on vouchers and books beside the chair's (org profile): kế toán, thủ quỹ; empty = a blank line. */
+  fundsSigners: z.object({ accountant: z.string().trim().max(100), cashier: z.string().trim().max(100) }).strict(),
 });
 export type AppSettings = z.infer<typeof appSettings>;
 

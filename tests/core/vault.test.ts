@@ -18,6 +18,10 @@ describe('vault', () => {
     expect((await callErr(core, 'org.get')).code).toBe('LOCKED');
     await call(core, 'vault.unlock', { passphrase: PASS });
     expect((await call(core, 'app.status')).orgName).toBe('CĐCS Công ty Hoà Bình');
+    // The profile's worker count (Mẫu 1-HĐCĐ) is a number, kept apart from the text fields.
+    expect((await call(core, 'org.get')).profile.workerCount).toBeNull();
+    await call(core, 'org.update', { workerCount: 1250 });
+    expect((await call(core, 'org.get')).profile).toMatchObject({ name: 'CĐCS Công ty Hoà Bình', workerCount: 1250 });
     await core.close();
   });
 

@@ -21,6 +21,7 @@ const org: OrgProfile = {
   term: '2023 – 2028',
   email: '',
   phone: '',
+  workerCount: null,
 };
 const history: UpperLevelRecord[] = [
   { name: 'Công đoàn phường Long Biên', type: 'ward', validFrom: '2025-07-01' },

@@ -63,6 +63,7 @@ export const EMPTY_PROFILE: OrgProfile = {
   term: '',
   email: '',
   phone: '',
+  workerCount: null,
 };
 
 export function createFakeCore(init: Partial<FakeCore['state']> = {}): FakeCore {
@@ -94,6 +95,7 @@ export function createFakeCore(init: Partial<FakeCore['state']> = {}): FakeCore 
         { months: 12, label: 'Khai trừ' },
       ],
       duesLedgerStart: null,
+      fundsSigners: { accountant: '', cashier: '' },
     },
     backups: [],
     jobs: new Map(),

@@ -19,6 +19,7 @@ const EMPTY: OrgProfile = {
   term: '',
   email: '',
   phone: '',
+  workerCount: null,
 };
 
 async function currentRow(db: Knex | Knex.Transaction) {

@@ -21,6 +21,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
     { months: 12, label: 'Khai trừ' },
   ],
   duesLedgerStart: null,
+  fundsSigners: { accountant: '', cashier: '' },
 };
 
 export async function getSettings(db: Knex): Promise<AppSettings> {

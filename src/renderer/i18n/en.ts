@@ -118,6 +118,8 @@ const en: Shape<Messages> = {
       termHelp: 'For example: 2025–2030',
       email: 'Email',
       phone: 'Phone',
+      workerCount: 'Number of workers',
+      workerCountHelp: 'All workers employed by the enterprise (used by the 1-HĐCĐ statistics report).',
     },
     types: {
       commune: 'Commune union (Công đoàn xã)',

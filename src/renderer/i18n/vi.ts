@@ -116,6 +116,8 @@ const vi = {
       termHelp: 'Ví dụ: 2025–2030',
       email: 'Email',
       phone: 'Điện thoại',
+      workerCount: 'Số công nhân, viên chức, lao động',
+      workerCountHelp: 'Tổng số người lao động của đơn vị (dùng cho báo cáo thống kê mẫu 1-HĐCĐ).',
     },
     types: {
       commune: 'Công đoàn xã',

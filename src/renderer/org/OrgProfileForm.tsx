@@ -1,5 +1,5 @@
 /** The organisation profile form (wizard step 3 and Settings). Saves with `org.update`. */
-import { Alert, App, Button, Col, Form, Input, Row, Select } from 'antd';
+import { Alert, App, Button, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { ORG_KEYS, UPPER_LEVEL_TYPES, type OrgProfile } from '../../shared/contract';
 import { FormError } from '../common/FormError';
 import { useCoreForm } from '../common/useCoreForm';
@@ -26,6 +26,7 @@ function toInput(v: Values): OrgProfile {
     term: s(v.term),
     email: s(v.email),
     phone: s(v.phone),
+    workerCount: typeof v.workerCount === 'number' ? v.workerCount : null,
   };
 }
 
@@ -107,6 +108,9 @@ export function OrgProfileForm({ initial, submitLabel, onSaved }: Props) {
           {text('phone', { max: 50 })}
         </Col>
       </Row>
+      <Form.Item name="workerCount" label={t('org.fields.workerCount')} extra={t('org.fields.workerCountHelp')}>
+        <InputNumber data-testid="org-workerCount" min={0} max={10_000_000} precision={0} style={{ width: 200 }} />
+      </Form.Item>
       <FormError error={error} />
       <Button type="primary" htmlType="submit" loading={busy} data-testid="org-save">
         {submitLabel}
