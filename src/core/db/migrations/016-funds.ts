@@ -4,7 +4,8 @@ import { syncColumns } from '../records';
 /**
  * Union funds and welfare: categories (mapped to the lines of B14/B07), the yearly openings and closes of the cash
  * and bank books, vouchers, the estimate's planned figures, support paid to members, programmes and their
- * registrations; and the number of workers on the organisation profile (Mẫu 1-HĐCĐ). All synced.
+ * registrations; the voucher each dues payment is posted on; and the number of workers on the organisation profile
+ * (Mẫu 1-HĐCĐ). All synced.
  * The shipped categories are inserted by the funds module on unlock with fixed ids, not here.
  */
 export async function up(trx: Knex.Transaction): Promise<void> {
@@ -84,6 +85,11 @@ export async function up(trx: Knex.Transaction): Promise<void> {
     t.string('programme_id', 36).notNullable().references('id').inTable('welfare_programmes');
     t.string('member_id', 36).notNullable().references('id').inTable('members');
     t.index(['programme_id']);
+  });
+  // Each dues payment names the receipt voucher it was posted on (one per union group and account per pay action),
+  // so a cancellation or correction re-posts exactly the voucher it touched.
+  await trx.schema.alterTable('dues_payments', (t) => {
+    t.string('voucher_id', 36).nullable().index();
   });
   await trx.schema.alterTable('org_profile', (t) => {
     t.integer('worker_count').nullable();
