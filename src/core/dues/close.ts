@@ -1,14 +1,15 @@
 /**
- * Closing a month freezes its lines in `dues_lines` (written once, here); its dues never change after that, and
- * corrections are dated adjustments. The month row and its lines have ids made of the month (and member), so two
- * PCs that close the same month converge on the same rows when they sync.
+ * Closing a month freezes its lines on the month's row (`dues_months.lines`, see frozen.ts: written once, here); its
+ * dues never change after that, and corrections are dated adjustments. The month row's id is made of the month, so
+ * two PCs that close the same month converge on the same row when they sync.
  */
 import type { Knex } from 'knex';
 import { AppError } from '../../shared/errors';
 import { audit } from '../audit/audit';
-import { BatchInserter, insertRecord, updateRecord } from '../db/records';
+import { insertRecord, updateRecord } from '../db/records';
 import type { Session } from '../session';
-import { type DuesData, loadDuesData, termsFor } from './data';
+import { type DuesData, duesDataForWrite, loadDuesData, termsFor } from './data';
+import { encodeFrozen } from './frozen';
 import { deriveLines, type Line, monthLines, monthState } from './lines';
 import { totalsOf, type Totals } from './ledger';
 import { monthVi } from './months';
@@ -26,33 +27,17 @@ export async function freezeMonth(
 ): Promise<{ closedAt: string; total: number; lines: Line[] }> {
   const lines = deriveLines(data, month);
   const ruleId = termsFor(data, month).rule?.id ?? null;
-  const batch = new BatchInserter(s.record);
-  try {
-    for (const l of lines) {
-      batch.add('dues_lines', {
-        id: stableId('dues_lines', month, l.memberId),
-        month,
-        member_id: l.memberId,
-        unit_id: l.unitId,
-        basis: l.basis,
-        due: l.due,
-        extra: l.extra,
-        exempt: l.exempt,
-        capped: l.capped,
-        rule_id: ruleId,
-      });
-      if (batch.pending >= 10_000) await batch.flush(trx);
-    }
-    await batch.finish(trx);
-  } catch (err) {
-    await batch.abandon();
-    throw err;
-  }
   const closedAt = new Date().toISOString();
   const total = lines.reduce((n, l) => n + l.due, 0);
-  const values = { month, closed_at: closedAt, total_due: total, total_extra: lines.reduce((n, l) => n + l.extra, 0) };
+  const values = {
+    month,
+    closed_at: closedAt,
+    total_due: total,
+    total_extra: lines.reduce((n, l) => n + l.extra, 0),
+    lines: encodeFrozen(lines, ruleId),
+  };
   const id = monthRowId(month);
-  const existing = await trx('dues_months').where({ id }).first();
+  const existing = await trx('dues_months').where({ id }).first('id');
   if (existing) await updateRecord(trx, s.record, 'dues_months', id, { ...values, deleted_at: null });
   else await insertRecord(trx, s.record, 'dues_months', { id, ...values });
   return { closedAt, total, lines };
@@ -65,7 +50,7 @@ export async function closeMonth(s: Session, month: string) {
       throw new AppError('VALIDATION', `Tháng ${monthVi(month)} đã khóa sổ từ trước.`, [
         { path: ['month'], message: 'Tháng đã khóa sổ' },
       ]);
-    const { closedAt, total, lines } = await freezeMonth(trx, s, month, await loadDuesData(trx));
+    const { closedAt, total, lines } = await freezeMonth(trx, s, month, await duesDataForWrite(trx, s));
     await audit(trx, s.record, 'dues.close', { type: 'dues_months', id: monthRowId(month) }, { members: lines.length });
     return { month, closedAt, total };
   });

@@ -191,6 +191,8 @@ const SOURCE_TABLES = [
 interface CacheEntry {
   generation: number;
   data?: DuesData;
+  /** The sources' mark when `data` was loaded (sourcesMark). */
+  mark?: string;
 }
 const cache = new WeakMap<object, CacheEntry>();
 
@@ -212,15 +214,39 @@ export function duesSourcesChanged(session: object, changedTables: Iterable<stri
 }
 
 /**
+ * Rows and latest change of every source table, counted by SQLite without handing a row to JavaScript (~50 ms for
+ * 50,000 members against ~700 ms to load them). The change feed only hears this process; the mark also sees what
+ * another process (the CLI beside the app) committed.
+ */
+async function sourcesMark(db: Db): Promise<string> {
+  const parts = SOURCE_TABLES.map(
+    (t, i) => `(SELECT count(*) || '/' || ifnull(max(updated_at), '') FROM ${t}) AS t${i}`,
+  );
+  const rows = (await db.raw(`SELECT ${parts.join(', ')}`)) as Record<string, string>[];
+  return Object.values(rows[0]).join('|');
+}
+
+/**
  * The register's dues data for read commands, kept between reads until a source table changes (the ledger, the
- * arrears run and the reports of a 50,000-member register then skip reading 100,000 rows). A load that a commit
- * overtook is used once and not kept. Never inside a write transaction: writes load what they read.
+ * arrears run and the reports of a 50,000-member register then skip reading 100,000 rows). The mark is read before
+ * the load, so a commit between them makes the next read load again, never the other way round.
  */
 export async function cachedDuesData(session: { db: Knex }): Promise<DuesData> {
   const e = entryFor(session);
-  if (e.data) return e.data;
+  const mark = await sourcesMark(session.db);
+  if (e.data && e.mark === mark) return e.data;
   const generation = e.generation;
   const data = await loadDuesData(session.db);
-  if (e.generation === generation) e.data = data;
+  if (e.generation === generation) Object.assign(e, { data, mark });
   return data;
+}
+
+/**
+ * The same data inside a write transaction (closing a month): the cached register when the sources are as it was
+ * loaded, read through the transaction (which holds the write lock, so nothing changes them under it), else loaded.
+ */
+export async function duesDataForWrite(trx: Knex.Transaction, session: object): Promise<DuesData> {
+  const e = entryFor(session);
+  if (e.data && e.mark === (await sourcesMark(trx))) return e.data;
+  return loadDuesData(trx);
 }

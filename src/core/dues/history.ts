@@ -6,7 +6,7 @@
 import type { Knex } from 'knex';
 import { AppError } from '../../shared/errors';
 import { lineOf, loadDuesData, termsFor } from './data';
-import { closedMonths } from './lines';
+import { closedMonths, loadFrozen } from './lines';
 import { addMonths, currentMonth, monthRange } from './months';
 import { getSettings } from '../settings/settings';
 import { listPayments } from './payments';
@@ -31,19 +31,13 @@ export async function memberHistory(db: Knex, input: { memberId: string; from?: 
   const from = input.from ?? (bookStart ? [admitted, bookStart].sort()[1] : admitted);
   const months = monthRange([from, addMonths(to, -(MAX_MONTHS - 1))].sort()[1], to);
   const closed = await closedMonths(db, months[0] ?? to, to);
-  const frozenRows = (await db('dues_lines')
-    .where({ member_id: m.id })
-    .whereNull('deleted_at')
-    .whereIn('month', [...closed])) as Record<string, unknown>[];
-  const frozen = new Map(frozenRows.map((r) => [String(r.month), r]));
+  const frozen = new Map<string, { due: number; exempt: boolean; basis: number | null } | null>();
+  for (const month of closed) frozen.set(month, (await loadFrozen(db, month))?.find(m.id) ?? null);
   const paid = new Map<string, number>();
   for (const p of payments) if (!p.cancelled) paid.set(p.month, (paid.get(p.month) ?? 0) + p.amount);
   const out = [];
   for (const month of months) {
-    const f = frozen.get(month);
-    const line = closed.has(month)
-      ? f && { due: Number(f.due), exempt: Boolean(f.exempt), basis: f.basis === null ? null : Number(f.basis) }
-      : lineOf(m, month, termsFor(data, month));
+    const line = closed.has(month) ? frozen.get(month) : lineOf(m, month, termsFor(data, month));
     const p = paid.get(month) ?? 0;
     if (!line && p === 0) continue;
     const due = line?.due ?? 0;

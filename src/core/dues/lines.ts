@@ -6,6 +6,7 @@ import type { Knex } from 'knex';
 import { AppError } from '../../shared/errors';
 import { withDescendants } from '../../shared/unit-tree';
 import { type DuesData, lineOf, loadDuesData, termsFor } from './data';
+import { FrozenMonth } from './frozen';
 import { monthVi } from './months';
 
 type Db = Knex | Knex.Transaction;
@@ -51,7 +52,10 @@ export function unitScope(units: UnitInfo[], unitId: string | undefined): Set<st
 }
 
 export async function monthState(db: Db, month: string): Promise<MonthState> {
-  const r = (await db('dues_months').where({ month }).whereNull('deleted_at').first()) as Row | undefined;
+  const r = (await db('dues_months')
+    .where({ month })
+    .whereNull('deleted_at')
+    .first('closed_at', 'total_due', 'total_extra')) as Row | undefined;
   return {
     month,
     closedAt: (r?.closed_at as string) ?? null,
@@ -103,43 +107,43 @@ export function deriveLines(data: DuesData, month: string): Line[] {
   return out;
 }
 
-/** A closed month's frozen lines, with the members' names (even of members deleted since). */
+/** A closed month's stored lines (frozen.ts), or null when the month is not closed. */
+export async function loadFrozen(db: Db, month: string): Promise<FrozenMonth | null> {
+  const r = (await db('dues_months')
+    .where({ month })
+    .whereNull('deleted_at')
+    .whereNotNull('closed_at')
+    .first('lines')) as { lines: Buffer | null } | undefined;
+  return r?.lines ? new FrozenMonth(r.lines) : null;
+}
+
+/** A closed month's frozen lines, with the members' names (even of members deleted since), in the register's order. */
 export async function frozenLines(db: Db, month: string, memberIds?: readonly string[]): Promise<Line[]> {
-  let q = db('dues_lines as l')
-    .join('members as m', 'm.id', 'l.member_id')
-    .leftJoin('dues_rules as r', 'r.id', 'l.rule_id')
-    .where('l.month', month)
-    .whereNull('l.deleted_at');
-  if (memberIds) q = q.whereIn('l.member_id', [...memberIds]);
-  const rows = (await q
-    .select(
-      'l.member_id',
-      'm.id_number',
-      'm.member_code',
-      'm.full_name',
-      'l.unit_id',
-      'l.basis',
-      'l.due',
-      'l.extra',
-      'l.exempt',
-      'l.capped',
-      'r.from_date',
-    )
-    .orderBy('m.sort_key')
-    .orderBy('m.id')) as Row[];
-  return rows.map((r) => ({
-    memberId: String(r.member_id),
-    idNumber: (r.id_number as string) ?? null,
-    memberCode: (r.member_code as string) ?? null,
-    fullName: String(r.full_name),
-    unitId: (r.unit_id as string) ?? null,
-    basis: r.basis === null ? null : Number(r.basis),
-    due: Number(r.due),
-    extra: Number(r.extra),
-    exempt: Boolean(r.exempt),
-    capped: Boolean(r.capped),
-    ruleFrom: (r.from_date as string) ?? null,
-  }));
+  const frozen = await loadFrozen(db, month);
+  if (!frozen) return [];
+  const stored = memberIds ? memberIds.map((id) => frozen.find(id)).filter((l) => l !== null) : frozen.all();
+  const ruleFrom = frozen.ruleId
+    ? (((await db('dues_rules').where({ id: frozen.ruleId }).first('from_date')) as Row | undefined)?.from_date as
+        string | undefined)
+    : undefined;
+  let q = db('members').select('id', 'id_number', 'member_code', 'full_name', 'sort_key');
+  if (memberIds) q = q.whereIn('id', [...memberIds]);
+  const people = new Map(((await q) as Row[]).map((r) => [String(r.id), r]));
+  const out: (Line & { sortKey: string })[] = [];
+  for (const l of stored) {
+    const p = people.get(l.memberId);
+    if (!p) continue; // a member row purged for good: nothing to show a name for
+    out.push({
+      ...l,
+      idNumber: (p.id_number as string) ?? null,
+      memberCode: (p.member_code as string) ?? null,
+      fullName: String(p.full_name),
+      ruleFrom: ruleFrom ?? null,
+      sortKey: `${String(p.sort_key)}\u0000${l.memberId}`,
+    });
+  }
+  out.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+  return out.map(({ sortKey: _, ...l }) => l);
 }
 
 /** A closed month's frozen dues only (the arrears run): no names, no order. */
@@ -148,10 +152,12 @@ export async function frozenDues(
   month: string,
   memberIds?: readonly string[],
 ): Promise<Map<string, { due: number; exempt: boolean }>> {
-  let q = db('dues_lines').where({ month }).whereNull('deleted_at');
-  if (memberIds) q = q.whereIn('member_id', [...memberIds]);
-  const rows = (await q.select('member_id', 'due', 'exempt')) as Row[];
-  return new Map(rows.map((r) => [String(r.member_id), { due: Number(r.due), exempt: Boolean(r.exempt) }]));
+  const frozen = await loadFrozen(db, month);
+  const out = new Map<string, { due: number; exempt: boolean }>();
+  if (!frozen) return out;
+  const lines = memberIds ? memberIds.map((id) => frozen.find(id)) : frozen.all();
+  for (const l of lines) if (l) out.set(l.memberId, { due: l.due, exempt: l.exempt });
+  return out;
 }
 
 /** A month's lines, open or closed; `data` is reused when the caller already loaded it. */

@@ -4,6 +4,7 @@
  */
 import { duesContract } from '../../shared/dues-contract';
 import * as m015 from '../db/migrations/015-dues';
+import * as m017 from '../db/migrations/017-dues-frozen-months';
 import { defineModule, withModes } from '../module';
 import { duesFileHandlers } from './files/handlers';
 import { duesHandlers } from './handlers';
@@ -13,7 +14,10 @@ import { ensureDefaults } from './rules';
 export const duesModule = defineModule({
   name: 'dues',
   contract: duesContract,
-  migrations: [{ version: 15, name: 'dues', up: m015.up }],
+  migrations: [
+    { version: 15, name: 'dues', up: m015.up },
+    { version: 17, name: 'dues-frozen-months', up: m017.up, nonAdditive: m017.nonAdditive },
+  ],
   commands: {
     ...withModes(duesHandlers, {
       'dues.rules': 'read',
@@ -46,7 +50,6 @@ export const duesModule = defineModule({
     member_salaries: 'sync',
     dues_exemptions: 'sync',
     dues_months: 'sync',
-    dues_lines: 'sync',
     dues_payments: 'sync',
   },
   // The shipped rules and base salary, as data with fixed ids (rules.ts).
