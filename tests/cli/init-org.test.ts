@@ -89,6 +89,7 @@ describe('uniondesk org', () => {
         `place=${place}`,
         'term=2025–2030',
         'shortName=CĐCS Thử',
+        'workerCount=1.250',
       ],
       { UNIONDESK_PASSPHRASE: PASS },
     );
@@ -102,6 +103,7 @@ describe('uniondesk org', () => {
     expect(org.place).toBe(place);
     expect(org.term).toBe('2025–2030');
     expect(org.shortName).toBe('CĐCS Thử');
+    expect(org.workerCount).toBe(1250);
     expect(Array.isArray(org.upperLevels)).toBe(true);
 
     const human = await run(['--data-dir', dataDir, 'org', 'show'], { UNIONDESK_PASSPHRASE: PASS });
@@ -124,6 +126,11 @@ describe('uniondesk org', () => {
     });
     expect(bad.code).toBe(4);
     expect(json(bad).error.code).toBe('VALIDATION');
+    const count = await run(['--json', '--data-dir', dataDir, 'org', 'set', 'workerCount=nhiều'], {
+      UNIONDESK_PASSPHRASE: PASS,
+    });
+    expect(count.code).toBe(4);
+    expect(json(count).error.code).toBe('VALIDATION');
   });
 });
 

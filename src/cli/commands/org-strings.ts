@@ -21,6 +21,7 @@ const en = {
   'org.field.term': 'Term',
   'org.field.email': 'Email',
   'org.field.phone': 'Phone',
+  'org.field.workerCount': 'Workers (1-HĐCĐ)',
 };
 
 const vi: Partial<Record<keyof typeof en, string>> = {
@@ -45,6 +46,7 @@ const vi: Partial<Record<keyof typeof en, string>> = {
   'org.field.term': 'Nhiệm kỳ',
   'org.field.email': 'Email',
   'org.field.phone': 'Điện thoại',
+  'org.field.workerCount': 'Số lao động (1-HĐCĐ)',
 };
 
 export const orgStrings = { en, vi };

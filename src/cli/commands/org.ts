@@ -38,7 +38,7 @@ function registerOrg(program: Command): void {
 
 /** KEY=VALUE pairs → a profile patch. Values are NFC-normalised; an empty upperLevelType means "none". */
 export function parsePairs(pairs: string[]): CommandInput<'org.update'> {
-  const patch: Record<string, string | null> = {};
+  const patch: Record<string, string | number | null> = {};
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
     if (eq <= 0) throw usageError(t('org.badPair', { pair }));
@@ -47,10 +47,21 @@ export function parsePairs(pairs: string[]): CommandInput<'org.update'> {
     if (!(ORG_KEYS as string[]).includes(key)) {
       throw usageError(t('org.badKey', { key, keys: ORG_KEYS.join(', ') }), { key, validKeys: ORG_KEYS });
     }
-    patch[key] = key === 'upperLevelType' && value.trim() === '' ? null : value;
+    if (key === 'workerCount') patch[key] = wholeNumber(value);
+    else patch[key] = key === 'upperLevelType' && value.trim() === '' ? null : value;
   }
   // The core's schema checks the values (an unknown upperLevelType is a VALIDATION error, exit 4).
   return patch as CommandInput<'org.update'>;
+}
+
+/**
+ * A count field: digits (dots or spaces as thousands separators allowed) become a number, empty clears it;
+ * anything else goes as typed, for the core's schema to refuse (a bad value: VALIDATION, exit 4).
+ */
+function wholeNumber(value: string): number | string | null {
+  const digits = value.trim().replace(/[.\s]/g, '');
+  if (digits === '') return null;
+  return /^\d{1,9}$/.test(digits) ? Number(digits) : value;
 }
 
 function showProfile(profile: OrgProfile | null, upperLevels: UpperLevelRecord[]): string {
