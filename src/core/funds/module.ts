@@ -6,6 +6,7 @@ import { fundsContract } from '../../shared/funds-contract';
 import * as m016 from '../db/migrations/016-funds';
 import { defineModule } from '../module';
 import { placeholders } from '../placeholders';
+import { ensureCategories } from './categories';
 
 export const fundsModule = defineModule({
   name: 'funds',
@@ -20,4 +21,6 @@ export const fundsModule = defineModule({
     fund_vouchers: 'sync',
     fund_plans: 'sync',
   },
+  // The shipped categories, as data with fixed ids (categories.ts).
+  onUnlock: (ctx) => ensureCategories(ctx.session()),
 });
