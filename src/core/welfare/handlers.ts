@@ -7,9 +7,12 @@ import { hdcdReport } from '../reports/hdcd';
 import { hdcdPdf, hdcdXlsx } from '../reports/hdcd-file';
 import { paperOrg } from '../reports/paper';
 import { programmeListPdf, programmeListXlsx } from './programme-file';
+import { addSupport, listSupports } from './support';
 import { addProgramme, getProgramme, listProgrammes, programmeMembers, register, unregister } from './programmes';
 
 type Names =
+  | 'welfare.addSupport'
+  | 'welfare.supports'
   | 'welfare.programmes'
   | 'welfare.addProgramme'
   | 'welfare.register'
@@ -26,6 +29,8 @@ const slug = (...parts: string[]) =>
     .replace(/^-|-$/g, '');
 
 export const welfareHandlers: HandlerMap<Names> = {
+  'welfare.addSupport': async (input, ctx) => addSupport(ctx.session(), input),
+  'welfare.supports': async (input, ctx) => ({ items: await listSupports(ctx.session().db, input) }),
   'welfare.programmes': async (_input, ctx) => ({ items: await listProgrammes(ctx.session().db) }),
   'welfare.addProgramme': async (input, ctx) => addProgramme(ctx.session(), input),
   'welfare.register': async ({ programmeId, memberId }, ctx) => register(ctx.session(), programmeId, memberId),

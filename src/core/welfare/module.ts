@@ -4,25 +4,23 @@
  */
 import { welfareContract } from '../../shared/welfare-contract';
 import { defineModule, withModes } from '../module';
-import { placeholders } from '../placeholders';
 import { welfareHandlers } from './handlers';
 
 export const welfareModule = defineModule({
   name: 'welfare',
   contract: welfareContract,
-  commands: {
-    ...placeholders(['welfare.addSupport', 'welfare.supports']),
-    ...withModes(welfareHandlers, {
-      'welfare.programmes': 'read',
-      'welfare.addProgramme': 'write',
-      'welfare.register': 'write',
-      'welfare.unregister': 'write',
-      'welfare.programme': 'read',
-      'welfare.programmeFile': 'read',
-      'reports.hdcd': 'read',
-      'reports.hdcdFile': 'read',
-    }),
-  },
+  commands: withModes(welfareHandlers, {
+    'welfare.addSupport': 'write',
+    'welfare.supports': 'read',
+    'welfare.programmes': 'read',
+    'welfare.addProgramme': 'write',
+    'welfare.register': 'write',
+    'welfare.unregister': 'write',
+    'welfare.programme': 'read',
+    'welfare.programmeFile': 'read',
+    'reports.hdcd': 'read',
+    'reports.hdcdFile': 'read',
+  }),
   tables: {
     welfare_support: 'sync',
     welfare_programmes: 'sync',
