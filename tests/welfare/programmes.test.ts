@@ -60,6 +60,15 @@ describe('welfare programmes', () => {
     });
     const listed = (await call(env.core, 'welfare.programmes', {})).items.find((x: { id: string }) => x.id === id);
     expect(listed.registered).toBe(2);
+    // A member deleted from the register frees the place and leaves the list.
+    const extra = await call(env.core, 'members.add', { fullName: 'Đinh Văn Tạm', joinedOn: '2020-01-01' });
+    await call(env.core, 'welfare.unregister', { programmeId: id, memberId: env.ids['Hoàng Văn Dũng'] });
+    await call(env.core, 'welfare.register', { programmeId: id, memberId: extra.id });
+    await call(env.core, 'members.delete', { id: extra.id });
+    const after = await call(env.core, 'welfare.programme', { id });
+    expect(after.programme.registered).toBe(1);
+    expect(after.members.map((m: { fullName: string }) => m.fullName)).toEqual(['Lê Văn An']);
+    await call(env.core, 'welfare.register', { programmeId: id, memberId: env.ids['Hoàng Văn Dũng'] });
   });
 
   it('lets only active members register', async () => {

@@ -80,6 +80,35 @@ describe('welfare.addSupport', () => {
     expect(next.voucher.code).toBe('PC2');
   });
 
+  it('rests on a decision from the documents register; an unknown document is refused', async () => {
+    await call(env.core, 'org.update', {
+      place: 'Hà Nội',
+      chairName: 'Nguyễn Văn Chủ',
+      upperLevelName: 'Công đoàn KCN Bắc Thăng Long',
+    });
+    const { doc } = await call(env.core, 'docs.create', {
+      markdown: ['---', 'type: QĐ', 'summary: Hỗ trợ đoàn viên gặp tai nạn lao động', '---', 'Điều 1.'].join('\n'),
+    });
+    const s = await support(AN, {
+      kind: 'accident',
+      date: '2026-05-02',
+      amount: 200_000,
+      account: 'bank',
+      documentId: doc.id,
+    });
+    expect(s.documentId).toBe(doc.id);
+    expect((await call(env.core, 'welfareProbe.voucher', { id: s.voucher.id })).documentId).toBe(doc.id);
+    const e = await callErr(env.core, 'welfare.addSupport', {
+      memberId: env.ids[AN],
+      kind: 'accident',
+      date: '2026-05-02',
+      amount: 200_000,
+      account: 'bank',
+      documentId: 'no-such-document',
+    });
+    expect(e.code).toBe('NOT_FOUND');
+  });
+
   it('refuses a support dated in a closed year, and an unknown member', async () => {
     await call(env.core, 'welfareProbe.lockYear', { year: 2025 });
     const closed = await callErr(env.core, 'welfare.addSupport', {
@@ -112,13 +141,20 @@ describe('welfare.addSupport', () => {
     const mine = (await call(env.core, 'welfare.supports', { memberId: env.ids[AN] })).items;
     expect(mine.map((x: { kind: string; cancelled: boolean }) => [x.kind, x.cancelled])).toEqual([
       ['sickness', false],
+      ['accident', false],
       ['housing', true],
     ]);
   });
 
   it('lists by member and date range, in date order', async () => {
     const all = (await call(env.core, 'welfare.supports', {})).items;
-    expect(all.map((x: { date: string }) => x.date)).toEqual(['2026-03-01', '2026-03-10', '2026-04-02', '2026-05-20']);
+    expect(all.map((x: { date: string }) => x.date)).toEqual([
+      '2026-03-01',
+      '2026-03-10',
+      '2026-04-02',
+      '2026-05-02',
+      '2026-05-20',
+    ]);
     const march = (await call(env.core, 'welfare.supports', { from: '2026-03-01', to: '2026-03-31' })).items;
     expect(march.map((x: { memberName: string }) => x.memberName)).toEqual([BINH, AN]);
     const binh = (await call(env.core, 'welfare.supports', { memberId: env.ids[BINH] })).items;

@@ -6,6 +6,9 @@ const en = {
   'reports.hdcd.out': 'also write the report to this file (.pdf or .xlsx)',
   'reports.hdcd.period': 'Period {from} – {asOf}',
   'reports.written': 'Written: {path} ({size}).',
+  'reports.col.row': 'No.',
+  'reports.col.label': 'Item',
+  'reports.col.value': 'Number',
 };
 
 const vi: typeof en = {
@@ -15,6 +18,9 @@ const vi: typeof en = {
   'reports.hdcd.out': 'ghi thêm báo cáo ra tệp (.pdf hoặc .xlsx)',
   'reports.hdcd.period': 'Kỳ báo cáo {from} – {asOf}',
   'reports.written': 'Đã ghi: {path} ({size}).',
+  'reports.col.row': 'TT',
+  'reports.col.label': 'Nội dung',
+  'reports.col.value': 'Số lượng',
 };
 
 export const reportsStrings = { en, vi };

@@ -45,7 +45,7 @@ function registerReports(program: Command): void {
           [
             t('reports.hdcd.period', { from: formatDateVi(report.from), asOf: formatDateVi(report.asOf) }),
             table(
-              ['TT', '', ''],
+              [t('reports.col.row'), t('reports.col.label'), t('reports.col.value')],
               report.rows.map((x) => [x.row, x.label, x.value === null ? '' : String(x.value)]),
             ),
             ...(saved ? [t('reports.written', { path: saved.path, size: formatSize(saved.bytes) })] : []),

@@ -24,10 +24,14 @@ async function unitsOf(db: Db): Promise<{ id: string; name: string; parentId: st
   return rows.map((r) => ({ id: String(r.id), name: String(r.name), parentId: str(r.parent_id) }));
 }
 
+/** Places taken: registrations of members still in the register (a deleted member frees the place). */
 async function registeredCounts(db: Db, ids?: string[]): Promise<Map<string, number>> {
-  let q = db('welfare_registrations').whereNull('deleted_at');
-  if (ids) q = q.whereIn('programme_id', ids);
-  const rows = (await q.groupBy('programme_id').select('programme_id').count({ n: '*' })) as Row[];
+  let q = db('welfare_registrations as r')
+    .join('members as m', 'm.id', 'r.member_id')
+    .whereNull('r.deleted_at')
+    .whereNull('m.deleted_at');
+  if (ids) q = q.whereIn('r.programme_id', ids);
+  const rows = (await q.groupBy('r.programme_id').select('r.programme_id').count({ n: '*' })) as Row[];
   return new Map(rows.map((r) => [String(r.programme_id), Number(r.n)]));
 }
 
