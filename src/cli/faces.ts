@@ -16,10 +16,12 @@ import { mailCli } from './commands/mail';
 import { meetingsCli } from './commands/meetings';
 import { membersCli } from './commands/members';
 import { orgCli } from './commands/org';
+import { reportsCli } from './commands/reports';
 import { statusCli } from './commands/status';
 import { unitsCli } from './commands/units';
 import { vaultCli } from './commands/vault';
 import { webCli } from './commands/web';
+import { welfareCli } from './commands/welfare';
 import type { CliFace } from './face';
 import { useStrings } from './i18n';
 
@@ -32,6 +34,8 @@ export const CLI_FACES = [
   fundsCli,
   docsCli,
   electionsCli,
+  welfareCli,
+  reportsCli,
   meetingsCli,
   bulletinsCli,
   mailCli,
