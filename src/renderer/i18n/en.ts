@@ -9,6 +9,7 @@ const en: Shape<Messages> = {
     startFailed: 'The application could not start',
     retry: 'Try again',
     disconnected: 'Lost connection to the application core. Reconnecting…',
+    missingToken: 'Access token required: open the exact address (with its #token=…) printed by uniondesk web.',
   },
   lang: {
     label: 'Language',

@@ -9,6 +9,7 @@ const vi = {
     startFailed: 'Không khởi động được ứng dụng',
     retry: 'Thử lại',
     disconnected: 'Mất kết nối với lõi ứng dụng. Đang thử kết nối lại…',
+    missingToken: 'Cần mã truy cập: hãy mở đúng địa chỉ (có phần #token=…) mà lệnh uniondesk web đã in ra.',
   },
   lang: {
     label: 'Ngôn ngữ',
