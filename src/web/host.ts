@@ -35,6 +35,11 @@ export interface WebHostOptions {
   closeCore?: boolean;
   /** Largest WebSocket message in bytes (default 10 MB). */
   maxMessageBytes?: number;
+  /**
+   * The vault locks when the last page has been gone this long (default a minute): a browser that crashed or was
+   * killed never said goodbye (no `pagehide`), and reopening the URL must ask for the passphrase again.
+   */
+  lockWhenAbandonedMs?: number;
 }
 
 export interface WebHost {
@@ -202,7 +207,23 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
 
+  // No page left: lock once it has stayed so for a while (a reload or a second tab comes back sooner).
+  let abandoned: ReturnType<typeof setTimeout> | null = null;
+  const stopAbandonedTimer = () => {
+    if (abandoned) clearTimeout(abandoned);
+    abandoned = null;
+  };
+  const onLastClientGone = () => {
+    stopAbandonedTimer();
+    abandoned = setTimeout(() => {
+      abandoned = null;
+      if (wss.clients.size === 0) void core.invoke('vault.lock', {});
+    }, opts.lockWhenAbandonedMs ?? 60_000);
+    abandoned.unref();
+  };
+
   wss.on('connection', (ws: WebSocket) => {
+    stopAbandonedTimer();
     const session = wire.attach({
       send: (msg) => {
         if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(msg));
@@ -213,7 +234,10 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       void session.handle(isBinary ? null : rawDataToString(data));
     });
     ws.on('error', () => ws.terminate());
-    ws.on('close', () => session.detach());
+    ws.on('close', () => {
+      session.detach();
+      if (wss.clients.size === 0) onLastClientGone();
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -238,6 +262,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     token,
     close() {
       closing ??= (async () => {
+        stopAbandonedTimer();
         wire.close();
         for (const ws of wss.clients) ws.terminate();
         await new Promise<void>((resolve) => wss.close(() => resolve()));

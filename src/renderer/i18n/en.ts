@@ -215,6 +215,12 @@ const en: Shape<Messages> = {
     keystoreHelp: 'When on, the app unlocks itself on this computer. Only on your own computer.',
     keystoreUnavailable: 'This computer has no secure keystore; use the passphrase.',
     keystoreSaved: 'Keystore setting saved.',
+    idleTitle: 'Automatic lock',
+    idleLock: 'Lock after this many minutes without use',
+    idleLockHelp:
+      'With no action for that many minutes, the vault locks itself and asks for the passphrase again. 0 = never.',
+    idleLockSave: 'Save',
+    idleLockSaved: 'Automatic lock setting saved.',
   },
   doctor: {
     intro: 'Checks the integrity of the database, the keys and the data folder.',

@@ -218,6 +218,12 @@ const vi = {
     keystoreHelp: 'Khi bật, ứng dụng tự mở khoá trên máy này. Chỉ bật trên máy tính riêng của bạn.',
     keystoreUnavailable: 'Máy tính này không có kho khoá an toàn; hãy dùng mật khẩu.',
     keystoreSaved: 'Đã lưu cài đặt kho khoá.',
+    idleTitle: 'Tự khoá',
+    idleLock: 'Tự khoá sau số phút không sử dụng',
+    idleLockHelp:
+      'Khi không có thao tác nào trong chừng ấy phút, kho dữ liệu tự khoá và phải nhập lại mật khẩu. 0 = không tự khoá.',
+    idleLockSave: 'Lưu',
+    idleLockSaved: 'Đã lưu cài đặt tự khoá.',
   },
   doctor: {
     intro: 'Kiểm tra tính toàn vẹn của cơ sở dữ liệu, khoá và thư mục dữ liệu.',
