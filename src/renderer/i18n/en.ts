@@ -64,7 +64,7 @@ const en: Shape<Messages> = {
         'This is your recovery key. It is shown only ONCE. If you forget the passphrase, only this key opens the data.',
       advice: 'Print it or write it down and keep it somewhere safe, away from the computer.',
       copy: 'Copy',
-      copied: 'Recovery key copied.',
+      copied: 'Recovery key copied (cleared from the clipboard after 1 minute).',
       copyFailed: 'Could not copy. Please write it down.',
       print: 'Print',
       printTitle: 'Recovery key sheet — UnionDesk',

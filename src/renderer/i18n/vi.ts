@@ -62,7 +62,7 @@ const vi = {
       intro: 'Đây là khoá khôi phục. Nó chỉ hiện MỘT lần. Nếu quên mật khẩu, chỉ khoá này mở được dữ liệu.',
       advice: 'Hãy in hoặc chép lại và cất ở nơi an toàn, tách khỏi máy tính.',
       copy: 'Sao chép',
-      copied: 'Đã sao chép khoá khôi phục.',
+      copied: 'Đã sao chép khoá khôi phục (tự xoá khỏi bộ nhớ tạm sau 1 phút).',
       copyFailed: 'Không sao chép được. Vui lòng chép tay.',
       print: 'In',
       printTitle: 'Phiếu khoá khôi phục — UnionDesk',
