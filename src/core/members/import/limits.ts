@@ -32,8 +32,8 @@ export const damaged = () => new ImportError(UNREADABLE);
 
 export const tooBig = () =>
   new ImportError(
-    'Tệp Excel quá lớn khi giải nén (quá 256 MB) hoặc được nén bất thường: không nhập tệp này. ' +
-      'Hãy mở tệp bằng Excel, chỉ giữ danh sách cần nhập rồi lưu lại.',
+    'Tệp Excel quá lớn khi giải nén (một phần trên 128 MB hoặc cả tệp trên 256 MB) hoặc được nén bất thường: ' +
+      'không nhập tệp này. Hãy mở tệp bằng Excel, chỉ giữ danh sách cần nhập rồi lưu lại.',
   );
 
 export const outOfRange = () =>
