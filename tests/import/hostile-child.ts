@@ -1,7 +1,7 @@
 /**
- * Run by hostile.test.ts in its own process (`node --import tsx`): a real core reads every hostile file through
- * the members import and the dues payroll import, then must still answer a command. Prints one JSON line per
- * attempt, with the time it took and the process's peak RSS so far (MB), and the core's answer afterwards.
+ * Run by hostile.test.ts in its own process (`node --expose-gc --import tsx`): a real core reads every hostile file
+ * through the members import and the dues payroll import, then must still answer a command. Prints one JSON line
+ * per attempt, with the time it took and the process's peak RSS so far (MB), and the core's answer afterwards.
  */
 import { createRequire } from 'node:module';
 import { initCore } from '../helpers/core';
@@ -19,7 +19,12 @@ XLSX.prototype.load = function (this: unknown, ...args: unknown[]) {
 const { core } = await initCore();
 const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
+// Garbage collected before each attempt (the test starts this with --expose-gc): each attempt starts from the heap
+// a fresh process would have, not on the garbage of the attempts before it. The peak is still the process's.
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
 async function attempt(name: string, command: string, input: Record<string, unknown>) {
+  collect();
   const started = Date.now();
   const r = await core.invoke(command, input);
   let outcome: { ok: boolean; code?: string; message?: string };

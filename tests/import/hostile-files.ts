@@ -167,6 +167,10 @@ export const HOSTILE: Record<string, { fileName: string; data: () => Buffer; rea
     data: () => bookAround(bombSheet(600), { 'xl/worksheets/sheet1.xml': 4096 }),
   },
   'csv with 5,000 columns': { fileName: 'cot.csv', data: () => Buffer.from(`Họ và tên${','.repeat(5000)}\n`) },
+  'csv with 1,100,000 one-letter lines': {
+    fileName: 'chu.csv',
+    data: () => Buffer.from(`Họ và tên,Số CCCD\n${'x\n'.repeat(1_100_000)}`),
+  },
   'csv with 3,000,000 empty lines': {
     fileName: 'dong.csv',
     data: () => Buffer.from(`Họ và tên,Số CCCD\n${'\n'.repeat(3_000_000)}`),

@@ -31,12 +31,16 @@ interface Attempt {
 describe('hostile files against a real core, in a child process', () => {
   let lines: Attempt[] = [];
   beforeAll(() => {
-    const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'hostile-child.ts')], {
-      cwd: path.resolve(__dirname, '../..'),
-      encoding: 'utf8',
-      timeout: 180_000,
-      maxBuffer: 16 << 20,
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', path.join(__dirname, 'hostile-child.ts')],
+      {
+        cwd: path.resolve(__dirname, '../..'),
+        encoding: 'utf8',
+        timeout: 180_000,
+        maxBuffer: 16 << 20,
+      },
+    );
     expect(child.status, child.stderr).toBe(0);
     lines = child.stdout
       .split('\n')

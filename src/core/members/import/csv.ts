@@ -21,6 +21,8 @@ export function decodeText(data: Buffer): string {
   }
 }
 
+const BLANK_RECORD = Object.freeze(['']) as string[]; // frozen: a stray write throws instead of changing every blank
+
 const tooManyColumns = (line: number) =>
   new ImportError(
     `Dòng ${line} của tệp CSV có hơn 1.000 cột: hãy kiểm tra dấu phân cách hoặc mở tệp bằng Excel rồi lưu lại.`,
@@ -48,10 +50,12 @@ export function parseCsv(text: string, delimiter: string, limit = Infinity): str
     record.push(field);
   };
   const endRecord = () => {
+    const blank = record.length === 0 && field === '';
     pushField();
     if (records.length >= EXCEL_MAX_ROW) throw tooManyLines();
     // An exact-size copy: a fresh array per record reserves 17 slots, 2 million one-field lines cost ~400 MB.
-    records.push(record.slice());
+    // An empty line is one shared record, never changed: readCsv leaves it out, as the .xlsx readers do.
+    records.push(blank ? BLANK_RECORD : record.slice());
     record.length = 0;
     field = '';
   };
@@ -102,6 +106,9 @@ function chooseDelimiter(text: string): string {
 export function readCsv(data: Buffer): Grid {
   const text = decodeText(data);
   const records = parseCsv(text, chooseDelimiter(text));
-  const rows: RawRow[] = records.map((values, i) => ({ row: i + 1, values, fonts: null }));
+  const rows: RawRow[] = [];
+  records.forEach((values, i) => {
+    if (values !== BLANK_RECORD) rows.push({ row: i + 1, values, fonts: null });
+  });
   return { rows };
 }
