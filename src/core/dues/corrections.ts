@@ -6,6 +6,7 @@
 import { AppError } from '../../shared/errors';
 import { audit } from '../audit/audit';
 import { insertRecord, updateRecord } from '../db/records';
+import { repostDuesVouchers } from '../funds/dues-posting';
 import type { Session } from '../session';
 import { assertOpen, monthState } from './lines';
 import { today } from './months';
@@ -26,6 +27,12 @@ export async function cancelPayment(s: Session, id: string, reason: string): Pro
     const at = new Date().toISOString();
     for (const b of batch)
       await updateRecord(trx, s.record, 'dues_payments', String(b.id), { cancelled_at: at, cancel_reason: reason });
+    await repostDuesVouchers(
+      trx,
+      s,
+      batch.map((b) => b.voucher_id as string | null),
+      reason,
+    );
     await audit(trx, s.record, 'dues.cancelPayment', { type: 'dues_payments', id }, { rows: batch.length });
   });
   return paymentOut((await s.db('dues_payments').where({ id }).first()) as Row);
@@ -44,7 +51,8 @@ export async function adjust(
       throw new AppError('VALIDATION', `Điều chỉnh giảm ${-input.amount} đ lớn hơn số đã nộp của tháng (${paid} đ).`, [
         { path: ['amount'], message: 'Vượt quá số đã nộp' },
       ]);
-    // The funds books post a correction like the money it corrects: same method as the month's last payment.
+    // Not posted to the funds books (funds/dues-posting.ts: an adjustment corrects the ledger, it is not money);
+    // it keeps the method of the month's last payment for the dues reports.
     const last = (await mine
       .clone()
       .where({ adjustment: false })

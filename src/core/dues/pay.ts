@@ -10,6 +10,7 @@ import { AppError } from '../../shared/errors';
 import { audit } from '../audit/audit';
 import { BatchInserter } from '../db/records';
 import { uuidv7 } from '../db/ids';
+import { postDuesReceipts } from '../funds/dues-posting';
 import type { Session } from '../session';
 import { allocate, owingAhead } from './allocate';
 import { type DuesData, loadDuesData } from './data';
@@ -43,6 +44,8 @@ export async function writePayments(
   opts: WriteOptions,
 ): Promise<PaymentRow[]> {
   const next = opts.method === 'cash' ? await receiptCounter(trx, opts.date.slice(0, 4)) : null;
+  // The funds books: one receipt voucher per union group for this pay action, which each row names.
+  const voucherOf = await postDuesReceipts(trx, s, drafts, opts);
   const batch = new BatchInserter(s.record);
   const out: PaymentRow[] = [];
   try {
@@ -64,6 +67,7 @@ export async function writePayments(
           cancelled_at: null,
           cancel_reason: null,
           note: opts.note ?? null,
+          voucher_id: voucherOf(d.unitId) ?? null,
         });
         out.push(paymentOut(row));
       }

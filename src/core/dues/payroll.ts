@@ -7,6 +7,7 @@
 import { AppError } from '../../shared/errors';
 import { audit } from '../audit/audit';
 import { updateRecord } from '../db/records';
+import { repostDuesVouchers } from '../funds/dues-posting';
 import type { Session } from '../session';
 import { loadDuesData } from './data';
 import { assertOpen, closedMonths, monthState } from './lines';
@@ -39,6 +40,7 @@ export async function applyPayrollPayments(
     const result: PayrollResult = { applied: 0, unchanged: 0, total: 0, rejected: [] };
     const drafts: PaymentDraft[] = [];
     const cancelled = new Set<string>();
+    const replacedVouchers = new Set<string>();
     const at = new Date().toISOString();
     for (const r of rows) {
       if (!data.byId.has(r.memberId)) throw new AppError('NOT_FOUND', `Dòng ${r.row}: không tìm thấy đoàn viên.`);
@@ -59,17 +61,21 @@ export async function applyPayrollPayments(
         });
         continue;
       }
-      if (!dryRun)
+      if (!dryRun) {
         for (const p of earlier)
           await updateRecord(trx, s.record, 'dues_payments', String(p.id), {
             cancelled_at: at,
             cancel_reason: 'Thay bằng danh sách khấu trừ nhập lại',
           });
+        for (const p of earlier) if (p.voucher_id) replacedVouchers.add(String(p.voucher_id));
+      }
       cancelled.add(batchId);
       result.applied++;
       result.total += r.amount;
       if (!dryRun) drafts.push({ ...(await draftMemberPayment(trx, data, r.memberId, month, r.amount)), batchId });
     }
+    // The receipts the replaced deductions were on are re-posted for what remains on them (funds/dues-posting.ts).
+    if (!dryRun) await repostDuesVouchers(trx, s, replacedVouchers, 'Thay bằng danh sách khấu trừ nhập lại');
     if (!dryRun && drafts.length) {
       await writePayments(trx, s, drafts, { date, method: 'payroll', note: 'Khấu trừ qua lương' });
       await audit(trx, s.record, 'dues.importPayments', { type: 'dues_payments' }, { month, ...result });

@@ -4,8 +4,10 @@
  */
 import { fundsContract } from '../../shared/funds-contract';
 import * as m016 from '../db/migrations/016-funds';
-import { defineModule } from '../module';
+import { defineModule, withModes } from '../module';
 import { placeholders } from '../placeholders';
+import { ensureCategories } from './categories';
+import { fundsHandlers } from './handlers';
 
 export const fundsModule = defineModule({
   name: 'funds',
@@ -13,11 +15,33 @@ export const fundsModule = defineModule({
   // 016 also creates the welfare tables and the profile's worker count (one release): the welfare module declares
   // its own tables below.
   migrations: [{ version: 16, name: 'funds', up: m016.up }],
-  commands: placeholders(Object.keys(fundsContract.commands) as (keyof typeof fundsContract.commands)[]),
+  commands: {
+    ...withModes(fundsHandlers, {
+      'funds.categories': 'read',
+      'funds.setCategory': 'write',
+      'funds.setOpening': 'write',
+      'funds.years': 'read',
+      'funds.closeYear': 'write',
+      'funds.addVoucher': 'write',
+      'funds.cancelVoucher': 'write',
+      'funds.voucher': 'read',
+      'funds.vouchers': 'read',
+      'funds.book': 'read',
+      'funds.remitPreview': 'read',
+      'funds.remit': 'write',
+      'funds.b07': 'read',
+      'funds.b14': 'read',
+      'funds.setPlan': 'write',
+      'funds.summary': 'read',
+    }),
+    ...placeholders(['funds.voucherPdf', 'funds.bookFile', 'funds.b07File', 'funds.b14File']),
+  },
   tables: {
     fund_categories: 'sync',
     fund_years: 'sync',
     fund_vouchers: 'sync',
     fund_plans: 'sync',
   },
+  // The shipped categories, as data with fixed ids (categories.ts).
+  onUnlock: (ctx) => ensureCategories(ctx.session()),
 });
