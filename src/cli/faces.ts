@@ -15,10 +15,12 @@ import { mailCli } from './commands/mail';
 import { meetingsCli } from './commands/meetings';
 import { membersCli } from './commands/members';
 import { orgCli } from './commands/org';
+import { reportsCli } from './commands/reports';
 import { statusCli } from './commands/status';
 import { unitsCli } from './commands/units';
 import { vaultCli } from './commands/vault';
 import { webCli } from './commands/web';
+import { welfareCli } from './commands/welfare';
 import type { CliFace } from './face';
 import { useStrings } from './i18n';
 
@@ -30,6 +32,8 @@ export const CLI_FACES = [
   duesCli,
   docsCli,
   electionsCli,
+  welfareCli,
+  reportsCli,
   meetingsCli,
   bulletinsCli,
   mailCli,
