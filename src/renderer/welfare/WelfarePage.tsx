@@ -30,7 +30,7 @@ export function WelfarePage({ sub, onSub }: Partial<Pick<PageProps, 'sub' | 'onS
     hdcd: <HdcdTab />,
   };
   return (
-    <div data-testid="welfare-page">
+    <div data-testid="welfare-page" className="ud-funds">
       <div className="ud-funds-head">
         <Typography.Title level={3} className="ud-page-title">
           {t('welfare.title')}
