@@ -163,7 +163,7 @@ describe('vouchers', () => {
     await waitFor(() => {
       const again = screen.getAllByTestId('funds-voucher-row').find((r) => r.textContent?.includes('PC1'))!;
       expect(again.className).toContain('ud-funds-cancelled');
-      expect(again.textContent).toContain('Đã huỷ');
+      expect(within(again).getByTestId('funds-voucher-cancelled').textContent).toBe('Đã huỷ: Trùng phiếu');
     });
     expect(screen.getAllByTestId('funds-voucher-row')).toHaveLength(3);
     await click(screen.getAllByTestId('funds-voucher-pdf')[0]);

@@ -101,10 +101,11 @@ export function VouchersTab({ year }: { year: number }) {
             ellipsis: true,
             render: (_, v) => (
               <>
+                {v.source !== 'manual' && <Tag color="blue">{t(`funds.vouchers.sources.${v.source}`)}</Tag>}
                 {v.description}{' '}
                 {v.cancelledAt && (
-                  <Tag color="red" title={v.cancelReason ?? undefined}>
-                    {t('funds.cancelled')}
+                  <Tag color="red" title={v.cancelReason ?? undefined} data-testid="funds-voucher-cancelled">
+                    {v.cancelReason ? `${t('funds.cancelled')}: ${v.cancelReason}` : t('funds.cancelled')}
                   </Tag>
                 )}
               </>
