@@ -10,6 +10,7 @@ import { docsCli } from './commands/docs';
 import { doctorCli } from './commands/doctor';
 import { duesCli } from './commands/dues';
 import { electionsCli } from './commands/elections';
+import { fundsCli } from './commands/funds';
 import { initCli } from './commands/init';
 import { mailCli } from './commands/mail';
 import { meetingsCli } from './commands/meetings';
@@ -30,6 +31,7 @@ export const CLI_FACES = [
   membersCli,
   unitsCli,
   duesCli,
+  fundsCli,
   docsCli,
   electionsCli,
   welfareCli,

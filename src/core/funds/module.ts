@@ -5,8 +5,8 @@
 import { fundsContract } from '../../shared/funds-contract';
 import * as m016 from '../db/migrations/016-funds';
 import { defineModule, withModes } from '../module';
-import { placeholders } from '../placeholders';
 import { ensureCategories } from './categories';
+import { fundsFileHandlers } from './files/handlers';
 import { fundsHandlers } from './handlers';
 
 export const fundsModule = defineModule({
@@ -34,7 +34,7 @@ export const fundsModule = defineModule({
       'funds.setPlan': 'write',
       'funds.summary': 'read',
     }),
-    ...placeholders(['funds.voucherPdf', 'funds.bookFile', 'funds.b07File', 'funds.b14File']),
+    ...fundsFileHandlers,
   },
   tables: {
     fund_categories: 'sync',

@@ -1,7 +1,7 @@
 /**
  * The remittance to the upper level: its share (100 − duesCdcsPercent) of the dues collected with payment dates in a
  * range, recorded as a `nop-cap-tren` payment only when the user records it, never automatically. A range that
- * overlaps one already remitted is refused (the earlier voucher can be cancelled first).
+ * overlaps one already remitted is refused (VALIDATION, so the CLI exits 4; cancel the earlier voucher first).
  */
 import { REMIT_CATEGORY } from '../../shared/funds-contract';
 import { AppError } from '../../shared/errors';
@@ -41,7 +41,7 @@ export async function remit(s: Session, input: { from: string; to: string; accou
     const p = await remitPreview(trx, input.from, input.to);
     if (p.alreadyRemitted.length)
       throw new AppError(
-        'CONFLICT',
+        'VALIDATION',
         `Khoảng ngày này đã nộp cấp trên (${p.alreadyRemitted.map((r) => r.code).join(', ')}): ` +
           'hãy huỷ chứng từ đó trước nếu muốn ghi lại.',
         { vouchers: p.alreadyRemitted },
