@@ -46,7 +46,6 @@ export function EstimateTab({ year }: { year: number }) {
         loading={loading && !data}
         dataSource={data?.lines ?? []}
         pagination={false}
-        scroll={{ y: 'calc(100vh - 320px)' }}
         onRow={() => ({ 'data-testid': 'funds-b14-row' }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           { key: 'line', title: t('funds.b14.line'), dataIndex: 'line', width: 70 },

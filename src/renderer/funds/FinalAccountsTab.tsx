@@ -50,7 +50,6 @@ export function FinalAccountsTab({ year }: { year: number }) {
         loading={loading && !data}
         dataSource={data?.lines ?? []}
         pagination={false}
-        scroll={{ y: 'calc(100vh - 360px)' }}
         onRow={() => ({ 'data-testid': 'funds-b07-row' }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           { key: 'line', title: t('funds.b07.line'), dataIndex: 'line', width: 70 },
