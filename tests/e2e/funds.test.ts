@@ -140,7 +140,7 @@ describe('funds and welfare in a browser against the real core', () => {
     ] as const);
   });
 
-  it("enters November's vouchers and cancels one with its reason", async () => {
+  it("enters November's vouchers, cancels one with its reason, prints a receipt", async () => {
     await page.locator(id('funds-tab-vouchers')).click();
     await page.locator(id('funds-vouchers')).waitFor();
     for (const e of MONTH) await enterVoucher(e);
@@ -154,8 +154,20 @@ describe('funds and welfare in a browser against the real core', () => {
     await stationery.locator(id('funds-voucher-cancel')).click();
     await page.locator(id('funds-cancel-reason')).fill('Ghi trùng với phiếu của công ty');
     await page.locator(id('funds-cancel-ok')).click();
-    await expect.poll(() => stationery.innerText()).toContain('Đã huỷ');
+    await expect.poll(() => stationery.innerText()).toContain('Đã huỷ: Ghi trùng với phiếu của công ty');
     expect(await rows.count()).toBe(MONTH.length);
+
+    const kpcd = rows.filter({ hasText: 'KPCĐ quý III' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      kpcd.locator(id('funds-voucher-pdf')).click(),
+    ]);
+    const file = path.join(tmp, download.suggestedFilename());
+    await download.saveAs(file);
+    const text = (await run('pdftotext', ['-layout', file, '-'])).stdout.normalize('NFC');
+    expect(text).toMatch(/PHIẾU THU/);
+    expect(text).toContain('12.000.000');
+    expect(text).toContain('Mười hai triệu đồng');
   });
 
   it("refuses a cash payment beyond the balance with the core's Vietnamese reason", async () => {
@@ -228,7 +240,7 @@ describe('funds and welfare in a browser against the real core', () => {
     expect(text).toContain(closing.toLocaleString('de-DE'));
   });
 
-  it('shows the transfer in the bank book, the summary chart and B07, all inside the window', async () => {
+  it('shows the transfer in the bank book, the summary chart, a B14 plan and B07, all inside the window', async () => {
     await page.locator(id('funds-tab-bank')).click();
     const bank = page.locator(id('funds-book-bank'));
     await expect.poll(() => bank.locator(id('funds-book-row')).count()).toBe(1);
@@ -240,6 +252,15 @@ describe('funds and welfare in a browser against the real core', () => {
     expect(await page.locator(id('funds-chart-revenue')).count()).toBe(12);
     await expectNoPageOverflow();
     await shot('funds-summary');
+
+    await page.locator(id('funds-tab-b14')).click();
+    const kpcd = page.locator(id('funds-b14-row')).filter({ hasText: 'Kinh phí công đoàn' });
+    await kpcd.waitFor();
+    await kpcd.locator(id('funds-b14-planned')).fill('48000000');
+    await kpcd.locator(id('funds-b14-planned')).press('Enter');
+    await page.getByText('Đã lưu dự toán mục I.2').waitFor();
+    await expectNoPageOverflow();
+    await shot('funds-b14');
 
     await page.locator(id('funds-tab-b07')).click();
     await expect.poll(() => page.locator(id('funds-b07-revenue')).innerText()).toBe(vnd(12_200_000));
