@@ -168,3 +168,22 @@ describe('the member page', () => {
     expect(within(history).getByTestId('welfare-support-voucher').textContent).toBe('PC1');
   });
 });
+
+describe('English', () => {
+  it('speaks English on the welfare page, money still in đồng', async () => {
+    const { core, funds } = fundsSetup();
+    funds.openings.set('cash:2026', 3_000_000);
+    await core.raw.invoke('welfare.addSupport', {
+      memberId: 'an',
+      kind: 'bereavement',
+      date: '2026-07-01',
+      amount: 700_000,
+    });
+    render(core, undefined, 'en');
+    const row = (await screen.findAllByTestId('welfare-support-row'))[0];
+    expect(row.textContent).toContain('Bereavement');
+    expect(row.textContent).toContain('700.000 đ');
+    expect(screen.getByTestId('welfare-tab-programmes').textContent).toBe('Programmes');
+    expect(screen.getByTestId('welfare-support-count').textContent).toBe('Payments: 1, total 700.000 đ');
+  });
+});

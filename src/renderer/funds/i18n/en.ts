@@ -81,7 +81,7 @@ export const fundsEn: Shape<typeof fundsVi> = {
   vouchers: {
     add: 'New voucher',
     all: 'All',
-    count: '{{n}} vouchers',
+    count: 'Vouchers: {{n}}',
     date: 'Date',
     code: 'No.',
     account: 'Book',

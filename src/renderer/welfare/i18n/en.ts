@@ -19,7 +19,7 @@ export const welfareEn: Shape<typeof welfareVi> = {
   cancelled: 'Cancelled',
   support: {
     add: 'Record support',
-    count: '{{n}} payments, total {{amount}}',
+    count: 'Payments: {{n}}, total {{amount}}',
     date: 'Date',
     member: 'Member',
     kind: 'Kind',
