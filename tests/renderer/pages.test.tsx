@@ -63,6 +63,7 @@ describe('pages list', () => {
       ['nav-bulletins', 'Bản tin'],
       ['nav-dues', 'Đoàn phí'],
       ['nav-finance', 'Tài chính'],
+      ['nav-welfare', 'Phúc lợi'],
       ['nav-sync', 'Đồng bộ'],
       ['nav-settings', 'Cài đặt'],
     ]);
@@ -80,6 +81,7 @@ describe('pages list', () => {
       'Bulletins',
       'Union dues',
       'Finance',
+      'Welfare',
       'Sync',
       'Settings',
     ]);
@@ -112,9 +114,9 @@ describe('pages list', () => {
 
   it('shows the honest "coming" page for a roadmap area', async () => {
     renderShell();
-    fireEvent.click(screen.getByTestId('nav-finance'));
-    const page = await screen.findByTestId('page-finance');
-    expect(within(page).getByTestId('coming-soon').textContent).toContain('Tài chính — Phần này đang được xây dựng');
+    fireEvent.click(screen.getByTestId('nav-sync'));
+    const page = await screen.findByTestId('page-sync');
+    expect(within(page).getByTestId('coming-soon').textContent).toContain('Đồng bộ — Phần này đang được xây dựng');
   });
 
   it('adds a toy domain page with one entry: menu label, lazy page, its texts and its own sub-route', async () => {

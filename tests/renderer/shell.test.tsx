@@ -28,6 +28,7 @@ describe('app shell', () => {
       'elections',
       'bulletins',
       'finance',
+      'welfare',
       'sync',
       'settings',
     ];
@@ -37,11 +38,11 @@ describe('app shell', () => {
     // Overview shows the real profile and says there is no backup yet.
     expect(await screen.findByText('Công đoàn phường')).toBeTruthy();
     expect(screen.getByText('Chưa có bản sao lưu nào.')).toBeTruthy();
-    fireEvent.click(screen.getByTestId('nav-finance'));
-    const page = await screen.findByTestId('page-finance');
+    fireEvent.click(screen.getByTestId('nav-sync'));
+    const page = await screen.findByTestId('page-sync');
     expect(within(page).getByText(/Phần này đang được xây dựng/)).toBeTruthy();
     expect(within(page).queryByRole('table')).toBeNull();
-    expect(window.location.hash).toBe('#/finance');
+    expect(window.location.hash).toBe('#/sync');
   });
 
   it('shows the latest backup date as dd/mm/yyyy HH:mm on the overview', async () => {

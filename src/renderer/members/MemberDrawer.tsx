@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Member, StatusEvent, Unit } from '../../shared/members-contract';
 import { useApi } from '../api/ApiContext';
 import { detailText } from '../common/errors';
+import { MemberSupportHistory } from '../welfare/MemberSupportHistory';
 import { MemberDuesHistory } from './MemberDuesHistory';
 import { MemberForm } from './MemberForm';
 import { MemberTimeline } from './MemberTimeline';
@@ -154,8 +155,13 @@ export function MemberDrawer({ target, units, onOpen, onClose, onChanged }: Prop
               },
               {
                 key: 'dues',
-                label: <span data-testid="member-tab-dues">{t('dues.history.tab')}</span>,
-                children: <MemberDuesHistory memberId={member.id} />,
+                label: <span data-testid="member-tab-dues">{t('welfare.member.tab')}</span>,
+                children: (
+                  <>
+                    <MemberDuesHistory memberId={member.id} />
+                    <MemberSupportHistory member={member} />
+                  </>
+                ),
               },
             ]}
           />

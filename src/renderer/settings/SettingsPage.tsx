@@ -1,5 +1,6 @@
 import { Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FundsSignersSetting } from '../funds/SignersSetting';
 import type { PageProps } from '../shell/page';
 import { BackupsTab } from './BackupsTab';
 import { DoctorTab } from './DoctorTab';
@@ -17,7 +18,11 @@ export function SettingsPage({ sub: tab, onSub: onTab, app }: Pick<PageProps, 's
   const body = (key: (typeof TABS)[number]) => {
     switch (key) {
       case 'org':
-        return [<OrgTab key="org" onSaved={onOrgChanged} />, <MeetingQuorumSetting key="quorum" />];
+        return [
+          <OrgTab key="org" onSaved={onOrgChanged} />,
+          <MeetingQuorumSetting key="quorum" />,
+          <FundsSignersSetting key="signers" />,
+        ];
       case 'email':
         return <EmailTab />;
       case 'backups':

@@ -6,6 +6,7 @@ import type { BackupInfo, OrgProfile } from '../../shared/contract';
 import { useApi } from '../api/ApiContext';
 import { errorText } from '../common/errors';
 import { formatDateTime } from '../app/format';
+import { FundsOverviewCard } from '../funds/OverviewCard';
 import type { PageProps } from './page';
 
 const SHOWN: (keyof OrgProfile)[] = [
@@ -98,6 +99,9 @@ export function Overview({ open }: Pick<PageProps, 'open'>) {
               <Typography.Text type="secondary">{t('overview.noBackup')}</Typography.Text>
             )}
           </Card>
+        </Col>
+        <Col xs={24} xl={16}>
+          <FundsOverviewCard onOpen={() => open('finance')} />
         </Col>
       </Row>
     </div>

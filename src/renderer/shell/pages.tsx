@@ -7,6 +7,7 @@ import {
   CheckSquareOutlined,
   DollarOutlined,
   FileTextOutlined,
+  GiftOutlined,
   NotificationOutlined,
   SettingOutlined,
   SyncOutlined,
@@ -18,8 +19,10 @@ import { bulletinsMessages } from '../bulletins/i18n';
 import { documentsMessages } from '../documents/i18n';
 import { duesMessages } from '../dues/i18n';
 import { electionsMessages } from '../elections/i18n';
+import { fundsMessages } from '../funds/i18n';
 import { meetingsMessages } from '../meetings/i18n';
 import { membersMessages } from '../members/i18n';
+import { welfareMessages } from '../welfare/i18n';
 import { lazyPage, type PageEntry } from './page';
 
 export const PAGES: readonly PageEntry[] = [
@@ -71,7 +74,20 @@ export const PAGES: readonly PageEntry[] = [
     component: lazyPage(() => import('../dues/DuesPage'), 'DuesPage'),
     messages: duesMessages,
   },
-  { key: 'finance', label: 'nav.finance', icon: <DollarOutlined />, coming: true },
+  {
+    key: 'finance',
+    label: 'nav.finance',
+    icon: <DollarOutlined />,
+    component: lazyPage(() => import('../funds/FundsPage'), 'FundsPage'),
+    messages: fundsMessages,
+  },
+  {
+    key: 'welfare',
+    label: 'welfare.title',
+    icon: <GiftOutlined />,
+    component: lazyPage(() => import('../welfare/WelfarePage'), 'WelfarePage'),
+    messages: welfareMessages,
+  },
   { key: 'sync', label: 'nav.sync', icon: <SyncOutlined />, coming: true },
   {
     key: 'settings',
