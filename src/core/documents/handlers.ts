@@ -57,7 +57,13 @@ export const documentHandlers: HandlerMap<Names> = {
   },
   'docs.get': async ({ id, version }, ctx) => getDocument(ctx.session().db, id, version),
   'docs.save': async ({ id, fields, body }, ctx) => saveDocument(ctx.session(), id, fields, body),
-  'docs.issue': async ({ id, date }, ctx) => issueDocument(ctx.session(), id, date),
+  'docs.issue': async ({ id, date }, ctx) => {
+    const s = ctx.session();
+    const { doc, model } = await getDocument(s.db, id);
+    // A draft still holding its template's example values (invented people, amounts' reasons) is refused.
+    if (doc.status === 'draft') (await import('./examples')).refuseExamples(doc.templateId, model);
+    return issueDocument(s, id, date);
+  },
   'docs.list': async (input, ctx) => listDocuments(ctx.session().db, input),
   'docs.delete': async ({ id }, ctx) => (await deleteDraft(ctx.session(), id), { ok: true }),
   'docs.render': async ({ id, version, format }, ctx) => {
