@@ -8,6 +8,7 @@ import { documentsEn } from '../../src/renderer/documents/i18n/en';
 import { documentsVi } from '../../src/renderer/documents/i18n/vi';
 import { EMPTY_PROFILE, createFakeCore } from './fakeCore';
 import { baseFields, installFakeDocs, para } from './fakeDocs';
+import { makeMember } from './fakeMembers';
 import { renderWithProviders } from './setup';
 
 function setup() {
@@ -155,8 +156,14 @@ describe('register of outgoing documents', () => {
   });
 });
 
+function typeDate(input: HTMLElement, value: string) {
+  fireEvent.mouseDown(input);
+  fireEvent.change(input, { target: { value } });
+  fireEvent.keyDown(input, { key: 'Enter', code: 'Enter' });
+}
+
 describe('template picker', () => {
-  it('lists the templates, asks for the chosen one’s variables prefilled with examples, creates the draft and opens it', async () => {
+  it('lists the templates, shows the examples only as grey hints, creates the draft from what was typed', async () => {
     const { core } = setup();
     renderWithProviders(createElement(DocumentsPage), core.raw);
     fireEvent.click(await screen.findByTestId('docs-new'));
@@ -167,12 +174,14 @@ describe('template picker', () => {
     expect((screen.getByTestId('template-create') as HTMLButtonElement).disabled).toBe(true);
 
     fireEvent.click(within(picker).getByTestId('template-giay-moi'));
-    expect(((await screen.findByTestId('template-var-invitee')) as HTMLInputElement).value).toBe(
-      'Đồng chí Trần Minh Tuấn',
-    );
-    expect((screen.getByTestId('template-var-event.date') as HTMLInputElement).value).toBe('16/01/2026');
+    const invitee = (await screen.findByTestId('template-var-invitee')) as HTMLInputElement;
+    expect(invitee.value).toBe('');
+    expect(invitee.placeholder).toBe('VD: Đồng chí Trần Minh Tuấn');
+    expect((screen.getByTestId('template-var-event.date') as HTMLInputElement).value).toBe('');
     expect(screen.queryByTestId('template-var-org.name')).toBeNull();
-    fireEvent.change(screen.getByTestId('template-var-invitee'), { target: { value: 'Bà Lê Thị Mai' } });
+    fireEvent.change(invitee, { target: { value: 'Bà Lê Thị Mai' } });
+    fireEvent.change(screen.getByTestId('template-var-event.name'), { target: { value: 'Hội nghị người lao động' } });
+    typeDate(screen.getByTestId('template-var-event.date'), '20/03/2026');
     await act(async () => {
       fireEvent.click(screen.getByTestId('template-create'));
     });
@@ -180,12 +189,7 @@ describe('template picker', () => {
       expect(core.callsOf('docs.create')).toEqual([
         {
           templateId: 'giay-moi',
-          data: {
-            invitee: 'Bà Lê Thị Mai',
-            'event.name': 'Hội nghị tổng kết năm 2025',
-            'event.date': '2026-01-16',
-            'event.note': 'Có mặt trước 15 phút.',
-          },
+          data: { invitee: 'Bà Lê Thị Mai', 'event.name': 'Hội nghị người lao động', 'event.date': '2026-03-20' },
         },
       ]),
     );
@@ -193,20 +197,46 @@ describe('template picker', () => {
     await waitFor(() =>
       expect(within(editor).getByTestId('doc-body').textContent).toContain('Kính mời: Bà Lê Thị Mai'),
     );
-    expect((within(editor).getByTestId('doc-field-summary') as HTMLTextAreaElement).value).toBe(
-      'Hội nghị tổng kết năm 2025',
-    );
   });
 
-  it('money as a grouped number, lists one item per line, a table of records', async () => {
+  it('a list of people starts empty and takes members from the register, every row in view', async () => {
     const { core } = setup();
+    core.state.members = [
+      makeMember({ fullName: 'Nguyễn Thị Lan', unit: 'Tổ công đoàn Phân xưởng Cắt', position: 'Tổ trưởng' }),
+      makeMember({ fullName: 'Trần Văn Bình', unit: 'Tổ công đoàn Kho vận' }),
+      makeMember({ fullName: 'Lê Văn Cường', unit: 'Tổ công đoàn Kho vận' }),
+    ];
     renderWithProviders(createElement(DocumentsPage), core.raw);
     fireEvent.click(await screen.findByTestId('docs-new'));
     fireEvent.click(await screen.findByTestId('template-danh-sach'));
-    expect(((await screen.findByTestId('template-var-budget')) as HTMLInputElement).value).toBe('1.250.000');
-    expect((screen.getByTestId('template-var-notes') as HTMLTextAreaElement).value).toBe('Một\nHai');
-    expect(screen.getAllByTestId('template-var-members-row')).toHaveLength(1);
-    fireEvent.change(screen.getByTestId('template-var-notes'), { target: { value: 'Quà Tết\nTặng tận tay' } });
+    const budget = (await screen.findByTestId('template-var-budget')) as HTMLInputElement;
+    expect([budget.value, budget.placeholder]).toEqual(['', 'VD: 1.250.000']);
+    expect((screen.getByTestId('template-var-notes') as HTMLTextAreaElement).placeholder).toBe('VD: Một\nHai');
+    expect(screen.queryAllByTestId('template-var-members-row')).toHaveLength(0);
+
+    const pick = async (typed: string, name: string) => {
+      const box = within(screen.getByTestId('template-var-members-pick')).getByRole('combobox');
+      fireEvent.mouseDown(box);
+      fireEvent.change(box, { target: { value: typed } });
+      const option = await screen.findByText(
+        (_, el) => !!el?.matches('.ant-select-item-option-content') && el.textContent!.startsWith(name),
+      );
+      await act(async () => {
+        fireEvent.click(option);
+      });
+    };
+    await pick('lan', 'Nguyễn Thị Lan');
+    await pick('binh', 'Trần Văn Bình');
+    const rows = screen.getAllByTestId('template-var-members-row');
+    expect(rows).toHaveLength(2);
+    expect(within(rows[0]!).getByLabelText('Họ và tên')).toHaveProperty('value', 'Nguyễn Thị Lan');
+    expect(within(rows[0]!).getByLabelText('Họ và tên')).toHaveProperty('placeholder', 'Nguyễn Văn An');
+    // No inner scroll clips the rows: the form has no height limit of its own.
+    expect(screen.getByTestId('template-form-danh-sach').closest('.ud-template-form')).not.toBeNull();
+    fireEvent.change(screen.getByTestId('template-var-subject'), { target: { value: 'Đoàn viên nhận quà 8/3' } });
+    fireEvent.change(budget, { target: { value: '700000' } });
+    fireEvent.blur(budget);
+    fireEvent.change(within(rows[1]!).getByLabelText('Số tiền (đồng)'), { target: { value: '300000' } });
     await act(async () => {
       fireEvent.click(screen.getByTestId('template-create'));
     });
@@ -214,10 +244,12 @@ describe('template picker', () => {
       expect(core.callsOf('docs.create')[0]).toEqual({
         templateId: 'danh-sach',
         data: {
-          subject: 'Đoàn viên được tặng quà',
-          budget: 1250000,
-          notes: ['Quà Tết', 'Tặng tận tay'],
-          members: [{ fullName: 'Nguyễn Văn An', amount: 500000 }],
+          subject: 'Đoàn viên nhận quà 8/3',
+          budget: 700000,
+          members: [
+            { fullName: 'Nguyễn Thị Lan', amount: null },
+            { fullName: 'Trần Văn Bình', amount: 300000 },
+          ],
         },
       }),
     );
@@ -233,7 +265,9 @@ describe('template picker', () => {
     renderWithProviders(createElement(DocumentsPage), core.raw);
     fireEvent.click(await screen.findByTestId('docs-new'));
     fireEvent.click(await screen.findByTestId('template-giay-moi'));
-    fireEvent.change(await screen.findByTestId('template-var-invitee'), { target: { value: '' } });
+    await screen.findByTestId('template-var-invitee');
+    fireEvent.change(screen.getByTestId('template-var-event.name'), { target: { value: 'Hội nghị' } });
+    typeDate(screen.getByTestId('template-var-event.date'), '20/03/2026');
     await act(async () => {
       fireEvent.click(screen.getByTestId('template-create'));
     });

@@ -51,6 +51,7 @@ export function refuseExamples(templateId: string | null, model: DocumentModel):
     `Văn bản còn giữ giá trị ví dụ của mẫu, chưa ban hành được: ${hits
       .map((h) => `${h.label} ("${h.value}")`)
       .join('; ')}. Hãy thay bằng nội dung thật.`,
-    hits.map((h) => ({ path: ['data', h.name], message: `Còn giá trị ví dụ của mẫu: "${h.value}"` })),
+    // The label leads: the editor shows these sentences as they are, beside no form field.
+    hits.map((h) => ({ path: ['data', h.name], message: `${h.label}: còn giá trị ví dụ của mẫu "${h.value}"` })),
   );
 }
