@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Knex } from 'knex';
-import type { EventName, EventPayload } from '../shared/contract';
+import type { AppSettings, EventName, EventPayload } from '../shared/contract';
 import { AppError, type InvokeResult } from '../shared/errors';
 import { assembleModules, forwardChange, type CommandEntry } from './assemble';
 import { createBackup, listBackups, pruneBackups } from './backup/backup';
@@ -16,6 +16,7 @@ import { BUILTIN_MODULES } from './modules';
 import { dataPaths } from './paths';
 import { SessionReads } from './session-reads';
 import { Session } from './session';
+import { createIdleLock } from './idle-lock';
 import { getSettings } from './settings/settings';
 import type { CoreOptions } from './types';
 import { DEFAULT_KDF, FAST_KDF } from './vault/crypto';
@@ -66,6 +67,12 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
   );
   for (const kind of assembly.jobKinds.values()) jobs.register(kind);
+  const idle = createIdleLock({
+    minuteMs: opts.idleMinuteMs ?? 60_000,
+    lock: () => exclusive(() => ctx.closeSession('idle')),
+    busy: () => jobs.busy(),
+    onError: (err) => log.error('idle.lock', { error: String(err) }),
+  });
 
   const ctx: CoreContext = {
     paths,
@@ -103,6 +110,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       if (!session) return;
       const s = session;
       session = null;
+      idle.disarm();
       // Reads that come while a restore swaps the database wait for it, instead of answering "locked".
       if (reason === 'restore') restoring = gate();
       await reads.drained(); // a read that already holds the session finishes before its database closes
@@ -145,6 +153,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       }
     }
     await jobs.resume(s, { restored }).catch((err) => log.error('jobs.resume', { error: String(err) }));
+    idle.arm((await getSettings(s.db)).idleLockMinutes);
   }
 
   /** One automatic backup a day, made in the background after unlocking; old ones pruned to the setting. */
@@ -195,6 +204,13 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     invoke(name, input) {
       const entry = assembly.commands.get(name);
       if (!entry) return Promise.resolve(unknownCommand(name));
+      idle.touch(); // any client's command is use, whichever face sent it
+      if (name === 'settings.update') {
+        return exclusive(() => dispatch(entry, input, ctx)).then((r) => {
+          if (r.ok && session) idle.arm((r.value as AppSettings).idleLockMinutes);
+          return r;
+        });
+      }
       if (entry.mode === 'read') return read(entry, input);
       if (entry.mode === 'write') return exclusive(() => dispatch(entry, input, ctx));
       return dispatch(entry, input, ctx); // a job: answers its id at once, its work queues itself

@@ -16,6 +16,8 @@ export interface CoreOptions {
   /** Overrides for tests and benchmarks (e.g. a cheaper KDF). */
   kdf?: { N: number; r: number; p: number };
   appVersion?: string;
+  /** Tests only: the length of a minute for the idle lock (`idleLockMinutes`), so that it fires in milliseconds. */
+  idleMinuteMs?: number;
   /** Extra domain modules after the built-in ones (tests: a toy domain). Checked like the built-in ones. */
   modules?: DomainModule[];
 }

@@ -34,8 +34,10 @@ import {
   APP_SCHEME,
   PORT_CHANNEL,
   PORT_REQUEST_CHANNEL,
+  OPEN_LINK_BUTTON,
   decideNavigation,
   decidePermission,
+  externalLinkPrompt,
   isAllowedRendererRequest,
   isTrustedAppUrl,
 } from './policy';
@@ -59,9 +61,13 @@ let coreExited = false;
 let quitting = false;
 const windows = new Set<BrowserWindow>();
 
-function openExternalIfSafe(url: string): void {
+/** https only, and only after the user confirmed the host in a dialog (policy.ts decides and words it). */
+function openExternalIfSafe(url: string, from?: BrowserWindow | null): void {
   const d = decideNavigation(url);
-  if (d.action === 'open-external') void shell.openExternal(d.url);
+  if (d.action !== 'open-external') return;
+  const prompt = externalLinkPrompt(d);
+  const asked = from ? dialog.showMessageBox(from, prompt) : dialog.showMessageBox(prompt);
+  void asked.then((r) => (r.response === OPEN_LINK_BUTTON ? shell.openExternal(d.url) : undefined));
 }
 
 function startCore(dataDir: string): UtilityProcess {
@@ -120,14 +126,14 @@ function hardenContents(): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
       event.preventDefault();
-      openExternalIfSafe(url);
+      openExternalIfSafe(url, BrowserWindow.fromWebContents(contents));
     });
     contents.on('will-redirect', (event, url) => {
       if (!isTrustedAppUrl(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      openExternalIfSafe(url);
+      openExternalIfSafe(url, BrowserWindow.fromWebContents(contents));
       return { action: 'deny' };
     });
   });

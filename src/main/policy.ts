@@ -31,24 +31,40 @@ export function isTrustedAppUrl(url: unknown): boolean {
 }
 
 /**
- * What to do when the renderer tries to navigate or open a window: never inside the app; http(s) links
- * (without credentials) may be handed to the system browser, anything else (file:, javascript:, custom
- * schemes, app://…) is dropped.
+ * What to do when the renderer tries to navigate or open a window: never inside the app; https links (without
+ * credentials) may be handed to the system browser once the user confirms (externalLinkPrompt); anything else
+ * (http:, file:, javascript:, custom schemes, app://…) is dropped. Plain http is refused: a link in a document
+ * or bulletin could send the user to a page anyone on the network can rewrite.
  */
-export type NavigationDecision = { action: 'deny' } | { action: 'open-external'; url: string };
+export type NavigationDecision = { action: 'deny' } | { action: 'open-external'; url: string; host: string };
 
 export function decideNavigation(url: unknown): NavigationDecision {
   const u = parse(url);
   if (!u) return { action: 'deny' };
-  if (
-    (u.protocol === 'https:' || u.protocol === 'http:') &&
-    u.username === '' &&
-    u.password === '' &&
-    u.hostname !== ''
-  ) {
-    return { action: 'open-external', url: u.href };
+  if (u.protocol === 'https:' && u.username === '' && u.password === '' && u.hostname !== '') {
+    return { action: 'open-external', url: u.href, host: u.host };
   }
   return { action: 'deny' };
+}
+
+/** The index of "open" among externalLinkPrompt's buttons (Cancel is the default, for Enter and Esc). */
+export const OPEN_LINK_BUTTON = 1;
+
+/**
+ * The confirmation before a link leaves the app: it names the host as the URL parser spells it (an IDN shows in
+ * its xn-- form, so a look-alike name cannot pass for the real one). Options for Electron's showMessageBox.
+ */
+export function externalLinkPrompt(decision: { url: string; host: string }) {
+  return {
+    type: 'question' as const,
+    title: 'UnionDesk',
+    message: `Mở trang ${decision.host} trong trình duyệt?`,
+    detail: `${decision.url}\n\nOpen ${decision.host} in the web browser?`,
+    buttons: ['Không mở / Cancel', `Mở ${decision.host} / Open`],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  };
 }
 
 /**

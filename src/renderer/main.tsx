@@ -1,6 +1,7 @@
 /** Renderer entry: pick the transport (Electron preload or WebSocket), set up i18n, render the app. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { Result } from 'antd';
 import { App } from './app/App';
 import { lockOnLeave } from './app/lockOnLeave';
 import { Providers } from './app/Providers';
@@ -23,7 +24,7 @@ if (!root) throw new Error('#root missing');
 createRoot(root).render(
   <StrictMode>
     <Providers transport={transport} i18n={i18n}>
-      <App />
+      {transport.missingToken ? <Result status="403" title={i18n.t('app.missingToken')} /> : <App />}
     </Providers>
   </StrictMode>,
 );

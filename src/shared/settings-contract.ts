@@ -20,6 +20,8 @@ export const meetingQuorum = z
 export const appSettings = z.object({
   /** How many automatic backups to keep. */
   backupKeep: z.number().int().min(1).max(365),
+  /** The vault locks itself after this many minutes without use (any window or browser tab); 0 = never. */
+  idleLockMinutes: z.number().int().min(0).max(1440),
   /** Bulletins need an explicit opt-in instead of consent by default when an email is recorded. */
   emailOptInRequired: z.boolean(),
   /** The quorum each kind of meeting needs (Điều lệ: two thirds for congresses and BCH meetings). */

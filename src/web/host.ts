@@ -2,9 +2,12 @@
  * The local web host (`npm run web`, `uniondesk web`): serves the built renderer and the core over a WebSocket,
  * on 127.0.0.1 only, behind a random 256-bit token. Plain Node + `ws` (no `electron`).
  *
- * - `GET /any/path?token=T` with the right token sets an HttpOnly, SameSite=Strict cookie and redirects to the
- *   same path without the token; every other request needs that cookie (401 otherwise).
- * - `/api` upgrades to a WebSocket only with the cookie and an Origin of this very host (else 401/403).
+ * - The token travels in the URL's fragment (`/#token=T`), which browsers never send to a server; the page keeps it
+ *   in its tab's sessionStorage and presents it as a WebSocket subprotocol (`token.T`, beside `uniondesk`). No
+ *   cookie is ever set: a browser sends cookies of 127.0.0.1 to every port of it, so any local process listening
+ *   on another port would receive them.
+ * - `/api` upgrades to a WebSocket only with the token and an Origin of this very host (else 401/403). The
+ *   static renderer (public code, no data) is served to any request for this host.
  * - Requests whose Host header is not this host are refused (DNS-rebinding guard).
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -32,10 +35,15 @@ export interface WebHostOptions {
   closeCore?: boolean;
   /** Largest WebSocket message in bytes (default 10 MB). */
   maxMessageBytes?: number;
+  /**
+   * The vault locks when the last page has been gone this long (default a minute): a browser that crashed or was
+   * killed never said goodbye (no `pagehide`), and reopening the URL must ask for the passphrase again.
+   */
+  lockWhenAbandonedMs?: number;
 }
 
 export interface WebHost {
-  /** `http://127.0.0.1:PORT/?token=TOKEN`: open this in a browser. */
+  /** `http://127.0.0.1:PORT/#token=TOKEN`: open this in a browser. */
   url: string;
   port: number;
   /** The address the server is bound to (always 127.0.0.1). */
@@ -44,8 +52,10 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-export const TOKEN_COOKIE = 'ud_token';
 export const HOST = '127.0.0.1';
+/** The subprotocol the page asks for; the token comes as a second one, `token.<T>`, never echoed back. */
+export const WIRE_PROTOCOL = 'uniondesk';
+export const TOKEN_PROTOCOL_PREFIX = 'token.';
 
 /** The repository (or installed package) root: the nearest folder above this module with a package.json. */
 function packageRoot(): string {
@@ -77,17 +87,13 @@ export function tokenMatches(expected: string, given: string | null | undefined)
   return timingSafeEqual(digest(expected), digest(given));
 }
 
-export function parseCookies(header: string | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!header) return out;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 0) continue;
-    const name = part.slice(0, eq).trim();
-    const value = part.slice(eq + 1).trim();
-    if (name && !out.has(name)) out.set(name, value);
-  }
-  return out;
+/** The token a WebSocket upgrade presents among its subprotocols. */
+export function presentedToken(req: http.IncomingMessage): string | undefined {
+  const offered = String(req.headers['sec-websocket-protocol'] ?? '').split(',');
+  return offered
+    .map((p) => p.trim())
+    .find((p) => p.startsWith(TOKEN_PROTOCOL_PREFIX))
+    ?.slice(TOKEN_PROTOCOL_PREFIX.length);
 }
 
 function page(title: string, lines: string[]): string {
@@ -100,10 +106,6 @@ function page(title: string, lines: string[]): string {
   );
 }
 
-const UNAUTHORIZED_PAGE = page('UnionDesk – cần mã truy cập', [
-  '<b>Cần mã truy cập.</b> Hãy mở đúng địa chỉ mà lệnh <code>uniondesk web</code> (hoặc <code>npm run web</code>) đã in ra, có phần <code>?token=…</code>.',
-  'Access token required: open the exact address printed by <code>uniondesk web</code>.',
-]);
 const NOT_BUILT_PAGE = page('UnionDesk – chưa dựng giao diện', [
   'Chưa có bản dựng giao diện. Hãy chạy <code>npm run build</code> rồi mở lại.',
   'The renderer has not been built yet: run <code>npm run build</code>.',
@@ -130,8 +132,6 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   let port = 0;
   const allowedHosts = () => new Set([`${HOST}:${port}`, `localhost:${port}`]);
   const allowedOrigins = () => new Set([`http://${HOST}:${port}`, `http://localhost:${port}`]);
-  const hasValidCookie = (req: http.IncomingMessage) =>
-    tokenMatches(token, parseCookies(req.headers.cookie).get(TOKEN_COOKIE));
   const hostOk = (req: http.IncomingMessage) => allowedHosts().has((req.headers.host ?? '').toLowerCase());
 
   const send = (
@@ -154,28 +154,12 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
 
   async function onRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (!hostOk(req)) return send(res, 403, FORBIDDEN_PAGE, html);
-    const rawUrl = req.url ?? '/';
-    const q = rawUrl.indexOf('?');
-    const rawPath = q < 0 ? rawUrl : rawUrl.slice(0, q);
-    const search = new URLSearchParams(q < 0 ? '' : rawUrl.slice(q + 1));
+    const rawPath = (req.url ?? '/').split('?')[0];
     const method = req.method ?? 'GET';
 
     if (method !== 'GET' && method !== 'HEAD') {
       return send(res, 405, FORBIDDEN_PAGE, html, { Allow: 'GET, HEAD' });
     }
-    if (search.has('token')) {
-      if (!tokenMatches(token, search.get('token'))) return send(res, 401, UNAUTHORIZED_PAGE, html);
-      search.delete('token');
-      const rest = search.toString();
-      // Same path, never another site: `//x` and `/\\x` would be read by browsers as another host.
-      const samePath = /^\/(?![/\\])[^\\]*$/.test(rawPath) ? rawPath : '/';
-      const location = samePath + (rest ? `?${rest}` : '');
-      return send(res, 302, '', 'text/plain; charset=utf-8', {
-        Location: location,
-        'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-      });
-    }
-    if (!hasValidCookie(req)) return send(res, 401, UNAUTHORIZED_PAGE, html);
     if (rawPath === '/api') return send(res, 426, FORBIDDEN_PAGE, html, { Upgrade: 'websocket' });
 
     const r = await resolveStaticFile(staticDir, rawPath);
@@ -202,7 +186,11 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   server.on('clientError', (_err, socket) => socket.destroy());
 
   const wire = createWireServer(core, { maxMessageChars: maxBytes });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: maxBytes });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: maxBytes,
+    handleProtocols: (offered) => (offered.has(WIRE_PROTOCOL) ? WIRE_PROTOCOL : false),
+  });
 
   const refuse = (socket: Duplex, status: number, text: string) => {
     socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
@@ -214,12 +202,28 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     const rawPath = (req.url ?? '').split('?')[0];
     if (rawPath !== '/api') return refuse(socket, 404, 'Not Found');
     if (!hostOk(req)) return refuse(socket, 403, 'Forbidden');
-    if (!hasValidCookie(req)) return refuse(socket, 401, 'Unauthorized');
+    if (!tokenMatches(token, presentedToken(req))) return refuse(socket, 401, 'Unauthorized');
     if (!allowedOrigins().has(req.headers.origin ?? '')) return refuse(socket, 403, 'Forbidden');
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
 
+  // No page left: lock once it has stayed so for a while (a reload or a second tab comes back sooner).
+  let abandoned: ReturnType<typeof setTimeout> | null = null;
+  const stopAbandonedTimer = () => {
+    if (abandoned) clearTimeout(abandoned);
+    abandoned = null;
+  };
+  const onLastClientGone = () => {
+    stopAbandonedTimer();
+    abandoned = setTimeout(() => {
+      abandoned = null;
+      if (wss.clients.size === 0) void core.invoke('vault.lock', {});
+    }, opts.lockWhenAbandonedMs ?? 60_000);
+    abandoned.unref();
+  };
+
   wss.on('connection', (ws: WebSocket) => {
+    stopAbandonedTimer();
     const session = wire.attach({
       send: (msg) => {
         if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(msg));
@@ -230,7 +234,10 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       void session.handle(isBinary ? null : rawDataToString(data));
     });
     ws.on('error', () => ws.terminate());
-    ws.on('close', () => session.detach());
+    ws.on('close', () => {
+      session.detach();
+      if (wss.clients.size === 0) onLastClientGone();
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -249,12 +256,13 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
 
   let closing: Promise<void> | null = null;
   return {
-    url: `http://${HOST}:${port}/?token=${token}`,
+    url: `http://${HOST}:${port}/#token=${token}`,
     port,
     address: bound.address,
     token,
     close() {
       closing ??= (async () => {
+        stopAbandonedTimer();
         wire.close();
         for (const ws of wss.clients) ws.terminate();
         await new Promise<void>((resolve) => wss.close(() => resolve()));

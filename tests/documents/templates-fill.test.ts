@@ -104,8 +104,9 @@ describe('fillTemplate', () => {
     expect(fillTemplate('{{name}}', { name: 'A | B' }, { mode: 'plain' })).toBe('A | B');
   });
 
-  it('markdown in values stays markdown (nothing else is escaped)', () => {
-    expect(fillTemplate('{{x}}', { x: '**đậm**' })).toBe('**đậm**');
+  it('values are literal text; a caller that made them literal itself passes values: markdown', () => {
+    expect(fillTemplate('{{x}}', { x: '**đậm**' })).toBe('\\*\\*đậm\\*\\*');
+    expect(fillTemplate('{{x}}', { x: '**đậm**' }, { values: 'markdown' })).toBe('**đậm**');
   });
 
   it('{{#each}} loops: item fields first, then the data; {{stt}} and {{this}}', () => {

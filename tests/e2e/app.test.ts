@@ -68,8 +68,9 @@ afterAll(async () => {
 describe('UnionDesk in a browser against the real core', () => {
   it('first run: creates the vault, shows the recovery key once, saves the profile, opens the shell', async () => {
     await page.goto(host.url);
-    // The token was swapped for a cookie and removed from the address.
+    // The token was taken from the fragment into the tab (no cookie) and removed from the address.
     expect(page.url()).not.toContain('token=');
+    expect(await page.context().cookies()).toEqual([]);
     await page.locator(id('wizard-passphrase')).fill(PASS);
     await page.locator(id('wizard-passphrase-confirm')).fill(PASS + 'x');
     await page.locator(id('wizard-create')).click();

@@ -12,7 +12,7 @@ export interface RunningHost {
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const URL_RE = /http:\/\/127\.0\.0\.1:\d+\/\?token=[^\s"']+/;
+const URL_RE = /http:\/\/127\.0\.0\.1:\d+\/#token=[^\s"']+/;
 
 export interface HostOptions {
   /** Runs on the fresh data folder before the host starts (e.g. `uniondesk init` through the CLI). */

@@ -70,7 +70,7 @@ const h = vi.hoisted(() => {
       port1 = { name: 'port1' };
       port2 = { name: 'port2' };
     },
-    dialog: { showErrorBox: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async (..._a: unknown[]) => ({ response: 1 })) },
     ipcMain: { on: vi.fn((ch: string, fn: (...a: unknown[]) => void) => state.ipc.set(ch, fn)) },
     protocol: {
       registerSchemesAsPrivileged: vi.fn(),
@@ -161,24 +161,32 @@ describe('Electron main wiring (mocked electron)', () => {
     expect(other.status).toBe(403);
   });
 
-  it('denies navigation and window.open, opening only http(s) links externally', () => {
+  it('denies navigation and window.open; opens only https links, once the user confirmed the host', async () => {
     const wc = h.state.windows[0].webContents as EventEmitter & { windowOpenHandler: (d: { url: string }) => unknown };
+    const { openExternal } = h.mod.shell;
+    const ask = h.mod.dialog.showMessageBox;
     const nav = (url: string) => {
       const e = { preventDefault: vi.fn() };
       wc.emit('will-navigate', e, url);
       return e.preventDefault;
     };
     expect(nav('https://congdoan.vn/')).toHaveBeenCalled();
-    expect(h.mod.shell.openExternal).toHaveBeenLastCalledWith('https://congdoan.vn/');
-    h.mod.shell.openExternal.mockClear();
-    expect(nav('file:///etc/passwd')).toHaveBeenCalled();
-    expect(nav('app://uniondesk/other.html')).toHaveBeenCalled();
-    expect(h.mod.shell.openExternal).not.toHaveBeenCalled();
-
+    await vi.waitFor(() => expect(openExternal).toHaveBeenLastCalledWith('https://congdoan.vn/'));
+    expect(JSON.stringify(ask.mock.lastCall)).toContain('Mở trang congdoan.vn');
+    openExternal.mockClear();
+    ask.mockClear();
+    for (const url of ['file:///etc/passwd', 'app://uniondesk/other.html', 'http://congdoan.vn/'])
+      expect(nav(url)).toHaveBeenCalled();
     expect(wc.windowOpenHandler({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
-    expect(h.mod.shell.openExternal).not.toHaveBeenCalled();
+    expect(ask).not.toHaveBeenCalled();
+
+    ask.mockResolvedValueOnce({ response: 0 }); // "Không mở"
     expect(wc.windowOpenHandler({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
-    expect(h.mod.shell.openExternal).toHaveBeenCalledWith('https://example.org/');
+    await vi.waitFor(() => expect(ask).toHaveBeenCalledTimes(1));
+    await new Promise((r) => setImmediate(r));
+    expect(openExternal).not.toHaveBeenCalled();
+    expect(wc.windowOpenHandler({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+    await vi.waitFor(() => expect(openExternal).toHaveBeenCalledWith('https://example.org/'));
 
     const att = { preventDefault: vi.fn() };
     wc.emit('will-attach-webview', att);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   APP_ENTRY_URL,
+  OPEN_LINK_BUTTON,
   decideNavigation,
+  externalLinkPrompt,
   decidePermission,
   isAllowedRendererRequest,
   isTrustedAppUrl,
@@ -35,12 +37,30 @@ describe('isTrustedAppUrl (IPC sender check)', () => {
 });
 
 describe('decideNavigation (will-navigate, window.open)', () => {
-  it('opens http(s) links in the system browser, never in the app', () => {
+  it('opens https links in the system browser (after a confirmation), never in the app', () => {
     expect(decideNavigation('https://congdoan.vn/van-ban')).toEqual({
       action: 'open-external',
       url: 'https://congdoan.vn/van-ban',
+      host: 'congdoan.vn',
     });
-    expect(decideNavigation('http://example.org')).toEqual({ action: 'open-external', url: 'http://example.org/' });
+    expect(decideNavigation('https://zoom.us:8443/j/1')).toMatchObject({ host: 'zoom.us:8443' });
+  });
+  it('refuses plain http: anyone on the network could rewrite the page', () => {
+    expect(decideNavigation('http://example.org')).toEqual({ action: 'deny' });
+    expect(decideNavigation('HTTP://congdoan.vn/')).toEqual({ action: 'deny' });
+  });
+  it('the confirmation names the host, defaults to not opening, and shows a look-alike name in its xn-- form', () => {
+    const d = decideNavigation('https://congdoan.vn/van-ban?x=1');
+    if (d.action !== 'open-external') throw new Error('denied');
+    const p = externalLinkPrompt(d);
+    expect(p.message).toBe('Mở trang congdoan.vn trong trình duyệt?');
+    expect(p.detail).toContain('https://congdoan.vn/van-ban?x=1');
+    expect(p.buttons[OPEN_LINK_BUTTON]).toContain('congdoan.vn');
+    expect(p.defaultId).not.toBe(OPEN_LINK_BUTTON);
+    expect(p.cancelId).not.toBe(OPEN_LINK_BUTTON);
+    const lookalike = decideNavigation('https://cօngdoan.vn/'); // an Armenian "o"
+    if (lookalike.action !== 'open-external') throw new Error('denied');
+    expect(externalLinkPrompt(lookalike).message).toMatch(/xn--/);
   });
   it('denies every other scheme and credentials in URLs', () => {
     for (const u of [

@@ -79,6 +79,7 @@ export function createFakeCore(init: Partial<FakeCore['state']> = {}): FakeCore 
     upperLevels: [],
     settings: {
       backupKeep: 10,
+      idleLockMinutes: 15,
       emailOptInRequired: false,
       meetingQuorum: {
         congress: 'twoThirds',

@@ -44,9 +44,14 @@ function rawRequest(port: number, text: string): Promise<string> {
 
 type WsOutcome = { kind: 'open'; ws: WebSocket } | { kind: 'refused'; status: number };
 
-function connectWs(port: number, opts: { cookie?: string; origin?: string; path?: string }): Promise<WsOutcome> {
+/** A socket as the page opens it: the token as a subprotocol (or, to prove it is not enough, as a cookie). */
+function connectWs(
+  port: number,
+  opts: { token?: string; origin?: string; path?: string; cookie?: string },
+): Promise<WsOutcome> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${port}${opts.path ?? '/api'}`, {
+    const protocols = ['uniondesk', ...(opts.token ? [`token.${opts.token}`] : [])];
+    const ws = new WebSocket(`ws://127.0.0.1:${port}${opts.path ?? '/api'}`, protocols, {
       headers: opts.cookie ? { Cookie: opts.cookie } : {},
       ...(opts.origin ? { origin: opts.origin } : {}),
     });
@@ -82,7 +87,7 @@ describe('web host', () => {
   let tmp: string;
   let staticDir: string;
   let host: WebHost;
-  let cookie: string;
+  let token: string;
   let origin: string;
 
   beforeAll(async () => {
@@ -99,6 +104,7 @@ describe('web host', () => {
     writeFileSync(path.join(tmp, 'secret.txt'), 'TOP-SECRET');
     host = await startWebHost({ dataDir: path.join(tmp, 'data'), staticDir });
     origin = `http://127.0.0.1:${host.port}`;
+    token = host.token;
   });
 
   afterAll(async () => {
@@ -106,8 +112,8 @@ describe('web host', () => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  it('prints a 127.0.0.1 url with a 256-bit base64url token', () => {
-    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
+  it('prints a 127.0.0.1 url with a 256-bit base64url token in its fragment', () => {
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/#token=${host.token}`);
     expect(host.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(Buffer.from(host.token, 'base64url')).toHaveLength(32);
     expect(host.port).toBeGreaterThan(0);
@@ -134,46 +140,20 @@ describe('web host', () => {
     expect(new URL(host.url).hostname).toBe('127.0.0.1');
   });
 
-  it('refuses requests without the token (401, Vietnamese page, security headers)', async () => {
-    for (const p of ['/', '/index.html', '/assets/app.js', '/anything']) {
-      const r = await request(host.port, p);
-      expect(r.status).toBe(401);
-      expect(r.body).toContain('Cần mã truy cập');
-      expect(r.body).not.toContain('UnionDesk test');
-      expect(r.headers['content-security-policy']).toBe(CSP);
+  it('sets no cookie on any response, whatever the request carries', async () => {
+    const paths = ['/', '/index.html', '/assets/app.js', '/members/1', `/?token=${token}`, '/api', '/x/../../a'];
+    for (const p of paths) {
+      for (const headers of [{}, { Cookie: `ud_token=${token}` }] as Record<string, string>[]) {
+        const r = await request(host.port, p, headers);
+        expect(r.headers['set-cookie'], p).toBeUndefined();
+      }
     }
+    expect((await request(host.port, '/', {}, 'POST')).headers['set-cookie']).toBeUndefined();
+    expect((await request(host.port, '/', { Host: 'evil.example' })).headers['set-cookie']).toBeUndefined();
   });
 
-  it('refuses a wrong token and a wrong cookie', async () => {
-    expect((await request(host.port, '/?token=AAAA')).status).toBe(401);
-    expect((await request(host.port, `/?token=${host.token}x`)).status).toBe(401);
-    expect((await request(host.port, '/', { Cookie: 'ud_token=nope' })).status).toBe(401);
-    expect((await request(host.port, '/', { Cookie: `other=${host.token}` })).status).toBe(401);
-  });
-
-  it('exchanges the token for an HttpOnly SameSite=Strict cookie and redirects without it', async () => {
-    const r = await request(host.port, `/?token=${host.token}`);
-    expect(r.status).toBe(302);
-    expect(r.headers.location).toBe('/');
-    const setCookie = r.headers['set-cookie']?.[0] ?? '';
-    expect(setCookie).toMatch(new RegExp(`^ud_token=${host.token};`));
-    expect(setCookie).toContain('HttpOnly');
-    expect(setCookie).toContain('SameSite=Strict');
-    expect(setCookie).toContain('Path=/');
-    cookie = setCookie.split(';')[0];
-
-    const deep = await request(host.port, `/members/list?x=1&token=${host.token}`);
-    expect(deep.status).toBe(302);
-    expect(deep.headers.location).toBe('/members/list?x=1');
-
-    // Never an open redirect to another host.
-    const sneaky = await request(host.port, `//evil.example/?token=${host.token}`);
-    expect(sneaky.status).toBe(302);
-    expect(sneaky.headers.location).toBe('/');
-  });
-
-  it('serves the renderer with the cookie, with CSP and the other security headers', async () => {
-    const r = await request(host.port, '/', { Cookie: cookie });
+  it('serves the renderer (public code, no data) with CSP and the other security headers', async () => {
+    const r = await request(host.port, '/');
     expect(r.status).toBe(200);
     expect(r.body).toContain('UnionDesk test');
     expect(r.headers['content-type']).toBe('text/html; charset=utf-8');
@@ -184,19 +164,19 @@ describe('web host', () => {
     expect(r.headers['cross-origin-opener-policy']).toBe('same-origin');
     expect(r.headers['x-frame-options']).toBe('DENY');
 
-    const js = await request(host.port, '/assets/app.js', { Cookie: cookie });
+    const js = await request(host.port, '/assets/app.js');
     expect(js.status).toBe(200);
     expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(js.body).toBe('console.log("hi")');
-    const css = await request(host.port, '/assets/app.css', { Cookie: cookie });
+    const css = await request(host.port, '/assets/app.css');
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
   });
 
   it('falls back to index.html for app routes, 404 for missing assets', async () => {
-    const route = await request(host.port, '/members/123', { Cookie: cookie });
+    const route = await request(host.port, '/members/123');
     expect(route.status).toBe(200);
     expect(route.body).toContain('UnionDesk test');
-    expect((await request(host.port, '/assets/missing.js', { Cookie: cookie })).status).toBe(404);
+    expect((await request(host.port, '/assets/missing.js')).status).toBe(404);
   });
 
   it('refuses path traversal', async () => {
@@ -207,44 +187,60 @@ describe('web host', () => {
       '/assets/%2e%2e%2f%2e%2e%2fsecret.txt',
       '/..%5csecret.txt',
     ]) {
-      const r = await request(host.port, p, { Cookie: cookie });
+      const r = await request(host.port, p);
       expect(r.body, p).not.toContain('TOP-SECRET');
       expect(r.status, p).toBe(400);
     }
     const raw = await rawRequest(
       host.port,
-      `GET /../../secret.txt HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nCookie: ${cookie}\r\nConnection: close\r\n\r\n`,
+      `GET /../../secret.txt HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nConnection: close\r\n\r\n`,
     );
     expect(raw).toMatch(/^HTTP\/1\.1 400/);
     expect(raw).not.toContain('TOP-SECRET');
   });
 
   it('refuses a foreign Host header (DNS rebinding) and non-GET methods', async () => {
-    expect((await request(host.port, '/', { Cookie: cookie, Host: `evil.example:${host.port}` })).status).toBe(403);
-    expect((await request(host.port, '/', { Cookie: cookie }, 'POST')).status).toBe(405);
+    expect((await request(host.port, '/', { Host: `evil.example:${host.port}` })).status).toBe(403);
+    expect((await request(host.port, '/', {}, 'POST')).status).toBe(405);
   });
 
-  it('refuses the WebSocket without the cookie', async () => {
-    const r = await connectWs(host.port, { origin });
-    expect(r.kind).toBe('refused');
-    if (r.kind === 'refused') expect(r.status).toBe(401);
+  it('refuses the WebSocket without the token, with a wrong one, or with the token only as a cookie', async () => {
+    for (const opts of [{}, { token: 'AAAA' }, { token: `${token}x` }, { cookie: `ud_token=${token}` }]) {
+      const r = await connectWs(host.port, { origin, ...opts });
+      expect(r.kind, JSON.stringify(opts)).toBe('refused');
+      if (r.kind === 'refused') expect(r.status).toBe(401);
+    }
+  });
+
+  it('accepts the token as a subprotocol and answers with the wire protocol only (the token is not echoed)', async () => {
+    const ws = new WebSocket(`ws://127.0.0.1:${host.port}/api`, ['uniondesk', `token.${token}`], { origin });
+    const upgraded = new Promise<http.IncomingMessage>((resolve, reject) => {
+      ws.once('upgrade', resolve);
+      ws.once('error', reject);
+    });
+    await new Promise((resolve) => ws.once('open', resolve));
+    const upgrade = await upgraded;
+    expect(ws.protocol).toBe('uniondesk');
+    expect(upgrade.headers['sec-websocket-protocol']).toBe('uniondesk');
+    expect(upgrade.headers['set-cookie']).toBeUndefined();
+    ws.close();
   });
 
   it('refuses the WebSocket from another origin, or with no origin', async () => {
     for (const o of ['http://evil.example', `http://127.0.0.1:${host.port + 1}`, 'null', undefined]) {
-      const r = await connectWs(host.port, { cookie, origin: o });
+      const r = await connectWs(host.port, { token, origin: o });
       expect(r.kind, String(o)).toBe('refused');
       if (r.kind === 'refused') expect(r.status).toBe(403);
     }
   });
 
   it('refuses WebSocket upgrades on other paths', async () => {
-    const r = await connectWs(host.port, { cookie, origin, path: '/other' });
+    const r = await connectWs(host.port, { token, origin, path: '/other' });
     expect(r.kind).toBe('refused');
   });
 
   it('serves the real core over the WebSocket: app.status, unknown command, malformed messages', async () => {
-    const r = await connectWs(host.port, { cookie, origin });
+    const r = await connectWs(host.port, { token, origin });
     expect(r.kind).toBe('open');
     if (r.kind !== 'open') return;
     const ws = r.ws;
@@ -285,8 +281,8 @@ describe('web host', () => {
   });
 
   it('broadcasts core events to every open socket', async () => {
-    const a = await connectWs(host.port, { cookie, origin });
-    const b = await connectWs(host.port, { cookie, origin });
+    const a = await connectWs(host.port, { token, origin });
+    const b = await connectWs(host.port, { token, origin });
     if (a.kind !== 'open' || b.kind !== 'open') throw new Error('not open');
     try {
       // Creating a vault and locking it emits `vault.locked` from the core.
@@ -318,16 +314,15 @@ describe('web host', () => {
       maxMessageBytes: 1024,
     });
     try {
-      const setCookie = (await request(small.port, `/?token=${small.token}`)).headers['set-cookie']?.[0] ?? '';
-      const c = setCookie.split(';')[0];
+      const c = small.token;
       const o = `http://127.0.0.1:${small.port}`;
-      const r = await connectWs(small.port, { cookie: c, origin: o });
+      const r = await connectWs(small.port, { token: c, origin: o });
       if (r.kind !== 'open') throw new Error('not open');
       const closed = new Promise<number>((resolve) => r.ws.on('close', (code) => resolve(code)));
       r.ws.on('error', () => {});
       r.ws.send(JSON.stringify({ type: 'invoke', id: 1, name: 'app.status', input: { pad: 'x'.repeat(5000) } }));
       expect(await closed).toBe(1009);
-      const r2 = await connectWs(small.port, { cookie: c, origin: o });
+      const r2 = await connectWs(small.port, { token: c, origin: o });
       if (r2.kind !== 'open') throw new Error('not open');
       const reply = nextMessage(r2.ws, (x) => x.id === 2);
       r2.ws.send(JSON.stringify({ type: 'invoke', id: 2, name: 'app.status', input: {} }));
@@ -343,8 +338,7 @@ describe('web host', () => {
     mkdirSync(empty);
     const h = await startWebHost({ dataDir: path.join(tmp, 'data-empty'), staticDir: empty });
     try {
-      const c = (await request(h.port, `/?token=${h.token}`)).headers['set-cookie']?.[0]?.split(';')[0] ?? '';
-      const r = await request(h.port, '/', { Cookie: c });
+      const r = await request(h.port, '/');
       expect(r.status).toBe(503);
       expect(r.body).toContain('npm run build');
     } finally {
@@ -354,8 +348,7 @@ describe('web host', () => {
 
   it('close() frees the port and closes open sockets', async () => {
     const h = await startWebHost({ dataDir: path.join(tmp, 'data-close'), staticDir });
-    const c = (await request(h.port, `/?token=${h.token}`)).headers['set-cookie']?.[0]?.split(';')[0] ?? '';
-    const r = await connectWs(h.port, { cookie: c, origin: `http://localhost:${h.port}` });
+    const r = await connectWs(h.port, { token: h.token, origin: `http://localhost:${h.port}` });
     if (r.kind !== 'open') throw new Error('localhost origin should be accepted');
     const closed = new Promise<void>((resolve) => r.ws.on('close', () => resolve()));
     await h.close();

@@ -2,7 +2,7 @@
  * No message from a renderer can make the core read or write a path on this computer. Every command that used to
  * take one (`out` on docs.render, members.export, docs.exportRegister, backup.create; `file` on members.import,
  * backup.restore) is sent with a path, on an unlocked vault, over the two ways a renderer reaches the core: the
- * web host's WebSocket (token cookie and all) and the wire server behind Electron's MessagePort. Each is refused
+ * web host's WebSocket (token and all) and the wire server behind Electron's MessagePort. Each is refused
  * and no file appears, neither at the path nor in the backups folder.
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -97,9 +97,7 @@ describe('over the web host WebSocket', () => {
     writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>UnionDesk</title>');
     host = await startWebHost({ dataDir, staticDir });
     const origin = `http://127.0.0.1:${host.port}`;
-    const login = await fetch(host.url, { redirect: 'manual' });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
-    ws = new WebSocket(`ws://127.0.0.1:${host.port}/api`, { headers: { Cookie: cookie }, origin });
+    ws = new WebSocket(`ws://127.0.0.1:${host.port}/api`, ['uniondesk', `token.${host.token}`], { origin });
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
   });
   afterAll(async () => {

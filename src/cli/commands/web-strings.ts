@@ -4,6 +4,9 @@ const en = {
   'web.port': 'port (0 = any free port)',
   'web.stopping': 'Stopping…',
   'web.err.badPort': 'Invalid port "{port}".',
+  'web.passphraseSet':
+    'Warning: UNIONDESK_PASSPHRASE is set. `uniondesk web` does not need it (you unlock in the browser) and it stays ' +
+    'readable in this process environment while the host runs: unset it before starting `uniondesk web`.',
 };
 
 const vi: Partial<Record<keyof typeof en, string>> = {
@@ -11,6 +14,9 @@ const vi: Partial<Record<keyof typeof en, string>> = {
   'web.port': 'cổng (0 = cổng trống bất kỳ)',
   'web.stopping': 'Đang dừng…',
   'web.err.badPort': 'Cổng "{port}" không hợp lệ.',
+  'web.passphraseSet':
+    'Cảnh báo: biến UNIONDESK_PASSPHRASE đang được đặt. `uniondesk web` không cần nó (mở khoá ngay trên trình duyệt) ' +
+    'và mật khẩu vẫn nằm trong môi trường của tiến trình suốt thời gian chạy: hãy bỏ biến này trước khi chạy `uniondesk web`.',
 };
 
 export const webStrings = { en, vi };

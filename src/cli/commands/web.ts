@@ -1,6 +1,8 @@
 /** `uniondesk web`: the local web host (127.0.0.1, random token) until SIGINT/SIGTERM. */
 import { InvalidArgumentError, type Command } from 'commander';
 import { t } from '../i18n';
+import { proc } from '../proc';
+import { ENV } from '../secrets';
 import { ctxFrom } from '../session';
 import type { CliFace } from '../face';
 import { webStrings } from './web-strings';
@@ -18,6 +20,9 @@ function registerWeb(program: Command): void {
     .option('--port <n>', t('web.port'), parsePort)
     .action(async (opts: { port?: number }, cmd: Command) => {
       const ctx = ctxFrom(cmd);
+      // The page unlocks the vault itself: a passphrase in the environment is not needed and stays readable there
+      // (other processes of this user, a crash dump) for as long as the host runs.
+      if (proc().env[ENV.passphrase]) ctx.out.log(t('web.passphraseSet'));
       // Listen for the stop signals before printing the URL: a script that stops us as soon as it reads the URL
       // must not find the default handler (which would kill the process without closing the host).
       const stopped = new Promise<void>((resolve) => {

@@ -21,7 +21,7 @@ export async function countMinutes(s: Session | null, input: MinutesInput): Prom
   const { profile, upperLevels } = s ? await getOrg(s.db) : { profile: null, upperLevels: [] };
   let model;
   try {
-    model = t.buildDocument(markdown, { org: profile, upperLevels, data, today: new Date() });
+    model = t.buildDocument(markdown, { org: profile, upperLevels, data, today: new Date(), markdownValues: true });
   } catch (err) {
     throw t.toAppError(err);
   }

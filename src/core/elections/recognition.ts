@@ -80,7 +80,7 @@ export async function recognitionModel(s: Session, meetingId: string): Promise<D
   });
   let model: DocumentModel;
   try {
-    model = buildDocument(markdown, { org: profile, upperLevels, data, today: new Date() });
+    model = buildDocument(markdown, { org: profile, upperLevels, data, today: new Date(), markdownValues: true });
   } catch (err) {
     throw toAppError(err);
   }

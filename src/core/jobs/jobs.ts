@@ -118,6 +118,12 @@ export class Jobs {
     await Promise.all([...this.writing]);
   }
 
+  /** True while a job of this process runs (the idle lock waits for it). */
+  busy(): boolean {
+    for (const job of this.jobs.values()) if (job.state === 'running') return true;
+    return false;
+  }
+
   /** On lock: results leave memory (running jobs keep their entry until they end). */
   lock(): void {
     for (const [id, job] of this.jobs) if (FINAL.has(job.state)) this.jobs.delete(id);

@@ -123,7 +123,13 @@ export async function giayMoiModel(s: Session, m: Meeting, people: InvitedPerson
   };
   let model;
   try {
-    model = t.buildDocument(template.trimEnd() + appendix, { org: profile, upperLevels, data, today: new Date() });
+    model = t.buildDocument(template.trimEnd() + appendix, {
+      org: profile,
+      upperLevels,
+      data,
+      today: new Date(),
+      markdownValues: true, // typed text made literal here (literalMarkdown)
+    });
   } catch (err) {
     throw t.toAppError(err);
   }

@@ -26,7 +26,7 @@ export async function minutesModel(s: Session, id: string): Promise<DocumentMode
   const { markdown, data } = minutesSource(meeting, figures, elected);
   const { profile, upperLevels } = await getOrg(s.db);
   try {
-    return buildDocument(markdown, { org: profile, upperLevels, data, today: new Date() });
+    return buildDocument(markdown, { org: profile, upperLevels, data, today: new Date(), markdownValues: true });
   } catch (err) {
     throw toAppError(err);
   }

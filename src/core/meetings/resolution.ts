@@ -61,7 +61,7 @@ export async function resolutionModel(s: Session, meetingId: string): Promise<Do
     extraSections,
   });
   try {
-    return buildDocument(markdown, { org: profile, upperLevels, data, today: new Date() });
+    return buildDocument(markdown, { org: profile, upperLevels, data, today: new Date(), markdownValues: true });
   } catch (err) {
     throw toAppError(err);
   }

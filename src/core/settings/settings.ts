@@ -5,6 +5,7 @@ import { insertRecord, type RecordContext, updateRecord } from '../db/records';
 
 export const DEFAULT_SETTINGS: AppSettings = {
   backupKeep: 10,
+  idleLockMinutes: 15,
   emailOptInRequired: false,
   meetingQuorum: {
     congress: 'twoThirds',

@@ -9,6 +9,7 @@ const en: Shape<Messages> = {
     startFailed: 'The application could not start',
     retry: 'Try again',
     disconnected: 'Lost connection to the application core. Reconnecting…',
+    missingToken: 'Access token required: open the exact address (with its #token=…) printed by uniondesk web.',
   },
   lang: {
     label: 'Language',
@@ -63,7 +64,7 @@ const en: Shape<Messages> = {
         'This is your recovery key. It is shown only ONCE. If you forget the passphrase, only this key opens the data.',
       advice: 'Print it or write it down and keep it somewhere safe, away from the computer.',
       copy: 'Copy',
-      copied: 'Recovery key copied.',
+      copied: 'Recovery key copied (cleared from the clipboard after 1 minute).',
       copyFailed: 'Could not copy. Please write it down.',
       print: 'Print',
       printTitle: 'Recovery key sheet — UnionDesk',
@@ -216,6 +217,12 @@ const en: Shape<Messages> = {
     keystoreHelp: 'When on, the app unlocks itself on this computer. Only on your own computer.',
     keystoreUnavailable: 'This computer has no secure keystore; use the passphrase.',
     keystoreSaved: 'Keystore setting saved.',
+    idleTitle: 'Automatic lock',
+    idleLock: 'Lock after this many minutes without use',
+    idleLockHelp:
+      'With no action for that many minutes, the vault locks itself and asks for the passphrase again. 0 = never.',
+    idleLockSave: 'Save',
+    idleLockSaved: 'Automatic lock setting saved.',
   },
   doctor: {
     intro: 'Checks the integrity of the database, the keys and the data folder.',

@@ -9,6 +9,7 @@ const vi = {
     startFailed: 'Không khởi động được ứng dụng',
     retry: 'Thử lại',
     disconnected: 'Mất kết nối với lõi ứng dụng. Đang thử kết nối lại…',
+    missingToken: 'Cần mã truy cập: hãy mở đúng địa chỉ (có phần #token=…) mà lệnh uniondesk web đã in ra.',
   },
   lang: {
     label: 'Ngôn ngữ',
@@ -61,7 +62,7 @@ const vi = {
       intro: 'Đây là khoá khôi phục. Nó chỉ hiện MỘT lần. Nếu quên mật khẩu, chỉ khoá này mở được dữ liệu.',
       advice: 'Hãy in hoặc chép lại và cất ở nơi an toàn, tách khỏi máy tính.',
       copy: 'Sao chép',
-      copied: 'Đã sao chép khoá khôi phục.',
+      copied: 'Đã sao chép khoá khôi phục (tự xoá khỏi bộ nhớ tạm sau 1 phút).',
       copyFailed: 'Không sao chép được. Vui lòng chép tay.',
       print: 'In',
       printTitle: 'Phiếu khoá khôi phục — UnionDesk',
@@ -219,6 +220,12 @@ const vi = {
     keystoreHelp: 'Khi bật, ứng dụng tự mở khoá trên máy này. Chỉ bật trên máy tính riêng của bạn.',
     keystoreUnavailable: 'Máy tính này không có kho khoá an toàn; hãy dùng mật khẩu.',
     keystoreSaved: 'Đã lưu cài đặt kho khoá.',
+    idleTitle: 'Tự khoá',
+    idleLock: 'Tự khoá sau số phút không sử dụng',
+    idleLockHelp:
+      'Khi không có thao tác nào trong chừng ấy phút, kho dữ liệu tự khoá và phải nhập lại mật khẩu. 0 = không tự khoá.',
+    idleLockSave: 'Lưu',
+    idleLockSaved: 'Đã lưu cài đặt tự khoá.',
   },
   doctor: {
     intro: 'Kiểm tra tính toàn vẹn của cơ sở dữ liệu, khoá và thư mục dữ liệu.',

@@ -6,6 +6,7 @@ import { useSubmit } from '../api/useSubmit';
 import { errorText } from '../common/errors';
 import type { AppStatus } from '../app/App';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { IdleLockSetting } from './IdleLockSetting';
 
 export function SecurityTab({ status }: { status: AppStatus }) {
   const { t } = useTranslation();
@@ -28,6 +29,9 @@ export function SecurityTab({ status }: { status: AppStatus }) {
     <div className="ud-narrow">
       <Typography.Title level={5}>{t('security.changeTitle')}</Typography.Title>
       <ChangePassphraseForm />
+      <Divider />
+      <Typography.Title level={5}>{t('security.idleTitle')}</Typography.Title>
+      <IdleLockSetting />
       <Divider />
       <Typography.Title level={5}>{t('security.keystoreTitle')}</Typography.Title>
       {status.keystoreAvailable ? (

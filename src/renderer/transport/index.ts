@@ -4,7 +4,8 @@
  */
 import type { RawApi } from '../../shared/api';
 import type { Transport } from './types';
-import { apiSocketUrl, createWebSocketTransport } from './websocket';
+import { socketProtocols, takeWebToken } from './token';
+import { apiSocketUrl, createWebSocketTransport, disconnectedResult } from './websocket';
 
 export type { Transport, ConnectionState, ConnectionMonitor } from './types';
 export { isDisconnectedDetails } from './types';
@@ -19,5 +20,7 @@ export function createTransport(win: Window = window): Transport {
   if (win.api && typeof win.api.invoke === 'function' && typeof win.api.onEvent === 'function') {
     return { api: win.api };
   }
-  return createWebSocketTransport({ url: apiSocketUrl(win.location) });
+  const token = takeWebToken(win);
+  if (!token) return { api: { invoke: async () => disconnectedResult(), onEvent: () => () => {} }, missingToken: true };
+  return createWebSocketTransport({ url: apiSocketUrl(win.location), protocols: socketProtocols(token) });
 }

@@ -11,6 +11,8 @@ export interface ConnectionMonitor {
 export interface Transport {
   api: RawApi;
   connection?: ConnectionMonitor;
+  /** Web only: the page has no token (opened without the address `uniondesk web` printed): nothing to connect. */
+  missingToken?: boolean;
 }
 
 /** `details` of the error a transport returns when it has lost the core. */

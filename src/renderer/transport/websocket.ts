@@ -1,6 +1,6 @@
 /**
- * A RawApi over a WebSocket to the local web host (`/api`). The host authenticated this page with an HttpOnly
- * cookie when it was first opened with `?token=…`; the browser sends that cookie on the upgrade request.
+ * A RawApi over a WebSocket to the local web host (`/api`). The page presents the host's token (token.ts) as a
+ * subprotocol of the upgrade request; no cookie is involved.
  * Requests are matched to responses by id; events go to listeners. When the socket closes, pending requests
  * fail with a "disconnected" error and the transport reconnects with a growing delay.
  */
@@ -17,10 +17,12 @@ export interface WebSocketLike {
   send(data: string): void;
   close(): void;
 }
-export type WebSocketFactory = (url: string) => WebSocketLike;
+export type WebSocketFactory = (url: string, protocols?: string[]) => WebSocketLike;
 
 export interface WebSocketTransportOptions {
   url: string;
+  /** Subprotocols offered on every (re)connect: the web host's token goes here. */
+  protocols?: string[];
   factory?: WebSocketFactory;
   /** Delays between reconnect attempts, in ms; the last one repeats. */
   retryDelays?: number[];
@@ -40,7 +42,8 @@ export function disconnectedResult(): InvokeResult<never> {
 }
 
 export function createWebSocketTransport(opts: WebSocketTransportOptions): Transport & { close(): void } {
-  const factory: WebSocketFactory = opts.factory ?? ((url) => new WebSocket(url) as unknown as WebSocketLike);
+  const factory: WebSocketFactory =
+    opts.factory ?? ((url, protocols) => new WebSocket(url, protocols) as unknown as WebSocketLike);
   const delays = opts.retryDelays ?? [300, 1000, 2000, 5000];
   const pending = new Map<number, (r: InvokeResult<unknown>) => void>();
   const queue: WireRequest[] = [];
@@ -95,7 +98,7 @@ export function createWebSocketTransport(opts: WebSocketTransportOptions): Trans
     timer = null;
     let ws: WebSocketLike;
     try {
-      ws = factory(opts.url);
+      ws = factory(opts.url, opts.protocols);
     } catch {
       scheduleReconnect();
       return;

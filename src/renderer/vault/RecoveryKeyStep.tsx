@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { downloadBase64 } from '../api/download';
+import { copySecret } from '../common/clipboard';
 
 export function RecoveryKeyStep({ recoveryKey, onContinue }: { recoveryKey: string; onContinue: () => void }) {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function RecoveryKeyStep({ recoveryKey, onContinue }: { recoveryKey: stri
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(recoveryKey);
+      await copySecret(recoveryKey); // cleared from the clipboard after a minute
       void message.success(t('wizard.recovery.copied'));
     } catch {
       void message.error(t('wizard.recovery.copyFailed'));

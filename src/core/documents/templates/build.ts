@@ -32,6 +32,11 @@ export interface BuildInput {
   data?: Record<string, unknown>;
   /** ISO day or an instant (taken as its day in Vietnam); default: now. */
   today?: string | Date;
+  /**
+   * The data's strings are Markdown the caller made literal itself (meetings, elections: typed text passed through
+   * literalMarkdown, lists they lay out). Otherwise (the default) every value is escaped as literal text.
+   */
+  markdownValues?: boolean;
 }
 
 export const FRONT_KEYS = [
@@ -180,7 +185,11 @@ export function buildDocument(templateText: string, input: BuildInput = {}): Doc
   for (const k of ['upperLevel', 'issuer', 'place'] as const) if (!fields[k]) p.missing.push(k);
   if (type === 'CV' && !fields.summary) p.missing.push('summary'); // a công văn is known by its "V/v …"
 
-  const filled = fillCollect(body, { ...scope, docNumber: formatDocNumber(fields) }, { optional });
+  const filled = fillCollect(
+    body,
+    { ...scope, docNumber: formatDocNumber(fields) },
+    { optional, values: input.markdownValues ? 'markdown' : 'literal' },
+  );
   p.unknown.push(...filled.unknown);
   p.invalid.push(...filled.invalid);
   // A required variable without a value is reported once, as missing; org.* without a profile is missing too.

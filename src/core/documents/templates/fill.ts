@@ -9,19 +9,23 @@
  * Inside a loop, names are looked up in the item first, then in the data; `{{this}}` is the item, `{{stt}}` its
  * 1-based number. Loops do not nest.
  *
- * Values are inserted as they are (Markdown in a value stays Markdown) except that "|" is escaped and, on a table
- * row, newlines become spaces: a name can never break a table. A name that resolves nowhere is "unknown" unless
- * it is listed as optional (declared `required: false`) or has a `|default:…` filter; all unknown names of a text
- * are reported together.
+ * Values are literal text: Markdown in a value is escaped (literalValue in filters.ts), so `**`, a leading "1. " or a
+ * `\phuluc X` typed into a field prints as typed instead of making bold text, a list or an appendix; on a table row
+ * newlines become spaces, so a name can never break a table. Only callers that build Markdown themselves (and make
+ * the text people typed literal as they do: meetings, elections) pass `values: 'markdown'`, where only "|" is
+ * escaped. A name that resolves nowhere is "unknown" unless it is listed as optional (declared `required: false`)
+ * or has a `|default:…` filter; all unknown names of a text are reported together.
  */
 import { TemplateError } from './errors';
-import { FILTERS, FilterError, type FilterContext, Md, SUFFIX_FILTERS, toText } from './filters';
+import { FILTERS, FilterError, type FilterContext, literalValue, Md, SUFFIX_FILTERS, toText } from './filters';
 
 export interface FillOptions {
   /** 'markdown' (default) escapes "|" in values; 'plain' is for front-matter strings, which are not Markdown. */
   mode?: 'markdown' | 'plain';
   /** Names that may be absent (they render empty). */
   optional?: Iterable<string>;
+  /** 'literal' (default): values are text. 'markdown': the caller's values are Markdown it made literal itself. */
+  values?: 'literal' | 'markdown';
 }
 export interface FillResult {
   text: string;
@@ -158,17 +162,18 @@ class Filler {
       this.unknown.push(ph.name);
       return whole;
     }
-    const ctx: FilterContext = { lookup: (p) => lookupIn(layers, p), standalone };
+    const literal = this.opts.mode !== 'plain' && this.opts.values !== 'markdown';
+    const ctx: FilterContext = { lookup: (p) => lookupIn(layers, p), standalone, literal };
     try {
       let v = found.value;
       for (const f of filters) {
         v = FILTERS[f.name](v, f.arg, ctx);
       }
-      let s = toText(v, standalone);
+      let s = toText(v, standalone, literal);
       // Lines after the first keep the placeholder's indent, so a list under a list item stays nested.
       if (standalone) s = s.replace(/\n/g, `\n${indent}`);
       if (v instanceof Md || (Array.isArray(v) && standalone) || this.opts.mode === 'plain') return s;
-      const escaped = s.replace(/\|/g, '\\|');
+      const escaped = literal ? literalValue(s) : s.replace(/\|/g, '\\|');
       return tableRow ? escaped.replace(/\s*\n\s*/g, ' ') : escaped;
     } catch (e) {
       if (!(e instanceof FilterError) && !(e instanceof RangeError)) throw e;

@@ -2,7 +2,9 @@
  * Filters for {{value|filter:arg}} and the default way a value becomes text. The list is in the templates
  * README; each filter gets the value and its raw argument and returns a new value (chains run left to right).
  * A filter that builds Markdown structure (list lines, table rows) returns `Md`, which is inserted as is; every
- * other value is escaped by the filler so a "|" in a name cannot break a table.
+ * other value is made literal by the filler (literalValue), and so is each item inside those lines and rows: a
+ * value is text a person typed, and `**`, `# `, `1. ` or `\phuluc X` in it must print as typed, not become bold, a
+ * heading, a list or an appendix.
  */
 import { formatDateVi, longDateVi, upperVi } from '../../../shared/text/format';
 import { formatVnd, groupThousands, parseVnd, vndInWords } from '../../../shared/text/money';
@@ -17,6 +19,21 @@ export interface FilterContext {
   lookup(path: string): { found: boolean; value?: unknown };
   /** The placeholder is alone on its line (lists then become Markdown list lines). */
   standalone: boolean;
+  /** Values are literal text (the default); false where the caller passes Markdown it made literal itself. */
+  literal: boolean;
+}
+
+/**
+ * A value's text as literal Markdown (markdown-it's backslash escapes): inline markers, and at a line's start what
+ * would open a block (list, heading, setext underline, thematic break, ordered list "1. ", blockquote, centring
+ * "->"). The backslash itself first, so `\phuluc` and `\pagebreak` stay text. Full stops and dashes inside a line
+ * are left alone ("1.250.000 đ", "2025-2030"), as are the letters, so the filled source stays readable.
+ */
+export function literalValue(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>#+~!|&]/g, '\\$&')
+    .replace(/^([ \t]*)([-=])/gm, '$1\\$2')
+    .replace(/^([ \t]*\d{1,9})([.)])(?=[ \t]|$)/gm, '$1\\$2');
 }
 
 /** "2026-02-05" or "5/2/2026" → "2026-02-05"; null for anything else. */
@@ -37,7 +54,7 @@ export function formatNumber(n: number): string {
 }
 
 /** The default text of a value. Arrays join with ", " inline and become numbered lines alone on a line. */
-export function toText(v: unknown, standalone = false): string {
+export function toText(v: unknown, standalone = false, literal = false): string {
   if (v === undefined || v === null) return '';
   if (v instanceof Md) return v.md;
   if (typeof v === 'string') return toIsoDate(v) && /^\d{4}-/.test(v.trim()) ? formatDateVi(v.trim()) : v;
@@ -45,15 +62,14 @@ export function toText(v: unknown, standalone = false): string {
   if (typeof v === 'bigint') return groupThousands(v);
   if (typeof v === 'boolean') return v ? 'Có' : 'Không';
   if (Array.isArray(v))
-    return standalone ? lines(v, '', true) : v.map((x) => toText(x).replace(/\s*\n\s*/g, ' ')).join(', ');
+    return standalone ? lines(v, '', true, literal) : v.map((x) => toText(x).replace(/\s*\n\s*/g, ' ')).join(', ');
   throw new FilterError('là một nhóm giá trị, hãy chỉ rõ trường (ví dụ {{org.name}})');
 }
 
-/** Text for one table cell or list line: no newline, "|" escaped. */
-function cell(v: unknown): string {
-  return toText(v)
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(/\|/g, '\\|');
+/** Text for one table cell or list line: no newline, literal (or, for pre-made Markdown, "|" escaped). */
+function cell(v: unknown, literal: boolean): string {
+  const text = toText(v).replace(/\s*\n\s*/g, ' ');
+  return literal ? literalValue(text) : text.replace(/\|/g, '\\|');
 }
 
 function fields(arg: string): { key: string; label: string }[] {
@@ -81,25 +97,25 @@ function asList(v: unknown, filter: string): unknown[] {
 }
 
 /** An item as one line: "Nguyễn Văn B: đi công tác, Tổ 2" (first field, then the rest after a colon). */
-function itemLine(item: unknown, arg: string): string {
-  if (!item || typeof item !== 'object' || Array.isArray(item)) return cell(item);
+function itemLine(item: unknown, arg: string, literal: boolean): string {
+  if (!item || typeof item !== 'object' || Array.isArray(item)) return cell(item, literal);
   const keys = arg.trim() ? fields(arg).map((f) => f.key) : Object.keys(item);
-  const parts = keys.map((k) => cell(pick(item, k))).filter(Boolean);
+  const parts = keys.map((k) => cell(pick(item, k), literal)).filter(Boolean);
   return parts.length > 1 ? `${parts[0]}: ${parts.slice(1).join(', ')}` : (parts[0] ?? '');
 }
 
-function lines(list: unknown[], arg: string, numbered: boolean): string {
-  return list.map((x, i) => `${numbered ? `${i + 1}.` : '-'} ${itemLine(x, arg)}`).join('\n');
+function lines(list: unknown[], arg: string, numbered: boolean, literal: boolean): string {
+  return list.map((x, i) => `${numbered ? `${i + 1}.` : '-'} ${itemLine(x, arg, literal)}`).join('\n');
 }
 
-function rows(list: unknown[], arg: string): string[] {
+function rows(list: unknown[], arg: string, literal: boolean): string[] {
   const cols = fields(arg);
   return list.map((item, i) => {
     const cells = cols.length
-      ? cols.map((c) => cell(pick(item, c.key)))
+      ? cols.map((c) => cell(pick(item, c.key), literal))
       : item && typeof item === 'object'
-        ? Object.values(item).map(cell)
-        : [cell(item)];
+        ? Object.values(item).map((x) => cell(x, literal))
+        : [cell(item, literal)];
     return `| ${i + 1} | ${cells.join(' | ')} |`;
   });
 }
@@ -161,10 +177,10 @@ export const FILTERS: Record<string, Filter> = {
     asList(v, 'join')
       .map((x) => toText(x).replace(/\s*\n\s*/g, ' '))
       .join(arg === '' ? ', ' : arg),
-  list: (v, arg) => new Md(lines(asList(v, 'list'), arg, true)),
-  bullets: (v, arg) => new Md(lines(asList(v, 'bullets'), arg, false)),
-  rows: (v, arg) => new Md(rows(asList(v, 'rows'), arg).join('\n')),
-  table: (v, arg) => {
+  list: (v, arg, ctx) => new Md(lines(asList(v, 'list'), arg, true, ctx.literal)),
+  bullets: (v, arg, ctx) => new Md(lines(asList(v, 'bullets'), arg, false, ctx.literal)),
+  rows: (v, arg, ctx) => new Md(rows(asList(v, 'rows'), arg, ctx.literal).join('\n')),
+  table: (v, arg, ctx) => {
     const list = asList(v, 'table');
     const first = list[0];
     const cols = arg.trim()
@@ -177,7 +193,7 @@ export const FILTERS: Record<string, Filter> = {
       `| STT | ${cols.map((c) => c.label.replace(/\|/g, '\\|')).join(' | ')} |`,
       `|:---:|${cols.map(() => '---').join('|')}|`,
     ];
-    return new Md([...head, ...rows(list, first && typeof first === 'object' ? spec : '')].join('\n'));
+    return new Md([...head, ...rows(list, first && typeof first === 'object' ? spec : '', ctx.literal)].join('\n'));
   },
   percent: skipEmpty((v, arg, ctx) => {
     const a = arg.trim();

@@ -104,7 +104,7 @@ export async function packPlan(s: Session, id: string): Promise<PackPlan> {
   const signer = org?.chairName?.trim() || m.chair?.name || '';
   const fromSource = (src: SourceDoc) => {
     try {
-      return buildDocument(src.markdown, { org, upperLevels, data: src.data, today: new Date() });
+      return buildDocument(src.markdown, { org, upperLevels, data: src.data, today: new Date(), markdownValues: true });
     } catch (err) {
       throw toAppError(err);
     }

@@ -3,7 +3,9 @@
  * Windows-1252 bytes, which is how TCVN3/VNI text arrives), comma, semicolon (European/Vietnamese Excel) or tab
  * delimited, RFC 4180 quoting with "" for a quote and line breaks inside quoted fields.
  */
+import { ImportError } from './errors';
 import { recogniseHeader } from './headers';
+import { CSV_MAX_CELLS, CSV_MAX_COLUMNS, EXCEL_MAX_ROW } from './limits';
 import type { Grid, RawRow } from './types';
 
 export function decodeText(data: Buffer): string {
@@ -19,18 +21,38 @@ export function decodeText(data: Buffer): string {
   }
 }
 
-/** RFC 4180 records. `limit` stops early (used to try delimiters on the first records only). */
+const tooManyColumns = (line: number) =>
+  new ImportError(
+    `Dòng ${line} của tệp CSV có hơn 1.000 cột: hãy kiểm tra dấu phân cách hoặc mở tệp bằng Excel rồi lưu lại.`,
+  );
+const tooManyCsvCells = () => new ImportError('Tệp CSV có quá nhiều ô (trên 2 triệu): hãy chỉ giữ danh sách cần nhập.');
+const tooManyLines = () =>
+  new ImportError('Tệp CSV có quá nhiều dòng (trên 1.048.576, giới hạn của Excel): hãy chỉ giữ danh sách cần nhập.');
+
+/**
+ * RFC 4180 records. `limit` stops early (used to try delimiters on the first records only). A record of more
+ * than CSV_MAX_COLUMNS fields, more than CSV_MAX_CELLS fields in all or more records than Excel has rows is
+ * refused as it grows: a file of commas or of empty lines would otherwise become millions of arrays.
+ */
 export function parseCsv(text: string, delimiter: string, limit = Infinity): string[][] {
   const records: string[][] = [];
-  let record: string[] = [];
+  const record: string[] = [];
   let field = '';
   let quoted = false;
   let i = 0;
+  let cells = 0;
   const n = text.length;
-  const endRecord = () => {
+  const pushField = () => {
+    if (record.length >= CSV_MAX_COLUMNS) throw tooManyColumns(records.length + 1);
+    if (++cells > CSV_MAX_CELLS) throw tooManyCsvCells();
     record.push(field);
-    records.push(record);
-    record = [];
+  };
+  const endRecord = () => {
+    pushField();
+    if (records.length >= EXCEL_MAX_ROW) throw tooManyLines();
+    // An exact-size copy: a fresh array per record reserves 17 slots, 2 million one-field lines cost ~400 MB.
+    records.push(record.slice());
+    record.length = 0;
     field = '';
   };
   while (i < n && records.length < limit) {
@@ -49,7 +71,7 @@ export function parseCsv(text: string, delimiter: string, limit = Infinity): str
       continue;
     }
     if (ch === '"' && field === '') ((quoted = true), i++);
-    else if (ch === delimiter) (record.push(field), (field = ''), i++);
+    else if (ch === delimiter) (pushField(), (field = ''), i++);
     else if (ch === '\r' || ch === '\n') {
       endRecord();
       i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;

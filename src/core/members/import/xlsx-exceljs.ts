@@ -10,8 +10,9 @@ import { mayBeLegacy } from './legacy/detect';
 import type { CellValue, FontHint, RawRow } from './types';
 import type { SheetSource } from './xlsx';
 import { ImportError } from './errors';
+import { UNREADABLE } from './limits';
 
-export const UNREADABLE = 'Không đọc được tệp Excel: tệp hỏng hoặc không phải định dạng .xlsx';
+export { UNREADABLE } from './limits';
 
 interface Flat {
   value: CellValue;

@@ -3,10 +3,11 @@
  * time; whatever it does not handle (strict OOXML, encrypted or odd zips, overlapping merges…) goes to exceljs,
  * loaded only then, which also gives the Vietnamese message for a damaged file. Both give the same grid: every
  * cell flattened to a plain value, merged cells reading as their top-left value, and the font kept only where it
- * names a legacy Vietnamese font.
+ * names a legacy Vietnamese font. Both are bounded (limits.ts): a refusal by the fast reader is final.
  */
 import { openXlsxFast, Unsupported } from './xlsx-fast';
 import type { Grid } from './types';
+import { vetForExceljs } from './xlsx-vet';
 
 export { fontHint } from './font-hint';
 
@@ -33,8 +34,10 @@ export async function readXlsx(data: Buffer, pick: (grid: Grid) => boolean): Pro
   try {
     return pickGrid(openXlsxFast(data), pick);
   } catch (e) {
-    if (!(e instanceof Unsupported)) throw e; // the caller's own error from `pick`
+    // The caller's own error from `pick`, or a refusal (too big, out of range): never read a second time.
+    if (!(e instanceof Unsupported)) throw e;
   }
+  vetForExceljs(data); // exceljs would unpack and expand whatever the file says: bounded first, or refused
   const { exceljsSheets } = await import('./xlsx-exceljs');
   return pickGrid(await exceljsSheets(data), pick);
 }

@@ -12,17 +12,16 @@ import { mayBeLegacy } from '../legacy/detect';
 import type { FontHint, Grid, RawRow } from '../types';
 import type { SheetData, SheetRow } from './sheet';
 import type { Styles } from './styles';
+import { EXCEL_MAX_COL as MAX_COL, EXCEL_MAX_ROW, MERGE_LIMIT, outOfRange, tooManyCells, XLSX_LIMITS } from '../limits';
 import { Unsupported } from './xml';
-
-const MAX_COL = 16384;
-const MERGE_LIMIT = 4_000_000; // cells; beyond this a "merge" is a mistake nobody wants expanded
 
 function cellRef(ref: string): [row: number, col: number] {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
   if (!m) throw new Unsupported(`bad reference ${ref}`);
   const c = columnIndex(m[1]);
-  if (c >= MAX_COL) throw new Unsupported(`bad reference ${ref}`);
-  return [parseInt(m[2], 10), c];
+  const r = parseInt(m[2], 10);
+  if (c >= MAX_COL || r > EXCEL_MAX_ROW) throw outOfRange();
+  return [r, c];
 }
 
 const newRow = (): SheetRow => ({ style: 0, vals: [], xf: null, made: null, rich: null, bare: null });
@@ -49,7 +48,8 @@ function applyMerges(sheet: SheetData): void {
       bottom = Math.max(r1, r2),
       left = Math.min(c1, c2),
       right = Math.max(c1, c2);
-    if ((cells += (bottom - top + 1) * (right - left + 1)) > MERGE_LIMIT) throw new Unsupported('merges too large');
+    // Refused, not left to exceljs, which would expand a whole-sheet merge cell by cell.
+    if ((cells += (bottom - top + 1) * (right - left + 1)) > MERGE_LIMIT) throw outOfRange();
     const master = sheet.rows.get(top);
     const value = master?.vals[left] ?? null;
     const rich = master?.rich?.[left];
@@ -84,6 +84,9 @@ export function toGrid(sheet: SheetData, styles: Styles): Grid {
 
   let nums = [...sheet.rows.keys()];
   if (nums.some((n, i) => i > 0 && n < nums[i - 1])) nums = nums.sort((x, y) => x - y);
+  // Row widths are counted before any row is filled in: one far cell per row makes each a 16,384-slot array.
+  let cells = 0;
+  for (const n of nums) if ((cells += sheet.rows.get(n)!.vals.length) > XLSX_LIMITS.gridCells) throw tooManyCells();
   const rows: RawRow[] = [];
   for (const n of nums) {
     const row = sheet.rows.get(n)!;

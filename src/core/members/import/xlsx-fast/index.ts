@@ -4,6 +4,7 @@
  * be sure of throws Unsupported and readXlsx falls back to exceljs: such a file is read as before, only slower.
  * tests/import/xlsx-fast.test.ts (and every parseXlsx in the import tests) holds it to exceljs's grids.
  */
+import { ImportError } from '../errors';
 import type { SheetSource } from '../xlsx';
 import { toGrid } from './grid';
 import { readSheet } from './sheet';
@@ -15,12 +16,16 @@ import { openZip, type Zip } from './zip';
 
 export { Unsupported } from './xml';
 
-/** Every failure is the fast reader's, not the file's verdict: exceljs gets the last word. */
+/**
+ * Every failure is the fast reader's, not the file's verdict: exceljs gets the last word. Except a refusal
+ * (ImportError: too big, out of Excel's range, damaged beyond its declared size), which stands.
+ */
 function guard<T>(fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    throw e instanceof Unsupported ? e : new Unsupported(e instanceof Error ? e.message : String(e));
+    if (e instanceof Unsupported || e instanceof ImportError) throw e;
+    throw new Unsupported(e instanceof Error ? e.message : String(e));
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import type { CellValue } from '../types';
 import { cellTag, cellValue, plainValue, rich, tag, type SheetContext } from './cells';
+import { EXCEL_MAX_COL as MAX_COL, EXCEL_MAX_ROW as MAX_ROW, outOfRange } from '../limits';
 import { attr, endsName, findTag, rootPrefix, tagAttrs, Unsupported } from './xml';
 
 export type { SheetContext } from './cells';
@@ -32,18 +33,16 @@ export interface SheetData {
   links: string[];
 }
 
-const MAX_COL = 16384;
-const MAX_ROW = 1048576;
-
 /** Column styles from <cols>, which comes before <sheetData> (`head`). */
 function columns(head: string, p: string): number[] {
   const styles: number[] = [];
   for (let i = findTag(head, `<${p}col`, 0); i >= 0; i = findTag(head, `<${p}col`, i + 1)) {
     const a = tagAttrs(head, i, `${p}col`);
     const style = parseInt(attr(a, 'style') ?? '', 10);
+    // Clamped to Excel's columns: a hostile `min="-20000000"` would otherwise loop and allocate for minutes.
     const max = Math.min(parseInt(attr(a, 'max') ?? '', 10), MAX_COL);
     // exceljs sorts <col> by min and lets the first one covering a column win.
-    for (let c = parseInt(attr(a, 'min') ?? '', 10); c <= max; c++)
+    for (let c = Math.max(1, parseInt(attr(a, 'min') ?? '', 10)); c <= max; c++)
       if (styles[c - 1] === undefined) styles[c - 1] = style || 0;
   }
   return styles;
@@ -82,7 +81,7 @@ export function readSheet(xml: string, ctx: SheetContext): SheetData {
       const gt = cellTag(body, i + CELL.length);
       if (tag.col === -2) throw new Unsupported('bad cell reference');
       col = tag.col >= 0 ? tag.col : col + 1;
-      if (col >= MAX_COL) throw new Unsupported('column out of range');
+      if (col >= MAX_COL) throw outOfRange();
       const xf = tag.style;
       rich.font = undefined;
       let value: CellValue | undefined;
@@ -116,7 +115,7 @@ export function readSheet(xml: string, ctx: SheetContext): SheetData {
       const a = tagAttrs(body, i, `${p}row`);
       const r = parseInt(attr(a, 'r') ?? '', 10);
       rowNum = r > 0 ? r : rowNum + 1; // rows without r follow the previous one
-      if (rowNum > MAX_ROW) throw new Unsupported('row number out of range');
+      if (rowNum > MAX_ROW) throw outOfRange();
       row = { style: parseInt(attr(a, 's') ?? '', 10) || 0, vals: [], xf: null, made: null, rich: null, bare: null };
       rows.set(rowNum, row); // a repeated row number replaces the earlier row, as in exceljs
       col = -1;

@@ -4,6 +4,7 @@
  * touched. Anything unusual (encryption, other compression methods, split archives) is left to exceljs.
  */
 import { inflateRawSync } from 'node:zlib';
+import { damaged, tooBig, XLSX_LIMITS, type XlsxLimits } from '../limits';
 import { Unsupported } from './xml';
 
 interface Entry {
@@ -15,6 +16,10 @@ interface Entry {
 }
 
 export interface Zip {
+  /** Every part's name as stored (case kept), for a caller that checks the whole package. */
+  names(): string[];
+  /** The part's bytes, inflated within the limits; undefined when there is no such part. */
+  bytes(path: string): Buffer | undefined;
   /**
    * The part as text, or undefined when the package has no such part. Names are case-insensitive (OPC).
    * `latin1` makes one character per byte, for a caller that re-decodes only the text it keeps (utf8Of in xml.ts).
@@ -67,11 +72,12 @@ function zip64(buf: Buffer, extra: number, extraEnd: number, e: Entry): void {
   }
 }
 
-export function openZip(data: Uint8Array): Zip {
+export function openZip(data: Uint8Array, limits: XlsxLimits = XLSX_LIMITS): Zip {
   const buf = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   if (buf.length < 22) throw new Unsupported('too short for a zip');
   const { offset, count } = directory(buf);
   const entries = new Map<string, Entry>();
+  const names: string[] = [];
   let p = offset;
   for (let n = 0; n < count; n++) {
     if (buf.readUInt32LE(p) !== CENTRAL) throw new Unsupported('bad central directory');
@@ -90,37 +96,45 @@ export function openZip(data: Uint8Array): Zip {
     const name = buf.toString(flags & 0x800 ? 'utf8' : 'latin1', p + 46, p + 46 + nameLen);
     // Some writers use a leading slash or Windows separators; part names compare case-insensitively.
     const key = name.replace(/\\/g, '/').replace(/^\//, '').toLowerCase();
-    if (!entries.has(key)) entries.set(key, e);
+    if (!entries.has(key)) (entries.set(key, e), names.push(name));
     p += 46 + nameLen + extraLen + commentLen;
   }
 
+  let unpacked = 0;
+  // Sizes come from the directory, which a hostile file writes: they are checked before anything is allocated,
+  // and zlib never writes past the declared size (a part that inflates beyond it is damaged, not followed).
   const inflate = (e: Entry): Buffer => {
     if (e.flags & 0x1) throw new Unsupported('encrypted zip entry');
+    if (e.size > limits.partBytes || (unpacked += e.size) > limits.totalBytes) throw tooBig();
+    if (e.size > limits.ratioFromBytes && e.size > e.compressed * limits.ratio) throw tooBig();
     if (buf.readUInt32LE(e.local) !== LOCAL) throw new Unsupported('bad local header');
     // The local header's extra field may differ in length from the central one.
     const start = e.local + 30 + buf.readUInt16LE(e.local + 26) + buf.readUInt16LE(e.local + 28);
     const raw = buf.subarray(start, start + e.compressed);
-    // One output chunk of the known size: zlib's default 16 KB chunks cost half the inflate time on a big sheet.
-    // Never more than the size the directory declares: a part that inflates beyond it is refused, not followed.
-    const out =
-      e.method === 0
-        ? raw
-        : e.method === 8
-          ? inflateRawSync(raw, {
-              chunkSize: Math.max(1024, Math.min(e.size, 1 << 30)),
-              maxOutputLength: Math.max(1, e.size),
-            })
-          : null;
-    if (!out) throw new Unsupported(`zip compression method ${e.method}`);
-    if (out.length !== e.size) throw new Unsupported('zip entry size mismatch');
+    if (e.method !== 0 && e.method !== 8) throw new Unsupported(`zip compression method ${e.method}`);
+    let out = raw;
+    if (e.method === 8) {
+      try {
+        // One output chunk of the known size: zlib's default 16 KB chunks cost half the inflate time on a big sheet.
+        out = inflateRawSync(raw, { chunkSize: Math.max(1024, e.size), maxOutputLength: Math.max(1, e.size) });
+      } catch {
+        throw damaged(); // more bytes than declared, or a broken stream: no other reader should try it again
+      }
+    }
+    if (out.length !== e.size) throw damaged();
     return out;
   };
 
+  const bytes = (path: string): Buffer | undefined => {
+    const e = entries.get(path.toLowerCase());
+    return e && inflate(e);
+  };
   return {
+    names: () => names,
+    bytes,
     text(path, latin1 = false) {
-      const e = entries.get(path.toLowerCase());
-      if (!e) return undefined;
-      const b = inflate(e);
+      const b = bytes(path);
+      if (!b) return undefined;
       if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) throw new Unsupported('UTF-16 part');
       const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
       return b.toString(latin1 ? 'latin1' : 'utf8', bom);
