@@ -130,7 +130,7 @@ describe('resources/templates', () => {
   it('the công văn is numbered without a type code, the admission decision attaches its list on a new page', () => {
     const cv = read('cong-van.md');
     const f = buildDocument(cv, { org, data: examples(cv) }).fields;
-    expect(formatDocNumber({ ...f, number: 12 })).toBe('12/CĐCS-VP');
+    expect(formatDocNumber({ ...f, number: 12 })).toBe('12/CĐCS'); // a CĐCS has no office: no "-VP"
     expect(f.summary).toMatch(/^V\/v /);
     const kn = read('quyet-dinh-ket-nap.md');
     const m = buildDocument(kn, { org, data: { ...examples(kn) }, today: '2026-02-10' });

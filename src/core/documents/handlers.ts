@@ -2,6 +2,7 @@ import { AppError } from '../../shared/errors';
 import type { HandlerMap } from '../context';
 import { deliver, MIME_XLSX } from '../deliver';
 import { getOrg } from '../org/org';
+import { getSettings } from '../settings/settings';
 import type { Session } from '../session';
 import { fileNameFor, MIME, renderModel } from './files';
 import { createDraft, deleteDraft, getDocument, issueDocument, listDocuments, saveDocument } from './register';
@@ -24,8 +25,9 @@ type Names =
 async function fromMarkdown(s: Session | null, text: string, data: Record<string, unknown>) {
   const t = await import('./templates');
   const { profile, upperLevels } = s ? await getOrg(s.db) : { profile: null, upperLevels: [] };
+  const texts = s ? (await getSettings(s.db)).documentTexts : undefined;
   try {
-    return t.buildDocument(text, { org: profile, upperLevels, data, today: new Date() });
+    return t.buildDocument(text, { org: profile, upperLevels, texts, data, today: new Date() });
   } catch (err) {
     throw t.toAppError(err);
   }
