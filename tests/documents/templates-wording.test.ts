@@ -61,4 +61,12 @@ describe('template wording', () => {
     expect(t).toContain('BAN CHẤP HÀNH CÔNG ĐOÀN CƠ SỞ CÔNG TY TNHH THỬ NGHIỆM');
     expect(t).toContain('Nghị quyết được Hội nghị biểu quyết thông qua với 9/9 Ủy viên có mặt tán thành (100%).');
   });
+
+  it('a payment or gift list is the appendix of a decision, with a totals row and a column to sign', async () => {
+    const t = await filled('danh-sach');
+    expect(t).toContain('QUYẾT ĐỊNH\nVề việc chi tặng quà đoàn viên');
+    expect(t).toMatch(
+      /Nơi nhận:[^]*\nPhụ lục\nDANH SÁCH ĐOÀN VIÊN ĐƯỢC CHI\n\(Kèm theo Quyết định số [^]*\| Ký nhận\n1 \| Nguyễn Văn An[^]*\| Tổng cộng: 02 người \| {2}\| 1\.000\.000 \|/,
+    );
+  });
 });
