@@ -159,6 +159,15 @@ export const documentsEn: Shape<typeof documentsVi> = {
     frameTitle: 'Print preview',
     zoom: 'Full size',
   },
+  texts: {
+    title: 'Wording in document templates',
+    employer: 'Employer (printed in the recipients and the bases)',
+    charterGuidance: 'Guidance implementing the Charter of the Vietnam Trade Union',
+    charterGuidanceHelp:
+      'Give its number, date and issuer, e.g. Hướng dẫn số …/HD-TLĐ ngày … của Tổng Liên đoàn Lao động Việt Nam',
+    save: 'Save wording',
+    saved: 'Template wording saved.',
+  },
   toolbar: {
     label: 'Text formatting',
     bold: 'Bold (Ctrl+B)',

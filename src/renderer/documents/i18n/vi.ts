@@ -159,6 +159,15 @@ export const documentsVi = {
     frameTitle: 'Bản xem trước trang in',
     zoom: 'Xem cỡ thật',
   },
+  texts: {
+    title: 'Cách ghi trong mẫu văn bản',
+    employer: 'Người sử dụng lao động (ghi ở Nơi nhận và phần căn cứ)',
+    charterGuidance: 'Hướng dẫn thi hành Điều lệ Công đoàn Việt Nam',
+    charterGuidanceHelp:
+      'Ghi số, ngày và cơ quan ban hành, ví dụ: Hướng dẫn số …/HD-TLĐ ngày … của Tổng Liên đoàn Lao động Việt Nam',
+    save: 'Lưu cách ghi',
+    saved: 'Đã lưu cách ghi trong mẫu văn bản.',
+  },
   toolbar: {
     label: 'Định dạng nội dung',
     bold: 'Đậm (Ctrl+B)',
