@@ -69,4 +69,25 @@ describe('template wording', () => {
       /Nơi nhận:[^]*\nPhụ lục\nDANH SÁCH ĐOÀN VIÊN ĐƯỢC CHI\n\(Kèm theo Quyết định số [^]*\| Ký nhận\n1 \| Nguyễn Văn An[^]*\| Tổng cộng: 02 người \| {2}\| 1\.000\.000 \|/,
     );
   });
+
+  it('has the papers a CĐCS issues most, each filled from its examples', async () => {
+    const expected: Record<string, [string, RegExp]> = {
+      'giay-gioi-thieu': ['GGT', /trân trọng giới thiệu:\nÔng\/bà: Lê Thị Thanh Hương/],
+      'giay-gioi-thieu-chuyen-sinh-hoat': ['GGT', /chuyển đến sinh hoạt công đoàn tại đơn vị[^]*hết tháng 02\/2026/],
+      'quyet-dinh-xoa-ten': ['QĐ', /Về việc xoá tên đoàn viên công đoàn[^]*Điều 1\. Xoá tên đoàn viên Phan Văn Tài/],
+      'quyet-dinh-phan-cong-bch': [
+        'QĐ',
+        /Nơi nhận:[^]*Phụ lục\nPHÂN CÔNG NHIỆM VỤ CÁC ỦY VIÊN BAN CHẤP HÀNH\n\(Kèm theo/,
+      ],
+      'to-trinh-khen-thuong': ['TTr', /Kính gửi: Ban Thường vụ Công đoàn Giáo dục quận Đống Đa\.[^]*Phụ lục/],
+      'chuong-trinh-cong-tac': [
+        'CTr',
+        /CHƯƠNG TRÌNH\nCông tác năm 2026[^]*Tháng 03 \| Phối hợp tổ chức Hội nghị người lao động/,
+      ],
+    };
+    for (const [id, [type, text]] of Object.entries(expected)) {
+      expect(templates.find((x) => x.id === id)?.type, id).toBe(type);
+      expect(await filled(id), id).toMatch(text);
+    }
+  });
 });
