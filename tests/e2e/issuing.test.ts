@@ -120,4 +120,15 @@ describe('issuing an award decision at 1366×768', () => {
     for (const s of ['(KèmtheoQuyếtđịnhsố01/QĐ-CĐCS', 'NguyễnThịLan', 'TrầnVănBình', '700.000'])
       expect(pages[1]).toContain(s);
   });
+
+  it('shows the editor at 1366×768 with the whole title and no official field cut off', async () => {
+    const heading = page.locator('.ud-doc-heading');
+    expect(await heading.innerText()).toContain('Về việc khen thưởng đoàn viên xuất sắc quý I năm 2026');
+    const clipped = (sel: string) => page.locator(sel).evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+    expect(await clipped('.ud-doc-heading')).toBe(false);
+    for (const field of ['issuer', 'upperLevel', 'signers-0-authority', 'signers-0-name'])
+      expect(await clipped(id(`doc-field-${field}`)), field).toBe(false);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'issuing-editor-1366');
+  });
 });
