@@ -17,6 +17,20 @@ export const meetingQuorum = z
   })
   .strict();
 
+/**
+ * Wording the templates take from settings (as {{org.employer}}, {{org.charterGuidance}}): who employs the workers
+ * ("Ban Giám đốc Công ty", "Ban Giám hiệu", "Thủ trưởng đơn vị"), and the Điều lệ's guidance with its number and
+ * date, which changes with each congress.
+ */
+export const documentTexts = z
+  .object({ employer: z.string().trim().min(1).max(100), charterGuidance: z.string().trim().min(1).max(300) })
+  .strict();
+export type DocumentTexts = z.infer<typeof documentTexts>;
+export const DEFAULT_DOCUMENT_TEXTS: DocumentTexts = {
+  employer: 'Ban Giám đốc Công ty',
+  charterGuidance: 'Hướng dẫn thi hành Điều lệ Công đoàn Việt Nam của Tổng Liên đoàn Lao động Việt Nam',
+};
+
 export const appSettings = z.object({
   /** How many automatic backups to keep. */
   backupKeep: z.number().int().min(1).max(365),
@@ -41,6 +55,7 @@ export const appSettings = z.object({
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Tháng phải có dạng YYYY-MM (ví dụ 2026-07)')
     .nullable(),
   /** Names printed on vouchers and books beside the chair's (org profile): kế toán, thủ quỹ; empty = a blank line. */
+  documentTexts,
   fundsSigners: z.object({ accountant: z.string().trim().max(100), cashier: z.string().trim().max(100) }).strict(),
 });
 export type AppSettings = z.infer<typeof appSettings>;

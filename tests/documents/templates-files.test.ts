@@ -130,13 +130,14 @@ describe('resources/templates', () => {
   it('the công văn is numbered without a type code, the admission decision attaches its list on a new page', () => {
     const cv = read('cong-van.md');
     const f = buildDocument(cv, { org, data: examples(cv) }).fields;
-    expect(formatDocNumber({ ...f, number: 12 })).toBe('12/CĐCS-VP');
+    expect(formatDocNumber({ ...f, number: 12 })).toBe('12/CĐCS'); // a CĐCS has no office: no "-VP"
     expect(f.summary).toMatch(/^V\/v /);
     const kn = read('quyet-dinh-ket-nap.md');
     const m = buildDocument(kn, { org, data: { ...examples(kn) }, today: '2026-02-10' });
-    const i = m.body.content.findIndex((b) => b.type === 'pageBreak');
-    expect(i).toBeGreaterThan(0);
-    const table = m.body.content.slice(i).find((b) => b.type === 'table');
+    // The list "kèm theo" the decision is an appendix after the signature, not a page of the body.
+    expect(m.body.content.some((b) => b.type === 'pageBreak' || b.type === 'table')).toBe(false);
+    expect(m.appendices?.map((a) => a.title)).toEqual(['Danh sách đoàn viên được kết nạp']);
+    const table = m.appendices![0]!.body.content.find((b) => b.type === 'table');
     expect(table && table.type === 'table' && table.content.length).toBe(4); // header + 3 members
   });
 

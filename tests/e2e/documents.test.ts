@@ -1,9 +1,10 @@
 /**
  * Văn bản in Debian chromium against the real web host and core: a vault and union profile made with the CLI, unlocked
- * in the page; a "Giấy mời" created from its template with the example values; Vietnamese typed into the body, some of
- * it through IME composition (CDP Input.imeSetComposition / insertText: "ươ" → "Trường"), with no save while the
- * composition is open; the live preview following; a reload that loses nothing (autosave, and the save sent when the
- * page goes away); issuing → "01/GM-CĐCS"; the .docx download (a zip: "PK"). The steps share one page and run in order.
+ * in the page; a "Giấy mời" created from its template (the examples only grey hints, its values typed); Vietnamese
+ * typed into the body, some of it through IME composition (CDP Input.imeSetComposition / insertText: "ươ" →
+ * "Trường"), with no save while the composition is open; the live preview following; a reload that loses nothing
+ * (autosave, and the save sent when the page goes away); issuing → "01/GM-CĐCS"; the .docx download (a zip: "PK").
+ * The steps share one page and run in order.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, CDPSession, Page } from 'playwright-core';
@@ -12,8 +13,8 @@ import { startHost, type RunningHost } from './host';
 
 const PASS = 'Đoàn kết - Dân chủ 2026';
 const ORG = 'Công đoàn cơ sở Công ty TNHH May Hà Đông';
-const INVITEE = 'Đồng chí Trần Minh Tuấn – Phó Giám đốc Công ty';
-const EVENT = 'Hội nghị tổng kết công tác công đoàn năm 2025, triển khai nhiệm vụ năm 2026';
+const INVITEE = 'Bà Nguyễn Thị Thu Hà – Trưởng phòng Nhân sự Công ty';
+const EVENT = 'Hội nghị người lao động năm 2026';
 
 let host: RunningHost;
 let browser: Browser;
@@ -102,12 +103,21 @@ describe('documents in a browser against the real core', () => {
     await page.waitForFunction((sel) => document.querySelector(sel)?.textContent === 'Có 0 văn bản', id('docs-count'));
   });
 
-  it('creates a "Giấy mời" from its template with the example values', async () => {
+  it('creates a "Giấy mời" from its template: the examples are grey hints, the values typed', async () => {
     await page.locator(id('docs-new')).click();
     await page.locator(id('template-picker')).waitFor();
     await page.locator(id('template-giay-moi')).click();
-    expect(await page.locator(id('template-var-invitee')).inputValue()).toBe(INVITEE);
-    expect(await page.locator(id('template-var-event.date')).inputValue()).toBe('16/01/2026');
+    const invitee = page.locator(id('template-var-invitee'));
+    expect(await invitee.inputValue()).toBe('');
+    expect(await invitee.getAttribute('placeholder')).toBe('VD: Đồng chí Trần Minh Tuấn – Phó Giám đốc Công ty');
+    await invitee.fill(INVITEE);
+    await page.locator(id('template-var-event.name')).fill(EVENT);
+    await page.locator(id('template-var-event.time')).fill('14 giờ 00');
+    await page.locator(id('template-var-event.place')).fill('Nhà ăn ca Công ty');
+    const date = page.locator(id('template-var-event.date'));
+    await date.click();
+    await date.fill('20/03/2026');
+    await date.press('Enter');
     await page.waitForTimeout(400); // let the modal's animations settle for the picture
     await screenshot(page, 'documents-template-picker');
     await page.locator(id('template-create')).click();

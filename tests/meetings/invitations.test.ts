@@ -47,7 +47,7 @@ describe('meetings.invitations', () => {
     expect(doc.fileName).toBe('giay-moi-hop-ban-chap-hanh-thang-3-2026-03-10.pdf');
     expect(doc.mime).toBe('application/pdf');
     const text = squash((await readPdf(bytes(doc))).pages.join('\n'));
-    for (const s of ['GIẤY MỜI', 'Họp Ban Chấp hành tháng 3', '08 giờ 00 phút, ngày 10 tháng 3 năm 2026']) {
+    for (const s of ['GIẤY MỜI', 'Họp Ban Chấp hành tháng 3', '08 giờ 00 phút, thứ Ba, ngày 10 tháng 3 năm 2026']) {
       expect(text).toContain(squash(s));
     }
     expect(text).toContain(squash('Phòng họp tầng 2'));

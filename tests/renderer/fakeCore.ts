@@ -79,6 +79,7 @@ export function createFakeCore(init: Partial<FakeCore['state']> = {}): FakeCore 
     upperLevels: [],
     settings: {
       backupKeep: 10,
+      documentTexts: { employer: 'Ban Giám đốc Công ty', charterGuidance: 'Hướng dẫn thi hành Điều lệ' },
       idleLockMinutes: 15,
       emailOptInRequired: false,
       meetingQuorum: {

@@ -2,6 +2,7 @@ import { AppError } from '../../shared/errors';
 import type { HandlerMap } from '../context';
 import { deliver, MIME_XLSX } from '../deliver';
 import { getOrg } from '../org/org';
+import { getSettings } from '../settings/settings';
 import type { Session } from '../session';
 import { fileNameFor, MIME, renderModel } from './files';
 import { createDraft, deleteDraft, getDocument, issueDocument, listDocuments, saveDocument } from './register';
@@ -24,8 +25,9 @@ type Names =
 async function fromMarkdown(s: Session | null, text: string, data: Record<string, unknown>) {
   const t = await import('./templates');
   const { profile, upperLevels } = s ? await getOrg(s.db) : { profile: null, upperLevels: [] };
+  const texts = s ? (await getSettings(s.db)).documentTexts : undefined;
   try {
-    return t.buildDocument(text, { org: profile, upperLevels, data, today: new Date() });
+    return t.buildDocument(text, { org: profile, upperLevels, texts, data, today: new Date() });
   } catch (err) {
     throw t.toAppError(err);
   }
@@ -57,7 +59,13 @@ export const documentHandlers: HandlerMap<Names> = {
   },
   'docs.get': async ({ id, version }, ctx) => getDocument(ctx.session().db, id, version),
   'docs.save': async ({ id, fields, body }, ctx) => saveDocument(ctx.session(), id, fields, body),
-  'docs.issue': async ({ id, date }, ctx) => issueDocument(ctx.session(), id, date),
+  'docs.issue': async ({ id, date }, ctx) => {
+    const s = ctx.session();
+    const { doc, model } = await getDocument(s.db, id);
+    // A draft still holding its template's example values (invented people, amounts' reasons) is refused.
+    if (doc.status === 'draft') (await import('./examples')).refuseExamples(doc.templateId, model);
+    return issueDocument(s, id, date);
+  },
   'docs.list': async (input, ctx) => listDocuments(ctx.session().db, input),
   'docs.delete': async ({ id }, ctx) => (await deleteDraft(ctx.session(), id), { ok: true }),
   'docs.render': async ({ id, version, format }, ctx) => {

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import { appSettings, type AppSettings } from '../../shared/contract';
+import { DEFAULT_DOCUMENT_TEXTS } from '../../shared/settings-contract';
 import { insertRecord, type RecordContext, updateRecord } from '../db/records';
 
 export const DEFAULT_SETTINGS: AppSettings = {
@@ -22,6 +23,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
     { months: 12, label: 'Khai trừ' },
   ],
   duesLedgerStart: null,
+  documentTexts: DEFAULT_DOCUMENT_TEXTS,
   fundsSigners: { accountant: '', cashier: '' },
 };
 

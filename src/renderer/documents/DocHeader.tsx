@@ -52,7 +52,7 @@ export function DocHeader(p: Props) {
         <Button type="text" icon={<ArrowLeftOutlined />} onClick={p.onBack} data-testid="doc-back">
           {t('documents.editor.back')}
         </Button>
-        <Typography.Title level={4} className="ud-doc-heading" ellipsis={{ tooltip: doc.summary }}>
+        <Typography.Title level={4} className="ud-doc-heading">
           <span data-testid="doc-heading-type">{docTypeName(doc.type)}</span>
           {' · '}
           <span data-testid="doc-number">

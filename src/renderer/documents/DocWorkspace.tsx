@@ -216,7 +216,7 @@ export function DocWorkspace({ loaded, onVersion, onClose }: Props) {
         />
       ) : null}
       <Row gutter={16} className="ud-doc-columns">
-        <Col xs={24} xl={12} className="ud-doc-left">
+        <Col xs={24} xl={10} className="ud-doc-left">
           <Card size="small" title={t('documents.editor.fieldsCard')} className="ud-doc-card">
             <FieldsForm
               form={form}
@@ -231,7 +231,8 @@ export function DocWorkspace({ loaded, onVersion, onClose }: Props) {
             <EditorContent editor={editor} className="ud-doc-body-wrap" />
           </Card>
         </Col>
-        <Col xs={24} xl={12} className="ud-doc-right">
+        {/* The wider half for the preview: at 1366×768 a half-width page printed ~8 px text. */}
+        <Col xs={24} xl={14} className="ud-doc-right">
           <Card size="small" title={t('documents.editor.previewCard')} className="ud-doc-card ud-doc-preview-card">
             <PreviewPane preview={preview} />
           </Card>

@@ -72,17 +72,18 @@ export function FieldsForm({ form, initialValues, issued, readOnly, onChange }: 
             <Input data-testid="doc-field-place" />
           </Form.Item>
         </Col>
-        <Col xs={24} md={12}>
+        {/* Full rows: the names are long ("Công đoàn cơ sở Công ty …") and were cut off at 1366×768. */}
+        <Col span={24}>
           <Form.Item name="upperLevel" label={f('upperLevel')} rules={[max(300)]}>
-            <Input data-testid="doc-field-upperLevel" />
+            <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} data-testid="doc-field-upperLevel" />
           </Form.Item>
         </Col>
-        <Col xs={16} md={8}>
+        <Col xs={17} md={18}>
           <Form.Item name="issuer" label={f('issuer')} rules={[required, max(300)]}>
-            <Input data-testid="doc-field-issuer" />
+            <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} data-testid="doc-field-issuer" />
           </Form.Item>
         </Col>
-        <Col xs={8} md={4}>
+        <Col xs={7} md={6}>
           <Form.Item name="issuerCode" label={f('issuerCode')} rules={[max(50)]}>
             <Input data-testid="doc-field-issuerCode" />
           </Form.Item>
@@ -99,7 +100,7 @@ export function FieldsForm({ form, initialValues, issued, readOnly, onChange }: 
           <div data-testid="doc-field-signers">
             {rows.map((row, i) => (
               <Row gutter={8} key={row.key} className="ud-signer-row" align="bottom">
-                <Col xs={24} md={8}>
+                <Col xs={24} md={12}>
                   <Form.Item
                     name={[row.name, 'authority']}
                     label={f('authority')}
@@ -109,18 +110,18 @@ export function FieldsForm({ form, initialValues, issued, readOnly, onChange }: 
                     <Input placeholder="TM. BAN CHẤP HÀNH" data-testid={`doc-field-signers-${i}-authority`} />
                   </Form.Item>
                 </Col>
-                <Col xs={12} md={7}>
+                <Col xs={24} md={12}>
                   <Form.Item name={[row.name, 'position']} label={f('position')} rules={[max(200)]}>
                     <Input placeholder="CHỦ TỊCH" data-testid={`doc-field-signers-${i}-position`} />
                   </Form.Item>
                 </Col>
-                <Col xs={rows.length > 1 ? 10 : 12} md={rows.length > 1 ? 7 : 9}>
+                <Col span={rows.length > 1 ? 22 : 24}>
                   <Form.Item name={[row.name, 'name']} label={f('name')} rules={[max(200)]}>
                     <Input data-testid={`doc-field-signers-${i}-name`} />
                   </Form.Item>
                 </Col>
                 {rows.length > 1 && (
-                  <Col xs={2} md={2} className="ud-signer-remove">
+                  <Col span={2} className="ud-signer-remove">
                     <Button
                       type="text"
                       icon={<MinusCircleOutlined />}

@@ -1,28 +1,35 @@
 /**
  * A list of records (members to admit, awardees, motions…) as a small table of inputs, one row per item; the
- * columns come from the template's example. Headers are translated where we know the key, else the key itself.
+ * columns come from the template's example, whose first row shows as grey hints. Headers are translated where we
+ * know the key, else the key itself. A list of people adds a search of the member register that fills a row.
+ * Every row stays in view: no row limit, text cells grow with their text.
  */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../common/DateInput';
 import { GroupedNumberInput } from './GroupedNumberInput';
-import type { ItemColumn } from './templateData';
+import { MemberRowPick } from './MemberRowPick';
+import { isPeopleList, memberRow, type ItemColumn } from './templateData';
 
 interface Props {
   name: string;
   columns: ItemColumn[];
+  /** Grey hints per column (the template's first example row). */
+  hints?: Record<string, string | undefined>;
   testId: string;
 }
 
-export function ItemListInput({ name, columns, testId }: Props) {
+export function ItemListInput({ name, columns, hints = {}, testId }: Props) {
   const { t } = useTranslation();
   const header = (key: string) => t(`documents.itemKeys.${key}`, { defaultValue: key });
   const cell = (c: ItemColumn) => {
     const aria = header(c.key);
-    if (c.kind === 'number') return <GroupedNumberInput aria-label={aria} />;
-    if (c.kind === 'date') return <DateInput placeholder={t('documents.fields.datePlaceholder')} aria-label={aria} />;
-    return <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} aria-label={aria} />;
+    const hint = hints[c.key];
+    if (c.kind === 'number') return <GroupedNumberInput aria-label={aria} placeholder={hint} />;
+    if (c.kind === 'date')
+      return <DateInput placeholder={hint ?? t('documents.fields.datePlaceholder')} aria-label={aria} />;
+    return <Input.TextArea autoSize={{ minRows: 1 }} aria-label={aria} placeholder={hint} />;
   };
   const grid = {
     gridTemplateColumns: `${columns.map((c) => (c.kind === 'text' ? 'minmax(120px, 2fr)' : 'minmax(90px, 1fr)')).join(' ')} 32px`,
@@ -53,13 +60,18 @@ export function ItemListInput({ name, columns, testId }: Props) {
               />
             </div>
           ))}
-          <Button
-            type="dashed"
-            icon={<PlusOutlined />}
-            onClick={() => add(Object.fromEntries(columns.map((c) => [c.key, c.kind === 'text' ? '' : null])))}
-          >
-            {t('documents.picker.addRow')}
-          </Button>
+          <div className="ud-items-add">
+            {isPeopleList(columns) && (
+              <MemberRowPick onPick={(m) => add(memberRow(columns, m))} testId={`${testId}-pick`} />
+            )}
+            <Button
+              type="dashed"
+              icon={<PlusOutlined />}
+              onClick={() => add(Object.fromEntries(columns.map((c) => [c.key, c.kind === 'text' ? '' : null])))}
+            >
+              {t('documents.picker.addRow')}
+            </Button>
+          </div>
         </div>
       )}
     </Form.List>

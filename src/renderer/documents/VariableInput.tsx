@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { DateInput } from '../common/DateInput';
 import { GroupedNumberInput } from './GroupedNumberInput';
 import { ItemListInput } from './ItemListInput';
-import { itemColumns, kindOf, type TemplateVariable } from './templateData';
+import { columnHints, exampleHint, itemColumns, kindOf, type TemplateVariable } from './templateData';
 
 /** Labels that already say so: "Ghi chú thêm (có thể để trống)". */
 const SAYS_OPTIONAL = /để trống|không bắt buộc|tuỳ chọn|tùy chọn/i;
@@ -27,6 +27,8 @@ export function VariableInput({ variable }: { variable: TemplateVariable }) {
   );
   const rules: Rule[] = required ? [{ required: true, message: t('validation.required') }] : [];
   const textRules: Rule[] = required ? [{ required: true, whitespace: true, message: t('validation.required') }] : [];
+  const ex = exampleHint(variable);
+  const placeholder = ex ? t('documents.picker.examplePlaceholder', { example: ex }) : undefined;
 
   switch (kindOf(variable)) {
     case 'date':
@@ -38,37 +40,42 @@ export function VariableInput({ variable }: { variable: TemplateVariable }) {
     case 'number':
       return (
         <Form.Item name={name} label={label} rules={rules}>
-          <GroupedNumberInput data-testid={testId} />
+          <GroupedNumberInput placeholder={placeholder} data-testid={testId} />
         </Form.Item>
       );
     case 'money':
       return (
         <Form.Item name={name} label={label} rules={rules}>
-          <GroupedNumberInput precision={0} suffix={t('documents.picker.currency')} data-testid={testId} />
+          <GroupedNumberInput
+            precision={0}
+            suffix={t('documents.picker.currency')}
+            placeholder={placeholder}
+            data-testid={testId}
+          />
         </Form.Item>
       );
     case 'lines':
       return (
         <Form.Item name={name} label={label} rules={textRules} extra={t('documents.picker.linesHelp')}>
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} data-testid={testId} />
+          <Input.TextArea autoSize={{ minRows: 3 }} placeholder={placeholder} data-testid={testId} />
         </Form.Item>
       );
     case 'items':
       return (
         <Form.Item label={label} required={required} className="ud-items-item">
-          <ItemListInput name={name} columns={itemColumns(variable)} testId={testId} />
+          <ItemListInput name={name} columns={itemColumns(variable)} hints={columnHints(variable)} testId={testId} />
         </Form.Item>
       );
     case 'longText':
       return (
         <Form.Item name={name} label={label} rules={textRules}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 12 }} data-testid={testId} />
+          <Input.TextArea autoSize={{ minRows: 2 }} placeholder={placeholder} data-testid={testId} />
         </Form.Item>
       );
     default:
       return (
         <Form.Item name={name} label={label} rules={textRules}>
-          <Input data-testid={testId} />
+          <Input placeholder={placeholder} data-testid={testId} />
         </Form.Item>
       );
   }

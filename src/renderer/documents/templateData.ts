@@ -1,10 +1,12 @@
 /**
  * A template's variables as a form: which ones to ask for (not the automatic org.* / today / date / docNumber),
- * what input each gets, the example as the starting value, and the form's values back as the data for docs.create.
+ * what input each gets, the example as a grey hint (never a value: examples reached issued decisions, issue 13), and
+ * the form's values back as the data for docs.create.
  */
 import dayjs, { type Dayjs } from 'dayjs';
 import type { TemplateInfo } from '../../shared/documents-contract';
 import { lines } from './fieldValues';
+import { formatGrouped } from './GroupedNumberInput';
 
 export type TemplateVariable = TemplateInfo['variables'][number];
 export type VariableKind = 'text' | 'longText' | 'date' | 'number' | 'money' | 'lines' | 'items';
@@ -61,37 +63,67 @@ export function itemColumns(v: TemplateVariable): ItemColumn[] {
   return [...cols].map(([key, kind]) => ({ key, kind }));
 }
 
-/** The form's starting value for a variable: its example, in the input's own shape. */
+/** The form's starting value for a variable: empty in the input's own shape (lists start with no rows). */
 export function initialValue(v: TemplateVariable): VariableValue {
-  const ex = v.example;
   switch (kindOf(v)) {
     case 'date':
-      return typeof ex === 'string' && dayjs(ex).isValid() ? dayjs(ex) : null;
     case 'number':
     case 'money':
-      return typeof ex === 'number'
-        ? ex
-        : typeof ex === 'string' && ex.trim() && !Number.isNaN(Number(ex))
-          ? Number(ex)
-          : null;
-    case 'lines':
-      return Array.isArray(ex) ? ex.map((x) => String(x ?? '')).join('\n') : typeof ex === 'string' ? ex : '';
-    case 'items': {
-      const cols = itemColumns(v);
-      return (ex as Record<string, unknown>[]).map((item) =>
-        Object.fromEntries(
-          cols.map((c) => {
-            const x = item[c.key];
-            if (c.kind === 'date') return [c.key, typeof x === 'string' && ISO_DAY.test(x) ? dayjs(x) : null];
-            if (c.kind === 'number') return [c.key, typeof x === 'number' ? x : null];
-            return [c.key, x === undefined || x === null ? '' : String(x)];
-          }),
-        ),
-      );
-    }
+      return null;
+    case 'items':
+      return [];
     default:
-      return ex === undefined || ex === null ? '' : String(ex);
+      return '';
   }
+}
+
+const hint = (x: unknown): string | undefined => {
+  if (typeof x === 'number') return formatGrouped(x);
+  if (typeof x === 'string' && ISO_DAY.test(x)) return dayjs(x).format('DD/MM/YYYY');
+  return typeof x === 'string' && x.trim() ? x : undefined;
+};
+
+/** The example as a grey placeholder: "1.250.000", "16/01/2026", a list's lines one under another. */
+export function exampleHint(v: TemplateVariable): string | undefined {
+  const ex = v.example;
+  if (kindOf(v) === 'lines' && Array.isArray(ex)) return ex.map((x) => String(x ?? '')).join('\n') || undefined;
+  return hint(ex);
+}
+
+/** A list's placeholders per column, from its first example row. */
+export function columnHints(v: TemplateVariable): Record<string, string | undefined> {
+  const first = isRecordList(v.example) ? v.example[0]! : {};
+  return Object.fromEntries(Object.entries(first).map(([k, x]) => [k, hint(x)]));
+}
+
+/** The columns a member from the register fills: a list of people has a name column. */
+export const isPeopleList = (columns: ItemColumn[]) => columns.some((c) => c.key === 'fullName' || c.key === 'name');
+
+interface RegisterMember {
+  fullName: string;
+  unit?: string | null;
+  position?: string | null;
+  jobTitle?: string | null;
+  dateOfBirth?: string | null;
+  gender?: 'male' | 'female' | null;
+}
+
+/**
+ * A member picked from the register as a row of the list: the name, "position, group" where the list asks for the
+ * unit (what a decision prints: "Tổ trưởng, Tổ công đoàn Phân xưởng May 1"), birth date and gender when asked.
+ */
+export function memberRow(columns: ItemColumn[], m: RegisterMember): ItemRow {
+  const known: Record<string, string | number | Dayjs | null> = {
+    fullName: m.fullName,
+    name: m.fullName,
+    unit: [m.position ?? m.jobTitle, m.unit].filter(Boolean).join(', '),
+    position: m.position ?? m.jobTitle ?? '',
+    birthDate: m.dateOfBirth ? dayjs(m.dateOfBirth) : null,
+    gender: m.gender === 'female' ? 'Nữ' : m.gender === 'male' ? 'Nam' : '',
+  };
+  return Object.fromEntries(
+    columns.map((c) => [c.key, c.key in known ? known[c.key]! : c.kind === 'text' ? '' : null]),
+  );
 }
 
 export function initialValues(t: TemplateInfo): Record<string, VariableValue> {

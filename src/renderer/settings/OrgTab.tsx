@@ -1,4 +1,5 @@
 import { Alert, Divider, Skeleton, Typography } from 'antd';
+import { DocumentTextsSetting } from '../documents/DocumentTextsSetting';
 import { EmailConsentSetting } from './EmailConsentSetting';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,6 +37,8 @@ export function OrgTab({ onSaved }: { onSaved: () => void }) {
       <UpperLevelHistory records={org.upperLevels} />
       <Divider />
       <EmailConsentSetting />
+      <Divider />
+      <DocumentTextsSetting />
     </div>
   );
 }

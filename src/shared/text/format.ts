@@ -76,3 +76,11 @@ export function upperVi(s: string | null | undefined): string {
 export function totalLine(n: number): string {
   return `Tổng cộng: ${n} đoàn viên`;
 }
+
+const WEEKDAYS = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
+
+/** "2026-01-16" → "thứ Sáu" (an invitation names the weekday beside the date). */
+export function weekdayVi(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return WEEKDAYS[new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay()]!;
+}

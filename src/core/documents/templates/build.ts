@@ -15,6 +15,7 @@ import {
   type Signer,
 } from '../../../shared/document-model';
 import type { OrgProfile, UpperLevelRecord } from '../../../shared/contract';
+import { DEFAULT_DOCUMENT_TEXTS, type DocumentTexts } from '../../../shared/settings-contract';
 import { foldVi } from '../../../shared/text/fold';
 import { isoDay } from '../../../shared/text/format';
 import { markdownToDocument } from './body';
@@ -26,6 +27,8 @@ import { declaredVariables } from './variables';
 
 export interface BuildInput {
   org?: OrgProfile | null;
+  /** Settings' wording offered as org.employer and org.charterGuidance (defaults when absent). */
+  texts?: DocumentTexts;
   /** The dated history of the upper-level union (org_upper_levels); empty → org.upperLevelName. */
   upperLevels?: UpperLevelRecord[];
   /** The template's own variables (nested objects or flat "a.b" keys). */
@@ -137,7 +140,7 @@ export function buildDocument(templateText: string, input: BuildInput = {}): Doc
     ...data,
     today,
     date,
-    ...(org ? { org: { ...org, upperLevelName: upper } } : {}),
+    ...(org ? { org: { ...org, ...DEFAULT_DOCUMENT_TEXTS, ...input.texts, upperLevelName: upper } } : {}),
   };
   const f: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(front)) if (!META_KEYS.has(k) && k !== 'date') f[k] = fillValue(v, scope);

@@ -6,7 +6,7 @@
  * value is text a person typed, and `**`, `# `, `1. ` or `\phuluc X` in it must print as typed, not become bold, a
  * heading, a list or an appendix.
  */
-import { formatDateVi, longDateVi, upperVi } from '../../../shared/text/format';
+import { formatDateVi, longDateVi, upperVi, weekdayVi } from '../../../shared/text/format';
 import { formatVnd, groupThousands, parseVnd, vndInWords } from '../../../shared/text/money';
 
 export class Md {
@@ -152,6 +152,7 @@ export const FILTERS: Record<string, Filter> = {
   number: skipEmpty((v) => (parseVnd(v) !== null ? groupThousands(parseVnd(v)!) : formatNumber(numeric(v, 'Giá trị')))),
   long: skipEmpty((v) => longDateVi(date(v, 'long'))),
   dmy: skipEmpty((v) => formatDateVi(date(v, 'dmy'))),
+  weekday: skipEmpty((v) => weekdayVi(date(v, 'weekday'))),
   iso: skipEmpty((v) => new Md(date(v, 'iso'))), // final text: the default rendering would turn it back into dd/mm/yyyy
   upper: skipEmpty((v) => upperVi(toText(v))),
   lower: skipEmpty((v) => toText(v).toLocaleLowerCase('vi-VN')),

@@ -32,7 +32,7 @@ export const documentsEn: Shape<typeof documentsVi> = {
     blank: 'Blank document',
     blankDescription: 'Write the text yourself; the header comes from the union profile.',
     choose: 'Choose a template on the left.',
-    examplesNote: 'The fields hold example values — change them to the real ones before creating.',
+    examplesNote: 'The grey text in the fields is an example and never goes into the document — enter the real values.',
     nothingToAsk: 'This template needs nothing more: click “Create draft”.',
     create: 'Create draft',
     cancel: 'Cancel',
@@ -41,6 +41,8 @@ export const documentsEn: Shape<typeof documentsVi> = {
     currency: 'VND',
     addRow: 'Add a row',
     removeRow: 'Remove this row',
+    pickMember: 'Pick from the member register (type a name)…',
+    examplePlaceholder: 'e.g. {{example}}',
     broken: 'This template has an error and cannot be used yet.',
     brokenTitle: 'This template cannot be read',
     profileMissing: 'The union profile lacks: {{fields}}. Complete it in Settings → Union profile, then try again.',
@@ -156,6 +158,15 @@ export const documentsEn: Shape<typeof documentsVi> = {
     incomplete: 'A document type, date and issuing body are needed to preview and print.',
     frameTitle: 'Print preview',
     zoom: 'Full size',
+  },
+  texts: {
+    title: 'Wording in document templates',
+    employer: 'Employer (printed in the recipients and the bases)',
+    charterGuidance: 'Guidance implementing the Charter of the Vietnam Trade Union',
+    charterGuidanceHelp:
+      'Give its number, date and issuer, e.g. Hướng dẫn số …/HD-TLĐ ngày … của Tổng Liên đoàn Lao động Việt Nam',
+    save: 'Save wording',
+    saved: 'Template wording saved.',
   },
   toolbar: {
     label: 'Text formatting',

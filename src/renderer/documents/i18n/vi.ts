@@ -32,7 +32,7 @@ export const documentsVi = {
     blank: 'Văn bản trống',
     blankDescription: 'Tự soạn nội dung; phần đầu văn bản lấy từ hồ sơ công đoàn.',
     choose: 'Chọn một mẫu văn bản ở bên trái.',
-    examplesNote: 'Các ô đã điền sẵn nội dung ví dụ — hãy sửa cho đúng thực tế trước khi tạo.',
+    examplesNote: 'Chữ mờ trong các ô là ví dụ, không được đưa vào văn bản — hãy nhập nội dung thật.',
     nothingToAsk: 'Mẫu này không cần thêm thông tin: bấm «Tạo dự thảo».',
     create: 'Tạo dự thảo',
     cancel: 'Huỷ',
@@ -41,6 +41,8 @@ export const documentsVi = {
     currency: 'đồng',
     addRow: 'Thêm dòng',
     removeRow: 'Xoá dòng này',
+    pickMember: 'Chọn từ danh sách đoàn viên (gõ tên để tìm)…',
+    examplePlaceholder: 'VD: {{example}}',
     broken: 'Mẫu đang lỗi, chưa dùng được.',
     brokenTitle: 'Không đọc được mẫu văn bản này',
     profileMissing: 'Hồ sơ công đoàn còn thiếu: {{fields}}. Vào Cài đặt → Thông tin công đoàn để bổ sung, rồi tạo lại.',
@@ -156,6 +158,15 @@ export const documentsVi = {
     incomplete: 'Cần loại văn bản, ngày và cơ quan ban hành để xem trước và in.',
     frameTitle: 'Bản xem trước trang in',
     zoom: 'Xem cỡ thật',
+  },
+  texts: {
+    title: 'Cách ghi trong mẫu văn bản',
+    employer: 'Người sử dụng lao động (ghi ở Nơi nhận và phần căn cứ)',
+    charterGuidance: 'Hướng dẫn thi hành Điều lệ Công đoàn Việt Nam',
+    charterGuidanceHelp:
+      'Ghi số, ngày và cơ quan ban hành, ví dụ: Hướng dẫn số …/HD-TLĐ ngày … của Tổng Liên đoàn Lao động Việt Nam',
+    save: 'Lưu cách ghi',
+    saved: 'Đã lưu cách ghi trong mẫu văn bản.',
   },
   toolbar: {
     label: 'Định dạng nội dung',
