@@ -296,6 +296,20 @@ describe('funds and welfare in a browser against the real core', () => {
     await shot('funds-b07');
   });
 
+  it("adds the union's own category on Khoản mục (#/finance/categories) with its B07 line", async () => {
+    await page.evaluate(() => (location.hash = '#/finance/categories'));
+    await expect.poll(() => page.locator(id('funds-category-row')).count()).toBe(11);
+    await page.locator(id('funds-category-add')).click();
+    await page.locator(id('funds-category-code')).fill('hieu-hi');
+    await page.locator(id('funds-category-name')).fill('Chi hiếu hỉ');
+    await page.locator(id('funds-category-line')).fill('II.1');
+    await page.locator(id('funds-category-ok')).click();
+    await expect.poll(() => page.locator(id('funds-category-row')).count()).toBe(12);
+    expect(await page.locator(id('funds-category-row')).filter({ hasText: 'hieu-hi' }).innerText()).toMatch(/II\.1/);
+    await expectNoPageOverflow();
+    await shot('funds-categories');
+  });
+
   it('lists the support on Phúc lợi, adds a programme and registers a member, shows 1-HĐCĐ and the overview card', async () => {
     await page.locator(id('nav-welfare')).click();
     await expect.poll(() => page.locator(id('welfare-support-row')).count()).toBe(1);

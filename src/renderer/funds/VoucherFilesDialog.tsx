@@ -106,7 +106,7 @@ export function VoucherFilesDialog({ voucher, documentName, onClose }: Props) {
             {
               key: 'size',
               title: t('funds.files.size'),
-              width: 100,
+              width: 120,
               align: 'right',
               render: (_, f) => formatSize(f.size, t, i18n.language),
             },
@@ -144,7 +144,7 @@ export function VoucherFilesDialog({ voucher, documentName, onClose }: Props) {
           ref={input}
           type="file"
           accept={VOUCHER_FILE_ACCEPT}
-          className="ud-hidden"
+          hidden
           data-testid="funds-file-input"
           onChange={(e) => {
             const file = e.target.files?.[0];
