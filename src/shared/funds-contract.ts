@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import { emptyInput, type ContractPart } from './contract-part';
 import { fileData } from './file-data';
+import { voucherFileCommands } from './funds-files-contract';
 import { isoDate } from './iso-date';
 
 export const FUND_ACCOUNTS = ['cash', 'bank'] as const;
@@ -240,5 +241,6 @@ export const fundsContract = {
     },
     'funds.b07File': { input: z.object({ year: fundYear, format: fileFormat }).strict(), output: fileData },
     'funds.b14File': { input: z.object({ year: fundYear, format: fileFormat }).strict(), output: fileData },
+    ...voucherFileCommands,
   },
 } as const satisfies ContractPart;

@@ -293,6 +293,13 @@ export const SAMPLES: Record<CommandName, { valid: unknown; invalid: unknown }> 
   },
   'funds.b07File': { valid: { year: 2026, format: 'pdf' }, invalid: { year: 2026, format: 'csv' } },
   'funds.b14File': { valid: { year: 2026, format: 'xlsx' }, invalid: { year: 2026 } },
+  'funds.attachFile': {
+    valid: { voucherId: 'v1', fileName: 'Hoá đơn.pdf', mime: 'application/pdf', base64: 'JVBERi0=' },
+    invalid: { voucherId: 'v1', fileName: '', mime: 'application/pdf', base64: 'JVBERi0=' },
+  },
+  'funds.voucherFiles': { valid: { voucherId: 'v1' }, invalid: { voucherId: '' } },
+  'funds.voucherFile': { valid: { id: 'f1' }, invalid: {} },
+  'funds.removeFile': { valid: { id: 'f1' }, invalid: { id: 1 } },
   'welfare.addSupport': {
     valid: { memberId: 'm1', kind: 'sickness', date: '2026-07-01', amount: 500000 },
     invalid: { memberId: 'm1', kind: 'party', date: '2026-07-01', amount: 500000 },

@@ -170,6 +170,33 @@ describe('funds and welfare in a browser against the real core', () => {
     expect(text).toContain('Mười hai triệu đồng');
   });
 
+  it('attaches a scanned invoice to a voucher, downloads it back, and the voucher PDF lists it', async () => {
+    const football = page.locator(id('funds-voucher-row')).filter({ hasText: 'Giải bóng đá' });
+    await football.locator(id('funds-voucher-files')).click();
+    const papers = page.locator(id('funds-files-dialog'));
+    await papers.waitFor();
+    const scan = Buffer.from('%PDF-1.4\n% hoá đơn giải bóng đá\n%%EOF\n');
+    await papers
+      .locator(id('funds-file-input'))
+      .setInputFiles({ name: 'Hoá đơn trọng tài.pdf', mimeType: 'application/pdf', buffer: scan });
+    await expect.poll(() => papers.locator(id('funds-file-row')).count()).toBe(1);
+    const [back] = await Promise.all([
+      page.waitForEvent('download'),
+      papers.locator(id('funds-file-download')).click(),
+    ]);
+    expect(back.suggestedFilename()).toBe('Hoá đơn trọng tài.pdf');
+    expect((await readFile(await back.path())).equals(scan)).toBe(true);
+    await shot('funds-voucher-files');
+    await page.keyboard.press('Escape');
+    await papers.waitFor({ state: 'detached' });
+    const [printed] = await Promise.all([
+      page.waitForEvent('download'),
+      football.locator(id('funds-voucher-pdf')).click(),
+    ]);
+    const text = (await run('pdftotext', ['-layout', await printed.path(), '-'])).stdout.normalize('NFC');
+    expect(text.replace(/\s+/g, ' ')).toContain('Kèm theo: 1 tệp (Hoá đơn trọng tài.pdf)');
+  });
+
   it("refuses a cash payment beyond the balance with the core's Vietnamese reason", async () => {
     await page.locator(id('funds-voucher-add')).click();
     await page.locator(id('funds-voucher-type-payment')).click();
@@ -267,6 +294,20 @@ describe('funds and welfare in a browser against the real core', () => {
     expect(await page.locator(id('funds-b07-spending')).innerText()).toBe(vnd(3_500_000 + SUPPORT));
     await expectNoPageOverflow();
     await shot('funds-b07');
+  });
+
+  it("adds the union's own category on Khoản mục (#/finance/categories) with its B07 line", async () => {
+    await page.evaluate(() => (location.hash = '#/finance/categories'));
+    await expect.poll(() => page.locator(id('funds-category-row')).count()).toBe(11);
+    await page.locator(id('funds-category-add')).click();
+    await page.locator(id('funds-category-code')).fill('hieu-hi');
+    await page.locator(id('funds-category-name')).fill('Chi hiếu hỉ');
+    await page.locator(id('funds-category-line')).fill('II.1');
+    await page.locator(id('funds-category-ok')).click();
+    await expect.poll(() => page.locator(id('funds-category-row')).count()).toBe(12);
+    expect(await page.locator(id('funds-category-row')).filter({ hasText: 'hieu-hi' }).innerText()).toMatch(/II\.1/);
+    await expectNoPageOverflow();
+    await shot('funds-categories');
   });
 
   it('lists the support on Phúc lợi, adds a programme and registers a member, shows 1-HĐCĐ and the overview card', async () => {

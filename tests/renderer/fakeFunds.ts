@@ -188,7 +188,7 @@ export function installFakeFunds(core: FakeCore): FakeFunds {
         category: i.category ?? null,
         memberId: i.memberId ?? null,
         party,
-        documentId: null,
+        documentId: i.documentId ?? null,
         source: 'manual',
       });
     },

@@ -42,7 +42,7 @@ export function installFakeWelfare(core: FakeCore, funds: FakeFunds, post: PostV
         description: `Hỗ trợ ${i.kind}: ${m.fullName}`,
         memberId: m.id,
         party: m.fullName,
-        documentId: null,
+        documentId: i.documentId ?? null,
         source: 'welfare',
       });
       const s = {
@@ -53,7 +53,7 @@ export function installFakeWelfare(core: FakeCore, funds: FakeFunds, post: PostV
         date: i.date,
         amount: i.amount,
         decision: i.decision ?? null,
-        documentId: null,
+        documentId: i.documentId ?? null,
         note: i.note ?? null,
         voucher: { id: v.id, code: v.code, account: v.account },
         cancelled: false,

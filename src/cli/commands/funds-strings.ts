@@ -1,6 +1,13 @@
 /** CLI strings of `uniondesk funds …` (its face: funds.ts). English is the base; Vietnamese overrides key by key. */
 const en = {
   'funds.description': 'union funds: vouchers, the cash and bank books, year close, remittance, B07/B14',
+  'funds.category.description': "the union's categories (its own, or a shipped one renamed or remapped)",
+  'funds.category.set.description': 'add a category or rename one / move it to another B14/B07 line',
+  'funds.category.code': 'the code: lowercase letters without accents, digits and dashes (e.g. chi-hieu-hi)',
+  'funds.category.name': 'the name shown on vouchers and reports',
+  'funds.category.kind': 'revenue or spending',
+  'funds.category.line': 'the B14/B07 line, e.g. II.3',
+  'funds.category.done': 'Saved category {code} "{name}" (line {line}).',
   'funds.opt.account': 'cash (the cash book) or bank (the bank book)',
   'funds.opt.year': 'the year, YYYY',
   'funds.opt.from': 'first day, YYYY-MM-DD',
@@ -52,6 +59,13 @@ const en = {
 
 const vi: Record<keyof typeof en, string> = {
   'funds.description': 'tài chính công đoàn: chứng từ, sổ quỹ tiền mặt và tiền gửi, khoá sổ năm, nộp cấp trên, B07/B14',
+  'funds.category.description': 'khoản mục của công đoàn (tự thêm, hoặc đổi tên/dòng của khoản mục có sẵn)',
+  'funds.category.set.description': 'thêm khoản mục, hoặc đổi tên / chuyển sang dòng B14/B07 khác',
+  'funds.category.code': 'mã: chữ thường không dấu, số và gạch ngang (ví dụ chi-hieu-hi)',
+  'funds.category.name': 'tên hiện trên chứng từ và báo cáo',
+  'funds.category.kind': 'revenue (thu) hoặc spending (chi)',
+  'funds.category.line': 'dòng B14/B07, ví dụ II.3',
+  'funds.category.done': 'Đã lưu khoản mục {code} "{name}" (dòng {line}).',
   'funds.opt.account': 'cash (sổ quỹ tiền mặt) hoặc bank (sổ tiền gửi)',
   'funds.opt.year': 'năm, YYYY',
   'funds.opt.from': 'từ ngày, YYYY-MM-DD',

@@ -12,6 +12,7 @@ import { t } from '../i18n';
 import { action } from '../session';
 import type { CliFace } from '../face';
 import { parseAmount, parseYear } from './dues-refs';
+import { registerFundsCategory } from './funds-category';
 import { fundsStrings } from './funds-strings';
 import { registerFundsVoucher } from './funds-voucher';
 
@@ -227,6 +228,7 @@ function registerReports(funds: Command): void {
 function registerFunds(program: Command): void {
   const funds = program.command('funds').description(t('funds.description'));
   registerYears(funds);
+  registerFundsCategory(funds);
   registerFundsVoucher(funds);
   registerReports(funds);
 }

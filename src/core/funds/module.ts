@@ -5,6 +5,7 @@
 import { fundsContract } from '../../shared/funds-contract';
 import * as m016 from '../db/migrations/016-funds';
 import { defineModule, withModes } from '../module';
+import { attachVoucherFile, getVoucherFile, listVoucherFiles, removeVoucherFile } from './attachments';
 import { ensureCategories } from './categories';
 import { fundsFileHandlers } from './files/handlers';
 import { fundsHandlers } from './handlers';
@@ -35,12 +36,20 @@ export const fundsModule = defineModule({
       'funds.summary': 'read',
     }),
     ...fundsFileHandlers,
+    'funds.attachFile': { mode: 'write', handler: async (input, ctx) => attachVoucherFile(ctx.session(), input) },
+    'funds.voucherFiles': {
+      mode: 'read',
+      handler: async ({ voucherId }, ctx) => ({ files: await listVoucherFiles(ctx.session().db, voucherId) }),
+    },
+    'funds.voucherFile': { mode: 'read', handler: async ({ id }, ctx) => getVoucherFile(ctx.session().db, id) },
+    'funds.removeFile': { mode: 'write', handler: async ({ id }, ctx) => removeVoucherFile(ctx.session(), id) },
   },
   tables: {
     fund_categories: 'sync',
     fund_years: 'sync',
     fund_vouchers: 'sync',
     fund_plans: 'sync',
+    fund_voucher_files: 'sync',
   },
   // The shipped categories, as data with fixed ids (categories.ts).
   onUnlock: (ctx) => ensureCategories(ctx.session()),

@@ -1,7 +1,7 @@
 /**
  * Tài chính: the year's summary (chart, balances, openings, year close, remittance) at #/finance, the cash book
  * (#/finance/cash), the bank book (#/finance/bank), the vouchers (#/finance/vouchers), the estimate B14 and the
- * final accounts B07. One year picker above them all.
+ * final accounts B07, and the categories (#/finance/categories). One year picker above them all.
  */
 import { DatePicker, Tabs, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -9,6 +9,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PageProps } from '../shell/page';
 import { BookTab } from './BookTab';
+import { CategoriesTab } from './CategoriesTab';
 import { EstimateTab } from './EstimateTab';
 import { FinalAccountsTab } from './FinalAccountsTab';
 import { thisYear } from './format';
@@ -16,7 +17,7 @@ import { SummaryTab } from './SummaryTab';
 import { VouchersTab } from './VouchersTab';
 import './funds.css';
 
-const TABS = ['summary', 'cash', 'bank', 'vouchers', 'b14', 'b07'] as const;
+const TABS = ['summary', 'cash', 'bank', 'vouchers', 'b14', 'b07', 'categories'] as const;
 type TabKey = (typeof TABS)[number];
 
 // The year picked stays picked while the window lives.
@@ -45,6 +46,7 @@ export function FundsPage({ sub, onSub }: Partial<Pick<PageProps, 'sub' | 'onSub
     vouchers: <VouchersTab year={year} />,
     b14: <EstimateTab year={year} />,
     b07: <FinalAccountsTab year={year} />,
+    categories: <CategoriesTab />,
   };
 
   return (

@@ -1,7 +1,8 @@
 /**
  * Entering a voucher: receipt, payment or transfer between cash and bank; the book, the date (dd/mm/yyyy), the
  * amount, the category of its kind (never the reserved dues one), the description and who paid or received it (a
- * member picked from the register, or a name typed). The core numbers it and refuses what the books cannot take.
+ * member picked from the register, or a name typed), and the register document it rests on. The core numbers it
+ * and refuses what the books cannot take.
  */
 import { App, Form, Input, Modal, Segmented, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -9,6 +10,7 @@ import { FUND_ACCOUNTS, VOUCHER_TYPES, type FundCategory } from '../../shared/fu
 import { DateInput } from '../common/DateInput';
 import { FormError } from '../common/FormError';
 import { useFundsForm } from '../funds/useFundsForm';
+import { DocumentSelect } from './DocumentSelect';
 import { GroupedNumberInput } from '../documents/GroupedNumberInput';
 import { PersonSelect } from '../meetings/PersonSelect';
 import { thisYear, yearEnd } from './format';
@@ -21,9 +23,10 @@ interface Values {
   category?: string;
   description: string;
   party?: string | null;
+  documentId?: string;
 }
 
-const FIELDS = ['type', 'account', 'date', 'amount', 'category', 'description', 'memberId', 'party'];
+const FIELDS = ['type', 'account', 'date', 'amount', 'category', 'description', 'memberId', 'party', 'documentId'];
 
 interface Props {
   categories: FundCategory[];
@@ -55,6 +58,7 @@ export function VoucherDialog({ categories, year, onClose, onDone }: Props) {
         ...(v.type !== 'transfer' && v.category ? { category: v.category } : {}),
         description: v.description.trim(),
         ...partyInput(v.party),
+        ...(v.documentId ? { documentId: v.documentId } : {}),
       });
       void message.success(t('funds.voucher.saved', { code: made.code }));
       onDone();
@@ -132,6 +136,9 @@ export function VoucherDialog({ categories, year, onClose, onDone }: Props) {
             <PersonSelect testId="funds-voucher-party" placeholder={t('funds.voucher.partyHint')} />
           </Form.Item>
         )}
+        <Form.Item name="documentId" label={t('funds.document.label')}>
+          <DocumentSelect testId="funds-voucher-document" />
+        </Form.Item>
       </Form>
       <FormError error={error} />
     </Modal>

@@ -1,9 +1,10 @@
 /**
  * The year's vouchers (newest first, by book and type): entering one, cancelling one with its reason (it keeps its
- * number and stays listed, struck through), and printing one.
+ * number and stays listed, struck through), printing one, and its papers (the register document it rests on, named
+ * on its row, and files kept with it).
  */
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Segmented, Table, Tag } from 'antd';
+import { Button, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Voucher } from '../../shared/funds-contract';
@@ -12,10 +13,12 @@ import { useApi } from '../api/ApiContext';
 import { FormError } from '../common/FormError';
 import { useDownload } from '../dues/useDownload';
 import { CancelVoucherDialog } from './CancelVoucherDialog';
+import { useDocumentLabels } from './DocumentSelect';
 import { vnd, yearEnd, yearStart } from './format';
 import { useCategories } from './useCategoryNames';
 import { useCommand } from './useCommand';
 import { VoucherDialog } from './VoucherDialog';
+import { VoucherFilesDialog } from './VoucherFilesDialog';
 
 type AccountFilter = 'all' | 'cash' | 'bank';
 const PAGE = 50;
@@ -28,6 +31,8 @@ export function VouchersTab({ year }: { year: number }) {
   const [page, setPage] = useState(1);
   const [adding, setAdding] = useState(false);
   const [cancelling, setCancelling] = useState<Voucher | null>(null);
+  const [papers, setPapers] = useState<Voucher | null>(null);
+  const documentName = useDocumentLabels();
   const list = useCommand('funds.vouchers', {
     from: yearStart(year),
     to: yearEnd(year),
@@ -103,6 +108,11 @@ export function VouchersTab({ year }: { year: number }) {
               <>
                 {v.source !== 'manual' && <Tag color="blue">{t(`funds.vouchers.sources.${v.source}`)}</Tag>}
                 {v.description}{' '}
+                {v.documentId && (
+                  <Typography.Text type="secondary" data-testid="funds-voucher-document">
+                    ({documentName(v.documentId)}){' '}
+                  </Typography.Text>
+                )}
                 {v.cancelledAt && (
                   <Tag color="red" title={v.cancelReason ?? undefined} data-testid="funds-voucher-cancelled">
                     {v.cancelReason ? `${t('funds.cancelled')}: ${v.cancelReason}` : t('funds.cancelled')}
@@ -129,10 +139,13 @@ export function VouchersTab({ year }: { year: number }) {
           {
             key: 'actions',
             title: '',
-            width: 150,
+            width: 190,
             align: 'right',
             render: (_, v) => (
               <>
+                <Button size="small" type="link" onClick={() => setPapers(v)} data-testid="funds-voucher-files">
+                  {t('funds.files.open')}
+                </Button>
                 <Button
                   size="small"
                   type="link"
@@ -164,6 +177,13 @@ export function VouchersTab({ year }: { year: number }) {
           year={year}
           onClose={() => setAdding(false)}
           onDone={() => (setAdding(false), list.reload())}
+        />
+      )}
+      {papers && (
+        <VoucherFilesDialog
+          voucher={papers}
+          documentName={documentName(papers.documentId)}
+          onClose={() => setPapers(null)}
         />
       )}
       {cancelling && (

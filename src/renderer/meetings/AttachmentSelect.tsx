@@ -23,7 +23,7 @@ interface Props {
 }
 
 /** A chosen file's bytes, through FileReader (there in every renderer this runs in, Blob.arrayBuffer is not). */
-function readBytes(file: File): Promise<Uint8Array> {
+export function readBytes(file: File): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));

@@ -1,5 +1,6 @@
 /**
- * Paying support to a member: kind, date, amount, the book it is paid from and the decision it rests on; the core
+ * Paying support to a member: kind, date, amount, the book it is paid from and the decision it rests on (typed, or
+ * picked from the register); the core
  * makes its payment voucher in the same step. Opened from the support list (member picked here) or from a member's
  * page (member given).
  */
@@ -11,6 +12,7 @@ import { DateInput } from '../common/DateInput';
 import { FormError } from '../common/FormError';
 import { useFundsForm } from '../funds/useFundsForm';
 import { GroupedNumberInput } from '../documents/GroupedNumberInput';
+import { DocumentSelect } from '../funds/DocumentSelect';
 import { vnd } from '../funds/format';
 import { MemberSelect } from './MemberSelect';
 
@@ -21,10 +23,11 @@ interface Values {
   amount: number;
   account: (typeof FUND_ACCOUNTS)[number];
   decision?: string;
+  documentId?: string;
   note?: string;
 }
 
-const FIELDS = ['memberId', 'kind', 'date', 'amount', 'account', 'decision', 'note'];
+const FIELDS = ['memberId', 'kind', 'date', 'amount', 'account', 'decision', 'documentId', 'note'];
 
 interface Props {
   /** The member's page: fixed member. */
@@ -45,6 +48,7 @@ export function SupportDialog({ member, onClose, onDone }: Props) {
         amount: v.amount,
         account: v.account,
         ...(v.decision?.trim() ? { decision: v.decision.trim() } : {}),
+        ...(v.documentId ? { documentId: v.documentId } : {}),
         ...(v.note?.trim() ? { note: v.note.trim() } : {}),
       });
       void message.success(t('welfare.supportDialog.saved', { code: s.voucher.code, amount: vnd(s.amount) }));
@@ -102,6 +106,9 @@ export function SupportDialog({ member, onClose, onDone }: Props) {
             />
           </Form.Item>
         </div>
+        <Form.Item name="documentId" label={t('funds.document.label')}>
+          <DocumentSelect testId="welfare-support-document" />
+        </Form.Item>
         <Form.Item name="note" label={t('welfare.supportDialog.note')}>
           <Input maxLength={1000} />
         </Form.Item>

@@ -3,9 +3,9 @@ import { syncColumns } from '../records';
 
 /**
  * Union funds and welfare: categories (mapped to the lines of B14/B07), the yearly openings and closes of the cash
- * and bank books, vouchers, the estimate's planned figures, support paid to members, programmes and their
- * registrations; the voucher each dues payment is posted on; and the number of workers on the organisation profile
- * (Mẫu 1-HĐCĐ). All synced.
+ * and bank books, vouchers and the files kept with them, the estimate's planned figures, support paid to members,
+ * programmes and their registrations; the voucher each dues payment is posted on; and the number of workers on the
+ * organisation profile (Mẫu 1-HĐCĐ). All synced.
  * The shipped categories are inserted by the funds module on unlock with fixed ids, not here.
  */
 export async function up(trx: Knex.Transaction): Promise<void> {
@@ -51,6 +51,15 @@ export async function up(trx: Knex.Transaction): Promise<void> {
     t.unique(['year', 'series', 'number']);
     t.index(['account', 'date']);
     t.index(['source', 'source_ref']);
+  });
+  // Papers kept with a voucher (an invoice, a signed list): bytes in the encrypted vault, like meeting_files.
+  await trx.schema.createTable('fund_voucher_files', (t) => {
+    syncColumns(t);
+    t.string('voucher_id', 36).notNullable().references('id').inTable('fund_vouchers').index();
+    t.text('file_name').notNullable();
+    t.string('mime').notNullable();
+    t.integer('size').notNullable();
+    t.binary('bytes').notNullable();
   });
   await trx.schema.createTable('fund_plans', (t) => {
     syncColumns(t);

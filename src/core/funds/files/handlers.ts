@@ -1,4 +1,6 @@
 /** The funds paper: a voucher (PDF), the books, B07 and B14 (PDF or .xlsx). Spread into the funds module. */
+import { DOC_TYPES, formatDocNumber } from '../../../shared/document-model';
+import { formatDateVi } from '../../../shared/text/format';
 import type { HandlerMap } from '../../context';
 import { deliver, MIME_PDF, MIME_XLSX } from '../../deliver';
 import { paperOrg } from '../../dues/files/paper';
@@ -6,6 +8,7 @@ import { today } from '../../dues/months';
 import { withModes } from '../../module';
 import { getSettings } from '../../settings/settings';
 import type { Session } from '../../session';
+import { listVoucherFiles } from '../attachments';
 import { accountBook, getVoucher } from '../book';
 import { b07, b14 } from '../reports';
 import { bookPdf, bookXlsx } from './book-file';
@@ -19,15 +22,27 @@ async function paper(db: Db, date: string) {
   return { org: await paperOrg(db, date), signers: (await getSettings(db)).fundsSigners, date };
 }
 
-/** "Quyết định số 12/QĐ-CĐCS ngày 05/03/2026: …", as the register names it. */
-async function documentLine(db: Db, id: string | null): Promise<string | null> {
-  if (!id) return null;
-  const d = (await db('documents').where({ id }).first('type', 'number', 'issuer_code', 'date', 'summary')) as
-    Row | undefined;
-  if (!d) return null;
-  const [y, m, day] = String(d.date).split('-');
-  const number = d.number ? `số ${Number(d.number)}/${String(d.type)}-${String(d.issuer_code)} ` : '';
-  return `Văn bản ${number}ngày ${day}/${m}/${y}${d.summary ? `: ${String(d.summary)}` : ''}`;
+/**
+ * The "Kèm theo" line: "Quyết định số 12/QĐ-CĐCS ngày 05/03/2026: …" as the register names the document (a draft:
+ * "Quyết định (dự thảo)"), then the files kept with the voucher by name.
+ */
+async function attachedLine(db: Db, documentId: string | null, voucherId: string): Promise<string | null> {
+  const parts: string[] = [];
+  const d = documentId
+    ? ((await db('documents').where({ id: documentId }).first('type', 'number', 'issuer_code', 'date', 'summary')) as
+        Row | undefined)
+    : undefined;
+  if (d) {
+    const typeName = DOC_TYPES.find((t) => t.code === d.type)?.name ?? 'Văn bản';
+    const head =
+      d.number === null || d.number === undefined
+        ? `${typeName} (dự thảo)`
+        : `${typeName} số ${formatDocNumber({ number: Number(d.number), type: d.type as never, issuerCode: String(d.issuer_code) })} ngày ${formatDateVi(String(d.date))}`;
+    parts.push(`${head}${d.summary ? `: ${String(d.summary)}` : ''}`);
+  }
+  const files = await listVoucherFiles(db, voucherId);
+  if (files.length > 0) parts.push(`${files.length} tệp (${files.map((f) => f.fileName).join(', ')})`);
+  return parts.length > 0 ? parts.join('; ') : null;
 }
 
 const pick = (format: 'pdf' | 'xlsx', name: string, pdf: () => Promise<Buffer>, xlsx: () => Promise<Buffer>) =>
@@ -49,7 +64,7 @@ const handlers: HandlerMap<Names> = {
       ...p,
       voucher: v,
       categoryName: cat ? String(cat.name) : null,
-      document: await documentLine(db, v.documentId),
+      document: await attachedLine(db, v.documentId, v.id),
     });
     return deliver(`chung-tu-${v.code.toLowerCase()}-${v.date.slice(0, 4)}.pdf`, MIME_PDF, pdf);
   },
