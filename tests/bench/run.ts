@@ -2,6 +2,7 @@
 import os from 'node:os';
 import { documentsBench } from './documents.bench';
 import { duesBench } from './dues.bench';
+import { fundsBench } from './funds.bench';
 import { mailBench } from './mail.bench';
 import { meetingsBench } from './meetings.bench';
 import { membersBench } from './members.bench';
@@ -17,6 +18,7 @@ const suites: Record<string, Suite> = {
   meetings: meetingsBench,
   mail: mailBench,
   dues: duesBench,
+  funds: fundsBench,
 };
 const only = process.argv.slice(2);
 const results: Record<string, unknown> = {};

@@ -161,5 +161,8 @@ describe('dues posted to the books', () => {
     const preview = await call(core, 'funds.remitPreview', { from: '2026-01-01', to: '2026-03-31' });
     const total = collected(await allPayments(), '2026-01-01', '2026-03-31');
     expect(preview).toMatchObject({ collected: total, percent: 30, amount: total - Math.round(total * 0.7) });
+    const summary = await call(core, 'funds.summary', { year: 2026, asOf: '2026-01-31' });
+    expect(summary.duesThisMonth).toBe(collected(await allPayments(), '2026-01-01', '2026-01-31'));
+    expect(summary.months[0].revenue).toBe(await booksDues('2026-01-01', '2026-01-31'));
   });
 });

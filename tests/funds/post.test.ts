@@ -127,6 +127,13 @@ describe('postVoucher / cancelPostedVoucher', () => {
     expect(e.message).toMatch(/Quỹ tiền mặt không đủ/);
   });
 
+  it('refuses to cancel a transfer into the cash once that cash is spent', async () => {
+    const t = await post({ type: 'transfer', account: 'bank', date: '2026-03-10', amount: 70_000 });
+    await post({ type: 'payment', account: 'cash', date: '2026-03-11', amount: 75_000, category: 'chi-khac' });
+    const e = await callErr(core, 'fundsProbe.cancel', { id: t.id, reason: 'Nhầm' });
+    expect(e.message).toMatch(/Quỹ tiền mặt không đủ: ngày 11\/03\/2026/);
+  });
+
   it('keeps doan-phi for the dues postings and checks the category kind', async () => {
     const manual = await postErr({
       type: 'receipt',

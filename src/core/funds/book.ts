@@ -8,7 +8,7 @@ import type { book as bookSchema, fundsContract } from '../../shared/funds-contr
 import { AppError } from '../../shared/errors';
 import type { Session } from '../session';
 import { balanceBefore } from './balance';
-import { bookRowsOf, type FundAccount, signedAmount, voucherOut, voucherRows } from './vouchers-table';
+import { bookRowsOf, type FundAccount, SIGNED_SQL, voucherOut, voucherRows } from './vouchers-table';
 
 type Db = Session['db'];
 type Row = Record<string, unknown>;
@@ -19,11 +19,14 @@ export function assertRange(from: string, to: string): void {
   if (from > to) throw new AppError('VALIDATION', 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.', { from, to });
 }
 
-/** Its own code in this book: a transfer into the account shows its entering side (BC or PT). */
-const codeIn = (r: Row, account: FundAccount) =>
-  r.type === 'transfer' && r.account !== account
-    ? `${String(r.pair_series)}${Number(r.pair_number)}`
-    : `${String(r.series)}${Number(r.number)}`;
+/**
+ * The book's columns, worked out in SQL (a year of 20,000 vouchers is read in one pass, and the driver builds fewer
+ * values): its own code in this book (a transfer into the account shows its entering side, BC or PT) and the signed
+ * amount (0 once cancelled).
+ */
+const BOOK_COLUMNS =
+  "id, date, category, description, cancelled_at IS NOT NULL AS cancelled, CASE WHEN type = 'transfer' AND " +
+  `account <> ? THEN pair_series || pair_number ELSE series || number END AS code, ${SIGNED_SQL} AS signed`;
 
 export async function accountBook(db: Db, account: FundAccount, from: string, to: string): Promise<Book> {
   assertRange(from, to);
@@ -31,14 +34,13 @@ export async function accountBook(db: Db, account: FundAccount, from: string, to
   const rows = (await bookRowsOf(db, account)
     .whereBetween('date', [from, to])
     .orderBy([{ column: 'date' }, { column: 'id' }])
-    .select('id', 'date', 'type', 'account', 'series', 'number', 'pair_series', 'pair_number', 'amount', 'category')
-    .select('description', 'cancelled_at')) as Row[];
+    .select(db.raw(BOOK_COLUMNS, [account, account]))) as Row[];
   let balance = opening;
   let receipts = 0;
   let payments = 0;
   const months = new Map<string, { month: string; receipts: number; payments: number }>();
   const entries = rows.map((r) => {
-    const signed = signedAmount(r, account);
+    const signed = Number(r.signed);
     const receipt = signed > 0 ? signed : 0;
     const payment = signed < 0 ? -signed : 0;
     balance += signed;
@@ -52,13 +54,13 @@ export async function accountBook(db: Db, account: FundAccount, from: string, to
     return {
       id: String(r.id),
       date: String(r.date),
-      code: codeIn(r, account),
+      code: String(r.code),
       category: (r.category as string | null) ?? null,
       description: String(r.description),
       receipt,
       payment,
       balance,
-      cancelled: Boolean(r.cancelled_at),
+      cancelled: Boolean(r.cancelled),
     };
   });
   return { account, from, to, opening, receipts, payments, closing: balance, entries, months: [...months.values()] };

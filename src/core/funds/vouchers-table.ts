@@ -65,16 +65,10 @@ export function voucherOut(r: Row): Voucher {
   };
 }
 
-/** The signed effect of a voucher row on an account's book (0 when cancelled: it stops counting). */
-export function signedAmount(r: Row, account: FundAccount): number {
-  if (r.cancelled_at) return 0;
-  const amount = Number(r.amount);
-  if (r.type === 'receipt') return r.account === account ? amount : 0;
-  if (r.type === 'payment') return r.account === account ? -amount : 0;
-  return r.account === account ? -amount : amount;
-}
-
-/** The same as signedAmount in SQL, for sums over a range (rows must be limited to bookRowsOf). */
+/**
+ * The signed effect of a voucher on the book of the account bound to `?` (0 once cancelled: it stops counting);
+ * rows must be limited to that book (bookRowsOf), where a row of another account can only be a transfer into it.
+ */
 export const SIGNED_SQL =
   "CASE WHEN cancelled_at IS NOT NULL THEN 0 WHEN account = ? THEN (CASE WHEN type = 'receipt' THEN amount " +
   'ELSE -amount END) ELSE amount END';
