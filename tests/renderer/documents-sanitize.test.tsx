@@ -11,7 +11,14 @@ import { isComposing, whenNotComposing } from '../../src/renderer/documents/comp
 import { editorExtensions } from '../../src/renderer/documents/extensions';
 import { lines, toFields, toFormValues } from '../../src/renderer/documents/fieldValues';
 import { sanitizeBody } from '../../src/renderer/documents/sanitize';
-import { initialValues, itemColumns, kindOf, toTemplateData } from '../../src/renderer/documents/templateData';
+import {
+  columnHints,
+  exampleHint,
+  initialValues,
+  itemColumns,
+  kindOf,
+  toTemplateData,
+} from '../../src/renderer/documents/templateData';
 import { baseFields, DANH_SACH, GIAY_MOI } from './fakeDocs';
 
 const PNG =
@@ -222,23 +229,21 @@ describe('sanitizeBody', () => {
 });
 
 describe('template variables → docs.create data', () => {
-  it('asks for the non-automatic variables with inputs by type, prefilled with the examples', () => {
+  it('asks for the non-automatic variables with inputs by type, empty, the examples only as grey hints', () => {
     expect(GIAY_MOI.variables.filter((v) => !v.automatic).map(kindOf)).toEqual(['text', 'text', 'date', 'text']);
     expect(DANH_SACH.variables.map(kindOf)).toEqual(['text', 'money', 'lines', 'items']);
     expect(itemColumns(DANH_SACH.variables[3])).toEqual([
       { key: 'fullName', kind: 'text' },
       { key: 'amount', kind: 'number' },
     ]);
-    const init = initialValues(GIAY_MOI);
-    expect(Object.keys(init)).toEqual(['invitee', 'event.name', 'event.date', 'event.note']);
-    expect(dayjs.isDayjs(init['event.date']) && (init['event.date'] as dayjs.Dayjs).format('DD/MM/YYYY')).toBe(
-      '16/01/2026',
-    );
-    expect(initialValues(DANH_SACH)).toMatchObject({
-      budget: 1250000,
-      notes: 'Một\nHai',
-      members: [{ fullName: 'Nguyễn Văn An', amount: 500000 }],
-    });
+    // Examples reached issued decisions (issue 13): a value never starts as an example.
+    expect(initialValues(GIAY_MOI)).toEqual({ invitee: '', 'event.name': '', 'event.date': null, 'event.note': '' });
+    expect(initialValues(DANH_SACH)).toEqual({ subject: '', budget: null, notes: '', members: [] });
+    const date = GIAY_MOI.variables.find((v) => v.name === 'event.date')!;
+    expect(exampleHint(date)).toBe('16/01/2026');
+    expect(exampleHint(DANH_SACH.variables[1])).toBe('1.250.000');
+    expect(exampleHint(DANH_SACH.variables[2])).toBe('Một\nHai');
+    expect(columnHints(DANH_SACH.variables[3])).toEqual({ fullName: 'Nguyễn Văn An', amount: '500.000' });
   });
 
   it('sends dates as YYYY-MM-DD, lines as lists, tables without empty rows, and leaves empty values out', () => {
