@@ -211,6 +211,21 @@ describe('member page', () => {
     await waitFor(() => expect(screen.getAllByTestId('member-row')).toHaveLength(4));
   });
 
+  it('closes the add-member form with "Huỷ" and adds nobody', async () => {
+    const core = openCore();
+    window.history.replaceState(null, '', '#/members');
+    renderApp(core.raw);
+    await screen.findAllByTestId('member-row');
+    fireEvent.click(screen.getByTestId('member-add'));
+    const page = await screen.findByTestId('member-page');
+    fireEvent.change(within(page).getByTestId('member-fullName'), { target: { value: 'Đặng Thị Hoa' } });
+    expect(within(page).queryByTestId('member-cancel')?.textContent).toBe('Huỷ');
+    fireEvent.click(within(page).getByTestId('member-cancel'));
+    await waitFor(() => expect(screen.queryByTestId('member-page')).toBeNull());
+    expect(core.callsOf('members.add')).toEqual([]);
+    expect(screen.getAllByTestId('member-row')).toHaveLength(3);
+  });
+
   it('deletes a member after confirmation', async () => {
     const core = openCore();
     await openMember(core, 'Lê Thị Bình');

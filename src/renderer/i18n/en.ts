@@ -46,7 +46,7 @@ const en: Shape<Messages> = {
   strength: {
     label: 'Strength',
     levels: ['Very weak', 'Weak', 'Fair', 'Good', 'Strong'],
-    hint: 'Use at least 12 characters with upper and lower case letters, digits and symbols — or a long sentence you remember.',
+    hint: 'At least 8 characters; 12 or more is better, with upper and lower case letters, digits and symbols — or a long sentence you remember.',
   },
   wizard: {
     title: 'First-time setup',

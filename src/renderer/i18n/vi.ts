@@ -45,7 +45,7 @@ const vi = {
   strength: {
     label: 'Độ mạnh',
     levels: ['Rất yếu', 'Yếu', 'Trung bình', 'Khá', 'Mạnh'],
-    hint: 'Nên dùng ít nhất 12 ký tự có chữ hoa, chữ thường, số và ký hiệu — hoặc một câu dài dễ nhớ.',
+    hint: 'Tối thiểu 8 ký tự; nên dùng từ 12 ký tự, có chữ hoa, chữ thường, số và ký hiệu — hoặc một câu dài dễ nhớ.',
   },
   wizard: {
     title: 'Thiết lập lần đầu',

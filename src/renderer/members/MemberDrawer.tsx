@@ -127,7 +127,7 @@ export function MemberDrawer({ target, units, onOpen, onClose, onChanged }: Prop
     >
       <div data-testid="member-page">
         {error && <Alert type="error" showIcon title={error} role="alert" />}
-        {target?.kind === 'new' && <MemberForm member={null} units={units} onSaved={saved} />}
+        {target?.kind === 'new' && <MemberForm member={null} units={units} onSaved={saved} onCancel={onClose} />}
         {id && !member && !error && <Skeleton active />}
         {member && data && (
           <Tabs

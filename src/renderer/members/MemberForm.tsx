@@ -27,6 +27,8 @@ interface Props {
   member: Member | null;
   units: Unit[];
   onSaved: (member: Member, created: boolean) => void;
+  /** A new member's form offers "Huỷ" (closing without saving). */
+  onCancel?: () => void;
 }
 
 const sameParts = (m: Member) => {
@@ -34,7 +36,7 @@ const sameParts = (m: Member) => {
   return PARTS.every((p) => (m[p] ?? '') === auto[p]);
 };
 
-export function MemberForm({ member, units, onSaved }: Props) {
+export function MemberForm({ member, units, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const { call } = useApi();
   const { message } = App.useApp();
@@ -130,6 +132,11 @@ export function MemberForm({ member, units, onSaved }: Props) {
         <Button type="primary" htmlType="submit" loading={busy} data-testid="member-save">
           {t(member ? 'members.form.save' : 'members.form.create')}
         </Button>
+        {onCancel && (
+          <Button onClick={onCancel} disabled={busy} data-testid="member-cancel">
+            {t('members.page.cancel')}
+          </Button>
+        )}
       </div>
     </Form>
   );
