@@ -60,13 +60,13 @@ export function ImportMappingTable({ preview, onChange }: Props) {
       rowKey="letter"
       dataSource={lines}
       pagination={false}
-      scroll={{ x: 'max-content' }}
       rowClassName={(l) => (l.ambiguous || l.unknown ? 'ud-mapping-unknown' : '')}
       columns={[
-        { key: 'letter', title: t('members.import.column'), dataIndex: 'letter', width: 60 },
+        { key: 'letter', title: t('members.import.column'), dataIndex: 'letter', width: 56 },
         {
           key: 'header',
           title: t('members.import.header'),
+          width: 220,
           render: (_: unknown, l: Line) => (
             <>
               {l.header ?? '—'} {l.unknown && <Tag color="warning">{t('members.import.unknown')}</Tag>}
@@ -78,7 +78,7 @@ export function ImportMappingTable({ preview, onChange }: Props) {
           key: 'samples',
           title: t('members.import.samples'),
           render: (_: unknown, l: Line) => (
-            <Typography.Text type="secondary" data-testid={`import-samples-${l.letter}`}>
+            <Typography.Text type="secondary" className="ud-import-samples" data-testid={`import-samples-${l.letter}`}>
               {l.samples.length ? l.samples.join(' · ') : t('members.import.noSamples')}
             </Typography.Text>
           ),
