@@ -53,41 +53,55 @@ async function usableAfterMs(context: BrowserContext, url: string, cpuSlowdown: 
   return ms;
 }
 
-/** Median of `runs` cold loads (a fresh profile each: empty HTTP cache), and of warm loads when asked. */
-async function measureCase(browser: Browser, url: string, c: LoadCase, runs: number) {
-  const cold: number[] = [];
-  const warm: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 768 } });
-    cold.push(await usableAfterMs(context, url, c.cpuSlowdown));
-    if (c.warm) warm.push(await usableAfterMs(context, url, c.cpuSlowdown));
+const figures = (xs: number[]): LoadFigures => ({ medianMs: round(median(xs), 0), runsMs: xs.map((x) => round(x, 0)) });
+
+/** One sample: a cold load in a fresh profile (empty HTTP cache), then a warm one in a second tab when asked. */
+async function sample(browser: Browser, url: string, c: LoadCase, into: { cold: number[]; warm: number[] }) {
+  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 768 } });
+  try {
+    into.cold.push(await usableAfterMs(context, url, c.cpuSlowdown));
+    if (c.warm) into.warm.push(await usableAfterMs(context, url, c.cpuSlowdown));
+  } finally {
     await context.close();
   }
-  const figures = (xs: number[]): LoadFigures => ({
-    medianMs: round(median(xs), 0),
-    runsMs: xs.map((x) => round(x, 0)),
-  });
-  return { cold: figures(cold), ...(c.warm ? { warm: figures(warm) } : {}) };
 }
 
-/** Serves `staticDir` from a real web host on the given core and measures each case in one browser. */
+/**
+ * Serves each build (name → static folder) from its own real web host on the given core and measures every case
+ * `runs` times in one browser. The samples are taken round-robin (build × case, then again), so that the load of a
+ * shared machine falls on every figure alike; each figure is the median of its samples.
+ */
 export async function unlockFormTimes(
   core: Awaited<ReturnType<typeof lockedCore>>,
-  staticDir: string,
+  builds: Record<string, string>,
   cases: LoadCase[],
   runs: number,
-) {
-  let host: WebHost | undefined;
+): Promise<Record<string, Record<string, { cold: LoadFigures; warm?: LoadFigures }>>> {
+  const hosts: WebHost[] = [];
   const { browser } = await launch();
   try {
-    host = await startWebHost({ dataDir: tmp(), staticDir, core, closeCore: false });
-    // One throwaway load: the first page of a fresh browser process pays for its own start-up.
-    await measureCase(browser, host.url, { cpuSlowdown: 1, warm: false }, 1);
-    const out: Record<string, unknown> = {};
-    for (const c of cases) out[`cpu${c.cpuSlowdown}x`] = await measureCase(browser, host.url, c, runs);
-    return out;
+    const names = Object.keys(builds);
+    for (const name of names)
+      hosts.push(await startWebHost({ dataDir: tmp(), staticDir: builds[name], core, closeCore: false }));
+    // One throwaway load each: the first pages of a fresh browser process pay for its own start-up.
+    for (const host of hosts) await sample(browser, host.url, { cpuSlowdown: 1, warm: false }, { cold: [], warm: [] });
+    const samples = names.map(() => cases.map(() => ({ cold: [] as number[], warm: [] as number[] })));
+    for (let i = 0; i < runs; i++)
+      for (const [b, host] of hosts.entries())
+        for (const [k, c] of cases.entries()) await sample(browser, host.url, c, samples[b][k]);
+    return Object.fromEntries(
+      names.map((name, b) => [
+        name,
+        Object.fromEntries(
+          cases.map((c, k) => [
+            `cpu${c.cpuSlowdown}x`,
+            { cold: figures(samples[b][k].cold), ...(c.warm ? { warm: figures(samples[b][k].warm) } : {}) },
+          ]),
+        ),
+      ]),
+    );
   } finally {
     await browser.close();
-    await host?.close();
+    for (const host of hosts) await host.close();
   }
 }
