@@ -10,6 +10,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
+import { resolveFunction } from 'app-builder-lib/out/util/resolve';
 import type { Configuration } from 'app-builder-lib';
 import { DebugLogger } from 'builder-util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,10 +91,20 @@ describe('electron-builder.yml', () => {
   });
 });
 
+type AfterPack = typeof hook.afterPack;
+
+/** The hook as electron-builder loads it (its own resolver and a native import(), outside vitest's transform). */
+async function hookAsElectronBuilderLoadsIt(): Promise<AfterPack> {
+  const config = await getConfig(ROOT, null, null);
+  return resolveFunction<AfterPack>(undefined, config.afterPack as string, 'afterPack', ROOT);
+}
+
 describe('afterPack hook', () => {
-  it('is what electron-builder will call (named export afterPack)', () => {
-    expect(hook.afterPack).toBeTypeOf('function');
+  it('is what electron-builder will call (named export afterPack)', async () => {
     expect(hook.default).toBe(hook.afterPack);
+    const loaded = await hookAsElectronBuilderLoadsIt();
+    expect(loaded).toBeTypeOf('function');
+    expect(loaded.name).toBe('afterPack');
   });
 
   it('finds the Electron binary where electron-builder put it', () => {
@@ -121,7 +132,8 @@ describe('afterPack hook', () => {
       const file = path.join(appOutDir, binary);
       const before = writeFakeElectron(file);
       const packager = { executableName: 'uniondesk', appInfo: { productFilename: 'UnionDesk' } };
-      await hook.afterPack({ appOutDir, electronPlatformName: platform, packager });
+      const afterPack = await hookAsElectronBuilderLoadsIt();
+      await afterPack({ appOutDir, electronPlatformName: platform, packager });
 
       const wire = await getCurrentFuseWire(file);
       expect(wire.version).toBe('1');
