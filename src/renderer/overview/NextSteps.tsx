@@ -1,5 +1,4 @@
 /** A new vault's first steps (members, profile, a document): each disappears once done, the card with the last. */
-import { CheckCircleOutlined } from '@ant-design/icons';
 import { Button, Card, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OrgProfile } from '../../shared/contract';
@@ -63,7 +62,6 @@ export function NextSteps({
               </Button>,
             ]}
           >
-            <CheckCircleOutlined aria-hidden style={{ marginRight: 8 }} />
             {t(s.label)}
           </List.Item>
         )}

@@ -21,6 +21,7 @@ export function ProfileCard({ profile, onEdit }: { profile: OrgProfile | null; o
       {profile ? (
         <Descriptions
           column={1}
+          layout="vertical"
           size="small"
           data-testid="overview-profile"
           items={[

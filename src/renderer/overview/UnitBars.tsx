@@ -21,7 +21,7 @@ export function UnitBars({ units }: { units: OverviewReport['members']['byUnit']
   if (none) bars.push({ key: 'none', name: t('overview.members.noUnit'), count: none.count });
   const max = Math.max(1, ...bars.map((b) => b.count));
   return (
-    <figure className="ud-section-title" aria-label={t('overview.members.byUnit')} style={{ margin: 0 }}>
+    <figure className="ud-overview-units" aria-label={t('overview.members.byUnit')}>
       <Typography.Text strong>{t('overview.members.byUnit')}</Typography.Text>
       <ul className="ud-overview-bars ud-section-title" data-testid="overview-units">
         {bars.map((b) => (
