@@ -46,7 +46,7 @@ export const overviewReport = z.object({
     /** The latest edited, newest first. */
     recent: z.array(overviewDocument),
   }),
-  /** Dues paid for asOf's month (payments not cancelled, adjustments left out). */
+  /** Dues paid for asOf's month, as the dues ledger sums it (live payments, adjustments included). */
   dues: z.object({
     month: z.string(),
     paidMembers: z.number().int().nonnegative(),
