@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 /** Tổng quan, saving a backup out of the PC and restoring from a picked file, against the fake core's seam. */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { createElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { BackupsTab } from '../../src/renderer/settings/BackupsTab';
+import { DoctorTab } from '../../src/renderer/settings/DoctorTab';
 import { BACKUP_UPLOAD_MAX_BYTES } from '../../src/shared/backup-contract';
 import { EMPTY_PROFILE, createFakeCore, makeMember } from './fakeCore';
-import { renderApp } from './setup';
+import { renderApp, renderWithProviders } from './setup';
 
 const PROFILE = { ...EMPTY_PROFILE, name: 'CĐCS Công ty May', place: 'Hà Nội', upperLevelName: 'LĐLĐ phường' };
 const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
@@ -81,14 +84,17 @@ describe('backup files', () => {
       base64: pieces[i.offset / 3],
       done: i.offset === 3,
     });
-    renderApp(core.raw);
+    // The tab itself (the settings page around it is covered by shell.test.tsx).
+    renderWithProviders(createElement(BackupsTab, { onRestored: async () => {} }), core.raw);
     const list = await screen.findByTestId('backup-list', {}, { timeout: 15_000 });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     let saved: Blob | null = null;
     URL.createObjectURL = vi.fn((b: Blob) => ((saved = b), 'blob:fake'));
     URL.revokeObjectURL = vi.fn();
+    // Found outside act(): act defers renders until its callback ends, so a find inside it waits for nothing.
+    const save = await within(list).findByTestId('backup-save', {}, { timeout: 15_000 });
     await act(async () => {
-      fireEvent.click(await within(list).findByTestId('backup-save', {}, { timeout: 15_000 }));
+      fireEvent.click(save);
     });
     await waitFor(() => expect(click).toHaveBeenCalled());
     expect(core.callsOf('backup.export')).toEqual([
@@ -132,5 +138,37 @@ describe('backup files', () => {
     await waitFor(() => expect(core.callsOf('backup.restore')).toEqual([{ upload: 'a'.repeat(32) }]));
     expect(received).toEqual(['CQgHBg==']);
     expect(core.callsOf('backup.upload')).toEqual([{ offset: 0, size: 4, base64: 'CQgHBg==' }]);
+  });
+});
+
+describe('Kiểm tra in English, the second language', () => {
+  it('writes each check as a plain English sentence with the backup time in local dd/mm/yyyy HH:mm', async () => {
+    window.history.replaceState(null, '', '#/settings/doctor');
+    const core = createFakeCore({ vault: 'unlocked', passphrase: 'x', profile: PROFILE });
+    const lastAt = new Date(2026, 0, 5, 8, 30).toISOString(); // 05/01/2026 08:30 wherever this runs
+    core.handlers['doctor.run'] = () => ({
+      ok: true,
+      checks: [
+        { name: 'integrity', ok: true, state: 'ok', summary: 'x', detail: 'PRAGMA integrity_check: ok', facts: {} },
+        {
+          name: 'backups',
+          ok: true,
+          state: 'warning',
+          summary: 'x',
+          detail: '1 tệp',
+          facts: { count: 1, lastAt, days: 30 },
+        },
+      ],
+    });
+    renderWithProviders(createElement(DoctorTab), core.raw, { lang: 'en' });
+    const runButton = await screen.findByTestId('doctor-run', {}, { timeout: 15_000 });
+    await act(async () => {
+      fireEvent.click(runButton);
+    });
+    expect(await screen.findByText('The data is fine, but something needs doing.')).toBeTruthy();
+    expect(screen.getByTestId('doctor-check-integrity').textContent).toBe('Fine: No part of the data is damaged.');
+    expect(screen.getByTestId('doctor-check-backups').textContent).toContain(
+      'The latest backup is old (05/01/2026 08:30, 30 days ago).',
+    );
   });
 });
