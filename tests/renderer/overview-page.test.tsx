@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { BackupsTab } from '../../src/renderer/settings/BackupsTab';
 import { DoctorTab } from '../../src/renderer/settings/DoctorTab';
 import { BACKUP_UPLOAD_MAX_BYTES } from '../../src/shared/backup-contract';
+import type { DoctorCheck } from '../../src/shared/doctor-contract';
 import { EMPTY_PROFILE, createFakeCore, makeMember } from './fakeCore';
 import { renderApp, renderWithProviders } from './setup';
 
@@ -146,20 +147,18 @@ describe('Kiểm tra in English, the second language', () => {
     window.history.replaceState(null, '', '#/settings/doctor');
     const core = createFakeCore({ vault: 'unlocked', passphrase: 'x', profile: PROFILE });
     const lastAt = new Date(2026, 0, 5, 8, 30).toISOString(); // 05/01/2026 08:30 wherever this runs
-    core.handlers['doctor.run'] = () => ({
-      ok: true,
-      checks: [
-        { name: 'integrity', ok: true, state: 'ok', summary: 'x', detail: 'PRAGMA integrity_check: ok', facts: {} },
-        {
-          name: 'backups',
-          ok: true,
-          state: 'warning',
-          summary: 'x',
-          detail: '1 tệp',
-          facts: { count: 1, lastAt, days: 30 },
-        },
-      ],
-    });
+    const checks: DoctorCheck[] = [
+      { name: 'integrity', ok: true, state: 'ok', summary: 'x', detail: 'PRAGMA integrity_check: ok', facts: {} },
+      {
+        name: 'backups',
+        ok: true,
+        state: 'warning',
+        summary: 'x',
+        detail: '1 tệp',
+        facts: { count: 1, lastAt, days: 30 },
+      },
+    ];
+    core.handlers['doctor.run'] = () => ({ ok: true, checks });
     renderWithProviders(createElement(DoctorTab), core.raw, { lang: 'en' });
     const runButton = await screen.findByTestId('doctor-run', {}, { timeout: 15_000 });
     await act(async () => {
