@@ -5,6 +5,7 @@ import { duesBench } from './dues.bench';
 import { fundsBench } from './funds.bench';
 import { mailBench } from './mail.bench';
 import { meetingsBench } from './meetings.bench';
+import { overviewBench } from './overview.bench';
 import { membersBench } from './members.bench';
 import { recordsBench } from './records.bench';
 import { rendererBench } from './renderer.bench';
@@ -21,6 +22,7 @@ const suites: Record<string, Suite> = {
   dues: duesBench,
   funds: fundsBench,
   renderer: rendererBench,
+  overview: overviewBench,
 };
 const only = process.argv.slice(2);
 const results: Record<string, unknown> = {};
