@@ -160,6 +160,14 @@ export const importReport = z.object({
   /** Column letter → the file's header text there, shown beside each letter in the mapping step. */
   headers: z.record(z.string(), z.string()),
   unmapped: z.array(z.string()),
+  /** Columns whose header may mean the job title or the union position: not read until the user chooses. */
+  ambiguous: z.array(z.object({ column: z.string(), header: z.string() })),
+  /** Column letter → its first three distinct values, shown in the mapping step. */
+  samples: z.record(z.string(), z.array(z.string())),
+  /** Bad optional fields (email, phone…): the row imports with the field empty, unless flagged rows are skipped. */
+  flagged: z.array(importRejection),
+  /** Flagged rows left out because the user chose to skip them. */
+  skipped: z.number().int(),
 });
 export type ImportReport = z.infer<typeof importReport>;
 
@@ -228,10 +236,25 @@ export const memberCommands = {
         fileName: z.string().min(1).max(300),
         base64: z.string().max(70_000_000),
         dryRun: z.boolean().default(false),
+        /** Column letter or header text → field or 'ignore'. */
         mapping: z.record(z.string(), z.string()).optional(),
+        /** Leave out the rows with a flagged field instead of importing them with that field empty. */
+        skipFlagged: z.boolean().default(false),
       })
       .strict(),
     output: z.object({ jobId: z.string() }),
+  },
+  /** The rejected and flagged rows of a file as .xlsx, its own columns plus "Lý do", to fix and import again. */
+  'members.importProblems': {
+    input: z
+      .object({
+        fileName: z.string().min(1).max(300),
+        base64: z.string().max(70_000_000),
+        mapping: z.record(z.string(), z.string()).optional(),
+        skipFlagged: z.boolean().default(false),
+      })
+      .strict(),
+    output: fileData.extend({ count: z.number().int() }),
   },
   'members.export': {
     input: memberFilters

@@ -13,7 +13,7 @@ let files = '';
 const { cli, human } = runsOn(() => dataDir);
 const names = (list: { fullName: string }[]) => list.map((m) => m.fullName);
 
-/** Spreadsheet rows as Excel shows them: 1 title, 2 header, 3… members; row 4 has an impossible date. */
+/** Spreadsheet rows as Excel shows them: 1 title, 2 header, 3… members; row 4 has an impossible date (flagged). */
 const CSV_LINES = [
   'DANH SÁCH ĐOÀN VIÊN CÔNG ĐOÀN CƠ SỞ CÔNG TY THỬ NGHIỆM,,,,,,',
   'STT,Họ và tên,Ngày sinh,Giới tính,Số CCCD,Điện thoại,Tổ công đoàn',
@@ -44,18 +44,22 @@ describe('uniondesk members import', () => {
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const report = json(r);
     expect(Object.keys(report).slice(0, 5)).toEqual(['imported', 'updated', 'unchanged', 'rejected', 'converted']);
-    expect(report).toMatchObject({ imported: 3, updated: 0, unchanged: 0, converted: [], dryRun: true, headerRow: 2 });
-    expect(report.rejected).toEqual([{ row: 4, field: 'dateOfBirth', reason: expect.stringMatching(/31\/02\/1990/) }]);
+    expect(report).toMatchObject({ imported: 4, updated: 0, unchanged: 0, converted: [], dryRun: true, headerRow: 2 });
+    // A wrong date of birth does not drop the member: imported without it, and flagged.
+    expect(report.rejected).toEqual([]);
+    expect(report.flagged).toEqual([{ row: 4, field: 'dateOfBirth', reason: expect.stringMatching(/31\/02\/1990/) }]);
     expect(names(json(await cli('members', 'list')))).toEqual(['Nguyễn Văn An']);
   });
 
-  it('imports the valid rows (exit 0 despite a rejected row), normalised; the human report lists the rejected row', async () => {
+  it('imports every row (the flagged one without its date), normalised; the human report lists the flagged row', async () => {
     const r = await human('members', 'import', csv());
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('Thêm mới: 3');
+    expect(r.stdout).toContain('Thêm mới: 4');
+    expect(r.stdout).toContain('Các dòng đã nhập, để trống ô sai:');
     expect(r.stdout).toMatch(/^4 +Ngày sinh +.*31\/02\/1990/m);
     const list = json(await cli('members', 'list'));
-    expect(names(list)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình', 'Phạm Văn Đức', 'Võ Thị Hạnh']);
+    expect(names(list)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Văn Đức', 'Võ Thị Hạnh']);
+    expect(list.find((m: { givenName: string }) => m.givenName === 'Cường').dateOfBirth).toBeNull();
     const duc = list.find((m: { givenName: string }) => m.givenName === 'Đức');
     expect(duc).toMatchObject({
       fullName: 'Phạm Văn Đức',
@@ -74,8 +78,8 @@ describe('uniondesk members import', () => {
   it('re-importing the same file changes nothing and adds no duplicate', async () => {
     const r = await cli('members', 'import', csv());
     expect(r.code, r.stderr).toBe(0);
-    expect(json(r)).toMatchObject({ imported: 0, updated: 0, unchanged: 3, dryRun: false });
-    expect(json(await cli('members', 'list'))).toHaveLength(4);
+    expect(json(r)).toMatchObject({ imported: 0, updated: 0, unchanged: 4, dryRun: false });
+    expect(json(await cli('members', 'list'))).toHaveLength(5);
   });
 
   it('an unreadable or unparsable file is rejected (exit 4); a malformed --map is a usage error (exit 2)', async () => {
@@ -97,7 +101,7 @@ describe('uniondesk members import', () => {
   it('--map overrides the detected columns', async () => {
     const r = await cli('members', 'import', csv(), '--dry-run', '--map', 'G=ignore', '--map', 'A=ignore');
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(json(r)).toMatchObject({ imported: 0, unchanged: 3 });
+    expect(json(r)).toMatchObject({ imported: 0, unchanged: 4 });
   });
 });
 
@@ -106,7 +110,7 @@ describe('uniondesk members export', () => {
     const xlsx = path.join(files, 'danh sách.xlsx');
     const r = await cli('members', 'export', xlsx);
     expect(r.code, r.stderr).toBe(0);
-    expect(json(r)).toEqual({ path: xlsx, count: 4 });
+    expect(json(r)).toEqual({ path: xlsx, count: 5 });
     expect(readFileSync(xlsx).subarray(0, 2).toString('latin1')).toBe('PK');
     expect(r.stderr).not.toContain('nhạy cảm');
 
@@ -121,7 +125,7 @@ describe('uniondesk members export', () => {
     const out = path.join(files, 'nhay-cam.xlsx');
     const r = await cli('members', 'export', out, '--include-sensitive', '--status', 'active');
     expect(r.code, r.stderr).toBe(0);
-    expect(json(r).count).toBe(4);
+    expect(json(r).count).toBe(5);
     expect(r.stderr).toContain('nhạy cảm');
     expect(r.stderr).toContain('nhật ký');
   });

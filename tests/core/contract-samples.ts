@@ -60,6 +60,10 @@ export const SAMPLES: Record<CommandName, { valid: unknown; invalid: unknown }> 
   'units.save': { valid: { name: 'Tổ may' }, invalid: { name: '' } },
   'units.delete': { valid: { id: 'u1' }, invalid: { id: 3 } },
   'members.importData': { valid: { fileName: 'ds.csv', base64: '' }, invalid: { fileName: 'ds.csv' } },
+  'members.importProblems': {
+    valid: { fileName: 'ds.csv', base64: '' },
+    invalid: { fileName: 'ds.csv', skipFlagged: 1 },
+  },
   'members.export': { valid: { format: 'xlsx' }, invalid: { format: 'docx' } },
   'docs.templates': { valid: {}, invalid: { type: 'TB' } },
   'docs.create': { valid: { templateId: 'thong-bao' }, invalid: { templateId: 5 } },

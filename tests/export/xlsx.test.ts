@@ -12,7 +12,7 @@ const HEADERS = [
   'Điện thoại',
   'Email',
   'Tổ công đoàn',
-  'Chức vụ',
+  'Chức vụ công đoàn',
   'Ngày vào Công đoàn',
   'Số thẻ đoàn viên',
   'Mã đoàn viên',
@@ -29,7 +29,7 @@ const KNOWN = new Set([
   'điện thoại',
   'email',
   'tổ công đoàn',
-  'chức vụ',
+  'chức vụ công đoàn', // not a bare «Chức vụ»: the importer would ask whether it is the job title
   'ngày vào công đoàn',
   'số thẻ đoàn viên',
   'mã đoàn viên',
@@ -109,7 +109,7 @@ describe('membersToXlsx', () => {
     expect(ws.getRow(7).getCell(col('Giới tính')).value).toBe('Nam');
     expect(ws.getRow(8).getCell(col('Giới tính')).value).toBe('Nữ');
     expect(ws.getRow(10).getCell(col('Trạng thái')).value).toBe('Tạm dừng sinh hoạt');
-    expect(ws.getRow(7).getCell(col('Chức vụ')).value).toBe('Ủy viên Ban Chấp hành');
+    expect(ws.getRow(7).getCell(col('Chức vụ công đoàn')).value).toBe('Ủy viên Ban Chấp hành');
     expect(ws.getRow(7).getCell(col('Mã đoàn viên')).value).toBe('0079000000');
   });
 

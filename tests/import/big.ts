@@ -23,7 +23,7 @@ export async function bigWorkbook(): Promise<Buffer> {
     'Điện thoại',
     'Email',
     'Tổ công đoàn',
-    'Chức vụ',
+    'Chức vụ công đoàn',
     'Ngày vào Công đoàn',
     'Số thẻ đoàn viên',
     'Lương đóng BHXH',

@@ -37,11 +37,21 @@ describe('header variants', () => {
     'Bộ phận': 'unit',
     'Phòng ban': 'unit',
     Tổ: 'unit',
-    'Chức vụ': 'position',
+    // A bare "Chức vụ"/"Chức danh" may hold "Thủ kho, Lái xe" or "Chủ tịch": the user is asked, never guessed for.
+    'Chức vụ': 'ask',
+    'Chức danh': 'ask',
+    'CHỨC VỤ': 'ask',
+    'Chức vụ, chức danh': 'ask',
     'Chức vụ công đoàn': 'position',
-    'Chức danh': 'jobTitle',
+    'Chức vụ CĐ': 'position',
+    'Chức vụ trong BCH': 'position',
+    'Chức danh công đoàn': 'position',
     'Công việc': 'jobTitle',
+    'Nghề nghiệp': 'jobTitle',
     'Chức vụ chính quyền': 'jobTitle',
+    'Chức vụ chuyên môn': 'jobTitle',
+    'Chức danh công việc': 'jobTitle',
+    'Lý do': 'ignore',
     'Ngày vào Công đoàn': 'joinedOn',
     'Ngày kết nạp': 'joinedOn',
     'Ngày vào CĐ': 'joinedOn',
@@ -99,7 +109,7 @@ describe('header variants', () => {
           'SĐT',
           'Thư điện tử',
           'Bộ phận',
-          'Chức danh',
+          'Chức danh công việc',
           'Ngày kết nạp',
           'Số thẻ',
           'Mã số đoàn viên',
@@ -164,7 +174,10 @@ describe('two-row headers and group rows', () => {
     expect(p.headers).toEqual({ A: 'STT', B: 'Họ và tên', C: 'Năm sinh / Nam', D: 'Năm sinh / Nữ', E: 'Quê quán' });
     expect(candidate(p, 3).fields).toMatchObject({ gender: 'male', dateOfBirth: '1985-01-01', hometown: 'Nam Định' });
     expect(candidate(p, 4).fields).toMatchObject({ gender: 'female', dateOfBirth: '1990-04-12' });
-    expect(rejectionsOf(p, 5)).toEqual([{ row: 5, field: 'gender', reason: 'Đánh dấu cả hai cột Nam và Nữ' }]);
+    // Both columns marked: the gender is left empty and flagged; the member still imports.
+    expect(rejectionsOf(p, 5)).toEqual([]);
+    expect(candidate(p, 5).fields.gender).toBeUndefined();
+    expect(p.flagged).toEqual([{ row: 5, field: 'gender', reason: 'Đánh dấu cả hai cột Nam và Nữ' }]);
   });
 
   it('separate Nam and Nữ columns marked with x', async () => {

@@ -7,7 +7,17 @@ import { messyBook } from './messy';
 describe('a messy real-world .xlsx', () => {
   let p: ParsedFile;
   beforeAll(async () => {
-    p = await parseXlsx(await messyBook());
+    // "Chức vụ" alone does not say job title or union position: the user chose, by the header's own text.
+    p = await parseXlsx(await messyBook(), { 'Chức vụ': 'position' });
+  });
+
+  it('without a choice, "Chức vụ" is asked for: nothing read from it, its values shown', async () => {
+    const asked = await parseXlsx(await messyBook());
+    expect(asked.ambiguous).toEqual([{ column: 'I', header: 'Chức vụ' }]);
+    expect(asked.mapping.I).toBeUndefined();
+    expect(asked.samples.I).toEqual(['Tổ trưởng']);
+    expect(asked.samples.B).toEqual(['Nguyễn Văn An', 'TRẦN THỊ BÌNH', 'Nguyễn Thị Thu Hằng']);
+    expect(candidate(asked, 9).fields.position).toBeUndefined();
   });
 
   it('finds the header under the merged title block and maps every column', () => {
@@ -32,8 +42,8 @@ describe('a messy real-world .xlsx', () => {
   });
 
   it('keeps exactly the good rows, skipping numbering, blank, empty, totals and signature rows', () => {
-    expect(p.candidates.map((c) => c.row)).toEqual([9, 10, 12, 13, 14, 15]);
-    expect([...new Set(p.rejected.map((r) => r.row))]).toEqual([16, 17, 18, 19]);
+    expect(p.candidates.map((c) => c.row)).toEqual([9, 10, 12, 13, 14, 15, 17, 18]);
+    expect([...new Set(p.rejected.map((r) => r.row))]).toEqual([16, 19]);
   });
 
   it('row 9: NFD name to NFC, date cell, numeric CCCD and phone get their zeros back', () => {
@@ -149,13 +159,15 @@ describe('a messy real-world .xlsx', () => {
     ]);
   });
 
-  it('rejects future dates, births before 1900 and a CCCD seen on an earlier row', () => {
-    expect(rejectionsOf(p, 17)).toEqual([
+  it('flags future dates and births before 1900 (the member imports without it); rejects a CCCD seen before', () => {
+    expect(p.flagged).toEqual([
       { row: 17, field: 'dateOfBirth', reason: 'Ngày sinh 01/01/2030 ở tương lai' },
-    ]);
-    expect(rejectionsOf(p, 18)).toEqual([
       { row: 18, field: 'dateOfBirth', reason: 'Ngày sinh không hợp lệ: năm 1899 trước năm 1900' },
     ]);
+    expect(candidate(p, 17).fields).toMatchObject({ fullName: 'Phạm Văn Tương', gender: 'male' });
+    expect(candidate(p, 17).fields.dateOfBirth).toBeUndefined();
+    expect(candidate(p, 18).flags).toEqual([p.flagged[1]]);
+    expect(rejectionsOf(p, 17)).toEqual([]);
     expect(rejectionsOf(p, 19)).toEqual([{ row: 19, field: 'idNumber', reason: 'Trùng số CCCD với dòng 9' }]);
   });
 });

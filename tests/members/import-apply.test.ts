@@ -14,7 +14,7 @@ async function importRows(rows: unknown[][], opts: { dryRun?: boolean; title?: b
     ws.mergeCells('A1:F1');
     ws.addRow(['DANH SÁCH ĐOÀN VIÊN']);
   }
-  ws.addRow(['STT', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Số thẻ đoàn viên', 'Tổ công đoàn', 'Chức vụ']);
+  ws.addRow(['STT', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Số thẻ đoàn viên', 'Tổ công đoàn', 'Chức vụ công đoàn']);
   rows.forEach((r, i) => ws.addRow([i + 1, ...r]));
   ws.addRow(['', 'Tổng cộng: ' + rows.length]);
   const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
@@ -30,7 +30,8 @@ async function importRows(rows: unknown[][], opts: { dryRun?: boolean; title?: b
 const ROWS = [
   ['Nguyễn Văn An', '05/02/1985', 1085000001, 'CD-001', 'Tổ may', 'Tổ trưởng'],
   ['TRẦN THỊ BÌNH', 32000, '001185000002', 'CD-002', 'Tổ cắt', ''],
-  ['Lê Văn Cường', '31/02/1990', '001090000003', 'CD-003', 'Tổ may', ''],
+  // A bad date alone would only be flagged (imported without it); a CCCD of 5 digits keeps the row out.
+  ['Lê Văn Cường', '31/02/1990', '12345', 'CD-003', 'Tổ may', ''],
   ['Phạm Thị Dung', new Date(Date.UTC(1992, 10, 20)), '001192000004', 'CD-004', 'Tổ cắt', ''],
 ];
 
@@ -40,7 +41,10 @@ describe('importing members into the register', () => {
     const dry = await importRows(ROWS, { dryRun: true });
     expect(dry.state).toBe('done');
     expect(dry.result).toMatchObject({ imported: 3, updated: 0, unchanged: 0, dryRun: true, headerRow: 3 });
-    expect(dry.result.rejected).toEqual([{ row: 6, field: 'dateOfBirth', reason: expect.stringMatching(/ngày|Ngày/) }]);
+    expect(dry.result.rejected).toEqual([
+      { row: 6, field: 'dateOfBirth', reason: expect.stringMatching(/ngày|Ngày/) },
+      { row: 6, field: 'idNumber', reason: expect.stringContaining('12 chữ số') },
+    ]);
     expect((await call(core, 'members.list', {})).total).toBe(0);
     expect(await call(core, 'units.list')).toEqual([]);
 

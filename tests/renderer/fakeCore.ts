@@ -47,6 +47,7 @@ export interface FakeCore {
       fileName: string;
       dryRun: boolean;
       mapping?: Record<string, string>;
+      skipFlagged?: boolean;
     }) => ImportReport | AppError;
   };
 }

@@ -76,6 +76,10 @@ export const EMPTY_IMPORT: ImportReport = {
   mapping: {},
   headers: {},
   unmapped: [],
+  ambiguous: [],
+  samples: {},
+  flagged: [],
+  skipped: 0,
 };
 
 interface Seams {
@@ -213,7 +217,12 @@ export function memberHandlers(state: FakeCore['state'], { needOpen, nextJobId }
     'members.importData': (i) => {
       needOpen();
       const id = nextJobId();
-      const plan = state.importPlan({ fileName: i.fileName, dryRun: i.dryRun ?? false, mapping: i.mapping });
+      const plan = state.importPlan({
+        fileName: i.fileName,
+        dryRun: i.dryRun ?? false,
+        mapping: i.mapping,
+        skipFlagged: i.skipFlagged ?? false,
+      });
       // A job's result is `unknown` in jobs.wait's output: the report is held to its own schema here.
       const report = plan instanceof AppError ? null : importReport.safeParse(plan);
       if (report && !report.success)
@@ -222,6 +231,12 @@ export function memberHandlers(state: FakeCore['state'], { needOpen, nextJobId }
       state.jobs.set(id, plan instanceof AppError ? { ...job, error: plan.toJSON() } : { ...job, result: plan });
       return { jobId: id };
     },
+    'members.importProblems': (i) => ({
+      fileName: i.fileName.replace(/\.[^.]*$/, '-can-sua.xlsx'),
+      mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      base64: btoa('PK fake rows to fix'),
+      count: 1,
+    }),
     'members.export': (i) => {
       const mime =
         i.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -12,6 +12,7 @@ import { importText } from './members-view';
 /** The core takes up to 70 million base64 characters (about 52 MB); real registers are a few MB. */
 const MAX_IMPORT_BYTES = 50 * MB;
 
+type ImportOpts = { dryRun?: boolean; map?: string[]; skipFlagged?: boolean; problems?: string; force?: boolean };
 type ExportOpts = FilterOpts & { includeSensitive?: boolean; force?: boolean };
 
 export function registerMemberFiles(members: Command): void {
@@ -21,27 +22,43 @@ export function registerMemberFiles(members: Command): void {
     .argument('<file>', t('members.import.file'))
     .option('--dry-run', t('members.import.dryRun'))
     .option('--map <pairs>', t('members.import.map'), collectList)
+    .option('--skip-flagged', t('members.import.skipFlagged'))
+    .option('--problems <file>', t('members.import.problems'))
+    .addOption(forceOption())
     .action(
       action({
-        input: (_ctx, file: string, o: { dryRun?: boolean; map?: string[] }) => {
+        input: (_ctx, file: string, o: ImportOpts) => {
           const mapping = parseMapping(o.map);
+          const problems = o.problems ? outputFile(o.problems, o.force) : null;
           const base64 = readBounded(file, MAX_IMPORT_BYTES).toString('base64');
-          return { fileName: path.basename(file), base64, dryRun: Boolean(o.dryRun), ...(mapping ? { mapping } : {}) };
+          const skipFlagged = Boolean(o.skipFlagged);
+          const common = { fileName: path.basename(file), base64, skipFlagged, ...(mapping ? { mapping } : {}) };
+          return { common, dryRun: Boolean(o.dryRun), problems };
         },
-        // A file that is not member data fails the job (VALIDATION: exit 4). Rejected rows do not: the valid rows
-        // are imported and the report lists the others (exit 0).
-        run: async (r, input) => (await runJob(r.ctx, r.core, 'members.importData', input)) as ImportReport,
-        json: ({ imported, updated, unchanged, rejected, converted, dryRun, headerRow, unmapped }) => ({
-          imported,
-          updated,
-          unchanged,
-          rejected,
-          converted,
-          dryRun,
-          headerRow,
-          unmapped,
+        // A file that is not member data, or a column still to choose (job title or union position?), fails the
+        // job (VALIDATION: exit 4). Rejected rows do not: the valid rows are imported and the report lists the others.
+        run: async (r, { common, dryRun, problems }) => {
+          const report = (await runJob(r.ctx, r.core, 'members.importData', { ...common, dryRun })) as ImportReport;
+          if (!problems) return { report, problems: null };
+          const file = await r.call('members.importProblems', common);
+          return { report, problems: { path: saveDelivered(problems, file).path, count: file.count } };
+        },
+        json: ({ report, problems }) => ({
+          imported: report.imported,
+          updated: report.updated,
+          unchanged: report.unchanged,
+          rejected: report.rejected,
+          converted: report.converted,
+          dryRun: report.dryRun,
+          headerRow: report.headerRow,
+          unmapped: report.unmapped,
+          ambiguous: report.ambiguous,
+          flagged: report.flagged,
+          skipped: report.skipped,
+          ...(problems ? { problems } : {}),
         }),
-        show: importText,
+        show: ({ report, problems }) =>
+          [importText(report), ...(problems ? [t('members.import.problemsSaved', problems)] : [])].join('\n'),
       }),
     );
 

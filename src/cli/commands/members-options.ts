@@ -71,9 +71,11 @@ export function parseMapping(pairs: string[] | undefined): Record<string, string
   if (!pairs?.length) return undefined;
   const mapping: Record<string, string> = {};
   for (const pair of pairs) {
-    const m = /^\s*([A-Za-z]{1,3})\s*=\s*([A-Za-z]+)\s*$/.exec(pair);
+    // COLUMN is a letter (A, B, …) or the header's own text ("Chức vụ=jobTitle").
+    const m = /^\s*([^=]+?)\s*=\s*([A-Za-z]+)\s*$/.exec(pair);
     if (!m) throw usageError(t('members.err.badMap', { pair }));
-    mapping[m[1].toUpperCase()] = m[2];
+    const key = /^[A-Za-z]{1,3}$/.test(m[1]) ? m[1].toUpperCase() : m[1].normalize('NFC');
+    mapping[key] = m[2];
   }
   return mapping;
 }

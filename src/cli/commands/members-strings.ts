@@ -26,7 +26,12 @@ const en = {
   'members.import.description': 'import members from an .xlsx or .csv file; re-importing updates, never duplicates',
   'members.import.file': '.xlsx or .csv file',
   'members.import.dryRun': 'preview: report what would happen, write nothing',
-  'members.import.map': 'column mapping COLUMN=FIELD, comma-separated (e.g. A=fullName,B=ignore); may repeat',
+  'members.import.map':
+    'column mapping COLUMN=FIELD, COLUMN a letter or the header text, comma-separated (e.g. A=fullName,"Chức vụ=jobTitle"); may repeat',
+  'members.import.skipFlagged':
+    'leave out rows with a wrong optional field (email, phone…) instead of importing them with it empty',
+  'members.import.problems':
+    'also save the rejected and flagged rows as .xlsx (the file\'s columns plus "Lý do"), to fix and re-import',
   'members.export.description': 'export the (filtered) list to FILE.xlsx or FILE.pdf; the format follows the extension',
   'members.export.file': 'file to write, ending in .xlsx or .pdf',
   'members.export.includeSensitive': 'include ethnicity and religion (sensitive personal data; the export is logged)',
@@ -60,6 +65,11 @@ const en = {
   'members.import.unmapped': 'Columns not recognised (ignored; map them with --map): {cols}.',
   'members.import.converted': 'Rows converted from a legacy encoding (TCVN3/VNI): {rows}.',
   'members.import.rejectedTitle': 'Rejected rows (not imported):',
+  'members.import.flaggedTitle': 'Rows imported with a wrong field left empty:',
+  'members.import.flaggedSkipped': 'Rows with a wrong field (left out: --skip-flagged):',
+  'members.import.ambiguous':
+    'Column {col} "{header}" may be the job title or the union position: nothing read from it. Choose with --map "{header}=jobTitle", --map "{header}=position" or --map "{header}=ignore".',
+  'members.import.problemsSaved': 'Rows to fix ({count}) saved to {path}.',
   'members.import.col.row': 'Row',
   'members.import.col.field': 'Field',
   'members.import.col.reason': 'Reason',
@@ -100,7 +110,12 @@ const vi: Partial<Record<keyof typeof en, string>> = {
   'members.import.description': 'nhập đoàn viên từ tệp .xlsx hoặc .csv; nhập lại thì cập nhật, không tạo trùng',
   'members.import.file': 'tệp .xlsx hoặc .csv',
   'members.import.dryRun': 'xem trước: báo cáo kết quả nhưng không ghi gì',
-  'members.import.map': 'ghép cột CỘT=TRƯỜNG, cách nhau bởi dấu phẩy (vd. A=fullName,B=ignore); dùng được nhiều lần',
+  'members.import.map':
+    'ghép cột CỘT=TRƯỜNG, CỘT là chữ cái hoặc tên cột, cách nhau bởi dấu phẩy (vd. A=fullName,"Chức vụ=jobTitle"); dùng được nhiều lần',
+  'members.import.skipFlagged':
+    'bỏ qua các dòng có trường không bắt buộc bị sai (email, điện thoại…) thay vì nhập và để trống trường đó',
+  'members.import.problems':
+    'lưu thêm các dòng bị từ chối hoặc cần sửa ra tệp .xlsx (các cột của tệp và cột «Lý do») để sửa rồi nhập lại',
   'members.export.description': 'xuất danh sách (đã lọc) ra FILE.xlsx hoặc FILE.pdf; định dạng theo đuôi tệp',
   'members.export.file': 'tệp cần ghi, đuôi .xlsx hoặc .pdf',
   'members.export.includeSensitive': 'kèm dân tộc và tôn giáo (dữ liệu cá nhân nhạy cảm; lần xuất được ghi nhật ký)',
@@ -135,6 +150,11 @@ const vi: Partial<Record<keyof typeof en, string>> = {
   'members.import.unmapped': 'Cột không nhận ra (bỏ qua; ghép bằng --map): {cols}.',
   'members.import.converted': 'Dòng đã chuyển từ bảng mã cũ (TCVN3/VNI): {rows}.',
   'members.import.rejectedTitle': 'Các dòng bị từ chối (không nhập):',
+  'members.import.flaggedTitle': 'Các dòng đã nhập, để trống ô sai:',
+  'members.import.flaggedSkipped': 'Các dòng có ô sai (không nhập, do --skip-flagged):',
+  'members.import.ambiguous':
+    'Cột {col} «{header}» có thể là chức danh công việc hoặc chức vụ công đoàn: chưa đọc. Chọn bằng --map "{header}=jobTitle", --map "{header}=position" hoặc --map "{header}=ignore".',
+  'members.import.problemsSaved': 'Đã lưu {count} dòng cần sửa vào {path}.',
   'members.import.col.row': 'Dòng',
   'members.import.col.field': 'Trường',
   'members.import.col.reason': 'Lý do',

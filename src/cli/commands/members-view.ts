@@ -129,10 +129,13 @@ export function importText(r: ImportReport): string {
     lines.push(
       t('members.import.converted', { rows: r.converted.map((c) => `${c.row} (${c.from.toUpperCase()})`).join(', ') }),
     );
-  if (r.rejected.length) {
-    const rows = r.rejected.map((x) => [String(x.row), fieldLabel(x.field), x.reason]);
-    const head = [t('members.import.col.row'), t('members.import.col.field'), t('members.import.col.reason')];
-    lines.push('', t('members.import.rejectedTitle'), table(head, rows));
+  for (const a of r.ambiguous) lines.push(t('members.import.ambiguous', { col: a.column, header: a.header }));
+  const head = [t('members.import.col.row'), t('members.import.col.field'), t('members.import.col.reason')];
+  const rowsOf = (list: ImportReport['rejected']) => list.map((x) => [String(x.row), fieldLabel(x.field), x.reason]);
+  if (r.rejected.length) lines.push('', t('members.import.rejectedTitle'), table(head, rowsOf(r.rejected)));
+  if (r.flagged.length) {
+    const title = r.skipped ? 'members.import.flaggedSkipped' : 'members.import.flaggedTitle';
+    lines.push('', t(title), table(head, rowsOf(r.flagged)));
   }
   return lines.join('\n');
 }

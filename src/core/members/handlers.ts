@@ -28,6 +28,7 @@ type Names =
   | 'units.save'
   | 'units.delete'
   | 'members.importData'
+  | 'members.importProblems'
   | 'members.export';
 
 type ImportInput = Parameters<HandlerMap<'members.importData'>['members.importData']>[0];
@@ -59,6 +60,15 @@ export const memberHandlers: HandlerMap<Names> = {
   'units.save': async (input, ctx) => saveUnit(ctx.session().db, ctx.session().record, input),
   'units.delete': async ({ id }, ctx) => (await deleteUnit(ctx.session().db, ctx.session().record, id), { ok: true }),
   'members.importData': async (input, ctx) => ({ jobId: await startImport(ctx, input) }),
+  'members.importProblems': async ({ fileName, base64, mapping, skipFlagged }, ctx) => {
+    ctx.session();
+    const { problemRowsXlsx, importFailure } = await import('./import'); // exceljs is heavy: loaded when asked
+    const data = Buffer.from(base64, 'base64');
+    const file = await problemRowsXlsx({ fileName, data }, { mapping, skipFlagged }).catch((err: unknown) => {
+      throw importFailure(err);
+    });
+    return { ...deliver(file.fileName, MIME_XLSX, file.bytes), count: file.rows };
+  },
   'members.export': async ({ format, includeSensitive, ...filters }, ctx) => {
     const s = ctx.session();
     const { ids } = await listMembers(s, { ...filters, limit: 0 });

@@ -65,7 +65,7 @@ async function existingKeys(db: Knex) {
 export async function applyImport(
   s: Session,
   parsed: ParsedFile,
-  dryRun: boolean,
+  { dryRun, skipFlagged = false }: { dryRun: boolean; skipFlagged?: boolean },
   progress: (done: number, total: number) => void,
   beforeCommit?: (trx: Knex.Transaction, report: ImportReport) => Promise<void>,
 ): Promise<ImportReport> {
@@ -75,7 +75,9 @@ export async function applyImport(
     (f.cardNumber && keys.cardNumber.get(f.cardNumber)) ||
     (f.memberCode && keys.memberCode.get(f.memberCode)) ||
     null;
-  const fields = parsed.candidates.map(toFields);
+  // Rows with a flagged field import with that field empty, unless the user chose to leave them out.
+  const candidates = skipFlagged ? parsed.candidates.filter((c) => !c.flags?.length) : parsed.candidates;
+  const fields = candidates.map(toFields);
   const matched = fields.map(matchOf);
   const existing = new Map(
     (await readMembers(s.db, [...new Set(matched.filter((x): x is string => Boolean(x)))])).map((m) => [m.id, m]),
@@ -85,19 +87,23 @@ export async function applyImport(
     updated: 0,
     unchanged: 0,
     rejected: parsed.rejected,
-    converted: parsed.candidates.filter((c) => c.converted).map((c) => ({ row: c.row, from: c.converted! })),
+    converted: candidates.filter((c) => c.converted).map((c) => ({ row: c.row, from: c.converted! })),
     dryRun,
     headerRow: parsed.headerRow,
     mapping: parsed.mapping,
     headers: parsed.headers,
     unmapped: parsed.unmapped,
+    ambiguous: parsed.ambiguous,
+    samples: parsed.samples,
+    flagged: parsed.flagged,
+    skipped: parsed.candidates.length - candidates.length,
   };
   const consentDefault = await emailConsentDefault(s.db);
   const run = async (trx: Knex.Transaction | null) => {
     const unitCache = new Map<string, string>();
     const batch = new BatchInserter(s.record);
     try {
-      for (let i = 0; i < parsed.candidates.length; i++) {
+      for (let i = 0; i < candidates.length; i++) {
         const f = fields[i];
         const id = matched[i];
         const current = id ? existing.get(id) : undefined;
@@ -117,7 +123,7 @@ export async function applyImport(
         }
         // Handed to SQLite in chunks as we go: it writes one chunk while we prepare the next.
         if (trx && batch.pending >= FLUSH_EVERY) await batch.flush(trx);
-        if (i % 250 === 0) progress(i, parsed.candidates.length);
+        if (i % 250 === 0) progress(i, candidates.length);
       }
     } catch (err) {
       await batch.abandon();
@@ -134,6 +140,8 @@ export async function applyImport(
           imported: report.imported,
           updated: report.updated,
           rejected: report.rejected.length,
+          flagged: report.flagged.length,
+          skipped: report.skipped,
         });
         await beforeCommit?.(trx, report);
       }),

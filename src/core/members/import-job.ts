@@ -13,6 +13,8 @@ export interface ImportJobInput {
   base64: string;
   dryRun: boolean;
   mapping?: Record<string, string>;
+  /** Absent in jobs stored before it existed: those import flagged rows. */
+  skipFlagged?: boolean;
 }
 
 type Checkpoint = { phase: 'applied'; report: ImportReport } | null;
@@ -20,24 +22,32 @@ type Checkpoint = { phase: 'applied'; report: ImportReport } | null;
 export const membersImportJob: JobKind<ImportJobInput, ImportReport> = {
   kind: 'members.import',
   resumable: true,
-  async run({ fileName, base64, dryRun, mapping }, job) {
+  async run({ fileName, base64, dryRun, mapping, skipFlagged = false }, job) {
     const applied = job.lastCheckpoint as Checkpoint;
     if (applied?.phase === 'applied') return applied.report;
     return job.exclusive(async () => {
       const s = job.session;
       // exceljs is heavy: load the importer only when a file is imported.
-      const { parseMemberFile, importFailure } = await import('./import');
+      const { parseMemberFile, importFailure, assertColumnsChosen } = await import('./import');
       const data = Buffer.from(base64, 'base64');
       const onProgress = (d: number, t: number) => job.progress(d, t * 2);
       // A file we cannot read as member data is the user's to fix (VALIDATION); any other throw is our bug (INTERNAL).
       const parsed = await parseMemberFile({ fileName, data }, { mapping, onProgress }).catch((err: unknown) => {
         throw importFailure(err);
       });
+      // A preview shows a column still to choose; an import refuses it rather than guess.
+      if (!dryRun) {
+        try {
+          assertColumnsChosen(parsed);
+        } catch (err) {
+          throw importFailure(err);
+        }
+      }
       const n = parsed.candidates.length;
       return applyImport(
         s,
         parsed,
-        dryRun,
+        { dryRun, skipFlagged },
         (d) => job.progress(n + d, n * 2),
         (trx, report) => job.checkpoint({ phase: 'applied', report } satisfies Checkpoint, trx),
       );

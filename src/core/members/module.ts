@@ -23,6 +23,8 @@ export const membersModule = defineModule({
     'units.save': 'write',
     'units.delete': 'write',
     'members.importData': 'job',
+    // Reads the file's bytes only (no table): the rows to fix, as .xlsx.
+    'members.importProblems': 'read',
     // Every export writes an audit row (sensitive personal data, Decree 13/2023).
     'members.export': 'write',
   }),

@@ -1,12 +1,15 @@
 /**
- * Import from Excel/CSV in four steps: pick a file → dry run (header row, column mapping the user can fix, counts,
- * rejected rows) → the real import with a progress bar → the report. Nothing is written before "Nhập".
+ * Import from Excel/CSV in four steps: pick a file → dry run (header row, column mapping the user can fix, the
+ * columns to choose, counts, flagged and rejected rows) → the real import with a progress bar → the report. Nothing
+ * is written before "Nhập". The footer stays in view however long the report (the body scrolls, also at 200% zoom),
+ * and each step moves the keyboard focus to its own title, never to <body>.
  */
 import { Button, Modal, Progress, Result, Space, Steps, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../shared/members-contract';
 import { useApi } from '../api/ApiContext';
+import { downloadFile } from '../api/download';
 import { jobPercent, useJob } from '../settings/useJob';
 import { detailText } from '../common/errors';
 import { FormError } from '../common/FormError';
@@ -14,7 +17,9 @@ import { readAsBase64 } from './fileData';
 import { ImportCheckStep } from './ImportCheckStep';
 import { ImportCounts } from './ImportCounts';
 import { ImportFileStep } from './ImportFileStep';
+import { ImportFlagged, ProblemsDownload } from './ImportFlagged';
 import { ImportRejected } from './ImportRejected';
+import './ImportWizard.css';
 
 type Step = 'file' | 'check' | 'run' | 'report';
 const STEPS: Step[] = ['file', 'check', 'run', 'report'];
@@ -41,8 +46,16 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
   const [preview, setPreview] = useState<ImportReport | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState<'reading' | 'checking' | 'running' | null>(null);
+  const [skipFlagged, setSkipFlagged] = useState(false);
+  const [downloading, setDownloading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const seq = useRef(0);
+  const stepTitle = useRef<HTMLHeadingElement>(null);
+
+  // A step replaces what had the focus (the file picker, the confirm button): the step's title takes it over.
+  useEffect(() => {
+    if (open) stepTitle.current?.focus({ preventScroll: true });
+  }, [open, step]);
 
   const reset = () => {
     seq.current++;
@@ -52,26 +65,26 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
     setPreview(null);
     setReport(null);
     setBusy(null);
+    setSkipFlagged(false);
     setError(null);
     clear();
   };
 
-  const start = (f: Picked, dryRun: boolean, m: Record<string, string>) =>
-    run(() =>
-      call('members.importData', {
-        fileName: f.name,
-        base64: f.base64,
-        dryRun,
-        ...(Object.keys(m).length ? { mapping: m } : {}),
-      }),
-    );
+  const request = (f: Picked, m: Record<string, string>, skip: boolean) => ({
+    fileName: f.name,
+    base64: f.base64,
+    skipFlagged: skip,
+    ...(Object.keys(m).length ? { mapping: m } : {}),
+  });
+  const start = (f: Picked, dryRun: boolean, m: Record<string, string>, skip: boolean) =>
+    run(() => call('members.importData', { ...request(f, m, skip), dryRun }));
 
-  const check = async (f: Picked, m: Record<string, string>) => {
+  const check = async (f: Picked, m: Record<string, string>, skip = skipFlagged) => {
     const mine = ++seq.current;
     setBusy('checking');
     setError(null);
     try {
-      const done = await start(f, true, m);
+      const done = await start(f, true, m, skip);
       if (mine !== seq.current) return;
       const result = done.result as ImportReport;
       setPreview(result);
@@ -91,7 +104,8 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
       setFile(f);
       setMapping({});
       setPreview(null);
-      await check(f, {});
+      setSkipFlagged(false);
+      await check(f, {}, false);
     } catch (err) {
       setError(detailText(t, err));
       setBusy(null);
@@ -105,6 +119,25 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
     void check(file, next);
   };
 
+  const chooseSkip = (skip: boolean) => {
+    if (!file) return;
+    setSkipFlagged(skip);
+    void check(file, mapping, skip);
+  };
+
+  const download = async () => {
+    if (!file) return;
+    setDownloading(true);
+    setError(null);
+    try {
+      downloadFile(await call('members.importProblems', request(file, mapping, skipFlagged)));
+    } catch (err) {
+      setError(detailText(t, err));
+    } finally {
+      setDownloading(false);
+    }
+  };
+
   const confirm = async () => {
     if (!file) return;
     const mine = ++seq.current;
@@ -112,7 +145,7 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
     setBusy('running');
     setError(null);
     try {
-      const done = await start(file, false, mapping);
+      const done = await start(file, false, mapping, skipFlagged);
       if (mine !== seq.current) return;
       setReport(done.result as ImportReport);
       setStep('report');
@@ -133,6 +166,7 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
   };
 
   const toImport = preview ? preview.imported + preview.updated : 0;
+  const toChoose = preview?.ambiguous[0];
   const footer =
     step === 'check' ? (
       <Space>
@@ -142,10 +176,14 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
         <Button
           type="primary"
           onClick={() => void confirm()}
-          disabled={busy !== null || toImport === 0}
+          disabled={busy !== null || toImport === 0 || toChoose !== undefined}
           data-testid="import-confirm"
         >
-          {toImport ? t('members.import.confirm', { n: toImport }) : t('members.import.nothing')}
+          {toChoose
+            ? t('members.import.chooseFirst', { header: toChoose.header })
+            : toImport
+              ? t('members.import.confirm', { n: toImport })
+              : t('members.import.nothing')}
         </Button>
       </Space>
     ) : step === 'report' ? (
@@ -165,11 +203,16 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
       onCancel={close}
       footer={footer}
       width={1000}
+      rootClassName="ud-import-modal"
+      centered
       destroyOnHidden
       closable={busy !== 'running'}
       keyboard={busy !== 'running'}
     >
       <div data-testid="import-wizard">
+        <h2 ref={stepTitle} tabIndex={-1} className="ud-import-step-title" data-testid="import-step-title">
+          {t('members.import.stepTitle', { n: STEPS.indexOf(step) + 1, name: t(`members.import.steps.${step}`) })}
+        </h2>
         <Steps
           current={STEPS.indexOf(step)}
           className="ud-steps"
@@ -185,7 +228,16 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
           />
         )}
         {step === 'check' && file && preview && (
-          <ImportCheckStep fileName={file.name} preview={preview} checking={busy === 'checking'} onMapping={remap} />
+          <ImportCheckStep
+            fileName={file.name}
+            preview={preview}
+            checking={busy === 'checking'}
+            onMapping={remap}
+            skipFlagged={skipFlagged}
+            onSkipFlagged={chooseSkip}
+            downloading={downloading}
+            onDownload={() => void download()}
+          />
         )}
         {step === 'run' && (
           <div className="ud-job" data-testid="import-progress">
@@ -197,7 +249,9 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
           <div data-testid="import-report">
             <Result status="success" title={t('members.import.done')} className="ud-import-result" />
             <ImportCounts report={report} testId="import-report-counts" />
+            <ImportFlagged report={report} skipFlagged={skipFlagged} />
             <ImportRejected report={report} />
+            <ProblemsDownload report={report} busy={downloading} onDownload={() => void download()} />
           </div>
         )}
       </div>

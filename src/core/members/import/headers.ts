@@ -7,12 +7,17 @@ import { foldVi } from '../../../shared/text/fold';
 import type { ImportTarget } from './fields';
 import { convertLegacy, detectCell } from './legacy/detect';
 
-/** 'ignore' = a known column that is not member data (STT, status); null = not recognised. */
-export type HeaderMatch = ImportTarget | 'ignore' | null;
+/**
+ * 'ignore' = a known column that is not member data (STT, status); 'ask' = a column that may be either the job
+ * title or the union position ("Chức vụ", "Chức danh"): the user chooses, the importer never guesses; null = not
+ * recognised.
+ */
+export type HeaderMatch = ImportTarget | 'ignore' | 'ask' | null;
 
-const RULES: Array<[RegExp, ImportTarget | 'ignore' | null]> = [
+const RULES: Array<[RegExp, Exclude<HeaderMatch, null> | null]> = [
   [/^(stt|tt|so tt|so thu tu|thu tu)$/, 'ignore'],
   [/^trang thai/, 'ignore'],
+  [/^ly do$/, 'ignore'], // the reasons column of our own "rows to fix" file, so a fixed file imports cleanly
   // Names: whole, or split into family (+ middle) and given name.
   [/^ho (va )?(ten )?(dem|lot)$|^ho$/, 'familyName'],
   [/^ho (va )?ten\b/, 'fullName'],
@@ -33,9 +38,11 @@ const RULES: Array<[RegExp, ImportTarget | 'ignore' | null]> = [
   [/\b(dien thoai|sdt|dt|di dong|mobile|phone|tel)\b/, 'phone'], // "SĐT (Zalo)" is still the phone
   [/\bzalo\b/, 'zalo'],
   [/\b(e ?mail|thu dien tu)\b/, 'email'],
-  [/^chuc vu (chinh quyen|chuyen mon|cong tac)/, 'jobTitle'],
-  [/^chuc vu\b/, 'position'],
-  [/^(chuc danh|cong viec|nghe nghiep|vi tri)\b/, 'jobTitle'],
+  // Only words that say which one decide; a bare "Chức vụ" holds "Thủ kho, Lái xe" in one file, "Chủ tịch" in the next.
+  [/^chuc (vu|danh) (trong )?(cong doan|cd|cdcs|bch|ban chap hanh)\b/, 'position'],
+  [/^chuc (vu|danh) (chinh quyen|chuyen mon|cong tac|cong viec|nghe nghiep)\b/, 'jobTitle'],
+  [/^chuc (vu|danh)\b/, 'ask'],
+  [/^(cong viec|nghe nghiep|vi tri)\b/, 'jobTitle'],
   [
     /^(to|to cong doan|to cd|to san xuat|cong doan bo phan|cd bo phan|cdbp|bo phan|phong ban|phong|don vi|phan xuong|xuong|khoa)( .*)?$/,
     'unit',

@@ -24,6 +24,10 @@ export interface Layout {
   /** Column letter → what the file's header says there (with the sub-header below it, if any), for the UI. */
   headers: Record<string, string>;
   unmapped: string[];
+  /** Columns that may hold the job title or the union position: nothing is read from them until the user chooses. */
+  ambiguous: { column: string; header: string }[];
+  /** Index into grid.rows of the header row (the rows from it to dataFrom are the table's head). */
+  headerIndex: number;
 }
 
 const HEADER_SCAN = 30;
@@ -32,36 +36,48 @@ const str = (v: CellValue | undefined): string => (typeof v === 'string' ? clean
 const blank = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 export const isBlankRow = (r: RawRow) => r.values.every(blank);
 
-function parseOverride(mapping: Record<string, string> | undefined): Map<number, ColumnTarget> {
-  const out = new Map<number, ColumnTarget>();
-  for (const [letter, target] of Object.entries(mapping ?? {})) {
-    const col = columnIndex(letter);
-    if (col < 0) throw new ImportError(`Bảng ghép cột có tên cột không hợp lệ: «${letter}»`, 'mapping');
+/** The user's choices: by column letter (A, B, …) or by the header's own text ("Chức vụ"), which the CLI takes. */
+interface Override {
+  byColumn: Map<number, ColumnTarget>;
+  byHeader: Map<string, ColumnTarget>;
+}
+
+const COLUMN_LETTERS = /^[A-Z]{1,3}$/;
+
+function parseOverride(mapping: Record<string, string> | undefined): Override {
+  const out: Override = { byColumn: new Map(), byHeader: new Map() };
+  for (const [key, target] of Object.entries(mapping ?? {})) {
     if (target !== 'ignore' && !isTarget(target)) {
-      throw new ImportError(`Cột ${letter}: không có trường «${target}» để ghép`, 'mapping');
+      throw new ImportError(`Cột ${key}: không có trường «${target}» để ghép`, 'mapping');
     }
-    out.set(col, target as ColumnTarget);
+    if (COLUMN_LETTERS.test(key)) out.byColumn.set(columnIndex(key), target as ColumnTarget);
+    else if (/[a-z]/.test(headerKey(key))) out.byHeader.set(headerKey(key), target as ColumnTarget);
+    else throw new ImportError(`Bảng ghép cột có tên cột không hợp lệ: «${key}»`, 'mapping');
   }
   return out;
 }
 
 /** The row's columns as the header detection sees them: recognised targets, with the user's choices on top. */
-function readHeader(row: RawRow, override: Map<number, ColumnTarget>) {
-  const width = Math.max(row.values.length, ...[...override.keys()].map((c) => c + 1));
+function readHeader(row: RawRow, override: Override) {
+  const width = Math.max(row.values.length, ...[...override.byColumn.keys()].map((c) => c + 1));
   const cols: (ColumnTarget | undefined)[] = [];
   const fields = new Set<ImportTarget>();
   const unknown: number[] = [];
+  const ask: number[] = [];
   for (let c = 0; c < width; c++) {
     const text = str(row.values[c]);
-    const o = override.get(c);
+    const byHeader = text ? override.byHeader.get(headerKey(text)) : undefined;
+    const o = override.byColumn.get(c) ?? byHeader;
     const m = text ? recogniseHeader(text) : null;
     if (o !== undefined) cols[c] = o;
+    else if (m === 'ask')
+      ask.push(c); // read nothing from it until the user says what it holds
     else if (m !== null) cols[c] = m;
     else if (text) ((cols[c] = 'ignore'), unknown.push(c));
     const t = cols[c];
     if (t && t !== 'ignore' && text) fields.add(t); // a user's choice counts only where this row has a header text
   }
-  return { cols, fields, unknown };
+  return { cols, fields, unknown, ask };
 }
 
 const hasName = (f: Set<ImportTarget>) => f.has('fullName') || f.has('givenName');
@@ -69,7 +85,7 @@ const hasName = (f: Set<ImportTarget>) => f.has('fullName') || f.has('givenName'
 /** A second header row: only texts, every new one a known header, and no name in the name column. */
 function subHeaderTargets(next: RawRow | undefined, header: RawRow, cols: (ColumnTarget | undefined)[]) {
   if (!next || isBlankRow(next)) return null;
-  const out = new Map<number, ColumnTarget>();
+  const out = new Map<number, ColumnTarget | 'ask'>();
   for (let c = 0; c < next.values.length; c++) {
     const v = next.values[c];
     if (blank(v)) continue;
@@ -103,14 +119,19 @@ export function findLayout(grid: Grid, userMapping?: Record<string, string>): La
     const row = grid.rows[i];
     if (isBlankRow(row)) continue;
     seen++;
-    const { cols, fields, unknown } = readHeader(row, override);
+    const { cols, fields, unknown, ask } = readHeader(row, override);
     if (fields.size < 2 || !hasName(fields)) continue;
 
     let dataFrom = i + 1;
     const sub = subHeaderTargets(grid.rows[i + 1], row, cols);
     const subTexts = new Set<number>();
     if (sub) {
-      for (const [c, t] of sub) if (!override.has(c)) ((cols[c] = t), subTexts.add(c));
+      for (const [c, t] of sub) {
+        if (override.byColumn.has(c) || (cols[c] && override.byHeader.has(headerKey(str(row.values[c]))))) continue;
+        subTexts.add(c);
+        if (t === 'ask') ((cols[c] = undefined), ask.push(c));
+        else cols[c] = t;
+      }
       dataFrom++;
     }
     for (let k = 0; k < 2 && dataFrom < grid.rows.length && isNumberingRow(grid.rows[dataFrom]); k++) dataFrom++;
@@ -127,9 +148,31 @@ export function findLayout(grid: Grid, userMapping?: Record<string, string>): La
     const unmapped = [
       ...new Set(unknown.filter((c) => !subTexts.has(c) && cols[c] === 'ignore').map((c) => str(row.values[c]))),
     ];
-    return { headerRow: row.row, header: row, dataFrom, columns: cols, mapping, headers, unmapped };
+    const ambiguous = [...new Set(ask)]
+      .filter((c) => cols[c] === undefined)
+      .sort((a, b) => a - b)
+      .map((c) => ({ column: columnLetter(c), header: headers[columnLetter(c)] ?? '' }));
+    return {
+      headerRow: row.row,
+      header: row,
+      headerIndex: i,
+      dataFrom,
+      columns: cols,
+      mapping,
+      headers,
+      unmapped,
+      ambiguous,
+    };
   }
   return null;
+}
+
+/** A choice by header text ("Chức vụ=jobTitle") must name a column of the header the file has. */
+export function checkNamedColumns(layout: Layout, userMapping?: Record<string, string>): void {
+  const present = new Set(layout.header.values.map((v) => headerKey(str(v))));
+  const missing = Object.keys(userMapping ?? {}).filter((k) => !COLUMN_LETTERS.test(k) && !present.has(headerKey(k)));
+  if (missing.length)
+    throw new ImportError(`Tệp không có cột nào tên ${missing.map((k) => `«${k}»`).join(', ')} để ghép`, 'mapping');
 }
 
 const GRAND_TOTAL = /^(tong cong|tong so)\b(?! ty)|^tong( \d|$)/;

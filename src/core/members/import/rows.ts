@@ -14,11 +14,25 @@ import { isMark, parseEmail, parseGender, parseYes, personName, textOf } from '.
 
 export interface RowResult {
   fields: ImportFields;
+  /** Problems that keep the row out: its name, or a key that matches it to a member (CCCD, card, member code). */
   problems: Rejection[];
+  /** Problems in an optional field: the row imports with that field left empty, and the user is told. */
+  flags: Rejection[];
+  /** Both of the above in the order of the row's columns, for a row that is left out. */
+  issues: Rejection[];
   converted?: LegacyEncoding;
   /** No member data at all (only an STT, or nothing): skipped silently. */
   empty: boolean;
 }
+
+/**
+ * Without these a row cannot become the right member: no name, or a wrong key that would later match (or fail to
+ * match) a member. Every other field is optional: a bad email or phone leaves that field empty, not the member out.
+ */
+const ROW_FIELDS = new Set(['fullName', 'idNumber', 'cardNumber', 'memberCode', 'row']);
+
+/** A union position's title, as the contract bounds it (positions[].title). */
+const MAX_POSITION = 200;
 
 const isEmpty = (v: CellValue | undefined) =>
   v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
@@ -62,11 +76,11 @@ export function normaliseRow(
   const values = raw.values.slice();
   const converted = convertRow(raw, columns, values);
   const out: Record<string, unknown> = {};
-  const problems: Rejection[] = [];
+  const issues: Rejection[] = [];
   const extraNotes: string[] = [];
   const bad = new Set<string>();
   const reject = (field: string, reason: string) => {
-    problems.push({ row: raw.row, field, reason });
+    issues.push({ row: raw.row, field, reason });
     bad.add(field);
   };
   let any = false;
@@ -150,7 +164,7 @@ export function normaliseRow(
       }
     }
   }
-  if (!any) return { fields: { fullName: '' }, problems: [], empty: true };
+  if (!any) return { fields: { fullName: '' }, problems: [], flags: [], issues: [], empty: true };
   if (marked && out.gender === undefined && !bad.has('gender')) out.gender = marked;
   delete out.genderMale;
   delete out.genderFemale;
@@ -174,9 +188,21 @@ export function normaliseRow(
       }
     }
   }
+  if (typeof position === 'string' && position.length > MAX_POSITION) {
+    reject('position', `Quá dài: tối đa ${MAX_POSITION} ký tự`);
+    out.position = undefined;
+  }
+  const problems = issues.filter((i) => ROW_FIELDS.has(i.field));
+  const flags = issues.filter((i) => !ROW_FIELDS.has(i.field));
+  for (const f of flags) delete member[f.field]; // a flagged field is left empty, never half-read
   return {
-    fields: { ...(member as ImportFields), ...(position !== undefined ? { position: position as string } : {}) },
+    fields: {
+      ...(member as ImportFields),
+      ...(typeof out.position === 'string' ? { position: out.position } : {}),
+    },
     problems,
+    flags,
+    issues,
     converted,
     empty: false,
   };

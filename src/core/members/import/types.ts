@@ -29,6 +29,8 @@ export interface Candidate {
   row: number;
   fields: ImportFields;
   converted?: LegacyEncoding;
+  /** Optional fields left empty because their value was wrong (the row still imports unless the user skips it). */
+  flags?: Rejection[];
 }
 
 export interface Rejection {
@@ -46,8 +48,15 @@ export interface ParsedFile {
   headers: Record<string, string>;
   /** Header texts not recognised, so the UI can ask the user. */
   unmapped: string[];
+  /** Columns that may hold the job title or the union position: not read until the user chooses. */
+  ambiguous: { column: string; header: string }[];
+  /** Column letter → its first three distinct values, so the user sees what a column holds before choosing. */
+  samples: Record<string, string[]>;
   candidates: Candidate[];
+  /** Every problem of the rows left out (a row without a name or with a wrong key), all of a row's at once. */
   rejected: Rejection[];
+  /** Problems in optional fields of rows that import with those fields left empty. */
+  flagged: Rejection[];
 }
 
 export interface ParseOptions {

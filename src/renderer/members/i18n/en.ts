@@ -172,6 +172,23 @@ export const membersEn: Shape<typeof membersVi> = {
     close: 'Close',
     done: 'Import finished.',
     failed: 'The file could not be imported.',
+    stepTitle: 'Step {{n}} of 4: {{name}}',
+    samples: 'Values in the file',
+    noSamples: '(empty)',
+    choose: 'Choose: job title or union position?',
+    ambiguousTag: 'choose',
+    ambiguous:
+      'Column {{col}} "{{header}}" may be the job title (storekeeper, driver…) or the union position (chair, committee member…). Look at its values below and choose its field, or "Ignore". Nothing can be imported until you choose.',
+    chooseFirst: 'Choose a field for column "{{header}}" first',
+    flaggedTitle: 'Rows with a wrong cell ({{n}} rows)',
+    flaggedHelp:
+      'A wrong optional field (email, phone, date…) does not drop the member: import these rows with that cell left empty, or leave the rows out.',
+    flaggedImport: 'Import these rows, leaving the wrong cells empty',
+    flaggedSkip: 'Leave these rows out',
+    flaggedSkipped: '{{n}} rows with a wrong cell were left out',
+    flagged: 'Wrong cell',
+    download: 'Download the rows to fix (.xlsx)',
+    downloadHelp: 'The file has the same columns as yours plus "Lý do" (reason): fix the cells and import it again.',
   },
   export: {
     title: 'Export the member list',

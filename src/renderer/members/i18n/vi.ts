@@ -165,6 +165,23 @@ export const membersVi = {
     close: 'Đóng',
     done: 'Đã nhập xong.',
     failed: 'Không nhập được tệp.',
+    stepTitle: 'Bước {{n}}/4: {{name}}',
+    samples: 'Giá trị trong tệp',
+    noSamples: '(trống)',
+    choose: 'Chọn: chức danh hay chức vụ công đoàn?',
+    ambiguousTag: 'cần chọn',
+    ambiguous:
+      'Cột {{col}} «{{header}}» có thể là chức danh công việc (Thủ kho, Lái xe…) hoặc chức vụ công đoàn (Chủ tịch, Ủy viên BCH…). Xem các giá trị trong bảng dưới rồi chọn trường cho cột này, hoặc «Bỏ qua». Chưa chọn thì chưa nhập được.',
+    chooseFirst: 'Chọn trường cho cột «{{header}}» trước',
+    flaggedTitle: 'Các dòng có ô sai ({{n}} dòng)',
+    flaggedHelp:
+      'Ô sai ở trường không bắt buộc (email, điện thoại, ngày…) không làm mất đoàn viên: bạn chọn nhập các dòng này và để trống ô sai, hoặc bỏ qua cả dòng.',
+    flaggedImport: 'Nhập các dòng này, để trống ô sai',
+    flaggedSkip: 'Bỏ qua các dòng này',
+    flaggedSkipped: 'Đã bỏ qua {{n}} dòng có ô sai',
+    flagged: 'Có ô sai',
+    download: 'Tải các dòng cần sửa (.xlsx)',
+    downloadHelp: 'Tệp có đúng các cột của tệp gốc và thêm cột «Lý do»: sửa các ô rồi nhập lại tệp đó.',
   },
   export: {
     title: 'Xuất danh sách đoàn viên',
