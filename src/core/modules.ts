@@ -18,6 +18,7 @@ import { meetingsModule } from './meetings/module';
 import { membersModule } from './members/module';
 import type { DomainModule } from './module';
 import { orgModule } from './org/module';
+import { overviewModule } from './overview/module';
 import { settingsModule } from './settings/module';
 import { vaultModule } from './vault/module';
 import { welfareModule } from './welfare/module';
@@ -40,6 +41,7 @@ export const BUILTIN_MODULES: readonly DomainModule[] = [
   duesModule,
   fundsModule,
   welfareModule,
+  overviewModule,
 ];
 
 // Checked as soon as this file loads: a duplicate or a missing handler in a built-in module is a build error.

@@ -21,6 +21,7 @@ import { mailContract } from './mail-contract';
 import { meetingsContract } from './meetings-contract';
 import { membersContract } from './members-contract';
 import { orgContract } from './org-contract';
+import { overviewContract } from './overview-contract';
 import { settingsContract } from './settings-contract';
 import { vaultContract } from './vault-contract';
 import { welfareContract } from './welfare-contract';
@@ -53,6 +54,7 @@ export const contractParts = [
   duesContract,
   fundsContract,
   welfareContract,
+  overviewContract,
 ] as const;
 
 const merged = mergeParts(contractParts);

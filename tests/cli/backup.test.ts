@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PASS, cleanup, initVault, json, run, tempDir } from './helpers';
@@ -53,6 +53,27 @@ describe('uniondesk backup', () => {
     const restored = await cli('backup', 'restore', out);
     expect(restored.code, restored.stderr).toBe(0);
     expect(json(await cli('org', 'show')).term).toBe('2023–2028');
+  });
+
+  it('export --to DIR saves a listed backup into a folder (USB), and restore FILE takes it back', async () => {
+    const { dataDir } = await initVault();
+    const usb = tempDir();
+    const cli = (...args: string[]) => run(['--json', '--data-dir', dataDir, ...args], env);
+    expect((await cli('org', 'set', 'chairName=Trước Khi Lưu')).code).toBe(0);
+    const made = json(await cli('backup', 'create'));
+    const saved = await cli('backup', 'export', made.name, '--to', usb);
+    expect(saved.code, saved.stderr).toBe(0);
+    const copy = path.join(usb, made.name);
+    expect(json(saved)).toMatchObject({ path: copy, size: made.size });
+    expect(readFileSync(copy).equals(readFileSync(made.path))).toBe(true);
+    expect(statSync(copy).mode & 0o777).toBe(0o600);
+    // Never over an existing file without --force (exit 2); an unknown name is NOT_FOUND (exit 4).
+    expect((await cli('backup', 'export', made.name, '--to', usb)).code).toBe(2);
+    expect((await cli('backup', 'export', 'khong-co.udbak', '--to', usb)).code).toBe(4);
+    expect((await cli('org', 'set', 'chairName=Sau Khi Lưu')).code).toBe(0);
+    const restored = await cli('backup', 'restore', copy);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(json(await cli('org', 'show')).chairName).toBe('Trước Khi Lưu');
   });
 
   it('rejects a file that is not a backup of this vault (exit 4) and keeps the data', async () => {

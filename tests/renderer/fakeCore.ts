@@ -18,6 +18,7 @@ import { AppError } from '../../src/shared/errors';
 import type { ImportReport, Member, StatusEvent, Unit } from '../../src/shared/members-contract';
 import { answer, checkedEvent, type FakeHandlers } from './fakeContract';
 import { EMPTY_IMPORT, memberHandlers } from './fakeMembers';
+import { overviewOf } from './fakeOverview';
 
 export { EMPTY_IMPORT, makeMember } from './fakeMembers';
 
@@ -188,7 +189,8 @@ export function createFakeCore(init: Partial<FakeCore['state']> = {}): FakeCore 
     'backup.restore': (i) => {
       needOpen();
       const id = nextJobId();
-      state.jobs.set(id, { id, kind: 'restore', state: 'running', done: 0, total: 2, result: { file: i.file } });
+      const from = 'file' in i ? i.file : 'upload';
+      state.jobs.set(id, { id, kind: 'restore', state: 'running', done: 0, total: 2, result: { file: from } });
       return { jobId: id };
     },
     'jobs.get': (i) => {
@@ -214,7 +216,20 @@ export function createFakeCore(init: Partial<FakeCore['state']> = {}): FakeCore 
       emit('job.progress', final);
       return final;
     },
-    'doctor.run': () => ({ ok: true, checks: [{ name: 'integrity', ok: true, detail: 'ok' }] }),
+    'doctor.run': () => ({
+      ok: true,
+      checks: [
+        {
+          name: 'integrity',
+          ok: true,
+          state: 'ok',
+          summary: 'Dữ liệu không có chỗ nào bị hỏng.',
+          detail: 'PRAGMA integrity_check: ok',
+          facts: {},
+        },
+      ],
+    }),
+    'overview.get': (i) => overviewOf(state, i.asOf ?? '2026-12-07'),
     ...memberHandlers(state, { needOpen, nextJobId }),
   };
   const raw: RawApi = {

@@ -1,5 +1,5 @@
 /**
- * `uniondesk backup create|list|restore`: encrypted snapshots of the vault. The core only makes backups in, and
+ * `uniondesk backup create|list|export|restore`: encrypted snapshots of the vault. The core only makes backups in, and
  * restores them from, its backups folder by name; a file elsewhere is moved out or copied in here, as the user.
  */
 import fs from 'node:fs';
@@ -9,7 +9,7 @@ import type { BackupInfo } from '../../shared/contract';
 import { dataPaths } from '../../core/paths';
 import { t, type MsgKey } from '../i18n';
 import { formatDateTime, formatSize, table } from '../format';
-import { copyOutput, forceOption, outputFile, requireFile, type OutputFile } from '../files';
+import { copyOutput, forceOption, outputFile, requireFile, writeOutput, type OutputFile } from '../files';
 import { action, runJob, type Run } from '../session';
 import type { CliFace } from '../face';
 import { backupStrings } from './backup-strings';
@@ -39,6 +39,34 @@ function registerBackup(program: Command): void {
     .command('list')
     .description(t('backup.list.description'))
     .action(action({ run: ({ call }) => call('backup.list', {}), show: listTable }));
+
+  backup
+    .command('export')
+    .description(t('backup.export.description'))
+    .argument('<name>', t('backup.export.name'))
+    .requiredOption('--to <dir>', t('backup.export.to'))
+    .addOption(forceOption())
+    .action(
+      action({
+        input: (_ctx, name: string, o: { to: string; force?: boolean }) => ({
+          name,
+          out: outputFile(path.join(o.to, path.basename(name)), o.force),
+        }),
+        run: async ({ call }, { name, out }) => {
+          // Through the same command the app uses (piece by piece), so both faces prove one path.
+          const parts: Buffer[] = [];
+          for (let offset = 0, done = false; !done;) {
+            const piece = await call('backup.export', { file: name, offset });
+            parts.push(Buffer.from(piece.base64, 'base64'));
+            offset += parts[parts.length - 1].length;
+            done = piece.done;
+          }
+          const bytes = Buffer.concat(parts);
+          return { name, path: writeOutput(out, bytes), size: bytes.length };
+        },
+        show: (b) => t('backup.exported', { path: b.path, size: formatSize(b.size) }),
+      }),
+    );
 
   backup
     .command('restore')

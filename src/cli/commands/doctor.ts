@@ -2,12 +2,20 @@
  * `uniondesk doctor`: integrity and key checks. Runs locked when no passphrase is given (the core checks what it can).
  */
 import type { Command } from 'commander';
+import type { DoctorReport } from '../../shared/contract';
 import { EXIT } from '../exit-codes';
 import { Exit } from '../io';
 import { t } from '../i18n';
 import { action, passphrase } from '../session';
 import type { CliFace } from '../face';
 import { doctorStrings } from './doctor-strings';
+
+const MARK: Record<DoctorReport['checks'][number]['state'], string> = {
+  ok: '✓',
+  warning: '!',
+  failed: '✗',
+  skipped: '-',
+};
 
 function registerDoctor(program: Command): void {
   program
@@ -21,9 +29,10 @@ function registerDoctor(program: Command): void {
           if (pass !== undefined) await call('vault.unlock', { passphrase: pass });
           return call('doctor.run', {});
         },
+        // The plain sentence first; the technical part (check, paths, versions) on the line below it.
         show: (report) =>
           [
-            ...report.checks.map((c) => `${c.ok ? '✓' : '✗'} ${c.name}${c.detail ? `: ${c.detail}` : ''}`),
+            ...report.checks.map((c) => `${MARK[c.state]} ${c.summary || c.name}\n    ${c.name}: ${c.detail}`),
             '',
             t(report.ok ? 'doctor.ok' : 'doctor.notOk'),
           ].join('\n'),

@@ -20,10 +20,15 @@ export function base64ToText(base64: string): string {
 export function downloadFile(file: { fileName: string; base64: string; mime?: string }): void {
   const ext = file.fileName.split('.').pop()?.toLowerCase() ?? '';
   const blob = new Blob([base64ToBytes(file.base64)], { type: file.mime || TYPES[ext] || 'application/octet-stream' });
+  downloadBlob(file.fileName, blob);
+}
+
+/** Saves bytes already in a Blob (a file fetched in pieces) the same way. */
+export function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = file.fileName;
+  a.download = fileName;
   a.rel = 'noopener';
   a.style.display = 'none';
   document.body.appendChild(a);

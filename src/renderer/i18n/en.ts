@@ -167,15 +167,6 @@ const en: Shape<Messages> = {
     finance: 'Dues and funds: rates, monthly collection ledger, arrears, cash book, vouchers.',
     sync: "Sync with the upper-level union's server and between several computers of the same union.",
   },
-  overview: {
-    title: 'Overview',
-    profile: 'Union profile',
-    noProfile: 'No union profile yet.',
-    editProfile: 'Edit in Settings',
-    lastBackup: 'Latest backup',
-    noBackup: 'No backups yet.',
-    backupCount: 'Backups: {{count}}',
-  },
   settings: {
     title: 'Settings',
     tabs: { org: 'Union profile', backups: 'Backups', security: 'Security', doctor: 'Health check' },
@@ -225,14 +216,6 @@ const en: Shape<Messages> = {
       'With no action for that many minutes, the vault locks itself and asks for the passphrase again. 0 = never.',
     idleLockSave: 'Save',
     idleLockSaved: 'Automatic lock setting saved.',
-  },
-  doctor: {
-    intro: 'Checks the integrity of the database, the keys and the data folder.',
-    run: 'Run checks',
-    allOk: 'All checks passed.',
-    someFailed: 'Some checks failed.',
-    ok: 'Passed',
-    failed: 'Failed',
   },
   format: {
     kb: '{{value}} KB',

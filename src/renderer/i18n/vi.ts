@@ -165,15 +165,6 @@ const vi = {
     finance: 'Đoàn phí và tài chính: mức đóng, sổ thu theo tháng, nợ đoàn phí, sổ quỹ, phiếu thu chi.',
     sync: 'Đồng bộ với máy chủ của công đoàn cấp trên và giữa nhiều máy tính của cùng công đoàn cơ sở.',
   },
-  overview: {
-    title: 'Tổng quan',
-    profile: 'Thông tin công đoàn',
-    noProfile: 'Chưa có thông tin công đoàn.',
-    editProfile: 'Sửa trong Cài đặt',
-    lastBackup: 'Bản sao lưu gần nhất',
-    noBackup: 'Chưa có bản sao lưu nào.',
-    backupCount: 'Số bản sao lưu: {{count}}',
-  },
   settings: {
     title: 'Cài đặt',
     tabs: { org: 'Thông tin công đoàn', backups: 'Sao lưu', security: 'Bảo mật', doctor: 'Kiểm tra' },
@@ -228,14 +219,6 @@ const vi = {
       'Khi không có thao tác nào trong chừng ấy phút, kho dữ liệu tự khoá và phải nhập lại mật khẩu. 0 = không tự khoá.',
     idleLockSave: 'Lưu',
     idleLockSaved: 'Đã lưu cài đặt tự khoá.',
-  },
-  doctor: {
-    intro: 'Kiểm tra tính toàn vẹn của cơ sở dữ liệu, khoá và thư mục dữ liệu.',
-    run: 'Chạy kiểm tra',
-    allOk: 'Mọi kiểm tra đều đạt.',
-    someFailed: 'Có kiểm tra không đạt.',
-    ok: 'Đạt',
-    failed: 'Không đạt',
   },
   format: {
     kb: '{{value}} KB',

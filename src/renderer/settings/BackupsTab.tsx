@@ -1,6 +1,15 @@
-/** Backups: create (with progress), list, restore (confirm, progress, then reload), and how many to keep. */
-import { CloudDownloadOutlined, ReloadOutlined, SaveOutlined } from '@ant-design/icons';
-import { App, Button, Divider, Progress, Space, Table, Tag, Typography } from 'antd';
+/**
+ * Backups: create (with progress), list, save a copy out of the PC (a download: the browser asks where, e.g. a USB
+ * stick), restore one from the list or from a picked file (confirm, progress, then reload), and how many to keep.
+ */
+import {
+  CloudDownloadOutlined,
+  ExportOutlined,
+  FolderOpenOutlined,
+  ReloadOutlined,
+  SaveOutlined,
+} from '@ant-design/icons';
+import { App, Button, Divider, Progress, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../shared/contract';
@@ -8,6 +17,13 @@ import { useApi } from '../api/ApiContext';
 import { errorText } from '../common/errors';
 import { formatDateTime, formatSize } from '../app/format';
 import { FormError } from '../common/FormError';
+import {
+  BackupFileEmpty,
+  BackupFileTooLarge,
+  checkPickedBackup,
+  saveBackupFile,
+  uploadBackupFile,
+} from '../backups/backupFiles';
 import { BackupKeepSetting } from './BackupKeepSetting';
 import { jobPercent, useJob } from './useJob';
 
@@ -16,7 +32,9 @@ export function BackupsTab({ onRestored }: { onRestored: () => Promise<void> }) 
   const { call } = useApi();
   const { message, modal } = App.useApp();
   const { job, run } = useJob();
-  const [action, setAction] = useState<'create' | 'restore' | null>(null);
+  const [action, setAction] = useState<'create' | 'restore' | 'save' | 'send' | null>(null);
+  // Saving or sending a file: the share done, for its own progress bar (jobs have theirs).
+  const [moved, setMoved] = useState(0);
   const [list, setList] = useState<BackupInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -60,6 +78,63 @@ export function BackupsTab({ onRestored }: { onRestored: () => Promise<void> }) 
     }
   };
 
+  const save = async (b: BackupInfo) => {
+    setAction('save');
+    setMoved(0);
+    setError(null);
+    try {
+      await saveBackupFile(call, b.name, setMoved);
+      void message.success(t('backupFiles.saved', { name: b.name }));
+    } catch (err) {
+      setError(errorText(t, err));
+    } finally {
+      setAction(null);
+    }
+  };
+
+  const restoreFile = async (file: File) => {
+    setAction('send');
+    setMoved(0);
+    setError(null);
+    try {
+      const upload = await uploadBackupFile(call, file, setMoved);
+      setAction('restore');
+      await run(() => call('backup.restore', { upload }));
+      void message.success(t('backups.restored'));
+      await onRestored();
+    } catch (err) {
+      setError(pickedFileError(err) ?? errorText(t, err));
+    } finally {
+      setAction(null);
+    }
+  };
+
+  const pickedFileError = (err: unknown) =>
+    err instanceof BackupFileTooLarge
+      ? t('backupFiles.tooLarge')
+      : err instanceof BackupFileEmpty
+        ? t('backupFiles.empty')
+        : null;
+
+  const confirmRestoreFile = (file: File) => {
+    try {
+      checkPickedBackup(file);
+    } catch (err) {
+      setError(pickedFileError(err));
+      return;
+    }
+    modal.confirm({
+      title: t('backupFiles.restoreFileConfirmTitle'),
+      content: t('backupFiles.restoreFileConfirmBody', { name: file.name }),
+      okText: t('backups.restoreOk'),
+      okButtonProps: { danger: true, 'data-testid': 'backup-restore-file-ok' },
+      cancelText: t('backups.cancel'),
+      onOk: () => {
+        void restoreFile(file);
+      },
+    });
+  };
+
   const confirmRestore = (b: BackupInfo) =>
     modal.confirm({
       title: t('backups.restoreConfirmTitle'),
@@ -86,11 +161,34 @@ export function BackupsTab({ onRestored }: { onRestored: () => Promise<void> }) 
         >
           {t('backups.create')}
         </Button>
+        <Upload
+          accept=".udbak"
+          multiple={false}
+          showUploadList={false}
+          disabled={busy}
+          beforeUpload={(file) => {
+            confirmRestoreFile(file);
+            return false;
+          }}
+        >
+          <Button icon={<FolderOpenOutlined />} disabled={busy} data-testid="backup-restore-file">
+            {t('backupFiles.restoreFile')}
+          </Button>
+        </Upload>
         <Button icon={<ReloadOutlined />} onClick={() => void load()} disabled={busy}>
           {t('backups.refresh')}
         </Button>
       </Space>
-      {job && action && (
+      <Typography.Paragraph type="secondary" className="ud-section-title">
+        {t('backupFiles.saveHint')} {t('backupFiles.restoreFileHint')}
+      </Typography.Paragraph>
+      {(action === 'save' || action === 'send') && (
+        <div className="ud-job" data-testid="backup-file-progress">
+          <Typography.Text>{t(action === 'save' ? 'backupFiles.saving' : 'backupFiles.sending')}</Typography.Text>
+          <Progress percent={Math.round(moved * 100)} status="active" />
+        </div>
+      )}
+      {job && (action === 'create' || action === 'restore') && (
         <div className="ud-job" data-testid="backup-progress">
           <Typography.Text>{t(action === 'create' ? 'backups.creating' : 'backups.restoring')}</Typography.Text>
           <Progress percent={jobPercent(job)} status={job.state === 'failed' ? 'exception' : 'active'} />
@@ -129,15 +227,26 @@ export function BackupsTab({ onRestored }: { onRestored: () => Promise<void> }) 
               title: t('backups.columns.actions'),
               key: 'actions',
               render: (_: unknown, b: BackupInfo) => (
-                <Button
-                  size="small"
-                  icon={<CloudDownloadOutlined />}
-                  disabled={busy}
-                  onClick={() => confirmRestore(b)}
-                  data-testid="backup-restore"
-                >
-                  {t('backups.restore')}
-                </Button>
+                <Space size="small">
+                  <Button
+                    size="small"
+                    icon={<ExportOutlined />}
+                    disabled={busy}
+                    onClick={() => void save(b)}
+                    data-testid="backup-save"
+                  >
+                    {t('backupFiles.save')}
+                  </Button>
+                  <Button
+                    size="small"
+                    icon={<CloudDownloadOutlined />}
+                    disabled={busy}
+                    onClick={() => confirmRestore(b)}
+                    data-testid="backup-restore"
+                  >
+                    {t('backups.restore')}
+                  </Button>
+                </Space>
               ),
             },
           ]}

@@ -1,25 +1,60 @@
-import { CheckCircleTwoTone, CloseCircleTwoTone, MedicineBoxOutlined } from '@ant-design/icons';
-import { Alert, Button, Table, Typography } from 'antd';
+/**
+ * Kiểm tra: the doctor for a secretary. One plain sentence per check in the user's language (times in local time),
+ * what to do when something is wrong, and the technical details (paths, versions, PRAGMA output) folded away.
+ */
+import {
+  CheckCircleTwoTone,
+  CloseCircleTwoTone,
+  ExclamationCircleTwoTone,
+  MedicineBoxOutlined,
+  MinusCircleTwoTone,
+} from '@ant-design/icons';
+import { Alert, Button, Collapse, List, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DoctorReport } from '../../shared/contract';
+import type { TFunction } from 'i18next';
+import type { DoctorCheck, DoctorReport } from '../../shared/doctor-contract';
 import { useApi } from '../api/ApiContext';
 import { useSubmit } from '../api/useSubmit';
+import { formatDateTime } from '../app/format';
 import { errorText } from '../common/errors';
 import { FormError } from '../common/FormError';
+
+const ICONS: Record<DoctorCheck['state'], React.ReactNode> = {
+  ok: <CheckCircleTwoTone twoToneColor="#389e0d" />,
+  warning: <ExclamationCircleTwoTone twoToneColor="#d46b08" />,
+  failed: <CloseCircleTwoTone twoToneColor="#cf1322" />,
+  skipped: <MinusCircleTwoTone twoToneColor="#8c8c8c" />,
+};
+
+/** The check's sentence in the user's language; the core's Vietnamese one for a check this app does not know. */
+export function checkSentence(t: TFunction, c: DoctorCheck): string {
+  const facts = { ...c.facts, time: typeof c.facts.lastAt === 'string' ? formatDateTime(c.facts.lastAt) : '' };
+  const variant =
+    c.name === 'backups' && c.state === 'warning' ? (Number(c.facts.count) === 0 ? 'none' : 'old') : c.state;
+  return t(`doctor.checks.${c.name}.${variant}`, { ...facts, defaultValue: c.summary || c.name });
+}
+
+function verdict(report: DoctorReport): { type: 'success' | 'warning' | 'error'; key: string } {
+  if (report.checks.some((c) => c.state === 'failed')) return { type: 'error', key: 'doctor.someFailed' };
+  if (report.checks.some((c) => c.state !== 'ok')) return { type: 'warning', key: 'doctor.warnings' };
+  return { type: 'success', key: 'doctor.allOk' };
+}
 
 export function DoctorTab() {
   const { t } = useTranslation();
   const { call } = useApi();
-  const [report, setReport] = useState<DoctorReport | null>(null);
+  const [result, setResult] = useState<{ report: DoctorReport; at: Date } | null>(null);
   const { busy, error, run } = useSubmit();
 
   const runChecks = () =>
     run(
-      async () => setReport(await call('doctor.run', {})),
+      async () => setResult({ report: await call('doctor.run', {}), at: new Date() }),
       (err) => errorText(t, err),
     );
 
+  const report = result?.report;
+  const summary = report && verdict(report);
   return (
     <div className="ud-narrow">
       <Typography.Paragraph>{t('doctor.intro')}</Typography.Paragraph>
@@ -27,37 +62,47 @@ export function DoctorTab() {
         {t('doctor.run')}
       </Button>
       <FormError error={error} />
-      {report && (
+      {report && summary && result && (
         <div className="ud-section-title" data-testid="doctor-report">
           <Alert
-            type={report.ok ? 'success' : 'error'}
+            type={summary.type}
             showIcon
-            title={t(report.ok ? 'doctor.allOk' : 'doctor.someFailed')}
+            title={t(summary.key)}
+            description={t('doctor.ranAt', { time: formatDateTime(result.at) })}
           />
-          <Table
+          <List
             className="ud-section-title"
             size="small"
-            pagination={false}
-            rowKey="name"
             dataSource={report.checks}
-            showHeader={false}
-            columns={[
+            renderItem={(c) => (
+              <List.Item data-testid={`doctor-check-${c.name}`}>
+                <span aria-hidden style={{ marginRight: 8 }}>
+                  {ICONS[c.state]}
+                </span>
+                <span>
+                  <Typography.Text strong>{t(`doctor.${c.state}`)}:</Typography.Text> {checkSentence(t, c)}
+                </span>
+              </List.Item>
+            )}
+          />
+          <Collapse
+            className="ud-section-title"
+            size="small"
+            data-testid="doctor-technical"
+            items={[
               {
-                key: 'ok',
-                width: 140,
-                render: (_: unknown, c: DoctorReport['checks'][number]) => (
-                  <span>
-                    {c.ok ? (
-                      <CheckCircleTwoTone twoToneColor="#52c41a" />
-                    ) : (
-                      <CloseCircleTwoTone twoToneColor="#cf1322" />
-                    )}{' '}
-                    {t(c.ok ? 'doctor.ok' : 'doctor.failed')}
-                  </span>
+                key: 'technical',
+                label: t('doctor.technical'),
+                children: (
+                  <div className="ud-doctor-technical">
+                    {report.checks.map((c) => (
+                      <div key={c.name}>
+                        <Typography.Text code>{c.name}</Typography.Text> <Typography.Text>{c.detail}</Typography.Text>
+                      </div>
+                    ))}
+                  </div>
                 ),
               },
-              { dataIndex: 'name', key: 'name', render: (n: string) => <Typography.Text strong>{n}</Typography.Text> },
-              { dataIndex: 'detail', key: 'detail' },
             ]}
           />
         </div>

@@ -1,107 +1,95 @@
-/** Tổng quan: the union profile and the latest backup — real data only. */
-import { Alert, Button, Card, Col, Descriptions, Row, Skeleton, Typography } from 'antd';
+/**
+ * Tổng quan: what a secretary looks at daily. The register's figures come from one aggregate read (overview.get);
+ * the profile, the backups and the later domains' cards from their own reads. Real data only: a failing read hides
+ * its part, never the page.
+ */
+import { Alert, Col, Row, Skeleton, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, OrgProfile } from '../../shared/contract';
+import type { OverviewReport } from '../../shared/overview-contract';
 import { useApi } from '../api/ApiContext';
 import { errorText } from '../common/errors';
-import { formatDateTime } from '../app/format';
 import { FundsOverviewCard } from '../funds/OverviewCard';
+import { BackupCard } from '../overview/BackupCard';
+import { CampaignCard, DuesCard, MeetingCard } from '../overview/DomainCards';
+import { DocumentsCard } from '../overview/DocumentsCard';
+import { MembersCard } from '../overview/MembersCard';
+import { NextSteps } from '../overview/NextSteps';
+import { ProfileCard } from '../overview/ProfileCard';
+import '../overview/overview.css';
 import type { PageProps } from './page';
 
-const SHOWN: (keyof OrgProfile)[] = [
-  'name',
-  'shortName',
-  'enterprise',
-  'address',
-  'place',
-  'upperLevelName',
-  'chairName',
-  'term',
-];
+interface Loaded {
+  profile: OrgProfile | null;
+  backups: BackupInfo[];
+  report: OverviewReport | null;
+  reportError: string | null;
+}
 
 export function Overview({ open }: Pick<PageProps, 'open'>) {
-  const onOpenSettings = (tab: string) => open('settings', tab);
   const { t } = useTranslation();
   const { call } = useApi();
-  const [data, setData] = useState<{ profile: OrgProfile | null; backups: BackupInfo[] } | null>(null);
+  const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The user's today, by this computer's clock: the year of admissions and the month of dues follow it.
+  const [today] = useState(() => dayjs().format('YYYY-MM-DD'));
 
   useEffect(() => {
     let live = true;
-    Promise.all([call('org.get', {}), call('backup.list', {})]).then(
-      ([org, backups]) => live && setData({ profile: org.profile, backups }),
+    const report = call('overview.get', { asOf: today }).then(
+      (r) => ({ report: r, reportError: null }),
+      (err: unknown) => ({ report: null, reportError: errorText(t, err) }),
+    );
+    Promise.all([call('org.get', {}), call('backup.list', {}), report]).then(
+      ([org, backups, r]) => live && setData({ profile: org.profile, backups, ...r }),
       (err) => live && setError(errorText(t, err)),
     );
     return () => {
       live = false;
     };
-  }, [call, t]);
+  }, [call, t, today]);
 
   if (error) return <Alert type="error" showIcon title={error} />;
   if (!data) return <Skeleton active />;
-  const { profile, backups } = data;
-  const latest = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  const { profile, backups, report, reportError } = data;
 
   return (
-    <div>
+    <div data-testid="overview">
       <Typography.Title level={3} className="ud-page-title">
         {t('overview.title')}
       </Typography.Title>
       <Row gutter={[16, 16]}>
+        {report && (
+          <Col span={24}>
+            <NextSteps
+              report={report}
+              profile={profile}
+              go={{
+                members: () => open('members'),
+                profile: () => open('settings', 'org'),
+                documents: () => open('documents'),
+              }}
+            />
+          </Col>
+        )}
         <Col xs={24} xl={16}>
-          <Card
-            title={t('overview.profile')}
-            extra={<Button onClick={() => onOpenSettings('org')}>{t('overview.editProfile')}</Button>}
-          >
-            {profile ? (
-              <Descriptions
-                column={1}
-                size="small"
-                data-testid="overview-profile"
-                items={[
-                  ...SHOWN.filter((k) => profile[k]).map((k) => ({
-                    key: k,
-                    label: t(`org.fields.${k}`),
-                    children: String(profile[k]),
-                  })),
-                  ...(profile.upperLevelType
-                    ? [
-                        {
-                          key: 'upperLevelType',
-                          label: t('org.fields.upperLevelType'),
-                          children: t(`org.types.${profile.upperLevelType}`),
-                        },
-                      ]
-                    : []),
-                ]}
-              />
-            ) : (
-              <Typography.Text type="secondary">{t('overview.noProfile')}</Typography.Text>
-            )}
-          </Card>
+          <div className="ud-overview-stack">
+            {reportError && <Alert type="warning" showIcon title={`${t('overview.loadError')} ${reportError}`} />}
+            {report && <MembersCard report={report} onOpen={() => open('members')} />}
+            {report && <DocumentsCard documents={report.documents} onOpen={(id) => open('documents', id)} />}
+            <FundsOverviewCard onOpen={() => open('finance')} />
+          </div>
         </Col>
         <Col xs={24} xl={8}>
-          <Card
-            title={t('overview.lastBackup')}
-            extra={<Button onClick={() => onOpenSettings('backups')}>{t('settings.tabs.backups')}</Button>}
-          >
-            {latest ? (
-              <>
-                <Typography.Title level={4} data-testid="overview-last-backup">
-                  {formatDateTime(latest.createdAt)}
-                </Typography.Title>
-                <Typography.Text type="secondary">
-                  {t('overview.backupCount', { count: backups.length })}
-                </Typography.Text>
-              </>
-            ) : (
-              <Typography.Text type="secondary">{t('overview.noBackup')}</Typography.Text>
-            )}
-          </Card>
-        </Col>
-        <Col xs={24} xl={16}>
-          <FundsOverviewCard onOpen={() => open('finance')} />
+          <div className="ud-overview-stack">
+            <BackupCard backups={backups} onOpen={() => open('settings', 'backups')} />
+            <MeetingCard today={today} onOpen={(id) => open('meetings', id)} />
+            {report && <DuesCard report={report} onOpen={() => open('dues')} />}
+            <CampaignCard onOpen={() => open('bulletins')} />
+            <ProfileCard profile={profile} onEdit={() => open('settings', 'org')} />
+          </div>
         </Col>
       </Row>
     </div>

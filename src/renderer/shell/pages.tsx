@@ -21,6 +21,7 @@ import { duesMessages } from '../dues/i18n';
 import { electionsMessages } from '../elections/i18n';
 import { fundsMessages } from '../funds/i18n';
 import { meetingsMessages } from '../meetings/i18n';
+import { overviewMessages } from '../overview/i18n';
 import { membersMessages } from '../members/i18n';
 import { welfareMessages } from '../welfare/i18n';
 import { lazyPage, type PageEntry } from './page';
@@ -31,6 +32,7 @@ export const PAGES: readonly PageEntry[] = [
     label: 'nav.overview',
     icon: <AppstoreOutlined />,
     component: lazyPage(() => import('./Overview'), 'Overview'),
+    messages: overviewMessages,
   },
   {
     key: 'members',
