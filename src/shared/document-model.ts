@@ -48,8 +48,8 @@ export const officialFields = z.object({
   place: z.string().max(100),
   date: isoDate,
   summary: z.string().max(1000).default(''),
-  /** One signer, or two for minutes (left THƯ KÝ, right CHỦ TRÌ). */
-  signers: z.array(signer).min(1).max(2),
+  /** One signer; two for minutes (left THƯ KÝ, right CHỦ TRÌ); three for a payment list (NGƯỜI LẬP, KẾ TOÁN, chair). */
+  signers: z.array(signer).min(1).max(3),
   /** Nơi nhận; the renderers add "Lưu: VT" when the list does not end with a "Lưu" item. */
   recipients: z.array(z.string().max(300)).max(30).default([]),
 });

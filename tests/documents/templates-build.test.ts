@@ -188,11 +188,11 @@ describe('buildDocument', () => {
     );
   });
 
-  it('type missing or unknown; more than two signers; a number that is not a positive integer', () => {
+  it('type missing or unknown; more than three signers; a number that is not a positive integer', () => {
     expect(err(() => buildDocument('x', { org })).missing).toEqual(['type']);
     const e = err(() =>
       buildDocument(
-        '---\ntype: Thư\nnumber: 7a\nsigners: [{position: A, name: a}, {position: B, name: b}, {position: C, name: c}]\n---\n',
+        '---\ntype: Thư\nnumber: 7a\nsigners: [{position: A, name: a}, {position: B, name: b}, {position: C, name: c}, {position: D, name: d}]\n---\n',
         { org },
       ),
     );

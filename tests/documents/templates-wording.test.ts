@@ -63,11 +63,21 @@ describe('template wording', () => {
   });
 
   it('a payment or gift list is the appendix of a decision, with a totals row and a column to sign', async () => {
-    const t = await filled('danh-sach');
+    const t = await filled('quyet-dinh-chi-danh-sach');
     expect(t).toContain('QUYẾT ĐỊNH\nVề việc chi tặng quà đoàn viên');
     expect(t).toMatch(
       /Nơi nhận:[^]*\nPhụ lục\nDANH SÁCH ĐOÀN VIÊN ĐƯỢC CHI\n\(Kèm theo Quyết định số [^]*\| Ký nhận\n1 \| Nguyễn Văn An[^]*\| Tổng cộng: 02 người \| {2}\| 1\.000\.000 \|/,
     );
+  });
+
+  it('the list to sign for money or gifts is a voucher signed by the preparer, the accountant and the chair', async () => {
+    expect(templates.find((x) => x.id === 'danh-sach')?.type).toBe('DS');
+    const t = await filled('danh-sach');
+    expect(t).toContain('DANH SÁCH\nĐoàn viên nhận quà nhân dịp Tết Nguyên đán Bính Ngọ năm 2026');
+    expect(t).toContain('(Kèm theo Quyết định số 05/QĐ-CĐCS ngày 20/01/2026 của Ban Chấp hành Công đoàn cơ sở');
+    expect(t).toMatch(/\| Ký nhận\n1 \| Nguyễn Văn An[^]*\| Tổng cộng: 02 người \| {2}\| 1\.000\.000 \|/);
+    expect(t).toContain('Tổng số tiền bằng chữ: Một triệu đồng./.');
+    expect(t).toMatch(/NGƯỜI LẬP\n\nPhạm Thu Trang\n\nKẾ TOÁN\n\nĐỗ Minh Quân\n\nTM\. BAN CHẤP HÀNH\nCHỦ TỊCH\n\n/);
   });
 
   it('has the papers a CĐCS issues most, each filled from its examples', async () => {

@@ -17,6 +17,13 @@ beforeAll(async () => {
     upperLevelName: 'Công đoàn KCN Thăng Long',
     upperLevelType: 'industrial-zone',
   });
+  // The Điều lệ guidance as the union's settings name it: the nghị quyết cites it as the templates do.
+  await call(r.core, 'settings.update', {
+    documentTexts: {
+      employer: 'Ban Giám đốc Công ty',
+      charterGuidance: 'Hướng dẫn số 99/HD-TLĐ ngày 01/02/2026 của Tổng Liên đoàn Lao động Việt Nam',
+    },
+  });
 });
 afterAll(async () => {
   await r.core.close();
@@ -64,8 +71,8 @@ describe('meetings.resolution', () => {
     const expected = [
       'NGHỊ QUYẾT',
       'Họp Ban Chấp hành định kỳ tháng 02/2026',
-      'Căn cứ Điều lệ Công đoàn Việt Nam;',
-      'Căn cứ Luật Công đoàn năm 2024;',
+      'Căn cứ Luật Công đoàn số 50/2024/QH15 ngày 27 tháng 11 năm 2024;',
+      'Căn cứ Điều lệ Công đoàn Việt Nam và Hướng dẫn số 99/HD-TLĐ ngày 01/02/2026 của Tổng Liên đoàn Lao động Việt Nam;',
       'Căn cứ Biên bản họp ngày 05 tháng 02 năm 2026;',
       'Hội nghị Ban Chấp hành Công đoàn cơ sở Công ty TNHH Thử Nghiệm họp ngày 05 tháng 02 năm 2026 tại Phòng họp tầng 2, có mặt 4/6 đồng chí được triệu tập,',
       'QUYẾT NGHỊ:',

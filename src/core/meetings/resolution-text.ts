@@ -6,6 +6,7 @@
  */
 import type { Meeting, MeetingKind } from '../../shared/meetings-contract';
 import type { Signer } from '../../shared/document-model';
+import { DEFAULT_DOCUMENT_TEXTS } from '../../shared/settings-contract';
 import { longDateVi } from '../../shared/text/format';
 import { literalMarkdown as lit } from './markdown-literal';
 import { minutesSummary, percentVi, type MinutesFigures } from './minutes-text';
@@ -25,7 +26,11 @@ const RECIPIENTS: Record<MeetingKind, string[]> = {
   bch: ['Các đồng chí Ủy viên Ban Chấp hành;', 'Các tổ công đoàn (để thực hiện);'],
   standing: ['Các đồng chí Ủy viên Ban Thường vụ;', 'Ban Chấp hành (để biết);'],
   group: ['Ban Chấp hành (để báo cáo);', 'Đoàn viên trong tổ (để thực hiện);'],
-  'workers-conference': ['Người sử dụng lao động (để thực hiện);', 'Người lao động (để thực hiện);'],
+  // The employer as the union's settings name it (documentTexts: "Ban Giám hiệu", "Thủ trưởng đơn vị"…).
+  'workers-conference': [
+    '{{org.employer|default:Người sử dụng lao động}} (để thực hiện);',
+    'Người lao động (để thực hiện);',
+  ],
   congress: ['Các đại biểu dự Đại hội;', 'Ban Chấp hành khóa mới (để thực hiện);'],
   other: ['Các thành viên dự họp;'],
 };
@@ -91,12 +96,20 @@ function frontMatter(m: Meeting, day: string): string {
 /** The union's name from the profile; a document built before the profile is filled still reads. */
 const ORG = '{{org.name|default:Công đoàn cơ sở}}';
 
+/**
+ * The bases as the documents templates cite them: the Luật Công đoàn 2024 (in force from 1/7/2025) with its number,
+ * then the Điều lệ with its guidance named in the settings (documentTexts.charterGuidance, its number and date).
+ */
+const BASES = [
+  'Căn cứ Luật Công đoàn số 50/2024/QH15 ngày 27 tháng 11 năm 2024;',
+  '',
+  `Căn cứ Điều lệ Công đoàn Việt Nam và {{org.charterGuidance|default:${DEFAULT_DOCUMENT_TEXTS.charterGuidance}}};`,
+  '',
+];
+
 function body(rr: { articles: unknown[]; place: string }, extraSections: string[]): string {
   const out = [
-    'Căn cứ Điều lệ Công đoàn Việt Nam;',
-    '',
-    'Căn cứ Luật Công đoàn năm 2024;',
-    '',
+    ...BASES,
     'Căn cứ Biên bản họp {{rr.date}}{{rr.minutes}};',
     '',
     `{{rr.assembly}} ${ORG} họp {{rr.date}}${rr.place ? ' tại {{rr.place}}' : ''}, {{rr.attendance}},`,

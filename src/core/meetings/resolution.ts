@@ -11,6 +11,7 @@ import { getDocument } from '../documents/register';
 import { buildDocument, toAppError } from '../documents/templates';
 import { electionResultsMarkdown } from '../elections/results';
 import { getOrg } from '../org/org';
+import { getSettings } from '../settings/settings';
 import type { Session } from '../session';
 import { refreshLinkedDraft } from './draft-link';
 import { getMeeting } from './read';
@@ -61,7 +62,9 @@ export async function resolutionModel(s: Session, meetingId: string): Promise<Do
     extraSections,
   });
   try {
-    return buildDocument(markdown, { org: profile, upperLevels, data, today: new Date(), markdownValues: true });
+    // The settings' wording (the Điều lệ guidance, the employer), as the documents templates use it.
+    const texts = (await getSettings(s.db)).documentTexts;
+    return buildDocument(markdown, { org: profile, upperLevels, texts, data, today: new Date(), markdownValues: true });
   } catch (err) {
     throw toAppError(err);
   }

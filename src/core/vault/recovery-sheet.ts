@@ -24,7 +24,7 @@ export async function recoverySheetPdf(recoveryKey: string, orgName: string | nu
       { text: `Lập ngày ${formatDateVi(isoDay(now))}`, italics: true, alignment: 'center', margin: [0, 0, 0, 24] },
       { text: 'Khoá khôi phục:', bold: true },
       {
-        text: recoveryKey,
+        text: keyLines(recoveryKey),
         fontSize: 22,
         bold: true,
         alignment: 'center',
@@ -43,4 +43,16 @@ export async function recoverySheetPdf(recoveryKey: string, orgName: string | nu
       { columns: [{ text: '' }, { text: 'Người giữ phiếu\n(ký, ghi rõ họ tên)', alignment: 'center', italics: true }] },
     ],
   });
+}
+
+/**
+ * The key on two lines of four whole groups ("ABCD-EFGH-JKMN-PQRS-" / "TVWX-…"): left to pdfmake, a group that
+ * starts with a digit cannot break after the hyphen before it (Unicode line breaking), so the line was cut inside a
+ * group, and a group split over two lines is easily copied wrong.
+ */
+export function keyLines(recoveryKey: string): string {
+  const groups = recoveryKey.split('-');
+  if (groups.length < 2) return recoveryKey;
+  const half = Math.ceil(groups.length / 2);
+  return `${groups.slice(0, half).join('-')}-\n${groups.slice(half).join('-')}`;
 }

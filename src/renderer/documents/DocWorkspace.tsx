@@ -12,7 +12,7 @@ import type { DocRecord } from '../../shared/documents-contract';
 import { useApi } from '../api/ApiContext';
 import { DocHeader, type Busy } from './DocHeader';
 import { detailText, showFieldErrors } from '../common/errors';
-import { FieldsForm } from './FieldsForm';
+import { FieldsCard } from './FieldsCard';
 import { FIELD_NAMES, toFormValues, type FieldValues } from './fieldValues';
 import { PreviewPane } from './PreviewPane';
 import { takeSnapshot } from './snapshot';
@@ -45,6 +45,8 @@ export function DocWorkspace({ loaded, onVersion, onClose }: Props) {
     setDocState(d);
   }, []);
   const [form] = Form.useForm<FieldValues>();
+  // The official fields fold to one line once filled; a refused or missing field opens them again.
+  const [fieldsOpen, setFieldsOpen] = useState(false);
   const initialValues = useMemo(() => toFormValues(loaded.model.fields), [loaded]);
   const changedRef = useRef(() => {});
   const editor = useDocEditor(loaded.model.body, readOnly, () => changedRef.current());
@@ -77,8 +79,12 @@ export function DocWorkspace({ loaded, onVersion, onClose }: Props) {
       setDoc(d);
       if (newVersion) void refreshVersions();
     },
-    describeError: (err) => showFieldErrors(t, form, err, FIELD_NAMES, 'fields') ?? t('documents.autosave.fixFields'),
+    describeError: (err) => {
+      setFieldsOpen(true);
+      return showFieldErrors(t, form, err, FIELD_NAMES, 'fields') ?? t('documents.autosave.fixFields');
+    },
     describeMissing: (missing) => {
+      setFieldsOpen(true);
       form.validateFields(missing).catch(() => undefined);
       return t('documents.autosave.fixFields');
     },
@@ -121,6 +127,7 @@ export function DocWorkspace({ loaded, onVersion, onClose }: Props) {
     setBusy,
     refreshVersions,
     refreshPreview: () => void refresh(),
+    onFieldErrors: () => setFieldsOpen(true),
   });
 
   const back = async () => {
@@ -217,15 +224,16 @@ export function DocWorkspace({ loaded, onVersion, onClose }: Props) {
       ) : null}
       <Row gutter={16} className="ud-doc-columns">
         <Col xs={24} xl={10} className="ud-doc-left">
-          <Card size="small" title={t('documents.editor.fieldsCard')} className="ud-doc-card">
-            <FieldsForm
-              form={form}
-              initialValues={initialValues}
-              issued={doc.status === 'issued'}
-              readOnly={readOnly}
-              onChange={() => changedRef.current()}
-            />
-          </Card>
+          <FieldsCard
+            form={form}
+            initialValues={initialValues}
+            issued={doc.status === 'issued'}
+            readOnly={readOnly}
+            numberText={doc.numberText}
+            open={fieldsOpen}
+            onOpen={setFieldsOpen}
+            onChange={() => changedRef.current()}
+          />
           <Card size="small" title={t('documents.editor.bodyCard')} className="ud-doc-card ud-doc-body-card">
             {!readOnly && <Toolbar editor={editor} />}
             <EditorContent editor={editor} className="ud-doc-body-wrap" />

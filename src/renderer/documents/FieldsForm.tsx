@@ -1,6 +1,6 @@
 /**
  * The official fields of a document (thể thức): type, upper-level body, issuer and its code, place and date, summary,
- * one or two signers, recipients one per line. The number is the register's (shown in the header). An issued
+ * one to three signers, recipients one per line. The number is the register's (shown in the header). An issued
  * document keeps its type and date: those belong to its entry in the register.
  */
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
@@ -134,7 +134,7 @@ export function FieldsForm({ form, initialValues, issued, readOnly, onChange }: 
                 )}
               </Row>
             ))}
-            {rows.length < 2 && !readOnly && (
+            {rows.length < 3 && !readOnly && (
               <Button
                 type="dashed"
                 size="small"

@@ -67,7 +67,7 @@ export function toFields(v: Partial<FieldValues>, number: number | null): Fields
   if (missing.length) return { ok: false, missing };
   const signers = (v.signers ?? [])
     .filter(Boolean)
-    .slice(0, 2)
+    .slice(0, 3)
     .map((x) => ({ authority: s(x.authority), position: s(x.position), name: s(x.name) }));
   return {
     ok: true,

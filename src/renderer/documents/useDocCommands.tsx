@@ -29,6 +29,8 @@ interface Options {
   refreshVersions: () => Promise<void>;
   /** The number changed the header: render the preview again. */
   refreshPreview: () => void;
+  /** The core refused a field: show the official fields (they may be folded). */
+  onFieldErrors: () => void;
 }
 
 export function useDocCommands(o: Options) {
@@ -73,6 +75,7 @@ export function useDocCommands(o: Options) {
         okButtonProps: { 'data-testid': 'doc-issued-ok' },
       });
     } catch (err) {
+      o.onFieldErrors();
       const general = showFieldErrors(t, o.form, err, FIELD_NAMES, 'fields');
       void message.error(general ?? t('documents.issue.fixFields'));
     }
@@ -112,6 +115,7 @@ export function useDocCommands(o: Options) {
           ...(o.readOnly ? { version: o.viewing } : {}),
         });
         downloadFile(res);
+        void message.success(t('documents.actions.downloaded', { fileName: res.fileName }));
       } catch (err) {
         void message.error(detailText(t, err));
       }

@@ -37,7 +37,7 @@ export function CreateVaultStep({
         </Form.Item>
       )}
       <FormError error={error} />
-      <Button type="primary" htmlType="submit" loading={busy} data-testid="wizard-create">
+      <Button type="primary" htmlType="submit" loading={busy} data-testid="wizard-create" className="ud-vault-submit">
         {t('wizard.vault.create')}
       </Button>
     </Form>

@@ -5,6 +5,7 @@
 import { Form, Input, Progress, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { passphraseStrength } from './strength';
+import './vault.css';
 
 const COLORS = ['#cf1322', '#ad2102', '#874d00', '#3f6600', '#237804'];
 export const MIN_PASSPHRASE = 8;
@@ -27,6 +28,7 @@ export function PassphraseFields({ name, labelKey, testId, autoFocus }: Props) {
       <Form.Item
         name={name}
         label={t(labelKey)}
+        className="ud-passphrase-item"
         rules={[
           { required: true, message: t('validation.required') },
           { min: MIN_PASSPHRASE, message: t('validation.tooShort', { min: MIN_PASSPHRASE }) },
@@ -57,6 +59,7 @@ export function PassphraseFields({ name, labelKey, testId, autoFocus }: Props) {
       </Form.Item>
       <Form.Item
         name="confirm"
+        className="ud-passphrase-item"
         label={t(`${labelKey}Confirm`)}
         dependencies={[name]}
         rules={[

@@ -1,7 +1,7 @@
 /** The recovery key, shown once: copy, print, and a required "I have saved it" before continuing. */
 import { CopyOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { App, Alert, Button, Checkbox, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { downloadBase64 } from '../api/download';
@@ -44,8 +44,21 @@ export function RecoveryKeyStep({ recoveryKey, onContinue }: { recoveryKey: stri
           <h2>{t('wizard.recovery.printTitle')}</h2>
           <p>{t('app.title')}</p>
         </div>
-        <div className="ud-recovery-key" data-testid="recovery-key" aria-label={t('wizard.steps.recovery')}>
-          {recoveryKey}
+        <div
+          className="ud-recovery-key"
+          data-testid="recovery-key"
+          aria-label={t('wizard.steps.recovery')}
+          style={{ wordBreak: 'normal', overflowWrap: 'normal' }}
+        >
+          {/* Each group whole on its line (printed, a group once broke in two); a line may end after a hyphen. */}
+          {recoveryKey.split('-').map((group, i, all) => (
+            <Fragment key={i}>
+              <span className="ud-recovery-group" style={{ whiteSpace: 'nowrap' }}>
+                {i < all.length - 1 ? `${group}-` : group}
+              </span>
+              {i < all.length - 1 && <wbr />}
+            </Fragment>
+          ))}
         </div>
         <p className="ud-print-only">{t('wizard.recovery.intro')}</p>
       </div>

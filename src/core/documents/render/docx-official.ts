@@ -17,7 +17,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { LAYOUT, mmToTwip, ptToTwip, type PageGeometry } from './layout';
+import { LAYOUT, mmToTwip, ptToTwip, signerShares, type PageGeometry } from './layout';
 import { spacing } from './docx-body';
 import { mastheadCells, type LineOpts, type MastheadItem } from './masthead-lines';
 import { RECIPIENTS_LABEL, type AppendixView, type DocView, type SignerView } from './view';
@@ -57,9 +57,10 @@ function layoutTable(cols: number[], rows: TableRow[]): Table {
   });
 }
 
-const cell = (width: number, children: Paragraph[]) =>
+const cell = (width: number, children: Paragraph[], columnSpan = 1) =>
   new TableCell({
     width: { size: width, type: WidthType.DXA },
+    columnSpan: columnSpan > 1 ? columnSpan : undefined,
     verticalAlign: VerticalAlignTable.TOP,
     children: children.length ? children : [new Paragraph({ spacing: SINGLE })],
   });
@@ -132,7 +133,7 @@ function recipients(v: DocView, beforePt: number): Paragraph[] {
 
 /**
  * Signature(s) and Nơi nhận in one borderless table: one signer → [Nơi nhận | signature];
- * two → [THƯ KÝ | CHỦ TRÌ] then Nơi nhận.
+ * two → [THƯ KÝ | CHỦ TRÌ] then Nơi nhận; three → [NGƯỜI LẬP | KẾ TOÁN | chair] then Nơi nhận under the first two.
  */
 export function signatureTable(v: DocView, geom: PageGeometry): Table {
   const before = LAYOUT.signature.beforePt;
@@ -149,20 +150,28 @@ export function signatureTable(v: DocView, geom: PageGeometry): Table {
       ],
     );
   }
-  const lw = Math.round(geom.contentTwip / 2);
-  const rw = geom.contentTwip - lw;
-  return layoutTable(
-    [lw, rw],
-    [
-      // keepNext: the signatures and Nơi nhận stay on one page, as the PDF keeps them (one unbreakable block).
-      new TableRow({
-        cantSplit: true,
-        keepNext: true,
-        children: [cell(lw, signature(v.signers[0])), cell(rw, signature(v.signers[1]))],
-      }),
-      new TableRow({ cantSplit: true, children: [cell(lw, recipients(v, before)), cell(rw, [])] }),
-    ],
-  );
+  const cols = twipColumns(geom.contentTwip, signerShares(v.signers.length));
+  const last = cols.length - 1;
+  const leftWidth = cols.slice(0, last).reduce((a, b) => a + b, 0);
+  return layoutTable(cols, [
+    // keepNext: the signatures and Nơi nhận stay on one page, as the PDF keeps them (one unbreakable block).
+    new TableRow({
+      cantSplit: true,
+      keepNext: true,
+      children: v.signers.map((s, i) => cell(cols[i], signature(s))),
+    }),
+    // Nơi nhận under every signer but the last (three signers leave it too narrow a column of its own).
+    new TableRow({
+      cantSplit: true,
+      children: [cell(leftWidth, recipients(v, before), last), cell(cols[last], [])],
+    }),
+  ]);
+}
+
+/** Shares → whole twips summing to the content width exactly (the last column takes the rounding). */
+function twipColumns(total: number, shares: readonly number[]): number[] {
+  const cols = shares.slice(0, -1).map((s) => Math.round(total * s));
+  return [...cols, total - cols.reduce((a, b) => a + b, 0)];
 }
 
 /** A phụ lục's heading: "Phụ lục I", its name and the "(Kèm theo …)" line, from the top of a new page. */

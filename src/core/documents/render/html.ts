@@ -5,7 +5,7 @@
  */
 import type { DocumentModel } from '../../../shared/document-model';
 import { cssLine, esc, htmlBody, style } from './html-body';
-import { LAYOUT, mmToPt, pageGeometry, type PageGeometry, type RenderOptions } from './layout';
+import { LAYOUT, mmToPt, pageGeometry, signerShares, type PageGeometry, type RenderOptions } from './layout';
 import { mastheadCells, type LineOpts, type MastheadItem } from './masthead-lines';
 import { docView, RECIPIENTS_LABEL, type DocView, type SignerView } from './view';
 
@@ -25,9 +25,15 @@ const line = (text: string, o: LineOpts) =>
 const rule = (pt: number) =>
   `<div style="width:${pt}pt;margin:${LAYOUT.masthead.ruleLinePt}pt auto 0;border-top:${LAYOUT.masthead.ruleWidthPt}pt solid #000"></div>`;
 
-const layoutTable = (shares: number[], rows: string[][]) =>
+/** A cell is its HTML, or [HTML, how many columns it spans]. */
+type LayoutCell = string | [string, number];
+const td = (c: LayoutCell) => {
+  const [html, span] = typeof c === 'string' ? [c, 1] : c;
+  return `<td${span > 1 ? ` colspan="${span}"` : ''} style="vertical-align:top;padding:${PAD}">${html}</td>`;
+};
+const layoutTable = (shares: readonly number[], rows: LayoutCell[][]) =>
   `<table role="presentation" style="width:100%;border-collapse:collapse;table-layout:fixed"><colgroup>${shares.map((s) => `<col style="width:${(s * 100).toFixed(2)}%">`).join('')}</colgroup>${rows
-    .map((r) => `<tr>${r.map((c) => `<td style="vertical-align:top;padding:${PAD}">${c}</td>`).join('')}</tr>`)
+    .map((r) => `<tr>${r.map(td).join('')}</tr>`)
     .join('')}</table>`;
 
 function masthead(v: DocView, contentPt: number): string {
@@ -87,13 +93,9 @@ function signatures(v: DocView): string {
     const share = LAYOUT.signature.recipientsShare;
     return layoutTable([share, 1 - share], [[recipients(v), signature(v.signers[0])]]);
   }
-  return layoutTable(
-    [0.5, 0.5],
-    [
-      [signature(v.signers[0]), signature(v.signers[1])],
-      [recipients(v), ''],
-    ],
-  );
+  // Two or three signers side by side (the chair last); Nơi nhận under all but the last, as in the .docx and PDF.
+  const shares = signerShares(v.signers.length);
+  return layoutTable(shares, [v.signers.map(signature), [[recipients(v), shares.length - 1], '']]);
 }
 
 /**

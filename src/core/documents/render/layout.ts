@@ -102,6 +102,12 @@ export const LAYOUT = {
     signSpaceMm: 25,
     /** One signer: Nơi nhận left, signature right. */
     recipientsShare: 0.45,
+    /**
+     * Two signers (minutes: THƯ KÝ, CHỦ TRÌ) share the width; three (a payment list: NGƯỜI LẬP, KẾ TOÁN, the chair)
+     * give the chair the widest column, so "TM. BAN CHẤP HÀNH" stays on one line at 14 pt.
+     */
+    twoShares: [0.5, 0.5],
+    threeShares: [0.3, 0.3, 0.4],
   },
   recipients: { labelSize: 12, itemSize: 11 },
   /**
@@ -112,6 +118,10 @@ export const LAYOUT = {
   /** Masthead and signature tables: no borders, Word's default left/right cell margin. */
   layoutTablePadXPt: 5.4,
 } as const;
+
+/** The column shares of the signature row for two or three signers (left to right, the chair last). */
+export const signerShares = (count: number): readonly number[] =>
+  count >= 3 ? LAYOUT.signature.threeShares : LAYOUT.signature.twoShares;
 
 export const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';

@@ -2,7 +2,7 @@
  * The official parts in pdfmake: masthead, title and the signature / Nơi nhận table, with the geometry of
  * docx-official.ts (same column widths, cell padding, spacing and rules) so the PDF and the Word file match.
  */
-import { LAYOUT, mmToPt, pdfLine, type PageGeometry } from './layout';
+import { LAYOUT, mmToPt, pdfLine, signerShares, type PageGeometry } from './layout';
 import { mastheadCells, type LineOpts, type MastheadItem } from './masthead-lines';
 import { RECIPIENTS_LABEL, type AppendixView, type DocView, type SignerView } from './view';
 
@@ -101,14 +101,11 @@ export function signaturePdf(v: DocView, geom: PageGeometry): Node {
     const lw = geom.contentPt * LAYOUT.signature.recipientsShare;
     return layoutTable([lw, geom.contentPt - lw], [[recipients(v, before), signature(v.signers[0])]]);
   }
-  const half = geom.contentPt / 2;
-  return layoutTable(
-    [half, half],
-    [
-      [signature(v.signers[0]), signature(v.signers[1])],
-      [recipients(v, before), { text: '' }],
-    ],
-  );
+  // Two or three signers side by side (the chair last); Nơi nhận under all but the last, as in the .docx.
+  const cols = signerShares(v.signers.length).map((s) => geom.contentPt * s);
+  const span = cols.length - 1;
+  const under: Node[] = [{ ...recipients(v, before), colSpan: span }, ...Array.from({ length: span - 1 }, () => ({}))];
+  return layoutTable(cols, [v.signers.map(signature), [...under, { text: '' }]]);
 }
 
 /** A phụ lục's heading lines (as docx-official's appendixHeading), the first one starting a new page. */

@@ -53,7 +53,7 @@ export interface DocView {
   /** "BIÊN BẢN"; '' for a công văn. */
   title: string;
   summary: string;
-  /** One signer (right), or two: [left THƯ KÝ, right CHỦ TRÌ]. */
+  /** One signer (right), two: [left THƯ KÝ, right CHỦ TRÌ], or three: [NGƯỜI LẬP, KẾ TOÁN, chair]. */
   signers: SignerView[];
   /** "- Như trên;" … "- Lưu: VT." */
   recipients: string[];

@@ -94,7 +94,11 @@ class Walker {
   i = 0;
   /** Where each `\phuluc` line cut the top-level blocks, and the name it gave. */
   readonly cuts: { at: number; title: string }[] = [];
-  constructor(private readonly tokens: Token[]) {}
+  constructor(
+    private readonly tokens: Token[],
+    /** The Markdown's lines: a table's separator row says its column widths (see `dashWidths`). */
+    private readonly lines: string[] = [],
+  ) {}
 
   /** Blocks until the token of type `until` (consumed) or the end. */
   blocks(until?: string): BlockNode[] {
@@ -167,6 +171,8 @@ class Walker {
   }
 
   table(): BlockNode[] {
+    const open = this.tokens[this.i - 1];
+    const widths = open?.map ? dashWidths(this.lines[open.map[0] + 1] ?? '') : null;
     const rows: TableRowNode[] = [];
     let row: TableCellNode[] | null = null;
     while (this.i < this.tokens.length) {
@@ -190,13 +196,32 @@ class Walker {
       throw new TemplateError({
         invalid: [`Bảng có ${rows.length} dòng; tối đa 2000 dòng, hãy chia thành nhiều bảng.`],
       });
+    if (widths && rows[0]?.content.length === widths.length)
+      rows[0].content.forEach((cell, i) => (cell.attrs = { colwidth: [widths[i]] }));
     return rows.length ? [{ type: 'table', content: rows }] : [];
   }
 }
 
+/**
+ * Column widths from a table's separator row, as Pandoc reads them: `|:-:|------------|------|` gives the columns
+ * 1 : 12 : 6 of the width (a list of names needs a wide name column, not five equal ones). Rows of three dashes or
+ * fewer everywhere (`|---|---|`) say nothing, and the columns share the width evenly as before.
+ */
+function dashWidths(separator: string): number[] | null {
+  const cells = separator
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((c) => c.trim());
+  if (!cells.length || cells.some((c) => !/^:?-+:?$/.test(c))) return null;
+  const dashes = cells.map((c) => c.replace(/:/g, '').length);
+  return dashes.some((d) => d > 3) ? dashes.map((d) => d * 10) : null;
+}
+
 /** The body and the appendices of a Markdown text: each `\phuluc` line starts an appendix (markdown.ts). */
 export function markdownToDocument(md: string): { body: DocBody; appendices?: Appendix[] } {
-  const walker = new Walker(templateMarkdown().parse(md, {}));
+  const walker = new Walker(templateMarkdown().parse(md, {}), md.split('\n'));
   const all = walker.blocks();
   const { cuts } = walker;
   const body = docBody.parse({ type: 'doc', content: all.slice(0, cuts[0]?.at) });

@@ -214,8 +214,9 @@ function normaliseSigners(v: unknown, org: OrgProfile | null, p: Problems): Sign
     return [{ authority: 'TM. BAN CHẤP HÀNH', position: 'CHỦ TỊCH', name: chair }];
   }
   const list = Array.isArray(v) ? v : [v];
-  if (list.length > 2) p.invalid.push('Văn bản có tối đa hai người ký (biên bản: THƯ KÝ và CHỦ TRÌ).');
-  return list.slice(0, 2).map((s, i) => {
+  if (list.length > 3)
+    p.invalid.push('Văn bản có tối đa ba người ký (danh sách chi: NGƯỜI LẬP, KẾ TOÁN và người ký thay mặt BCH).');
+  return list.slice(0, 3).map((s, i) => {
     const o = (s && typeof s === 'object' ? s : {}) as Record<string, unknown>;
     const signer = { authority: str(o.authority) ?? '', position: str(o.position) ?? '', name: str(o.name) ?? '' };
     if (!signer.position) p.missing.push(`signers[${i}].position`);
