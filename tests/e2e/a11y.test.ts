@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sampleBytes } from '../import/sample';
 import { axeViolations, describeViolations, PASS, seedVault, unlock } from './a11y-helpers';
 import { id, launch, screenshot } from './helpers';
 import { startHost, type RunningHost } from './host';
@@ -116,8 +117,15 @@ describe('every screen of a vault in use', () => {
     await page.locator(id('member-import')).click();
     await page.locator(id('import-file')).waitFor();
     await expectClean('members: import dialog');
+    await page.locator(`${id('import-file')} input[type=file]`).setInputFiles({
+      name: 'danh-sach-doan-vien-mau.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: sampleBytes(),
+    });
+    await page.locator(id('import-dryrun-summary')).waitFor();
+    await expectClean('members: import check (ambiguous column, flagged rows)');
     await page.keyboard.press('Escape');
-    await page.locator(id('import-file')).waitFor({ state: 'hidden' });
+    await page.locator(id('import-dryrun-summary')).waitFor({ state: 'hidden' });
     await openTab('members-tab-units');
     await expectClean('members: groups');
   });
