@@ -70,6 +70,33 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+/**
+ * The focus indicator of what has the focus: the first of it and its three nearest ancestors that shows an outline
+ * (≥ 2 px), or the focus colour in its border or ring (fields draw focus on their wrapper). Null when none does.
+ */
+const ringOf = () =>
+  page.evaluate((focus) => {
+    let el = document.activeElement as HTMLElement | null;
+    for (let i = 0; el && i < 4; i++, el = el.parentElement) {
+      const s = getComputedStyle(el);
+      if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) return s.outlineColor;
+      if (s.borderColor.includes(focus) || s.boxShadow.includes(focus)) return focus;
+    }
+    return null;
+  }, FOCUS);
+
+/** Tabs `count` times from where the focus is; every stop must show a ring ≥ 3:1 against white. */
+async function sweepRings(count: number) {
+  const bare: string[] = [];
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(350); // antd fades its field borders in (0.2 s)
+    const ring = await ringOf();
+    if (!ring || contrast(ring, 'rgb(255, 255, 255)') < 3) bare.push(`${await focused()} (${ring ?? 'no ring'})`);
+  }
+  return bare;
+}
+
 describe('the keyboard alone', () => {
   it('reaches each side menu entry with Tab and opens its page with Enter; the focus moves to the page', async () => {
     await unlock(page, host.url);
@@ -135,6 +162,10 @@ describe('the keyboard alone', () => {
     expect(await page.locator(id('member-page-name')).innerText()).toBe('Trần Văn Bình');
     await page.keyboard.press('Escape');
     await page.locator(id('member-page')).waitFor({ state: 'hidden' });
+
+    // Every Tab stop of the register (filters, buttons, tabs, rows) shows its focus.
+    await page.locator(id('members-search')).focus();
+    expect(await sweepRings(16)).toEqual([]);
   });
 
   it('makes a document from a template, fills it, and issues it, all with the keyboard', async () => {
