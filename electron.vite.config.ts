@@ -51,6 +51,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(root, 'out/renderer'),
+      // electron-vite leaves the renderer unminified; minified it is less than half the size to fetch and parse.
+      minify: true,
       rolldownOptions: {
         input: resolve(root, 'src/renderer/index.html'),
         // Each page is a lazy import (src/renderer/shell/pages.tsx), so each is its own chunk. These groups only
@@ -78,6 +80,9 @@ export default defineConfig({
           },
           // entriesAware names a chunk after every page sharing it (antd~index~Wizard~…): keep the file name short.
           chunkFileNames: (chunk) => `assets/${chunk.name.split('~')[0]}-[hash].js`,
+          // Every file under assets/ carries its content hash: the hosts cache those for a year (src/host/static.ts).
+          entryFileNames: 'assets/[name]-[hash].js',
+          assetFileNames: 'assets/[name]-[hash][extname]',
         },
       },
     },

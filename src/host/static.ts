@@ -54,8 +54,23 @@ export function contentTypeFor(file: string): string {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
+/** index.html (and any non-hashed file) is asked for again each time: it names the current hashed assets. */
+export const NO_STORE = 'no-store';
+/** A content-hashed asset never changes under its name: a new build gives a new name. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * Vite writes every built asset as `assets/<name>-<hash>.<ext>` (the hash: 8 base64url characters); only those
+ * may be cached for good. Anything else (index.html, the single-page fallback, files outside assets/) is no-store.
+ */
+const HASHED_ASSET = /-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
+export function cacheControlFor(segments: readonly string[], servesIndex: boolean): string {
+  if (servesIndex || segments.length !== 2 || segments[0] !== 'assets') return NO_STORE;
+  return HASHED_ASSET.test(segments[1]) ? IMMUTABLE : NO_STORE;
+}
+
 export type StaticResolution =
-  | { kind: 'file'; filePath: string; contentType: string }
+  | { kind: 'file'; filePath: string; contentType: string; cacheControl: string }
   | { kind: 'bad-request' }
   | { kind: 'not-found' }
   | { kind: 'not-built' };
@@ -124,13 +139,22 @@ export async function resolveStaticFile(rootDir: string, rawPath: string): Promi
 
   const segments = safeSegments(rawPath);
   if (!segments) return { kind: 'bad-request' };
-  if (segments.length === 0) return { kind: 'file', filePath: index, contentType: contentTypeFor(index) };
+  const indexFile = {
+    kind: 'file',
+    filePath: index,
+    contentType: contentTypeFor(index),
+    cacheControl: NO_STORE,
+  } as const;
+  if (segments.length === 0) return indexFile;
 
   const candidate = path.resolve(root, ...segments);
   if (!isInside(root, candidate)) return { kind: 'bad-request' };
   const file = await realFile(root, candidate);
-  if (file) return { kind: 'file', filePath: file, contentType: contentTypeFor(file) };
+  if (file) {
+    const cacheControl = cacheControlFor(segments, file === index);
+    return { kind: 'file', filePath: file, contentType: contentTypeFor(file), cacheControl };
+  }
   const last = segments[segments.length - 1];
-  if (path.extname(last) === '') return { kind: 'file', filePath: index, contentType: contentTypeFor(index) };
+  if (path.extname(last) === '') return indexFile;
   return { kind: 'not-found' };
 }

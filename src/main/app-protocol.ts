@@ -50,7 +50,7 @@ export async function appProtocolResponse(
       const body = method === 'HEAD' ? null : new Uint8Array(await fs.readFile(r.filePath));
       return new Response(body, {
         status: 200,
-        headers: { ...SECURITY_HEADERS, 'Content-Type': r.contentType, 'Cache-Control': 'no-cache' },
+        headers: { ...SECURITY_HEADERS, 'Content-Type': r.contentType, 'Cache-Control': r.cacheControl },
       });
     }
   }

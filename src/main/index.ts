@@ -28,6 +28,7 @@ import {
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appProtocolResponse } from './app-protocol';
+import { CORE_V8_FLAGS } from './core-flags';
 import { answerKeystoreRequest, keystoreFromSafeStorage } from './keystore-protocol';
 import {
   APP_ENTRY_URL,
@@ -74,6 +75,7 @@ function startCore(dataDir: string): UtilityProcess {
   const keystore = keystoreFromSafeStorage(safeStorage);
   const child = utilityProcess.fork(CORE_ENTRY, [`--data-dir=${dataDir}`, `--app-version=${app.getVersion()}`], {
     serviceName: 'UnionDesk core',
+    execArgv: [...CORE_V8_FLAGS],
     stdio: 'inherit',
   });
   child.on('message', (msg: unknown) => {

@@ -172,7 +172,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
         return send(res, 404, NOT_FOUND_PAGE, html);
       case 'file': {
         const body = await fs.readFile(r.filePath);
-        return send(res, 200, body, r.contentType);
+        return send(res, 200, body, r.contentType, { 'Cache-Control': r.cacheControl });
       }
     }
   }

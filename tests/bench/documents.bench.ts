@@ -6,7 +6,8 @@
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import pdfmake from 'pdfmake';
 import { tinosFiles } from '../../src/core/pdf/pdf';
-import { docxDocument, pdfDocDefinition, toDocx, toPdf } from '../../src/core/documents/render';
+import { pdfDocDefinition, toDocx, toPdf } from '../../src/core/documents/render';
+import { docxDocument } from '../../src/core/documents/render/docx';
 import { renderPdf } from '../../src/core/pdf/pdf';
 import type { BlockNode, DocumentModel, InlineNode } from '../../src/shared/document-model';
 import { longMinutes } from '../documents/fixtures/models';

@@ -7,6 +7,7 @@ import { mailBench } from './mail.bench';
 import { meetingsBench } from './meetings.bench';
 import { membersBench } from './members.bench';
 import { recordsBench } from './records.bench';
+import { rendererBench } from './renderer.bench';
 import { vaultBench } from './vault.bench';
 import type { Suite } from './util';
 
@@ -19,6 +20,7 @@ const suites: Record<string, Suite> = {
   mail: mailBench,
   dues: duesBench,
   funds: fundsBench,
+  renderer: rendererBench,
 };
 const only = process.argv.slice(2);
 const results: Record<string, unknown> = {};

@@ -48,7 +48,7 @@ describe('issuing refuses template examples', () => {
     expect(err.code).toBe('VALIDATION');
     expect(err.message).toContain('giá trị ví dụ');
     expect(err.message).toContain('Danh sách được khen thưởng');
-    expect(err.message).toContain('Phạm Thị Hồng');
+    expect(err.message).toContain('Phạm Thị X');
     expect(err.details.map((d: any) => d.path.join('.'))).toEqual(
       expect.arrayContaining(['data.subject', 'data.achievement', 'data.awardees']),
     );
@@ -56,13 +56,13 @@ describe('issuing refuses template examples', () => {
   });
 
   it('refuses one example left among real values, naming only that field', async () => {
-    const invented = { fullName: 'Vũ Văn Long', unit: 'Công nhân Phân xưởng Cắt', amount: 500000 };
+    const invented = { fullName: 'Vũ Văn Y', unit: 'Công nhân Phân xưởng Cắt', amount: 500000 };
     const { doc } = await call(core, 'docs.create', {
       templateId: 'quyet-dinh-khen-thuong',
       data: { ...realAward, awardees: [...realAward.awardees, invented] },
     });
     const err = await callErr(core, 'docs.issue', { id: doc.id });
-    expect(err.details).toEqual([{ path: ['data', 'awardees'], message: expect.stringContaining('Vũ Văn Long') }]);
+    expect(err.details).toEqual([{ path: ['data', 'awardees'], message: expect.stringContaining('Vũ Văn Y') }]);
   });
 
   it('issues a decision with real values; the number fills the appendix after the signature', async () => {
@@ -76,6 +76,17 @@ describe('issuing refuses template examples', () => {
       /Quyết định có hiệu lực kể từ ngày ký\.[^]*TM\. BAN CHẤP HÀNH[^]*Nơi nhận:[^]*\nPhụ lục\nDANH SÁCH CÁ NHÂN ĐƯỢC KHEN THƯỞNG\n\(Kèm theo Quyết định số 01\/QĐ-CĐCS ngày 10 tháng 3 năm 2026 của /,
     );
     expect(t).toMatch(/Nguyễn Thị Lan[^]*Trần Văn Bình[^]*Tổng cộng \| {2}\| 700\.000/);
+  });
+
+  it('a real name that only begins like an example is issued (people in examples are "Phạm Thị X" placeholders)', async () => {
+    const people = await examples('quyet-dinh-khen-thuong');
+    expect(people.awardees.map((a: any) => a.fullName)).toEqual(['Phạm Thị X', 'Vũ Văn Y', 'Hoàng Thị O']);
+    const real = [{ fullName: 'Phạm Thị Xuân', unit: 'Tổ viên Tổ công đoàn Kho vận', amount: 300000 }];
+    const { doc } = await call(core, 'docs.create', {
+      templateId: 'quyet-dinh-khen-thuong',
+      data: { ...realAward, awardees: [...realAward.awardees, ...real] },
+    });
+    expect(await call(core, 'docs.issue', { id: doc.id })).toMatchObject({ status: 'issued' });
   });
 
   it('a blank document (no template) is not compared with anything', async () => {

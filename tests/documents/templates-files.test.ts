@@ -108,7 +108,7 @@ describe('resources/templates', () => {
     for (const s of [
       'vào lúc 14 giờ 00 phút',
       '9/11',
-      'Lê Thị Hoa: nghỉ ốm',
+      'Lê Thị A: nghỉ ốm',
       'Chủ trì',
       'Thư ký',
       '8/9 (88,9%)',

@@ -109,7 +109,7 @@ describe('documents in a browser against the real core', () => {
     await page.locator(id('template-giay-moi')).click();
     const invitee = page.locator(id('template-var-invitee'));
     expect(await invitee.inputValue()).toBe('');
-    expect(await invitee.getAttribute('placeholder')).toBe('VD: Đồng chí Trần Minh Tuấn – Phó Giám đốc Công ty');
+    expect(await invitee.getAttribute('placeholder')).toBe('VD: Đồng chí Trần Văn C – Phó Giám đốc Công ty');
     await invitee.fill(INVITEE);
     await page.locator(id('template-var-event.name')).fill(EVENT);
     await page.locator(id('template-var-event.time')).fill('14 giờ 00');

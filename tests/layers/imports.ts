@@ -13,6 +13,8 @@ export interface ImportRef {
   line: number;
   /** From `/// <reference types="…" />`: the specifier names a types package (`node` means Node's own). */
   reference?: true;
+  /** A dynamic `import()`: the module loads when that line runs, not with the file. */
+  deferred?: true;
 }
 
 function scriptKind(fileName: string): ts.ScriptKind {
@@ -42,10 +44,10 @@ function exportIsTypeOnly(node: ts.ExportDeclaration): boolean {
 export function readImports(fileName: string, text: string): ImportRef[] {
   const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, scriptKind(fileName));
   const out: ImportRef[] = [];
-  const add = (spec: ts.Node, typeOnly: boolean) => {
+  const add = (spec: ts.Node, typeOnly: boolean, deferred = false) => {
     if (!ts.isStringLiteralLike(spec)) return; // computed specifiers cannot be checked; none exist today
     const line = sf.getLineAndCharacterOfPosition(spec.getStart(sf)).line + 1;
-    out.push({ specifier: spec.text, typeOnly, line });
+    out.push({ specifier: spec.text, typeOnly, line, ...(deferred ? { deferred: true as const } : {}) });
   };
 
   const visit = (node: ts.Node): void => {
@@ -57,7 +59,7 @@ export function readImports(fileName: string, text: string): ImportRef[] {
     else if (ts.isCallExpression(node) && node.arguments.length >= 1) {
       const isImport = node.expression.kind === ts.SyntaxKind.ImportKeyword;
       const isRequire = ts.isIdentifier(node.expression) && /^(require|nodeRequire)$/.test(node.expression.text);
-      if (isImport || isRequire) add(node.arguments[0], false);
+      if (isImport || isRequire) add(node.arguments[0], false, isImport);
     }
     ts.forEachChild(node, visit);
   };

@@ -138,6 +138,8 @@ describe('Electron main wiring (mocked electron)', () => {
     expect(args).toContain('--data-dir=/home/u/.config/UnionDesk/data');
     expect(args).toContain('--app-version=0.1.0');
     expect(opts).toMatchObject({ serviceName: expect.any(String) });
+    // The young generation the mail bench measured the core process with (src/main/core-flags.ts).
+    expect(opts.execArgv).toEqual(['--max-semi-space-size=8']);
   });
 
   it('denies permissions by default', () => {

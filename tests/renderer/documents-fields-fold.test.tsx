@@ -2,7 +2,8 @@
 /**
  * The official fields fold to one line once filled (so the body editor is on the first screen at 1366×768): the
  * summary names the number, date, place and signers; Sửa opens the form; an empty required field never folds; a
- * field the core refuses at issue opens the form with the error under the field; a download says the file's name.
+ * field the core refuses at issue opens the form with the error under the field; a payment list's three signers; a
+ * download says the file's name.
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createElement } from 'react';
@@ -71,6 +72,22 @@ describe('official fields fold', () => {
     await waitFor(() => expect(formHidden()).toBe(false));
     const item = screen.getByTestId('doc-field-summary').closest('.ant-form-item')!;
     await waitFor(() => expect(item.textContent).toContain('Bắt buộc'));
+  });
+
+  it('a payment list shows its three signers in the summary and the form, with no room for a fourth', async () => {
+    const signers = [
+      { authority: '', position: 'NGƯỜI LẬP', name: 'Lê Thu Hà' },
+      { authority: '', position: 'KẾ TOÁN', name: 'Vũ Minh Đức' },
+      { authority: 'TM. BAN CHẤP HÀNH', position: 'CHỦ TỊCH', name: 'Nguyễn Thị Hằng' },
+    ];
+    await open(baseFields({ type: 'DS', signers }));
+    await waitFor(() => expect(formHidden()).toBe(true));
+    expect(screen.getByTestId('doc-fields-summary').textContent).toContain(
+      'người ký: NGƯỜI LẬP Lê Thu Hà; KẾ TOÁN Vũ Minh Đức; TM. BAN CHẤP HÀNH CHỦ TỊCH Nguyễn Thị Hằng',
+    );
+    fireEvent.click(screen.getByTestId('doc-fields-edit'));
+    expect((screen.getByTestId('doc-field-signers-2-name') as HTMLInputElement).value).toBe('Nguyễn Thị Hằng');
+    expect(screen.queryByTestId('doc-signer-add')).toBeNull();
   });
 
   it('a download says the name of the file it saved', async () => {

@@ -22,7 +22,7 @@ export async function prebuiltParts(files: FileData[]): Promise<Mail.Attachment[
         node.setHeader('Content-Disposition', 'attachment');
         node.setContent(Buffer.from(f.base64, 'base64'));
         const part = await node.build();
-        return { raw: part.toString('latin1'), contentType: f.mime, filename: f.fileName };
+        return { raw: part, contentType: f.mime, filename: f.fileName };
       }),
   );
   return [...built, ...inline];

@@ -27,6 +27,15 @@ function exampleStrings(example: unknown): string[] {
   return [];
 }
 
+/**
+ * `example` stands in `text` as a whole: not as the start of a longer word ("Nguyễn Văn M" is not in "Nguyễn Văn
+ * Minh"), so a real value that merely begins like an example is never refused.
+ */
+function containsWhole(text: string, example: string): boolean {
+  const escaped = example.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
 /** The declared variables whose example still shows in the document's text, with the first value found. */
 export function examplesLeft(templateText: string, model: DocumentModel): ExampleHit[] {
   const info = templateInfo('template', templateText);
@@ -34,7 +43,7 @@ export function examplesLeft(templateText: string, model: DocumentModel): Exampl
   const hits: ExampleHit[] = [];
   for (const v of info.variables) {
     if (!v.declared || v.automatic) continue;
-    const value = exampleStrings(v.example).find((s) => s.length >= MIN_LENGTH && text.includes(s));
+    const value = exampleStrings(v.example).find((s) => s.length >= MIN_LENGTH && containsWhole(text, s));
     if (value) hits.push({ name: v.name, label: v.label, value });
   }
   return hits;

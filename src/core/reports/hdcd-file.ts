@@ -1,5 +1,4 @@
 /** Mẫu 1-HĐCĐ on paper: the PDF in the official form and the .xlsx, rows in the form's order (hdcd-form.ts). */
-import ExcelJS from 'exceljs';
 import type { HdcdReport } from '../../shared/welfare-contract';
 import { formatDateVi } from '../../shared/text/format';
 import { groupThousands } from '../../shared/text/money';
@@ -67,7 +66,7 @@ export async function hdcdPdf(r: HdcdReport, org: PaperOrg, date: string): Promi
 }
 
 export async function hdcdXlsx(r: HdcdReport, org: PaperOrg, generatedAt: Date): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await import('exceljs')).default.Workbook(); // heavy: loaded when a sheet is made
   wb.creator = 'UnionDesk';
   wb.created = generatedAt;
   wb.modified = generatedAt;

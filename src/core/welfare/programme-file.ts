@@ -2,7 +2,6 @@
  * The organiser's list of a programme (PDF in the official form, or .xlsx): the members registered, sorted by given
  * name, with their CCCD and union group and a column to sign on receipt or attendance.
  */
-import ExcelJS from 'exceljs';
 import type { Programme } from '../../shared/welfare-contract';
 import { formatDateVi, upperVi } from '../../shared/text/format';
 import { writeTable, TABLE_HEADER_ROW } from '../dues/files/xlsx-table';
@@ -57,7 +56,7 @@ export async function programmeListXlsx(
   org: PaperOrg,
   generatedAt: Date,
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await import('exceljs')).default.Workbook(); // heavy: loaded when a sheet is made
   wb.creator = 'UnionDesk';
   wb.created = generatedAt;
   wb.modified = generatedAt;

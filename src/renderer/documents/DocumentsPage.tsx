@@ -6,7 +6,7 @@ import { Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PageProps } from '../shell/page';
-import { DocEditor } from './DocEditor';
+import { DocEditor } from './LazyDocEditor';
 import { DocRegister } from './DocRegister';
 import './documents.css';
 

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { CommandOutput } from '../../shared/contract';
 import { useApi } from '../api/ApiContext';
 import { detailText } from '../common/errors';
-import { DocEditor } from '../documents/DocEditor';
+import { DocEditor } from '../documents/LazyDocEditor';
 import '../documents/documents.css';
 import { BallotEntry } from './BallotEntry';
 import { ElectionPapers } from './ElectionPapers';

@@ -12,7 +12,7 @@ import { CallError } from '../api/call';
 import { downloadFile } from '../api/download';
 import { zipOf } from './zipOf';
 import { sentenceOf } from './sentence';
-import { DocEditor } from '../documents/DocEditor';
+import { DocEditor } from '../documents/LazyDocEditor';
 import '../documents/documents.css';
 import type { MeetingRecord } from './meetingRecord';
 import type { AudienceCount } from '../bulletins/AudiencePicker';

@@ -1,10 +1,12 @@
-/** The four numbers of an import: added (or to add), updated, unchanged, rejected. */
+/** The four numbers of an import: added (or to add), updated, unchanged, rows rejected. */
 import { Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../shared/members-contract';
 
 export function ImportCounts({ report, testId }: { report: ImportReport; testId: string }) {
   const { t } = useTranslation();
+  // Rows, not problems: a row left out lists each of its problems.
+  const rejectedRows = new Set(report.rejected.map((r) => r.row)).size;
   const items = [
     {
       key: 'imported',
@@ -20,8 +22,8 @@ export function ImportCounts({ report, testId }: { report: ImportReport; testId:
     {
       key: 'rejected',
       label: t('members.import.rejected'),
-      value: report.rejected.length,
-      danger: report.rejected.length > 0,
+      value: rejectedRows,
+      danger: rejectedRows > 0,
     },
   ];
   return (

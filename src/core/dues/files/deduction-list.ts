@@ -4,7 +4,6 @@
  * exempt members and members with nothing owing are left out. The accountant sends the same sheet back, amounts
  * adjusted to what was really deducted, and `dues.importPayments` reads it: its header is one our reader knows.
  */
-import ExcelJS from 'exceljs';
 import type { LedgerRow } from './collection-sheet';
 import { sortByGivenName } from './collection-sheet';
 import { monthVi, type PaperOrg } from './paper';
@@ -47,7 +46,7 @@ export async function deductionListXlsx(input: {
   rows: DeductionRow[];
   generatedAt: Date;
 }): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await import('exceljs')).default.Workbook(); // heavy: loaded when a sheet is made
   wb.creator = 'UnionDesk';
   wb.created = input.generatedAt;
   wb.modified = input.generatedAt;

@@ -4,7 +4,6 @@
  * CĐCS and the upper level (the BCH's higher-rate extra apart, 100% the CĐCS's). Money stays numbers so the
  * treasurer can check every sum in Excel. Pure: the ledgers and the report in, bytes out.
  */
-import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { duesContract } from '../../../shared/dues-contract';
 import { formatDateVi } from '../../../shared/text/format';
@@ -72,7 +71,7 @@ export interface YearExportInput {
 
 export async function yearExportXlsx(input: YearExportInput): Promise<Buffer> {
   const { org, year, report } = input;
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await import('exceljs')).default.Workbook(); // heavy: loaded when a sheet is made
   wb.creator = 'UnionDesk';
   wb.created = input.generatedAt;
   wb.modified = input.generatedAt;

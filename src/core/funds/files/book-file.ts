@@ -3,7 +3,6 @@
  * with its running balance (cancelled ones marked and counting 0), each month's totals, the totals and the closing.
  * Pure: the book in, bytes out.
  */
-import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { book } from '../../../shared/funds-contract';
 import { formatDateVi } from '../../../shared/text/format';
@@ -117,7 +116,7 @@ const COLUMNS: TableColumn<BookLine>[] = [
 ];
 
 export async function bookXlsx(p: BookPaper): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await import('exceljs')).default.Workbook(); // heavy: loaded when a sheet is made
   wb.creator = 'UnionDesk';
   const ws = wb.addWorksheet(p.book.account === 'cash' ? 'Sổ quỹ tiền mặt' : 'Sổ tiền gửi');
   writeTable(ws, {

@@ -3,7 +3,6 @@
  * revenue and its lines (I.x), total spending and its lines (II.x), the closing (B07); the planned figure beside
  * last year's actual per line (B14). Pure: the figures in, bytes out.
  */
-import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { estimate, finalAccounts } from '../../../shared/funds-contract';
 import { formatDateVi } from '../../../shared/text/format';
@@ -92,7 +91,7 @@ async function formPdf(p: FormPaper, f: FormSpec): Promise<Buffer> {
 }
 
 async function formXlsx(p: FormPaper, f: FormSpec, sheet: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await import('exceljs')).default.Workbook(); // heavy: loaded when a sheet is made
   wb.creator = 'UnionDesk';
   const columns: TableColumn<FormRow>[] = [
     { header: 'Mã số', width: 8, kind: 'text', value: (r) => r.code, center: true },

@@ -85,7 +85,8 @@ export const fundsVi = {
     count: '{{n}} chứng từ',
     date: 'Ngày',
     code: 'Số',
-    account: 'Sổ',
+    // "Sổ" beside "Số" read as a typo: the column says which book (cash or bank) the voucher is in.
+    account: 'Tiền mặt/gửi',
     category: 'Khoản mục',
     description: 'Nội dung',
     party: 'Người nộp/nhận',
