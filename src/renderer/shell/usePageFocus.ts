@@ -2,7 +2,8 @@
  * Where keyboard focus goes when a page (or a document) opens: a screen reader then starts reading there, and Tab
  * continues from there instead of from the menu entry or from <body>. A page that focuses something itself (the
  * register's search box) keeps it; otherwise an editor on the page (an open document's body) gets the focus, or
- * else the page's first heading, made focusable by script only (tabIndex -1).
+ * else the page's first heading, made focusable by script only (tabIndex -1). Once anything takes the focus after
+ * the route changed (the page's own choice, a dialog opened meanwhile, a click), it is left alone.
  */
 import { useEffect, type RefObject } from 'react';
 
@@ -31,12 +32,18 @@ export function usePageFocus(content: RefObject<HTMLElement | null>, route: stri
       target.focus({ preventScroll: true });
       stop();
     };
+    // Focus taken by anyone after the route changed is a choice: never pull it back to the heading.
+    const taken = (e: FocusEvent) => {
+      if (e.target !== document.body) stop();
+    };
+    document.addEventListener('focusin', taken, true);
     const observer = new MutationObserver(() => {
       clearTimeout(quiet);
       quiet = setTimeout(settle, QUIET_MS);
     });
     const giveUp = setTimeout(settle, GIVE_UP_MS);
     function stop() {
+      document.removeEventListener('focusin', taken, true);
       observer.disconnect();
       clearTimeout(quiet);
       clearTimeout(giveUp);
