@@ -7,10 +7,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { Transport } from '../transport';
 import { ApiProvider } from '../api/ApiContext';
 import { ConnectionProvider } from './ConnectionContext';
-
-const theme = {
-  token: { colorPrimary: '#c8102e', borderRadius: 6, fontSize: 15 },
-};
+import { theme } from './theme';
 
 /** Everything a screen needs around it: the API, the connection state, i18n and antd in the current language. */
 export function Providers({ transport, i18n, children }: { transport: Transport; i18n: I18n; children: ReactNode }) {

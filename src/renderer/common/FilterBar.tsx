@@ -31,10 +31,26 @@ export function FilterBar({ active, onClear, clearLabel, clearTestId, children }
 }
 
 /**
+ * One filter with its visible label above it (a placeholder alone is no label: it vanishes once something is chosen
+ * and screen readers may not read it). `id` is the control's, so a click on the label focuses the control.
+ */
+export function FilterField({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className="ud-filter-field">
+      <label htmlFor={id} className="ud-filter-label">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
+/**
  * A register's filter values bound to its bar: `bar` for the FilterBar (clearing empties every filter), and
  * `field(key)` for one control: what it shows, a change that keeps the other filters (a cleared control leaves its
- * key undefined, so "is anything filtered" stays a plain check), a clear button, and the placeholder `labels.label`
- * (the key by default) translated. `labels.clear` names the bar's clear button.
+ * key undefined, so "is anything filtered" stays a plain check), a clear button, the id its label points at and
+ * "Tất cả" as the empty value. `wrap(key, control, label)` puts the control under its label `labels.label` (the key
+ * by default) translated. `labels.clear` names the bar's clear button.
  */
 export function useFilters<F extends object>(
   value: F,
@@ -45,13 +61,20 @@ export function useFilters<F extends object>(
 ) {
   const { t } = useTranslation();
   const bar = { active, onClear: () => onChange({} as F), clearLabel: t(`${labels}.clear`), clearTestId };
-  const field = <K extends keyof F & string>(key: K, label: string = key) => ({
+  const idOf = (key: string) => `${labels.replace(/\./g, '-')}-${key}`;
+  const field = <K extends keyof F & string>(key: K) => ({
+    id: idOf(key),
     value: value[key],
     onChange: (v: F[K] | null | '') => onChange({ ...value, [key]: v === null || v === '' ? undefined : v }),
     allowClear: true,
-    placeholder: t(`${labels}.${label}`),
+    placeholder: t('shell.filterAll'),
   });
-  return { bar, field };
+  const wrap = (key: keyof F & string, control: ReactNode, label: string = key) => (
+    <FilterField key={key} id={idOf(key)} label={t(`${labels}.${label}`)}>
+      {control}
+    </FilterField>
+  );
+  return { bar, field, wrap };
 }
 
 interface CountProps {

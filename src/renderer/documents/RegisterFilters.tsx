@@ -22,7 +22,7 @@ interface Props {
 
 export function RegisterFilters({ value, onChange, years }: Props) {
   const { t } = useTranslation();
-  const { bar, field } = useFilters(
+  const { bar, field, wrap } = useFilters(
     value,
     onChange,
     isFiltering(value),
@@ -31,24 +31,33 @@ export function RegisterFilters({ value, onChange, years }: Props) {
   );
   return (
     <FilterBar {...bar}>
-      <SearchSelect
-        {...field('type')}
-        data-testid="docs-filter-type"
-        className="ud-docs-filter-type"
-        options={DOC_TYPES.map((d) => ({ value: d.code, label: d.name }))}
-      />
-      <Select
-        {...field('year')}
-        data-testid="docs-filter-year"
-        className="ud-docs-filter-small"
-        options={years.map((y) => ({ value: y, label: String(y) }))}
-      />
-      <Select
-        {...field('status')}
-        data-testid="docs-filter-status"
-        className="ud-docs-filter-status"
-        options={(['draft', 'issued'] as const).map((s) => ({ value: s, label: t(`documents.statuses.${s}`) }))}
-      />
+      {wrap(
+        'type',
+        <SearchSelect
+          {...field('type')}
+          data-testid="docs-filter-type"
+          className="ud-docs-filter-type"
+          options={DOC_TYPES.map((d) => ({ value: d.code, label: d.name }))}
+        />,
+      )}
+      {wrap(
+        'year',
+        <Select
+          {...field('year')}
+          data-testid="docs-filter-year"
+          className="ud-docs-filter-small"
+          options={years.map((y) => ({ value: y, label: String(y) }))}
+        />,
+      )}
+      {wrap(
+        'status',
+        <Select
+          {...field('status')}
+          data-testid="docs-filter-status"
+          className="ud-docs-filter-status"
+          options={(['draft', 'issued'] as const).map((s) => ({ value: s, label: t(`documents.statuses.${s}`) }))}
+        />,
+      )}
     </FilterBar>
   );
 }

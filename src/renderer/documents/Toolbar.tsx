@@ -146,7 +146,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
         <ToolButton
           key={level}
           id={`h${level}`}
-          label={tb(`h${level}`)}
+          label={`H${level}: ${tb(`h${level}`)}`}
           active={s[`h${level}`]}
           disabled={off}
           onClick={() => chain().toggleHeading({ level }).run()}

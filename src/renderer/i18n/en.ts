@@ -150,6 +150,8 @@ const en: Shape<Messages> = {
     settings: 'Settings',
   },
   shell: {
+    menu: 'Pages',
+    filterAll: 'All',
     lock: 'Lock',
     lockHint: 'Lock the data vault',
     noOrgName: 'Union name not set',

@@ -148,6 +148,8 @@ const vi = {
     settings: 'Cài đặt',
   },
   shell: {
+    menu: 'Các trang',
+    filterAll: 'Tất cả',
     lock: 'Khoá',
     lockHint: 'Khoá kho dữ liệu',
     noOrgName: 'Chưa đặt tên công đoàn',

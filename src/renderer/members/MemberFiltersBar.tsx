@@ -41,53 +41,70 @@ export function MemberFiltersBar({
       () => setTags([]),
     );
   }, [call, units]);
-  const { bar, field } = useFilters(value, onChange, isFiltering(value), 'members.filters', 'filter-clear');
+  const { bar, field, wrap } = useFilters(value, onChange, isFiltering(value), 'members.filters', 'filter-clear');
   return (
     <FilterBar {...bar}>
-      <SearchTreeSelect
-        {...field('unitId', 'unit')}
-        data-testid="filter-unit"
-        className="ud-filter-unit"
-        treeDefaultExpandAll
-        treeData={tree}
-      />
-      <Select
-        {...field('status')}
-        value={value.status ?? []}
-        data-testid="filter-status"
-        className="ud-filter-status"
-        mode="multiple"
-        maxTagCount="responsive"
-        options={MEMBER_STATUSES.map((s) => ({ value: s, label: t(`members.statuses.${s}`) }))}
-      />
-      <Select
-        {...field('gender')}
-        data-testid="filter-gender"
-        className="ud-filter-small"
-        options={(['male', 'female'] as const).map((g) => ({ value: g, label: t(`members.genders.${g}`) }))}
-      />
-      <Select
-        {...field('age')}
-        data-testid="filter-age"
-        className="ud-filter-small"
-        options={(Object.keys(AGE_BANDS) as AgeBand[]).map((a) => ({ value: a, label: t(`members.ages.${a}`) }))}
-      />
-      {tags.length > 0 && (
-        <SearchSelect<string>
-          {...field('tag')}
-          data-testid="filter-tag"
-          className="ud-filter-small"
-          options={tags.map((tag) => ({ value: tag, label: tag }))}
-        />
+      {wrap(
+        'unitId',
+        <SearchTreeSelect
+          {...field('unitId')}
+          data-testid="filter-unit"
+          className="ud-filter-unit"
+          treeDefaultExpandAll
+          treeData={tree}
+        />,
+        'unit',
       )}
-      <Input
-        data-testid="filter-position"
-        className="ud-filter-position"
-        allowClear
-        placeholder={t('members.filters.position')}
-        value={value.position ?? ''}
-        onChange={(e) => onChange({ ...value, position: e.target.value })}
-      />
+      {wrap(
+        'status',
+        <Select
+          {...field('status')}
+          value={value.status ?? []}
+          data-testid="filter-status"
+          className="ud-filter-status"
+          mode="multiple"
+          maxTagCount="responsive"
+          options={MEMBER_STATUSES.map((s) => ({ value: s, label: t(`members.statuses.${s}`) }))}
+        />,
+      )}
+      {wrap(
+        'gender',
+        <Select
+          {...field('gender')}
+          data-testid="filter-gender"
+          className="ud-filter-small"
+          options={(['male', 'female'] as const).map((g) => ({ value: g, label: t(`members.genders.${g}`) }))}
+        />,
+      )}
+      {wrap(
+        'age',
+        <Select
+          {...field('age')}
+          data-testid="filter-age"
+          className="ud-filter-small"
+          options={(Object.keys(AGE_BANDS) as AgeBand[]).map((a) => ({ value: a, label: t(`members.ages.${a}`) }))}
+        />,
+      )}
+      {tags.length > 0 &&
+        wrap(
+          'tag',
+          <SearchSelect<string>
+            {...field('tag')}
+            data-testid="filter-tag"
+            className="ud-filter-small"
+            options={tags.map((tag) => ({ value: tag, label: tag }))}
+          />,
+        )}
+      {wrap(
+        'position',
+        <Input
+          {...field('position')}
+          data-testid="filter-position"
+          className="ud-filter-position"
+          value={value.position ?? ''}
+          onChange={(e) => onChange({ ...value, position: e.target.value })}
+        />,
+      )}
     </FilterBar>
   );
 }

@@ -14,7 +14,8 @@ export function MembersPage({ sub: tab, onSub: onTab }: Pick<PageProps, 'sub' | 
   const { t } = useTranslation();
   const { units, error, reload } = useUnits();
   const [unitsVersion, setUnitsVersion] = useState(0);
-  // The register's buttons sit at the right of the tab bar (RegisterView renders them there).
+  // The register's buttons sit right of the page title (RegisterView renders them there): not in the tab bar, whose
+  // role is tablist and may hold only tabs, and which collapsed its tabs to "···" when zoomed for want of room.
   const [actionsSlot, setActionsSlot] = useState<HTMLDivElement | null>(null);
   const active = tab === 'units' ? 'units' : 'register';
 
@@ -25,13 +26,15 @@ export function MembersPage({ sub: tab, onSub: onTab }: Pick<PageProps, 'sub' | 
 
   return (
     <div data-testid="members-page">
-      <Typography.Title level={3} className="ud-page-title">
-        {t('members.title')}
-      </Typography.Title>
+      <div className="ud-page-head">
+        <Typography.Title level={3} className="ud-page-title">
+          {t('members.title')}
+        </Typography.Title>
+        {active === 'register' && <div ref={setActionsSlot} className="ud-page-actions" />}
+      </div>
       <Tabs
         activeKey={active}
         onChange={(key) => onTab(key === 'register' ? undefined : key)}
-        tabBarExtraContent={active === 'register' ? <div ref={setActionsSlot} className="ud-tab-actions" /> : null}
         items={TABS.map((key) => ({
           key,
           label: <span data-testid={`members-tab-${key}`}>{t(`members.tabs.${key}`)}</span>,

@@ -35,8 +35,9 @@ export function EmailConsentSetting() {
 
   return (
     <Form layout="vertical">
-      <Form.Item label={t('settings.optIn.label')} extra={t('settings.optIn.help')}>
+      <Form.Item label={t('settings.optIn.label')} extra={t('settings.optIn.help')} htmlFor="email-opt-in">
         <Switch
+          id="email-opt-in"
           checked={value ?? false}
           loading={value === null && !error}
           onChange={change}

@@ -54,7 +54,8 @@ export function NumberSetting({ name, min, max, texts, testId }: NumberSettingPr
 
   return (
     <Form form={form} layout="vertical" onFinish={save} disabled={!loaded || busy}>
-      <Form.Item label={t(texts.label)} extra={t(texts.help)}>
+      {/* The label names the number field (the inner item, which owns the id): not the Save button beside it. */}
+      <Form.Item label={t(texts.label)} extra={t(texts.help)} htmlFor={name}>
         <Space>
           <Form.Item name={name} noStyle rules={[{ required: true, message: t('validation.required') }]}>
             <InputNumber min={min} max={max} precision={0} data-testid={testId} />

@@ -1,7 +1,7 @@
 /** The main window once unlocked: side menu, header with the union's name, language switch and lock. */
 import { LockOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Button, Layout, Space, Typography } from 'antd';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../app/App';
 import { LanguageSwitch } from '../app/LanguageSwitch';
@@ -9,6 +9,8 @@ import { ComingSoon } from './ComingSoon';
 import type { PageEntry, PageProps } from './page';
 import { PageFrame } from './PageFrame';
 import { PAGES } from './pages';
+import { SideNav } from './SideNav';
+import { usePageFocus } from './usePageFocus';
 import { useRoute } from './useRoute';
 
 interface Props {
@@ -25,8 +27,11 @@ export function Shell({ status, orgName, onLock, onOrgChanged, onRestored, pages
   const { t } = useTranslation();
   const { page, sub, go } = useRoute(pages);
   const [locking, setLocking] = useState(false);
+  const [collapsed, setCollapsed] = useState(false);
+  const content = useRef<HTMLElement>(null);
   const app = useMemo(() => ({ status, onOrgChanged, onRestored }), [status, onOrgChanged, onRestored]);
   const entry = pages.find((p) => p.key === page) ?? pages[0];
+  usePageFocus(content, `${entry.key}/${sub ?? ''}`);
 
   const lock = async () => {
     setLocking(true);
@@ -41,18 +46,16 @@ export function Shell({ status, orgName, onLock, onOrgChanged, onRestored, pages
   const Page = entry.component;
   return (
     <Layout className="ud-shell" data-testid="app-shell">
-      <Layout.Sider breakpoint="lg" collapsedWidth={64} width={220} theme="light" className="ud-sider">
+      <Layout.Sider
+        breakpoint="lg"
+        collapsedWidth={64}
+        width={220}
+        theme="light"
+        className="ud-sider"
+        onCollapse={setCollapsed}
+      >
         <div className="ud-sider-brand">{t('app.title')}</div>
-        <Menu
-          mode="inline"
-          selectedKeys={[entry.key]}
-          onClick={({ key }) => go(key)}
-          items={pages.map((p) => ({
-            key: p.key,
-            icon: p.icon,
-            label: <span data-testid={`nav-${p.key}`}>{t(p.label)}</span>,
-          }))}
-        />
+        <SideNav pages={pages} current={entry.key} collapsed={collapsed} onOpen={go} />
       </Layout.Sider>
       <Layout>
         <Layout.Header className="ud-header">
@@ -72,7 +75,7 @@ export function Shell({ status, orgName, onLock, onOrgChanged, onRestored, pages
             </Button>
           </Space>
         </Layout.Header>
-        <Layout.Content className="ud-content" data-testid={`page-${entry.key}`}>
+        <Layout.Content className="ud-content" data-testid={`page-${entry.key}`} ref={content}>
           <PageFrame key={entry.key}>{Page ? <Page {...props} /> : <ComingSoon page={entry} />}</PageFrame>
         </Layout.Content>
       </Layout>

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { passphraseStrength } from './strength';
 import './vault.css';
 
-const COLORS = ['#cf1322', '#fa541c', '#faad14', '#73d13d', '#389e0d'];
+const COLORS = ['#cf1322', '#ad2102', '#874d00', '#3f6600', '#237804'];
 export const MIN_PASSPHRASE = 8;
 
 interface Props {

@@ -46,6 +46,7 @@ export function HdcdTab() {
             style={{ width: 140 }}
             options={dates.map((d) => ({ value: d, label: formatDateVi(d) }))}
             data-testid="welfare-hdcd-asof"
+            aria-label={t('welfare.hdcd.asOf')}
           />
         </span>
       }
@@ -78,7 +79,6 @@ export function HdcdTab() {
         loading={loading && !data}
         dataSource={data?.rows ?? []}
         pagination={false}
-        scroll={{ y: 'calc(100vh - 440px)' }}
         columns={[
           { key: 'row', title: t('welfare.hdcd.row'), dataIndex: 'row', width: 70 },
           { key: 'label', title: t('welfare.hdcd.label'), dataIndex: 'label' },
