@@ -3,45 +3,16 @@
  * and in the .docx as LibreOffice lays it out, page 1 ends with Điều 3, the signature and Nơi nhận, and the list is an
  * appendix on a page of its own whose line carries the number the register assigned.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
-import type { Core } from '../../src/core';
-import { call, initCore } from '../helpers/core';
-import { libreOfficeToPdf, pdfLayoutText } from './office';
-import { requireTools } from './tools';
-
-const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
+import { describe, expect, inject, it } from 'vitest';
+import { issuingSuite, squash } from './issued-layouts';
 
 describe.skipIf(!inject('systemTier'))('an issued decision through poppler and LibreOffice', () => {
-  let out: string;
-  let keep = !!process.env.UD_SYSTEM_KEEP;
-  let core: Core;
-
-  beforeAll(async () => {
-    requireTools();
-    out = mkdtempSync(path.join(os.tmpdir(), 'ud-system-issuing-'));
-    ({ core } = await initCore());
-    await call(core, 'org.update', {
-      place: 'Hà Nội',
-      chairName: 'Nguyễn Văn An',
-      upperLevelName: 'Công đoàn KCN Thăng Long',
-      upperLevelType: 'industrial-zone',
-    });
-  });
-
-  afterAll(() => {
-    core?.close();
-    if (keep) console.log(`system tier files kept in ${out}`);
-    else rmSync(out, { recursive: true, force: true });
-  });
+  const suite = issuingSuite('issuing', { chairName: 'Nguyễn Văn An' });
 
   it('page 1 is signed; the appendix after it shows "Kèm theo Quyết định số 01/QĐ-CĐCS"', async () => {
-    onTestFailed(() => void (keep = true));
-    const { doc } = await call(core, 'docs.create', {
-      templateId: 'quyet-dinh-khen-thuong',
-      data: {
+    const layouts = await suite.issueAndRead(
+      'quyet-dinh-khen-thuong',
+      {
         subject: 'đoàn viên xuất sắc quý I năm 2026',
         achievement: 'phong trào thi đua quý I năm 2026',
         proposedBy: 'Tổ công đoàn Phân xưởng Cắt',
@@ -51,19 +22,9 @@ describe.skipIf(!inject('systemTier'))('an issued decision through poppler and L
           { fullName: 'Trần Văn Bình', unit: 'Tổ công đoàn Kho vận', amount: 300000 },
         ],
       },
-    });
-    await call(core, 'docs.issue', { id: doc.id, date: '2026-03-10' });
-    const file = async (format: 'pdf' | 'docx') => {
-      const f = path.join(out, `qd.${format}`);
-      writeFileSync(f, Buffer.from((await call(core, 'docs.render', { id: doc.id, format })).base64, 'base64'));
-      return f;
-    };
-    const ours = await pdfLayoutText(await file('pdf'));
-    const lo = await pdfLayoutText(await libreOfficeToPdf(await file('docx'), out));
-    for (const [who, pages] of [
-      ['ours', ours],
-      ['LibreOffice', lo],
-    ] as const) {
+      '2026-03-10',
+    );
+    for (const [who, pages] of layouts) {
       expect(pages.length, who).toBe(2);
       const [first, appendix] = pages.map(squash);
       for (const s of ['Số:01/QĐ-CĐCS', 'Quyếtđịnhcóhiệulựckểtừngàyký.', 'TM.BANCHẤPHÀNH', 'NguyễnVănAn', 'Nơinhận:'])

@@ -4,16 +4,8 @@
  * three headings stand on one line, left to right (NGƯỜI LẬP, KẾ TOÁN, TM. BAN CHẤP HÀNH unbroken), the three names on
  * one line below them in the same order, the list with its total and "Kèm theo Quyết định số …" above it.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
-import type { Core } from '../../src/core';
-import { call, initCore } from '../helpers/core';
-import { libreOfficeToPdf, pdfLayoutText } from './office';
-import { requireTools } from './tools';
-
-const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
+import { describe, expect, inject, it } from 'vitest';
+import { issuingSuite, squash } from './issued-layouts';
 
 /** The one layout line holding every word of `parts`, each found left of the next; null when there is none. */
 function inOrderOnOneLine(page: string, parts: string[]): number[] | null {
@@ -32,33 +24,12 @@ function inOrderOnOneLine(page: string, parts: string[]): number[] | null {
 }
 
 describe.skipIf(!inject('systemTier'))('a payment list signed by three through poppler and LibreOffice', () => {
-  let out: string;
-  let keep = !!process.env.UD_SYSTEM_KEEP;
-  let core: Core;
-
-  beforeAll(async () => {
-    requireTools();
-    out = mkdtempSync(path.join(os.tmpdir(), 'ud-system-voucher-'));
-    ({ core } = await initCore());
-    await call(core, 'org.update', {
-      place: 'Hà Nội',
-      chairName: 'Hoàng Văn Tâm',
-      upperLevelName: 'Công đoàn KCN Thăng Long',
-      upperLevelType: 'industrial-zone',
-    });
-  });
-
-  afterAll(() => {
-    core?.close();
-    if (keep) console.log(`system tier files kept in ${out}`);
-    else rmSync(out, { recursive: true, force: true });
-  });
+  const suite = issuingSuite('voucher', { chairName: 'Hoàng Văn Tâm' });
 
   it('signs NGƯỜI LẬP, KẾ TOÁN and TM. BAN CHẤP HÀNH side by side, names below, in both layouts', async () => {
-    onTestFailed(() => void (keep = true));
-    const { doc } = await call(core, 'docs.create', {
-      templateId: 'danh-sach',
-      data: {
+    const layouts = await suite.issueAndRead(
+      'danh-sach',
+      {
         subject: 'quà Tết Nguyên đán năm 2026',
         decisionRef: '04/QĐ-CĐCS ngày 20/01/2026',
         preparer: 'Lê Thu Hà',
@@ -68,19 +39,9 @@ describe.skipIf(!inject('systemTier'))('a payment list signed by three through p
           { fullName: 'Trần Văn Bình', unit: 'Tổ công đoàn Kho vận', amount: 300000 },
         ],
       },
-    });
-    await call(core, 'docs.issue', { id: doc.id, date: '2026-01-22' });
-    const file = async (format: 'pdf' | 'docx') => {
-      const f = path.join(out, `ds.${format}`);
-      writeFileSync(f, Buffer.from((await call(core, 'docs.render', { id: doc.id, format })).base64, 'base64'));
-      return f;
-    };
-    const ours = await pdfLayoutText(await file('pdf'));
-    const lo = await pdfLayoutText(await libreOfficeToPdf(await file('docx'), out));
-    for (const [who, pages] of [
-      ['ours', ours],
-      ['LibreOffice', lo],
-    ] as const) {
+      '2026-01-22',
+    );
+    for (const [who, pages] of layouts) {
       expect(pages.length, who).toBe(1);
       const [page] = pages;
       const headings = inOrderOnOneLine(page, ['NGƯỜI LẬP', 'KẾ TOÁN', 'TM. BAN CHẤP HÀNH']);
