@@ -3,11 +3,10 @@
  * or, if the user says so, not at all. Either way the reasons are listed, and the rows to fix can be downloaded.
  */
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Radio, Table, Typography } from 'antd';
+import { Button, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../shared/members-contract';
-
-type Flag = ImportReport['flagged'][number];
+import { ImportProblemTable } from './ImportProblemTable';
 
 interface Props {
   report: ImportReport;
@@ -45,24 +44,7 @@ export function ImportFlagged({ report, onSkipFlagged, skipFlagged }: Props) {
           </Typography.Paragraph>
         )
       )}
-      <Table<Flag>
-        size="small"
-        data-testid="import-flagged"
-        rowKey={(r) => `${r.row}:${r.field}:${r.reason}`}
-        dataSource={report.flagged}
-        pagination={{ pageSize: 8, hideOnSinglePage: true, showSizeChanger: false }}
-        columns={[
-          { key: 'row', title: t('members.import.row'), dataIndex: 'row', width: 80 },
-          {
-            key: 'field',
-            title: t('members.import.field'),
-            dataIndex: 'field',
-            width: 200,
-            render: (f: string) => t(`memberFields.${f}`, { defaultValue: f }),
-          },
-          { key: 'reason', title: t('members.import.reason'), dataIndex: 'reason' },
-        ]}
-      />
+      <ImportProblemTable rows={report.flagged} testId="import-flagged" />
     </section>
   );
 }

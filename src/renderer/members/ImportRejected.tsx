@@ -1,11 +1,10 @@
 /**
  * Rejected rows (spreadsheet row, translated field, the core's Vietnamese reason) and rows converted from TCVN3/VNI.
  */
-import { Table, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../shared/members-contract';
-
-type Rejection = ImportReport['rejected'][number];
+import { ImportProblemTable } from './ImportProblemTable';
 
 export function ImportRejected({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
@@ -16,24 +15,7 @@ export function ImportRejected({ report }: { report: ImportReport }) {
           <Typography.Title level={5} className="ud-section-title">
             {t('members.import.rejectedTitle')}
           </Typography.Title>
-          <Table<Rejection>
-            size="small"
-            data-testid="import-rejected"
-            rowKey={(r) => `${r.row}:${r.field}:${r.reason}`}
-            dataSource={report.rejected}
-            pagination={{ pageSize: 8, hideOnSinglePage: true, showSizeChanger: false }}
-            columns={[
-              { key: 'row', title: t('members.import.row'), dataIndex: 'row', width: 80 },
-              {
-                key: 'field',
-                title: t('members.import.field'),
-                dataIndex: 'field',
-                width: 200,
-                render: (f: string) => t(`memberFields.${f}`, { defaultValue: f }),
-              },
-              { key: 'reason', title: t('members.import.reason'), dataIndex: 'reason' },
-            ]}
-          />
+          <ImportProblemTable rows={report.rejected} testId="import-rejected" />
         </>
       )}
       {report.converted.length > 0 && (
