@@ -1,7 +1,8 @@
 /**
  * Tổng quan in Debian chromium against the real web host and core, at 1366×768, after the sample member list
- * (/work/shared/samples) was imported: the counts on the page match the register (members by status, women, the
- * union groups' bars, admissions and departures this year), the done first steps are gone, a document opens from it.
+ * (tests/import/data, «Chức vụ» read as job titles) was imported: the counts on the page match the register
+ * (members by status, women, the union groups' bars, admissions and departures this year), the done first steps
+ * are gone, a document opens from it.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -10,9 +11,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cli, id, launch, screenshot } from './helpers';
 import { startHost, type RunningHost } from './host';
+import { SAMPLE_PATH } from '../import/sample';
 
 const PASS = 'Đoàn kết - Dân chủ 2026';
-const SAMPLE = '/work/shared/samples/danh-sach-doan-vien-mau.xlsx';
 const env = { UNIONDESK_PASSPHRASE: PASS };
 
 interface Listed {
@@ -41,7 +42,9 @@ async function prepare(dataDir: string) {
     env,
   );
   await cli(['org', 'set', ...at, 'place=Hà Nội', 'chairName=Nguyễn Văn An'], env);
-  imported = JSON.parse(await cli(['members', 'import', SAMPLE, ...at], env)).imported;
+  imported = JSON.parse(
+    await cli(['members', 'import', SAMPLE_PATH, '--map', 'Chức vụ=jobTitle', ...at], env),
+  ).imported;
   // This year: one admission (joined today) and one departure (retired today).
   const newcomer = path.join(tmp, 'moi.json');
   await writeFile(newcomer, JSON.stringify({ fullName: 'Trần Thị Mới', gender: 'female', joinedOn: today }));
