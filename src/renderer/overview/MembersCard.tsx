@@ -20,14 +20,11 @@ export function MembersCard({ report, onOpen }: { report: OverviewReport; onOpen
         <>
           <div className="ud-overview-figures">
             <Statistic title={t('overview.members.active')} value={members.active} data-testid="overview-active" />
-            <Statistic
-              title={t('overview.members.women')}
-              value={members.activeWomen}
-              suffix={
-                <Typography.Text type="secondary">({t('overview.members.womenShare', { share })})</Typography.Text>
-              }
-              data-testid="overview-women"
-            />
+            {/* The share on a line of its own: as the figure's suffix it wrapped in three large lines. */}
+            <div data-testid="overview-women">
+              <Statistic title={t('overview.members.women')} value={members.activeWomen} />
+              <Typography.Text type="secondary">{t('overview.members.womenShare', { share })}</Typography.Text>
+            </div>
             <Statistic
               title={t('overview.members.admitted', { year })}
               value={report.admitted}

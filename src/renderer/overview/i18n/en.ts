@@ -7,7 +7,7 @@ export const overviewEn: Shape<typeof overviewVi> = {
   loadError: 'The overview figures could not be read.',
   profile: 'Union profile',
   noProfile: 'No union profile yet.',
-  editProfile: 'Edit in Settings',
+  editProfile: 'Edit',
   lastBackup: 'Latest backup',
   noBackup: 'No backups yet.',
   backupCount: 'Backups: {{count}}',

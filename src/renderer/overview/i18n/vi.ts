@@ -4,7 +4,7 @@ export const overviewVi = {
   loadError: 'Chưa đọc được số liệu tổng quan.',
   profile: 'Thông tin công đoàn',
   noProfile: 'Chưa có thông tin công đoàn.',
-  editProfile: 'Sửa trong Cài đặt',
+  editProfile: 'Sửa',
   lastBackup: 'Bản sao lưu gần nhất',
   noBackup: 'Chưa có bản sao lưu nào.',
   backupCount: 'Số bản sao lưu: {{count}}',
