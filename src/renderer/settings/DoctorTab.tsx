@@ -76,10 +76,11 @@ export function DoctorTab() {
             dataSource={report.checks}
             renderItem={(c) => (
               <List.Item data-testid={`doctor-check-${c.name}`}>
-                <span aria-hidden style={{ marginRight: 8 }}>
-                  {ICONS[c.state]}
-                </span>
+                {/* One child: List.Item spreads its children apart, which pushed the sentence to the far right. */}
                 <span>
+                  <span aria-hidden style={{ marginRight: 8 }}>
+                    {ICONS[c.state]}
+                  </span>
                   <Typography.Text strong>{t(`doctor.${c.state}`)}:</Typography.Text> {checkSentence(t, c)}
                 </span>
               </List.Item>
