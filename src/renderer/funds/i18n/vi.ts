@@ -85,8 +85,8 @@ export const fundsVi = {
     count: '{{n}} chứng từ',
     date: 'Ngày',
     code: 'Số',
-    // "Sổ" beside "Số" read as a typo: the column says which book (cash or bank) the voucher is in.
-    account: 'Tiền mặt/gửi',
+    // "Sổ" beside "Số" read as a typo: the column says which book (cash or bank) the voucher is in, in two words.
+    account: 'Loại tiền',
     category: 'Khoản mục',
     description: 'Nội dung',
     party: 'Người nộp/nhận',
