@@ -146,4 +146,17 @@ describe('Tổng quan after importing the sample member list', () => {
     expect(decodeURIComponent(page.url())).toContain(`#/documents/${issued.id}`);
     expect(errors).toEqual([]);
   });
+
+  it('Kiểm tra answers in plain Vietnamese sentences, the technical details folded away', async () => {
+    await page.locator(id('nav-settings')).click();
+    await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+    await page.locator(id('doctor-run')).click();
+    const report = page.locator(id('doctor-report'));
+    await report.waitFor();
+    const said = await report.innerText();
+    expect(said).toContain('Dữ liệu được mã hoá: không ai đọc được nếu không có mật khẩu.');
+    expect(said).toContain('Chi tiết kỹ thuật (cho người hỗ trợ)'); // the folded panel's title
+    expect(await page.locator('.ud-doctor-technical').count()).toBe(0); // its content is not shown
+    await screenshot(page, 'settings-doctor');
+  });
 });
