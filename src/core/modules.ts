@@ -20,6 +20,7 @@ import type { DomainModule } from './module';
 import { orgModule } from './org/module';
 import { overviewModule } from './overview/module';
 import { settingsModule } from './settings/module';
+import { syncModule } from './sync/module';
 import { vaultModule } from './vault/module';
 import { welfareModule } from './welfare/module';
 
@@ -42,6 +43,7 @@ export const BUILTIN_MODULES: readonly DomainModule[] = [
   fundsModule,
   welfareModule,
   overviewModule,
+  syncModule,
 ];
 
 // Checked as soon as this file loads: a duplicate or a missing handler in a built-in module is a build error.

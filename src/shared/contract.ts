@@ -23,6 +23,7 @@ import { membersContract } from './members-contract';
 import { orgContract } from './org-contract';
 import { overviewContract } from './overview-contract';
 import { settingsContract } from './settings-contract';
+import { syncContract } from './sync-contract';
 import { vaultContract } from './vault-contract';
 import { welfareContract } from './welfare-contract';
 
@@ -55,6 +56,7 @@ export const contractParts = [
   fundsContract,
   welfareContract,
   overviewContract,
+  syncContract,
 ] as const;
 
 const merged = mergeParts(contractParts);

@@ -16,6 +16,13 @@ export const ERROR_CODES = [
   'BACKUP_INVALID',
   'NOT_FOUND',
   'CONFLICT',
+  // Sync with the upper-level union's server (src/core/sync): a revoked device or a used/expired code,
+  // the server out of reach (nothing lost: the outbox stays), a refusal with the server's reason, a first sync
+  // that must choose between upload, download and merge.
+  'SYNC_AUTH',
+  'SYNC_UNREACHABLE',
+  'SYNC_REFUSED',
+  'SYNC_CHOICE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

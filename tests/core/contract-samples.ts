@@ -326,4 +326,14 @@ export const SAMPLES: Record<CommandName, { valid: unknown; invalid: unknown }> 
   'welfare.programmeFile': { valid: { id: 'p1', format: 'pdf' }, invalid: { id: 'p1', format: 'doc' } },
   'reports.hdcd': { valid: { asOf: '2026-11-30' }, invalid: { asOf: '30/11/2026' } },
   'reports.hdcdFile': { valid: { asOf: '2026-05-31', format: 'xlsx' }, invalid: { asOf: '2026-05-31' } },
+  'sync.status': { valid: {}, invalid: { server: 'x' } },
+  'sync.register': {
+    valid: { server: 'https://congdoan.example.vn', code: 'ABCD-1234' },
+    invalid: { server: 'file:///etc/passwd', code: 'ABCD-1234' },
+  },
+  'sync.now': { valid: {}, invalid: { force: true } },
+  'sync.settings': { valid: { autoMinutes: 15 }, invalid: { autoMinutes: -1 } },
+  'sync.conflicts': { valid: {}, invalid: { all: true } },
+  'sync.resolve': { valid: { id: 'c1', action: 'dismiss' }, invalid: { id: 'c1', action: 'merge' } },
+  'sync.unregister': { valid: {}, invalid: { keepData: false } },
 };

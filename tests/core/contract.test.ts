@@ -64,7 +64,7 @@ describe('the contract and the dispatcher', () => {
     for (const part of contractParts) {
       for (const [name, spec] of Object.entries(part.commands)) expect(commands).toHaveProperty([name], spec);
     }
-    expect(Object.keys(events).sort()).toEqual(['campaign.progress', 'job.progress', 'vault.locked']);
+    expect(Object.keys(events).sort()).toEqual(['campaign.progress', 'job.progress', 'sync.changed', 'vault.locked']);
     expect(() => mergeParts([orgContract, { commands: { 'org.get': orgContract.commands['org.get'] } }])).toThrow(
       /Duplicate command name in the contract: org.get/,
     );
