@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOrg, makeCode, runServerCli, serverJson, startServer, type ServerProcess } from '../helpers/server-process';
+import { limitCases } from './limit-cases';
+import { mergeCases } from './merge-cases';
 import { api, hlc, push, pull, pullAll, register, type Device } from './wire';
 
 export interface SuiteEnv {
@@ -229,6 +231,8 @@ export function defineProtocolSuite(
       expect(devices.devices).toHaveLength(1);
     });
 
+    mergeCases(() => env);
+    limitCases(() => env);
     more?.(() => env);
 
     it('logs never contain a token or a code', () => {
