@@ -243,6 +243,30 @@ export function mergeCases(env: () => SuiteEnv) {
     expect(bad.status).toBe(400);
   });
 
+  it('serialises concurrent pushes of one CĐCS: one gapless sequence, a batch sent twice at once applied once', async () => {
+    const a = await env().newDevice();
+    const others = await Promise.all([env().newDevice(a.orgId), env().newDevice(a.orgId)]);
+    const batch = (tag: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        mutationId: i + 1,
+        entity: 'members',
+        id: `con-${tag}-${i}`,
+        fields: { full_name: `${tag} ${i}` },
+        hlc: hlc(i, tag),
+      }));
+    const results = await Promise.all([
+      push(a, batch('a', 200)),
+      push(a, batch('a', 200)),
+      push(others[0], batch('b', 150)),
+      push(others[1], batch('c', 100)),
+    ]);
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    expect(results[0].body.accepted + results[1].body.accepted).toBe(200);
+    const log = await pullAll(a, 0, 97);
+    expect(log.changes.map((c) => c.seq)).toEqual(Array.from({ length: 450 }, (_, i) => i + 1));
+    expect(new Set(log.changes.map((c) => c.id)).size).toBe(450);
+  });
+
   it('reports serverHasData once the CĐCS has members or documents on the server', async () => {
     const org = await addOrg(env().srv.dataDir, 'CĐCS có dữ liệu');
     const first = await env().newDevice(org);
