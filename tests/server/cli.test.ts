@@ -36,6 +36,9 @@ describe('uniondesk-server CLI', () => {
     expect(code.stdout).toMatch(
       /^Mã đăng ký: [A-Z2-9]{5}-[A-Z2-9]{5}\nDùng một lần, hết hạn lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} UTC\.\n$/,
     );
+    // The JSON shapes are exactly the issue's.
+    expect(Object.keys(await serverJson(['code', '--data-dir', dataDir, '--org', id]))).toEqual(['code']);
+    expect(Object.keys(await serverJson(['org', 'add', '--data-dir', dataDir, '--name', 'CĐCS khác']))).toEqual(['id']);
     const devices = await runServerCli(['device', 'list', '--data-dir', dataDir, '--org', id]);
     expect(devices.stdout).toBe('Công đoàn cơ sở này chưa có máy nào đăng ký.\n');
     const report = await runServerCli(['report', '--data-dir', dataDir]);
