@@ -165,8 +165,8 @@ export class Applier {
       .where({ entity: row.entity, entity_id: mineId })
       .whereNull('sent_at')
       .update({ entity_id: row.id });
-    const moved = own.get(`${row.entity}/${mineId}`)?.filter((w) => !w.sent);
-    if (moved) own.set(`${row.entity}/${row.id}`, [...(own.get(`${row.entity}/${row.id}`) ?? []), ...moved]);
+    const moved = await ownWrites(this.trx, [row]);
+    own.set(`${row.entity}/${row.id}`, moved.get(`${row.entity}/${row.id}`) ?? []);
     this.ctx.changes?.note(this.trx, row.entity, mineId);
     return { ...mine, id: row.id };
   }

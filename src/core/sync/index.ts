@@ -2,7 +2,6 @@
  * What tests (and the proof helper's failure tests) drive directly: one attempt on a session, the pieces of a run,
  * the state row, the timeout knob.
  */
-export { syncModule } from './module';
 export { syncAttempt, oneAtATime, openRun, isSyncing, type AttemptOptions } from './engine';
 export { attemptFor, syncTuning } from './hooks';
 export { push } from './push';
