@@ -22,7 +22,11 @@ export async function upsert(
   rows: readonly Row[],
   update: readonly string[],
 ): Promise<void> {
-  for (const part of chunks(rows)) await db(table).insert(part).onConflict([...key]).merge([...update]);
+  for (const part of chunks(rows))
+    await db(table)
+      .insert(part)
+      .onConflict([...key])
+      .merge([...update]);
 }
 
 /** A synced text cell, or null when it is absent or not text. */

@@ -15,10 +15,7 @@ type Trx = Knex.Transaction;
 /** Totals of the given months of a CĐCS, from its member months (one GROUP BY over those months only). */
 export async function refreshMonths(trx: Trx, orgId: string, months: ReadonlySet<string>): Promise<void> {
   for (const part of chunks([...months])) {
-    await trx('dash_member_months')
-      .where({ org_id: orgId, has_line: 0, paid: 0 })
-      .whereIn('month', part)
-      .delete();
+    await trx('dash_member_months').where({ org_id: orgId, has_line: 0, paid: 0 }).whereIn('month', part).delete();
     const totals = (await trx('dash_member_months')
       .where({ org_id: orgId })
       .whereIn('month', part)
@@ -31,7 +28,10 @@ export async function refreshMonths(trx: Trx, orgId: string, months: ReadonlySet
         trx.raw('SUM(CASE WHEN has_line = 1 AND exempt = 0 AND due > 0 AND paid < due THEN 1 ELSE 0 END) AS owing'),
       )) as Row[];
     const closed = new Set(
-      (await trx('dash_dues_months').where({ org_id: orgId, closed: 1 }).whereIn('month', part).pluck('month')) as string[],
+      (await trx('dash_dues_months')
+        .where({ org_id: orgId, closed: 1 })
+        .whereIn('month', part)
+        .pluck('month')) as string[],
     );
     await trx('dash_months').where({ org_id: orgId }).whereIn('month', part).delete();
     const rows = totals.map((t) => ({
@@ -57,9 +57,7 @@ function linesBuffer(v: ProjectedRow['data'][string]): Buffer | null {
 }
 
 async function clearLines(trx: Trx, orgId: string, month: string): Promise<void> {
-  await trx('dash_member_months')
-    .where({ org_id: orgId, month })
-    .update({ has_line: 0, due: 0, exempt: 0 });
+  await trx('dash_member_months').where({ org_id: orgId, month }).update({ has_line: 0, due: 0, exempt: 0 });
 }
 
 /** dues_months: a closed month's lines become member months; a reopened or deleted one takes them away. */
@@ -134,7 +132,10 @@ export const duesPaymentsProjection: Projection = {
     if (!payments.length) return;
     const pairs = new Map<string, { member_id: string; month: string }>();
     const add = (p: { member_id: unknown; month: unknown }) =>
-      pairs.set(`${String(p.member_id)} ${String(p.month)}`, { member_id: String(p.member_id), month: String(p.month) });
+      pairs.set(`${String(p.member_id)} ${String(p.month)}`, {
+        member_id: String(p.member_id),
+        month: String(p.month),
+      });
     for (const part of chunks(payments.map((p) => p.payment_id)))
       for (const old of (await trx('dash_payments')
         .where({ org_id: orgId })

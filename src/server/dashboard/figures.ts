@@ -53,6 +53,8 @@ export type Anomaly =
 export interface DashboardFigures {
   /** When the figures were read (ISO), and the day and year they count in (Vietnam). */
   at: string;
+  /** The upper-level union's name (the server's one 'upper' org), null before it is set up. */
+  upperName: string | null;
   today: string;
   year: number;
   months: string[];
@@ -122,10 +124,7 @@ async function unpaidLongCounts(ctx: ServerContext) {
 
 async function lastSyncs(ctx: ServerContext) {
   return byOrg(
-    (await ctx
-      .knex('devices')
-      .groupBy('org_id')
-      .select('org_id', ctx.knex.raw('MAX(last_sync_at) AS last'))) as Row[],
+    (await ctx.knex('devices').groupBy('org_id').select('org_id', ctx.knex.raw('MAX(last_sync_at) AS last'))) as Row[],
   );
 }
 
@@ -169,8 +168,8 @@ export async function dashboardFigures(ctx: ServerContext): Promise<DashboardFig
   const year = Number(today.slice(0, 4));
   const from = `${year}-01-01`;
   const months = monthsEnding(vnMonth(now), MONTHS_SHOWN);
-  const [orgRows, members, left, unpaid, syncs, monthRows, dropPoints] = await Promise.all([
-    ctx.knex('orgs').where({ kind: 'cdcs' }).select('id', 'name') as Promise<Row[]>,
+  const [allOrgs, members, left, unpaid, syncs, monthRows, dropPoints] = await Promise.all([
+    ctx.knex('orgs').select('id', 'name', 'kind') as Promise<Row[]>,
     memberCounts(ctx, from, today),
     leftCounts(ctx, from, today),
     unpaidLongCounts(ctx),
@@ -179,7 +178,9 @@ export async function dashboardFigures(ctx: ServerContext): Promise<DashboardFig
     getDropPoints(ctx),
   ]);
   const collator = new Intl.Collator('vi');
-  const orgs = orgRows
+  const upper = allOrgs.find((o) => o.kind === 'upper');
+  const orgs = allOrgs
+    .filter((o) => o.kind === 'cdcs')
     .map((o): OrgFigures => {
       const id = String(o.id);
       const m = members.get(id);
@@ -201,10 +202,26 @@ export async function dashboardFigures(ctx: ServerContext): Promise<DashboardFig
           const closed = num(r?.closed) === 1;
           const owed = num(r?.owed);
           const collected = num(r?.collected);
-          return { month, closed, owed, collected, rate: closed ? rateOf(collected, owed) : null, owingMembers: num(r?.owing_members) };
+          return {
+            month,
+            closed,
+            owed,
+            collected,
+            rate: closed ? rateOf(collected, owed) : null,
+            owingMembers: num(r?.owing_members),
+          };
         }),
       };
     })
     .sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
-  return { at: now.toISOString(), today, year, months, dropPoints, orgs, anomalies: anomaliesOf(orgs, now, dropPoints) };
+  return {
+    at: now.toISOString(),
+    upperName: upper ? String(upper.name) : null,
+    today,
+    year,
+    months,
+    dropPoints,
+    orgs,
+    anomalies: anomaliesOf(orgs, now, dropPoints),
+  };
 }

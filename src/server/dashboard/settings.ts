@@ -10,8 +10,7 @@ export const dropPoints = z.number().min(0.1).max(100);
 
 export async function getDropPoints(ctx: ServerContext): Promise<number> {
   const row = (await ctx.knex('dash_settings').where({ key: DROP_POINTS }).first('value')) as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   const parsed = dropPoints.safeParse(row ? Number(row.value) : NaN);
   return parsed.success ? parsed.data : DEFAULT_DROP_POINTS;
 }
@@ -19,5 +18,9 @@ export async function getDropPoints(ctx: ServerContext): Promise<number> {
 /** For the admin CLI (`uniondesk-server dashboard --drop-points N`); refuses a value outside 0.1–100. */
 export async function setDropPoints(ctx: ServerContext, value: number): Promise<void> {
   const points = dropPoints.parse(value);
-  await ctx.knex('dash_settings').insert({ key: DROP_POINTS, value: String(points) }).onConflict('key').merge(['value']);
+  await ctx
+    .knex('dash_settings')
+    .insert({ key: DROP_POINTS, value: String(points) })
+    .onConflict('key')
+    .merge(['value']);
 }

@@ -58,7 +58,12 @@ export async function addDevice(ctx: ServerContext, orgId: string, lastSyncAt: s
   return id;
 }
 
-export function row(entity: string, id: string, data: Record<string, CellValue>, deletedAt: string | null = null): ProjectedRow {
+export function row(
+  entity: string,
+  id: string,
+  data: Record<string, CellValue>,
+  deletedAt: string | null = null,
+): ProjectedRow {
   return { entity, id, data, deletedAt };
 }
 

@@ -98,9 +98,24 @@ describe('member projection and the report', () => {
       member('a3', { joined_on: '2026-11-30' }),
       member('a4', { status: 'retired', joined_on: '2010-01-01' }),
       member('a5', { status: 'withdrawn', gender: 'female' }),
-      row('member_status_events', 'e1', { member_id: 'a4', event: 'retired', to_status: 'retired', date: '2026-06-30' }),
-      row('member_status_events', 'e2', { member_id: 'a5', event: 'withdrawn', to_status: 'withdrawn', date: '2025-06-30' }),
-      row('member_status_events', 'e3', { member_id: 'a1', event: 'admitted', to_status: 'active', date: '2026-02-01' }),
+      row('member_status_events', 'e1', {
+        member_id: 'a4',
+        event: 'retired',
+        to_status: 'retired',
+        date: '2026-06-30',
+      }),
+      row('member_status_events', 'e2', {
+        member_id: 'a5',
+        event: 'withdrawn',
+        to_status: 'withdrawn',
+        date: '2025-06-30',
+      }),
+      row('member_status_events', 'e3', {
+        member_id: 'a1',
+        event: 'admitted',
+        to_status: 'active',
+        date: '2026-02-01',
+      }),
     ]);
     const fig = await dashboardFigures(db.ctx);
     const a = fig.orgs.find((o) => o.id === 'org-a')!;
@@ -108,7 +123,12 @@ describe('member projection and the report', () => {
     expect(a.womenPercent).toBe(66.7);
     // The event deleted on a PC no longer counts.
     await project(db.ctx, 'org-a', [
-      row('member_status_events', 'e1', { member_id: 'a4', to_status: 'retired', date: '2026-06-30' }, '2026-07-01T00:00:00Z'),
+      row(
+        'member_status_events',
+        'e1',
+        { member_id: 'a4', to_status: 'retired', date: '2026-06-30' },
+        '2026-07-01T00:00:00Z',
+      ),
     ]);
     expect((await dashboardFigures(db.ctx)).orgs.find((o) => o.id === 'org-a')!.left).toBe(0);
   });
@@ -120,7 +140,12 @@ describe('dues projection', () => {
 
   it('a closed month gives owed, collected, rate and members owing; payments and cancellations follow', async () => {
     await project(db.ctx, 'org-a', [
-      closedMonth('dm-11', '2026-11', [line('a1', 50_000), line('a2', 30_000), line('a3', 20_000), line('a4', 0, true)]),
+      closedMonth('dm-11', '2026-11', [
+        line('a1', 50_000),
+        line('a2', 30_000),
+        line('a3', 20_000),
+        line('a4', 0, true),
+      ]),
       payment('a1', '2026-11', 50_000),
       payment('a2', '2026-11', 10_000),
     ]);
@@ -136,7 +161,9 @@ describe('dues projection', () => {
     const late = payment('a3', '2026-11', 20_000);
     await project(db.ctx, 'org-a', [late, payment('a2', '2026-11', 20_000)]);
     expect(await monthOf('org-a', '2026-11')).toMatchObject({ collected: 100_000, rate: 100, owingMembers: 0 });
-    await project(db.ctx, 'org-a', [row('dues_payments', late.id, { ...late.data, cancelled_at: '2026-12-01T00:00:00Z' })]);
+    await project(db.ctx, 'org-a', [
+      row('dues_payments', late.id, { ...late.data, cancelled_at: '2026-12-01T00:00:00Z' }),
+    ]);
     expect(await monthOf('org-a', '2026-11')).toMatchObject({ collected: 80_000, rate: 80, owingMembers: 1 });
     // restored and moved to another month: it counts there, not in November
     await project(db.ctx, 'org-a', [row('dues_payments', late.id, { ...late.data, month: '2026-10' })]);
@@ -158,7 +185,13 @@ describe('dues projection', () => {
 
   it('counts active members unpaid for 6 months or more in a row', async () => {
     const months = ['2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'];
-    await project(db.ctx, 'org-a', [member('a1'), member('a2'), member('a3'), member('a4', { status: 'retired' }), member('a5')]);
+    await project(db.ctx, 'org-a', [
+      member('a1'),
+      member('a2'),
+      member('a3'),
+      member('a4', { status: 'retired' }),
+      member('a5'),
+    ]);
     const rows = months.map((m, i) =>
       closedMonth(`dm-${m}`, m, [
         line('a1', 10_000), // never paid: 7 months
