@@ -19,12 +19,12 @@ export async function upsert(
   db: Db,
   table: string,
   key: readonly string[],
-  rows: readonly Row[],
+  rows: readonly object[],
   update: readonly string[],
 ): Promise<void> {
   for (const part of chunks(rows))
     await db(table)
-      .insert(part)
+      .insert(part as Row[])
       .onConflict([...key])
       .merge([...update]);
 }

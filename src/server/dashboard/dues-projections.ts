@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Projection, ProjectedRow } from '../sync/projections';
-import { chunks, integer, isoMonth, type Row, text, upsert } from './db-util';
+import { chunks, isoMonth, type Row, text, upsert } from './db-util';
 import { decodeFrozenLines, FrozenLinesError } from './frozen-lines';
 
 type Trx = Knex.Transaction;
@@ -116,47 +116,3 @@ async function clearLinesUnlessFrozenElsewhere(trx: Trx, orgId: string, month: s
   const other = await trx('dash_dues_months').where({ org_id: orgId, month, closed: 1 }).first('row_id');
   if (!other) await clearLines(trx, orgId, month);
 }
-
-/** dues_payments: the payment itself, then the paid sum of every member month it was or is in. */
-export const duesPaymentsProjection: Projection = {
-  entities: ['dues_payments'],
-  async apply(trx: Trx, orgId: string, rows: readonly ProjectedRow[]) {
-    const payments = rows.flatMap((r) => {
-      const memberId = text(r.data.member_id);
-      const month = isoMonth(r.data.month);
-      const amount = integer(r.data.amount);
-      if (r.entity !== 'dues_payments' || !memberId || !month || amount === null) return [];
-      const live = !r.deletedAt && !text(r.data.cancelled_at) ? 1 : 0;
-      return [{ org_id: orgId, payment_id: r.id, member_id: memberId, month, amount, live }];
-    });
-    if (!payments.length) return;
-    const pairs = new Map<string, { member_id: string; month: string }>();
-    const add = (p: { member_id: unknown; month: unknown }) =>
-      pairs.set(`${String(p.member_id)} ${String(p.month)}`, {
-        member_id: String(p.member_id),
-        month: String(p.month),
-      });
-    for (const part of chunks(payments.map((p) => p.payment_id)))
-      for (const old of (await trx('dash_payments')
-        .where({ org_id: orgId })
-        .whereIn('payment_id', part)
-        .select('member_id', 'month')) as Row[])
-        add(old as { member_id: unknown; month: unknown });
-    payments.forEach(add);
-    await upsert(trx, 'dash_payments', ['org_id', 'payment_id'], payments, ['member_id', 'month', 'amount', 'live']);
-    const touched = [...pairs.values()];
-    const sums = new Map<string, number>();
-    for (const part of chunks(touched)) {
-      const found = (await trx('dash_payments')
-        .where({ org_id: orgId, live: 1 })
-        .whereIn('member_id', [...new Set(part.map((p) => p.member_id))])
-        .whereIn('month', [...new Set(part.map((p) => p.month))])
-        .groupBy('member_id', 'month')
-        .select('member_id', 'month', trx.raw('SUM(amount) AS s'))) as Row[];
-      for (const f of found) sums.set(`${String(f.member_id)} ${String(f.month)}`, Number(f.s));
-    }
-    const out = touched.map((p) => ({ org_id: orgId, ...p, paid: sums.get(`${p.member_id} ${p.month}`) ?? 0 }));
-    await upsert(trx, 'dash_member_months', ['org_id', 'month', 'member_id'], out, ['paid']);
-    await refreshMonths(trx, orgId, new Set(touched.map((p) => p.month)));
-  },
-};

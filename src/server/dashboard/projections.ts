@@ -5,7 +5,8 @@
  */
 import type { Knex } from 'knex';
 import type { Projection, ProjectedRow } from '../sync/projections';
-import { duesMonthsProjection, duesPaymentsProjection } from './dues-projections';
+import { duesMonthsProjection } from './dues-projections';
+import { duesPaymentsProjection } from './payments-projection';
 import { isoDate, text, upsert } from './db-util';
 
 const of = (rows: readonly ProjectedRow[], entity: string) => rows.filter((r) => r.entity === entity);
