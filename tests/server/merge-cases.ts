@@ -90,24 +90,42 @@ export function mergeCases(env: () => SuiteEnv) {
   it("refuses another CĐCS's row ids (FOREIGN_ROW), never dropping them silently", async () => {
     const a = await env().newDevice();
     const b = await env().newDevice();
-    await push(a, [{ entity: 'members', id: 'owned-by-a', fields: { full_name: 'Đoàn viên của A' }, hlc: hlc(1) }]);
+    const ownedByA = '019af3c2-5d1e-7a42-9b1c-3e5f7a9b1c2d';
+    await push(a, [{ entity: 'members', id: ownedByA, fields: { full_name: 'Đoàn viên của A' }, hlc: hlc(1) }]);
     const r = await push(b, [
-      { entity: 'members', id: 'owned-by-a', fields: { full_name: 'Ghi đè từ B' }, hlc: hlc(9000) },
-      { entity: 'units', id: 'owned-by-a', fields: { name: 'Tổ khác bảng' }, hlc: hlc(9001) },
+      { entity: 'members', id: ownedByA, fields: { full_name: 'Ghi đè từ B' }, hlc: hlc(9000) },
+      { entity: 'units', id: ownedByA, fields: { name: 'Tổ khác bảng' }, hlc: hlc(9001) },
       { entity: 'org_profile', id: a.orgId, fields: { name: 'Mạo danh' }, hlc: hlc(9002) },
       { entity: 'members', id: 'b-own', fields: { full_name: 'Đoàn viên của B' }, hlc: hlc(9003) },
     ]);
     expect(r.status).toBe(200);
     expect(r.body.rejected.map((x: any) => [x.id, x.code])).toEqual([
-      ['owned-by-a', 'FOREIGN_ROW'],
-      ['owned-by-a', 'FOREIGN_ROW'],
+      [ownedByA, 'FOREIGN_ROW'],
+      [ownedByA, 'FOREIGN_ROW'],
       [a.orgId, 'FOREIGN_ROW'],
     ]);
     expect(r.body.rejected[0].message).toMatch(/công đoàn cơ sở khác/);
     expect(r.body.accepted).toBe(1);
-    expect((await row(a, 'members', 'owned-by-a'))!.fields.full_name).toBe('Đoàn viên của A');
+    expect((await row(a, 'members', ownedByA))!.fields.full_name).toBe('Đoàn viên của A');
     expect((await pullAll(a)).changes).toHaveLength(1);
     expect((await snapshotAll(b)).rows.map((x) => x.id)).toEqual(['b-own']);
+  });
+
+  it('lets each CĐCS edit its own copy of a row every vault seeds with one fixed id', async () => {
+    const a = await env().newDevice();
+    const b = await env().newDevice();
+    const kpcd = (name: string, ms: number) => ({
+      entity: 'fund_categories',
+      id: 'fund-category-kpcd',
+      fields: { code: 'kpcd', name },
+      hlc: hlc(ms),
+    });
+    expect((await push(a, [kpcd('Kinh phí công đoàn (A)', 1)])).body).toMatchObject({ accepted: 1, rejected: [] });
+    expect((await push(b, [kpcd('Kinh phí công đoàn (B)', 2)])).body).toMatchObject({ accepted: 1, rejected: [] });
+    expect((await push(a, [kpcd('Kinh phí công đoàn (A sửa)', 3)])).body).toMatchObject({ accepted: 1, rejected: [] });
+    expect((await row(a, 'fund_categories', 'fund-category-kpcd'))!.fields.name).toBe('Kinh phí công đoàn (A sửa)');
+    expect((await row(b, 'fund_categories', 'fund-category-kpcd'))!.fields.name).toBe('Kinh phí công đoàn (B)');
+    expect((await pullAll(b)).changes).toHaveLength(1);
   });
 
   it('checks unique numbers across the CĐCS (NUMBER_CLASH), among live rows only', async () => {
@@ -265,6 +283,21 @@ export function mergeCases(env: () => SuiteEnv) {
     const log = await pullAll(a, 0, 97);
     expect(log.changes.map((c) => c.seq)).toEqual(Array.from({ length: 450 }, (_, i) => i + 1));
     expect(new Set(log.changes.map((c) => c.id)).size).toBe(450);
+  });
+
+  it('report counts the active members each push projected, and the last sync', async () => {
+    const dev = await env().newDevice();
+    await push(dev, [
+      { entity: 'members', id: 'rep-1', fields: { full_name: 'A', status: 'active', gender: 'nu' }, hlc: hlc(1) },
+      { entity: 'members', id: 'rep-2', fields: { full_name: 'B', status: 'active', gender: 'nam' }, hlc: hlc(2) },
+      { entity: 'members', id: 'rep-3', fields: { full_name: 'C', status: 'left' }, hlc: hlc(3) },
+      { entity: 'members', id: 'rep-2', fields: { deleted_at: '2026-01-01T00:00:00.004Z' }, hlc: hlc(4) },
+    ]);
+    const report = await serverJson(['report', '--data-dir', env().srv.dataDir]);
+    const entry = report.orgs.find((o: any) => o.id === dev.orgId);
+    expect(entry).toEqual({ id: dev.orgId, name: expect.any(String), members: 1, lastSyncAt: expect.any(String) });
+    expect(Math.abs(Date.parse(entry.lastSyncAt) - Date.now())).toBeLessThan(10 * 60_000);
+    expect(report.orgs.every((o: any) => o.id !== report.upperOrgId)).toBe(true);
   });
 
   it('reports serverHasData once the CĐCS has members or documents on the server', async () => {

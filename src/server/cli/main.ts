@@ -1,6 +1,7 @@
 /** `uniondesk-server`: the upper-level union's sync server and its admin commands (exact shapes: issue 12). */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { ConfigError } from '../db/config';
+import { errorSummary } from '../http/server';
 import * as admin from './admin';
 import { EXIT, InputRejected, output, UsageError } from './output';
 import { start } from './start';
@@ -74,6 +75,12 @@ function buildProgram(setExit: (code: number) => void): Command {
     admin.reportCommand(output(o.json), o),
   );
 
+  const staff = program.command('staff').description('cán bộ công đoàn cấp trên xem bảng điều khiển');
+  json(dataDir(staff.command('add').description('thêm một cán bộ (mật khẩu: biến UNIONDESK_SERVER_PASSWORD)')))
+    .requiredOption('--login <login>', 'tên đăng nhập')
+    .option('--name <name>', 'họ tên')
+    .action(async (o) => admin.staffAddCommand(output(o.json), o));
+
   json(dataDir(program.command('compact').description('dọn nhật ký thay đổi cũ của một công đoàn cơ sở')))
     .requiredOption('--org <id>', 'mã công đoàn cơ sở')
     .requiredOption('--before <seq>', 'dọn các thay đổi có số thứ tự ≤ seq', positiveInt('Số thứ tự'))
@@ -111,8 +118,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** An error's message without a connection string's password. */
+/** An error's reason: no SQL statement (it carries personal data), no connection string's password. */
 function describe(err: unknown): string {
-  const text = err instanceof Error ? err.message : String(err);
-  return text.replace(/(postgres(?:ql)?:\/\/[^:/@\s]*:)[^@\s]*@/g, '$1***@');
+  return errorSummary(err).replace(/(postgres(?:ql)?:\/\/[^:/@\s]*:)[^@\s]*@/g, '$1***@');
 }

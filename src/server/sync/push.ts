@@ -63,11 +63,7 @@ export async function push(ctx: ServerContext, device: DeviceRow, req: PushReque
     const fresh = newMutations(req, last);
     const now = ctx.now();
     const at = now.toISOString();
-    const { rows, foreign } = await loadRows(
-      trx,
-      orgId,
-      fresh.map((m) => m.id),
-    );
+    const { rows, foreign } = await loadRows(trx, orgId, fresh);
     const numbers = new NumberIndex(trx, orgId);
     const rejected: Rejection[] = [];
     const changes: ChangeRecord[] = [];

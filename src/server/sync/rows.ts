@@ -35,24 +35,27 @@ export function chunks<T>(list: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
+/** UUIDs (the PCs make UUIDv7) are never shared between CĐCS; other ids are fixed ones every vault seeds alike. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
- * Loads every stored row whose id is among `ids`, whichever CĐCS holds it: the org's own rows come back as states,
- * ids held by another CĐCS (or that are an organisation's id) come back in `foreign`.
+ * Loads the org's stored rows named by `keys` (by primary key), and which of their ids another CĐCS holds. Only
+ * UUIDs are checked across CĐCS (FOREIGN_ROW): fixed ids that every vault seeds (`fund-category-kpcd`,
+ * `dues-rule-default-…`) are each CĐCS's own row. An id that is an organisation's id is foreign too.
  */
 export async function loadRows(
   trx: Knex.Transaction,
   orgId: string,
-  ids: readonly string[],
+  keys: readonly { entity: string; id: string }[],
 ): Promise<{ rows: Map<string, RowState>; foreign: Set<string> }> {
   const rows = new Map<string, RowState>();
   const foreign = new Set<string>();
-  for (const part of chunks([...new Set(ids)])) {
-    const found = (await trx('sync_rows').whereIn('row_id', part)) as SyncRowRecord[];
-    for (const r of found) {
-      if (r.org_id !== orgId) {
-        foreign.add(r.row_id);
-        continue;
-      }
+  const unique = [...new Map(keys.map((k) => [rowKey(k.entity, k.id), [k.entity, k.id]])).values()];
+  for (const part of chunks(unique)) {
+    const found = (await trx('sync_rows')
+      .where({ org_id: orgId })
+      .whereIn(['entity', 'row_id'], part)) as SyncRowRecord[];
+    for (const r of found)
       rows.set(rowKey(r.entity, r.row_id), {
         entity: r.entity,
         id: r.row_id,
@@ -63,7 +66,13 @@ export async function loadRows(
         dirty: false,
         updatedSeq: Number(r.updated_seq),
       });
-    }
+  }
+  const uuids = [...new Set(keys.map((k) => k.id).filter((id) => UUID.test(id)))];
+  for (const part of chunks(uuids)) {
+    const held = (await trx('sync_rows').whereIn('row_id', part).whereNot('org_id', orgId).distinct('row_id')) as {
+      row_id: string;
+    }[];
+    for (const r of held) foreign.add(r.row_id);
     const orgIds = (await trx('orgs').whereIn('id', part).select('id')) as { id: string }[];
     for (const o of orgIds) foreign.add(o.id);
   }
