@@ -4,6 +4,7 @@
  */
 import type { Knex } from 'knex';
 import type { CellValue } from '../../shared/sync-protocol';
+import { DASHBOARD_PROJECTIONS } from '../dashboard/projections';
 
 /** A row as it stands after the push merged it (every column, not only the changed ones). */
 export interface ProjectedRow {
@@ -20,4 +21,4 @@ export interface Projection {
 }
 
 /** Filled by the dashboard (src/server/dashboard): one entry per derived table. */
-export const PROJECTIONS: Projection[] = [];
+export const PROJECTIONS: Projection[] = [...DASHBOARD_PROJECTIONS];

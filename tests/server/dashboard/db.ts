@@ -1,15 +1,14 @@
 /**
- * A real server database for the dashboard's tests: a temporary SQLite file through the same driver the app uses
- * (plain, no key), with the server's migrations 001 + 002 applied. The push is simulated by calling the
+ * A real server database for the dashboard's tests: a temporary SQLite file opened as the server opens it, with
+ * the server's migration runner (001 core, 002 dashboard). The push is simulated by calling the
  * projections inside a transaction with merged rows, as src/server/sync calls them.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '../../../src/core/db/connection';
 import type { ServerContext } from '../../../src/server/context';
-import { up as upCore } from '../../../src/server/db/migrations/001-core';
-import { up as upDashboard } from '../../../src/server/db/migrations/002-dashboard';
+import { migrate } from '../../../src/server/db/migrate';
+import { openSqlite } from '../../../src/server/db/sqlite-client';
 import { DASHBOARD_PROJECTIONS } from '../../../src/server/dashboard/projections';
 import type { ProjectedRow } from '../../../src/server/sync/projections';
 import type { CellValue } from '../../../src/shared/sync-protocol';
@@ -24,9 +23,8 @@ export interface TestServerDb {
 
 export async function openTestServerDb(nowIso = '2026-12-07T03:00:00.000Z'): Promise<TestServerDb> {
   const dir = mkdtempSync(join(tmpdir(), 'ud-dash-'));
-  const knex = await openDatabase({ file: join(dir, 'server.sqlite'), key: null });
-  await upCore(knex);
-  await upDashboard(knex);
+  const knex = openSqlite(join(dir, 'server.sqlite'));
+  await migrate(knex, 'sqlite');
   let now = new Date(nowIso);
   const ctx: ServerContext = { knex, dialect: 'sqlite', now: () => now, log: () => {} };
   return {
