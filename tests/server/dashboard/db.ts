@@ -3,6 +3,7 @@
  * the server's migration runner (001 core, 002 dashboard). The push is simulated by calling the
  * projections inside a transaction with merged rows, as src/server/sync calls them.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,7 +50,7 @@ export async function addDevice(ctx: ServerContext, orgId: string, lastSyncAt: s
     id,
     org_id: orgId,
     name: id,
-    token_hash: id.padEnd(64, '0'),
+    token_hash: createHash('sha256').update(id).digest('hex'),
     registered_at: '2026-01-01T00:00:00.000Z',
     last_sync_at: lastSyncAt,
   });
