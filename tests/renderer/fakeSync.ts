@@ -137,3 +137,21 @@ export function syncHandlers(sync: FakeSyncState, { needOpen, nextJobId, jobs, e
     },
   };
 }
+
+export const FAKE_SERVER = 'https://dongbo.ldld-hanoi.vn';
+
+/** A PC registered with FAKE_SERVER, last synced at 09:05 local time on 07/12/2026, 4 changes waiting. */
+export function registeredSync(over: Partial<SyncStatus> = {}): FakeSyncState {
+  const sync = fakeSyncState();
+  sync.status = {
+    ...NOT_REGISTERED,
+    registered: true,
+    server: FAKE_SERVER,
+    orgName: sync.server.orgName,
+    deviceId: '01930000-0000-7000-8000-000000000001',
+    lastSyncAt: new Date(2026, 11, 7, 9, 5).toISOString(),
+    pending: 4,
+    ...over,
+  };
+  return sync;
+}

@@ -2,18 +2,19 @@
 /**
  * Cài đặt → Đồng bộ against the contract-checked fake core: registering this PC (and the first-sync choice when
  * both sides hold data), the registered status with "Đồng bộ ngay", the automatic interval, the conflicts and
- * "Ngừng đồng bộ", the sync errors in Vietnamese, and the Đồng bộ card on Tổng quan.
+ * "Ngừng đồng bộ", and the sync errors in Vietnamese.
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/shared/errors';
 import type { SyncConflict } from '../../src/shared/sync-contract';
 import { EMPTY_PROFILE, createFakeCore } from './fakeCore';
-import { fakeSyncState, NOT_REGISTERED } from './fakeSync';
+import { FAKE_SERVER, fakeSyncState, registeredSync } from './fakeSync';
 import { renderApp } from './setup';
 
 const ORG = 'Công đoàn cơ sở Công ty TNHH May Hà Đông';
-const SERVER = 'https://dongbo.ldld-hanoi.vn';
+const SERVER = FAKE_SERVER;
+
 const DATE_TIME = /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/;
 
 function openCore(sync = fakeSyncState()) {
@@ -24,21 +25,6 @@ function openCore(sync = fakeSyncState()) {
     sync,
   });
 }
-
-const registeredSync = (over: Partial<typeof NOT_REGISTERED> = {}) =>
-  fakeSyncState({
-    status: {
-      ...NOT_REGISTERED,
-      registered: true,
-      server: SERVER,
-      orgName: ORG,
-      deviceId: '01930000-0000-7000-8000-000000000001',
-      // 09:05 local time on 07/12/2026, whatever the test machine's zone.
-      lastSyncAt: new Date(2026, 11, 7, 9, 5).toISOString(),
-      pending: 4,
-      ...over,
-    },
-  });
 
 const click = async (el: Element) => {
   await act(async () => {
@@ -300,39 +286,5 @@ describe('registered', () => {
     await screen.findByTestId('sync-register-form');
     expect(core.callsOf('sync.unregister')).toHaveLength(1);
     expect(core.state.sync.status.registered).toBe(false);
-  });
-});
-
-describe('the Đồng bộ card on Tổng quan', () => {
-  it('not connected: says so and leads to the tab', async () => {
-    window.history.replaceState(null, '', '#/overview');
-    renderApp(openCore().raw);
-    const card = await screen.findByTestId('overview-sync', {}, { timeout: 15_000 });
-    await waitFor(() =>
-      expect(within(card).getByTestId('overview-sync-off').textContent).toBe('Chưa kết nối máy chủ công đoàn cấp trên'),
-    );
-    await click(within(card).getByRole('button', { name: 'Cài đặt đồng bộ' }));
-    await waitFor(() => expect(window.location.hash).toBe('#/settings/sync'));
-    expect(await screen.findByTestId('sync-register-form')).toBeTruthy();
-  });
-
-  it('registered: the last sync and the pending count; a warning after more than 7 days', async () => {
-    const nineDaysAgo = new Date(Date.now() - 9 * 86_400_000 - 60_000).toISOString();
-    window.history.replaceState(null, '', '#/overview');
-    renderApp(openCore(registeredSync({ lastSyncAt: nineDaysAgo, pending: 12 })).raw);
-    const card = await screen.findByTestId('overview-sync', {}, { timeout: 15_000 });
-    await waitFor(() => expect(within(card).getByTestId('overview-sync-last').textContent).toMatch(DATE_TIME));
-    expect(within(card).getByTestId('overview-sync-pending').textContent).toBe('Thay đổi chờ gửi: 12');
-    expect(within(card).getByTestId('overview-sync-warning').textContent).toContain('Đã 9 ngày chưa đồng bộ');
-  });
-
-  it('a recent sync: no warning', async () => {
-    window.history.replaceState(null, '', '#/overview');
-    renderApp(openCore(registeredSync({ lastSyncAt: new Date().toISOString(), pending: 0 })).raw);
-    const card = await screen.findByTestId('overview-sync', {}, { timeout: 15_000 });
-    await waitFor(() =>
-      expect(within(card).getByTestId('overview-sync-pending').textContent).toBe('Thay đổi chờ gửi: 0'),
-    );
-    expect(within(card).queryByTestId('overview-sync-warning')).toBeNull();
   });
 });
