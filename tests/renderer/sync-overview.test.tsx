@@ -96,7 +96,11 @@ describe('the menu entry and English', () => {
     renderWithProviders(shell, core.raw, { pages });
     const page = await screen.findByTestId('sync-page', {}, { timeout: 15_000 });
     await waitFor(() => expect(within(page).getByTestId('sync-pending').textContent).toBe('4'));
-    expect(within(page).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Đồng bộ']);
+    expect(
+      within(page)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Đồng bộ']);
   });
 
   it('the tab and its first-sync choice read in English', async () => {
