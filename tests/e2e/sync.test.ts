@@ -8,7 +8,16 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addOrg, makeCode, serverJson, startServer, type ServerProcess } from '../helpers/server-process';
+import { addStaff } from '../../src/server/dashboard/staff';
+import { openContext } from '../../src/server/db/open';
+import {
+  addOrg,
+  initServerDir,
+  makeCode,
+  serverJson,
+  startServer,
+  type ServerProcess,
+} from '../helpers/server-process';
 import { axeViolations, describeViolations, ORG, PASS, seedVault, unlock } from './a11y-helpers';
 import { id, launch, screenshot } from './helpers';
 import { startHost, type RunningHost } from './host';
@@ -26,12 +35,18 @@ let orgId: string;
 let code: string;
 
 beforeAll(async () => {
-  server = await startServer({ timeoutMs: 90_000 });
+  const dataDir = await initServerDir();
+  // The dashboard's login, added with the same function `uniondesk-server staff add` is meant to call (the admin
+  // command is not wired into the server's CLI yet), on the data dir before the server opens it.
+  const ctx = await openContext(dataDir);
+  try {
+    await addStaff(ctx, STAFF);
+  } finally {
+    await ctx.close();
+  }
+  server = await startServer({ dataDir, timeoutMs: 90_000 });
   orgId = await addOrg(server.dataDir, ORG);
   code = await makeCode(server.dataDir, orgId);
-  await serverJson(['staff', 'add', '--data-dir', server.dataDir, '--login', STAFF.login, '--name', STAFF.name], {
-    UNIONDESK_SERVER_PASSWORD: STAFF.password,
-  });
   host = await startHost(90_000, { env: { UNIONDESK_TEST_KDF: 'fast' }, prepare: seedVault });
   ({ browser, page, errors } = await launch({ width: 1366, height: 768 }));
 }, 240_000);
