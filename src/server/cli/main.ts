@@ -74,6 +74,12 @@ function buildProgram(setExit: (code: number) => void): Command {
     admin.reportCommand(output(o.json), o),
   );
 
+  const staff = program.command('staff').description('cán bộ công đoàn cấp trên xem trang tổng hợp');
+  json(dataDir(staff.command('add').description('thêm người đăng nhập (mật khẩu trong UNIONDESK_SERVER_PASSWORD)')))
+    .requiredOption('--login <login>', 'tên đăng nhập')
+    .option('--name <name>', 'họ tên', '')
+    .action(async (o) => admin.staffAddCommand(output(o.json), o));
+
   json(dataDir(program.command('compact').description('dọn nhật ký thay đổi cũ của một công đoàn cơ sở')))
     .requiredOption('--org <id>', 'mã công đoàn cơ sở')
     .requiredOption('--before <seq>', 'dọn các thay đổi có số thứ tự ≤ seq', positiveInt('Số thứ tự'))

@@ -4,6 +4,7 @@
  */
 import type { Knex } from 'knex';
 import type { CellValue } from '../../shared/sync-protocol';
+import { DASHBOARD_PROJECTIONS } from '../dashboard/projections';
 
 /** A row as it stands after the push merged it (every column, not only the changed ones). */
 export interface ProjectedRow {
@@ -19,5 +20,5 @@ export interface Projection {
   apply(trx: Knex.Transaction, orgId: string, rows: readonly ProjectedRow[]): Promise<void>;
 }
 
-/** Filled by the dashboard (src/server/dashboard): one entry per derived table. */
-export const PROJECTIONS: Projection[] = [];
+/** The dashboard's derived tables (src/server/dashboard/projections.ts). */
+export const PROJECTIONS: readonly Projection[] = DASHBOARD_PROJECTIONS;

@@ -1,6 +1,7 @@
 /** The server's migrations, in order: one list for PostgreSQL and SQLite (knex schema only). */
 import type { Knex } from 'knex';
 import { up as core } from './001-core';
+import { up as dashboard } from './002-dashboard';
 
 export interface ServerMigration {
   version: number;
@@ -8,4 +9,7 @@ export interface ServerMigration {
   up(knex: Knex): Promise<void>;
 }
 
-export const SERVER_MIGRATIONS: ServerMigration[] = [{ version: 1, name: 'core', up: core }];
+export const SERVER_MIGRATIONS: ServerMigration[] = [
+  { version: 1, name: 'core', up: core },
+  { version: 2, name: 'dashboard', up: dashboard },
+];
