@@ -8,16 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addStaff } from '../../src/server/dashboard/staff';
-import { openContext } from '../../src/server/db/open';
-import {
-  addOrg,
-  initServerDir,
-  makeCode,
-  serverJson,
-  startServer,
-  type ServerProcess,
-} from '../helpers/server-process';
+import { addOrg, makeCode, serverJson, startServer, type ServerProcess } from '../helpers/server-process';
 import { axeViolations, describeViolations, ORG, PASS, seedVault, unlock } from './a11y-helpers';
 import { id, launch, screenshot } from './helpers';
 import { startHost, type RunningHost } from './host';
@@ -30,28 +21,29 @@ let server: ServerProcess;
 let host: RunningHost;
 let browser: Browser;
 let page: Page;
+/** The upper level's browser tab on the dashboard (screenshotted too when a test fails). */
+let dashboard: Page | undefined;
 let errors: string[];
 let orgId: string;
 let code: string;
 
 beforeAll(async () => {
-  const dataDir = await initServerDir();
-  // The dashboard's login, added with the same function `uniondesk-server staff add` is meant to call (the admin
-  // command is not wired into the server's CLI yet), on the data dir before the server opens it.
-  const ctx = await openContext(dataDir);
-  try {
-    await addStaff(ctx, STAFF);
-  } finally {
-    await ctx.close();
-  }
-  server = await startServer({ dataDir, timeoutMs: 90_000 });
+  server = await startServer({ timeoutMs: 90_000 });
   orgId = await addOrg(server.dataDir, ORG);
   code = await makeCode(server.dataDir, orgId);
+  // The dashboard's login, made as the upper level makes it: the admin CLI, the password never an argument.
+  await serverJson(['staff', 'add', '--data-dir', server.dataDir, '--login', STAFF.login, '--name', STAFF.name], {
+    UNIONDESK_SERVER_PASSWORD: STAFF.password,
+  });
   host = await startHost(90_000, { env: { UNIONDESK_TEST_KDF: 'fast' }, prepare: seedVault });
   ({ browser, page, errors } = await launch({ width: 1366, height: 768 }));
 }, 240_000);
 
 afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail' && dashboard)
+    console.error(
+      `dashboard: ${await screenshot(dashboard, `e2e-sync-dashboard-${ctx.task.name}`)}\n${await dashboard.content()}`,
+    );
   if (ctx.task.result?.state === 'fail' && page)
     console.error(
       `screenshot: ${await screenshot(page, `e2e-sync-${ctx.task.name}`)}\n${host?.output() ?? ''}\n--- server\n${server?.log() ?? ''}`,
@@ -175,7 +167,7 @@ describe('registering this PC with the upper-level server', () => {
 
 describe('the upper level sees the CĐCS on the dashboard', () => {
   it('logs in and finds the CĐCS with its member count and last sync', async () => {
-    const dashboard = await page.context().newPage();
+    dashboard = await page.context().newPage();
     await dashboard.goto(server.url);
     await dashboard.locator('#login-form').waitFor();
     await dashboard.locator('#login').fill(STAFF.login);
@@ -188,6 +180,7 @@ describe('the upper level sees the CĐCS on the dashboard', () => {
     expect(await row.locator('[data-col="last-sync"]').innerText()).toMatch(/\d{2}\/\d{2}\/\d{4}/);
     await screenshot(dashboard, 'sync-dashboard');
     await dashboard.close();
+    dashboard = undefined;
   });
 
   it('after sync, the secretary can stop syncing (confirmed) and the data stays', async () => {
