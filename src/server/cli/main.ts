@@ -108,6 +108,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${err.message}\n`);
       return err instanceof InputRejected ? EXIT.rejected : EXIT.failure;
     }
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      process.stderr.write(`Cổng ${(err as { port?: number }).port ?? ''} đang được dùng bởi một chương trình khác.\n`);
+      return EXIT.failure;
+    }
     process.stderr.write(`Lỗi: ${describe(err)}\n`);
     return EXIT.failure;
   }
