@@ -3,12 +3,14 @@
  * (`uniondesk … --json`, in this process: tests/cli/helpers.ts) exactly as a user's script would. Reads for the
  * assertions open the vault's database directly (a second connection, as the CLI and the app are two processes).
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
 import { openDatabase } from '../../../src/core/db/connection';
 import { FAST_KDF } from '../../../src/core/vault/crypto';
 import { Vault } from '../../../src/core/vault/vault';
-import { initVault, json, PASS, run, type RunResult } from '../../cli/helpers';
+import { isSyncedId, vaultState } from './compare';
+import { initVault, json, PASS, run, tempDir, type RunResult } from '../../cli/helpers';
 
 export interface SyncCounts {
   pushed: number;
@@ -32,6 +34,11 @@ export class Device {
     return new Device(name, (await initVault(orgName)).dataDir);
   }
 
+  /** A PC on an existing data folder (a copied vault). */
+  static attach(name: string, dataDir: string): Device {
+    return new Device(name, dataDir);
+  }
+
   /** `uniondesk --json --data-dir … <args>`; `stdin` is what a command reading "-" gets. */
   cli(args: string[], stdin = ''): Promise<RunResult> {
     return run(['--json', '--data-dir', this.dataDir, ...args], { UNIONDESK_PASSPHRASE: PASS }, stdin);
@@ -50,6 +57,17 @@ export class Device {
 
   async updateMember(id: string, fields: Record<string, unknown>): Promise<void> {
     await this.ok(['members', 'update', id, '-'], JSON.stringify(fields));
+  }
+
+  /** `members import` of a CSV of `n` members named after `tag` (one command, one transaction: a big outbox fast). */
+  async importMembers(n: number, tag: string): Promise<number> {
+    const rows = Array.from(
+      { length: n },
+      (_, i) => `${i + 1},${someone(i, {}).fullName} ${tag},${i % 2 ? 'Nữ' : 'Nam'}`,
+    );
+    const file = path.join(tempDir('ud-csv-'), `${tag}.csv`);
+    writeFileSync(file, ['STT,Họ và tên,Giới tính', ...rows].join('\n'));
+    return (await this.ok<{ imported: number }>(['members', 'import', file])).imported;
   }
 
   async deleteMember(id: string): Promise<void> {
@@ -95,6 +113,24 @@ export class Device {
         rejected: rows.filter((r) => r.rejected != null).length,
       };
     });
+  }
+
+  /** The id the server gave this PC at registration (what `uniondesk-server device list/revoke` names). */
+  async serverDeviceId(): Promise<string> {
+    return this.withDb(async (db) => String((await db('sync_state').first())?.server_device_id));
+  }
+
+  /** The conflicts waiting for the user on this PC. */
+  async conflicts(): Promise<{ kind: string; entity: string; entity_id: string; title: string }[]> {
+    return this.withDb(async (db) => db('sync_conflicts').whereNull('resolved_at').select());
+  }
+
+  /** Rows with a synced (UUID) id across every synced table, tombstones included. */
+  async syncedRows(): Promise<number> {
+    const state = await this.withDb(vaultState);
+    let n = 0;
+    for (const rows of Object.values(state)) n += Object.keys(rows).filter(isSyncedId).length;
+    return n;
   }
 
   async liveMembers(): Promise<Map<string, Record<string, unknown>>> {

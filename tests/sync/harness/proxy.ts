@@ -13,6 +13,7 @@ import type { AddressInfo, Socket } from 'node:net';
 export type Route = 'push' | 'pull' | 'state' | 'snapshot' | 'register' | 'other';
 
 /**
+ * - `pass`: nothing (a placeholder, so the fault after it hits the second request of the route).
  * - `drop`: forward the request, read the server's whole answer (it committed), then close the client's connection
  *   without a byte of it.
  * - `cut`: forward, send the status, headers and half the body, then close.
@@ -21,7 +22,7 @@ export type Route = 'push' | 'pull' | 'state' | 'snapshot' | 'register' | 'other
  *   server): the server dies while it reads, merges or commits the batch. Which of those it reached is a race on
  *   purpose; what sync promises must hold in every case.
  */
-export type Fault = 'drop' | 'cut' | 'hold' | 'kill';
+export type Fault = 'pass' | 'drop' | 'cut' | 'hold' | 'kill';
 
 export function routeOf(url: string | undefined): Route {
   const p = new URL(url ?? '/', 'http://x').pathname;

@@ -1,133 +1,80 @@
 /**
- * The real upper-level server for the sync proofs: `uniondesk-server` processes on a data folder (SQLite by
- * default, PostgreSQL with a database url), with its admin commands (org add, code, device revoke) run as the
- * upper level's admin would, while the server runs. `kill()` is SIGKILL (a power cut, an OOM kill): the next
- * `start()` on the same folder must find every committed push and nothing half-written.
+ * The real upper-level server for the sync proofs (tests/helpers/server-process.ts spawns it): one data folder,
+ * SQLite by default or PostgreSQL, started again on the same folder after a SIGKILL (a power cut, an OOM kill) or
+ * with its clock moved on (as if time had passed). Admin commands run as the upper level's admin runs them, while the
+ * server runs.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
-import path from 'node:path';
-import { ROOT, tempDir } from '../../cli/helpers';
+import {
+  addOrg,
+  initServerDir,
+  makeCode,
+  serverJson,
+  startServer,
+  type ServerProcess,
+} from '../../helpers/server-process';
 
-export const SERVER_BIN = path.join(ROOT, 'bin', 'uniondesk-server.mjs');
-
-interface Ran {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runServerBin(args: string[]): Promise<Ran> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SERVER_BIN, ...args], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, TMPDIR: process.env.TMPDIR, HOME: process.env.HOME },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
+export interface DeviceListing {
+  id: string;
+  registeredAt: string;
+  lastSyncAt: string | null;
+  revoked: boolean;
 }
 
 export class SyncServer {
-  private child: ChildProcess | null = null;
-  private exited: Promise<void> = Promise.resolve();
-  url = '';
-  /** Everything the server wrote to stderr (a test shows it when something fails; secrets must never be in it). */
-  log = '';
+  private proc: ServerProcess | null = null;
 
   private constructor(readonly dataDir: string) {}
 
   /** A new data folder (`init`), on PostgreSQL when `databaseUrl` is given, and the server started on it. */
   static async create(databaseUrl?: string): Promise<SyncServer> {
-    const dataDir = tempDir('ud-server-');
-    await SyncServer.admin(['init', '--data-dir', dataDir, ...(databaseUrl ? ['--database-url', databaseUrl] : [])]);
-    const s = new SyncServer(dataDir);
+    const s = new SyncServer(await initServerDir({ databaseUrl }));
     await s.start();
     return s;
   }
 
-  /** An admin command that must succeed; its stdout parsed when it is JSON. */
-  static async admin<T = unknown>(args: string[]): Promise<T> {
-    const r = await runServerBin(args);
-    if (r.code !== 0) throw new Error(`uniondesk-server ${args.join(' ')} → exit ${r.code}\n${r.stdout}\n${r.stderr}`);
-    const out = r.stdout.trim();
-    return (out.startsWith('{') ? JSON.parse(out) : out) as T;
+  get url(): string {
+    if (!this.proc) throw new Error('the server is not running');
+    return this.proc.url;
   }
 
-  async start(): Promise<string> {
-    const port = String(await freePort());
-    const child = spawn(process.execPath, [SERVER_BIN, 'start', '--data-dir', this.dataDir, '--port', port], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, TMPDIR: process.env.TMPDIR, HOME: process.env.HOME },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    this.child = child;
-    this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
-    child.stderr!.setEncoding('utf8').on('data', (d: string) => (this.log += d));
-    this.url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      const timer = setTimeout(() => reject(new Error(`server did not start:\n${this.log}`)), 60_000);
-      child.stdout!.setEncoding('utf8').on('data', (d: string) => {
-        out += d;
-        const m = /^(https?:\/\/127\.0\.0\.1:\d+)\s*$/m.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]);
-        }
-      });
-      child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening:\n${this.log}`)));
-    });
-    return this.url;
+  /** What the server logged (shown when a proof fails). */
+  log(): string {
+    return this.proc?.log() ?? '';
   }
 
-  /** SIGKILL: no chance to finish a transaction or close anything. */
+  /** Starts it on its data folder (a new port each time); `clockOffsetMs` moves its clock. */
+  async start(clockOffsetMs = 0): Promise<string> {
+    const env = clockOffsetMs ? { UNIONDESK_SERVER_CLOCK_OFFSET_MS: String(clockOffsetMs) } : {};
+    this.proc = await startServer({ dataDir: this.dataDir, env });
+    return this.proc.url;
+  }
+
+  /** SIGKILL: no chance to finish a transaction or to close anything. */
   async kill(): Promise<void> {
-    this.child?.kill('SIGKILL');
-    await this.exited;
-    this.child = null;
+    const p = this.proc;
+    if (!p) return;
+    p.kill('SIGKILL');
+    await p.exited;
   }
 
   /** SIGTERM, as an operator stops it. */
   async stop(): Promise<void> {
-    this.child?.kill('SIGTERM');
-    await this.exited;
-    this.child = null;
+    await this.proc?.stop();
   }
 
-  async addOrg(name: string): Promise<string> {
-    return (
-      await SyncServer.admin<{ id: string }>(['org', 'add', '--data-dir', this.dataDir, '--name', name, '--json'])
-    ).id;
+  addOrg(name: string): Promise<string> {
+    return addOrg(this.dataDir, name);
   }
 
-  async code(orgId: string): Promise<string> {
-    return (await SyncServer.admin<{ code: string }>(['code', '--data-dir', this.dataDir, '--org', orgId, '--json']))
-      .code;
+  code(orgId: string): Promise<string> {
+    return makeCode(this.dataDir, orgId);
   }
 
-  async devices(orgId: string) {
-    return SyncServer.admin<{
-      devices: { id: string; registeredAt: string; lastSyncAt: string | null; revoked: boolean }[];
-    }>(['device', 'list', '--data-dir', this.dataDir, '--org', orgId, '--json']);
+  devices(orgId: string): Promise<{ devices: DeviceListing[] }> {
+    return serverJson(['device', 'list', '--data-dir', this.dataDir, '--org', orgId]);
   }
 
   async revoke(deviceId: string): Promise<void> {
-    await SyncServer.admin(['device', 'revoke', '--data-dir', this.dataDir, '--device', deviceId]);
+    await serverJson(['device', 'revoke', '--data-dir', this.dataDir, '--device', deviceId]);
   }
 }

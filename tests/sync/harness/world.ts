@@ -19,10 +19,12 @@ export interface World {
   close(): Promise<void>;
   /** The server killed with SIGKILL, then started again on the same data; the proxy follows it. */
   crashAndRestart(): Promise<void>;
+  /** Stopped cleanly and started again; `clockOffsetMs`: its clock that far ahead, as if that much time passed. */
+  restart(clockOffsetMs?: number): Promise<void>;
   /** A PC registered to the CĐCS (the first one uploads or downloads as the server's state says). */
   device(name: string, choice?: 'upload' | 'download' | 'merge'): Promise<Device>;
-  /** A device registered by hand, to read what the server holds. */
-  witness(): Promise<WireDevice>;
+  /** A device registered by hand to the CĐCS (default: the world's), to read what the server holds. */
+  witness(orgId?: string): Promise<WireDevice>;
 }
 
 export async function makeWorld(databaseUrl?: string, orgName = 'CĐCS Công ty May Sông Hồng'): Promise<World> {
@@ -30,7 +32,7 @@ export async function makeWorld(databaseUrl?: string, orgName = 'CĐCS Công ty 
   const proxy = await SyncProxy.start(server.url);
   const orgId = await server.addOrg(orgName);
   proxy.onKill = () => void server.kill();
-  let witness: WireDevice | undefined;
+  const witnesses = new Map<string, WireDevice>();
   const world: World = {
     server,
     proxy,
@@ -44,16 +46,20 @@ export async function makeWorld(databaseUrl?: string, orgName = 'CĐCS Công ty 
       await server.kill();
       proxy.target = await server.start();
     },
+    async restart(clockOffsetMs = 0) {
+      await server.stop();
+      proxy.target = await server.start(clockOffsetMs);
+    },
     async device(name, choice) {
       const d = await Device.create(name);
       const r = await d.register(proxy.url, await server.code(orgId), choice);
       if (r.code !== 0) throw new Error(`${name}: sync register → exit ${r.code}\n${r.stdout}\n${r.stderr}`);
       return d;
     },
-    async witness() {
-      // Through the proxy (it follows a restarted server); registered once per world.
-      witness ??= await WireDevice.register(proxy.url, await server.code(orgId));
-      return witness;
+    async witness(org = orgId) {
+      // Through the proxy (it follows a restarted server); registered once per CĐCS.
+      if (!witnesses.has(org)) witnesses.set(org, await WireDevice.register(proxy.url, await server.code(org)));
+      return witnesses.get(org)!;
     },
   };
   return world;
@@ -63,11 +69,11 @@ export async function makeWorld(databaseUrl?: string, orgName = 'CĐCS Công ty 
  * The proof's conclusion: every PC holds the same synced data as every other and as the server, and no PC has an
  * outbox row still waiting (nothing lost on the way, nothing left to send).
  */
-export async function expectConverged(world: World, devices: Device[]): Promise<State> {
+export async function expectConverged(world: World, devices: Device[], orgId = world.orgId): Promise<State> {
   const states = await Promise.all(devices.map((d) => d.withDb(vaultState)));
   for (let i = 1; i < devices.length; i++)
     expect(diffStates(states[0], states[i], [devices[0].name, devices[i].name])).toEqual([]);
-  const server = await (await world.witness()).snapshot();
+  const server = await (await world.witness(orgId)).snapshot();
   for (const [i, d] of devices.entries()) {
     expect(diffAgainstServer(states[i], server), `${d.name} against the server`).toEqual([]);
     expect((await d.outbox()).pending, `${d.name}: outbox rows still pending`).toBe(0);
