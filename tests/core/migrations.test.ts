@@ -106,6 +106,10 @@ describe('upgrading a real vault', () => {
       (t) => (t.dropIndex(['state']), t.dropColumns('input', 'checkpoint', 'started_at', 'finished_at', 'owner')),
     );
     await db.schema.alterTable('org_profile', (t) => t.dropColumn('worker_count')); // 016
+    await db.schema.alterTable(
+      'outbox',
+      (t) => (t.dropIndex(['mutation_id']), t.dropColumns('mutation_id', 'rejected')),
+    ); // 018
     await db.raw('PRAGMA user_version = 1');
     await db.destroy();
     const again = await newCore({ dataDir });

@@ -47,7 +47,22 @@ export async function up(knex: Knex): Promise<void> {
     t.text('hlcs').notNullable();
     t.string('deleted_at').nullable();
     t.bigInteger('updated_seq').notNullable();
+    /** Long-text columns only: JSON {column: [seq, deviceId]} of the write that stands (tells a concurrent edit). */
+    t.text('writers').nullable();
     t.primary(['org_id', 'entity', 'row_id']);
+    // Ids are UUIDv7 and never shared between CĐCS: a push names a row id that another CĐCS holds → FOREIGN_ROW.
+    t.index(['row_id']);
+  });
+  // The numbers that must be unique within a CĐCS (UNIQUE_NUMBERS), one row per live row whose key is complete:
+  // the push checks a clash with one indexed lookup instead of parsing every row's JSON.
+  await knex.schema.createTable('sync_numbers', (t) => {
+    t.string('org_id', 36).notNullable().references('id').inTable('orgs');
+    t.string('entity', 64).notNullable();
+    t.integer('key_index').notNullable();
+    t.string('row_id', 64).notNullable();
+    t.text('key_value').notNullable();
+    t.primary(['org_id', 'entity', 'key_index', 'row_id']);
+    t.index(['org_id', 'entity', 'key_index', 'key_value']);
   });
   // The change log pulled by the PCs: the columns each accepted mutation won.
   await knex.schema.createTable('sync_changes', (t) => {

@@ -1,0 +1,11 @@
+/** The server's migrations, in order: one list for PostgreSQL and SQLite (knex schema only). */
+import type { Knex } from 'knex';
+import { up as core } from './001-core';
+
+export interface ServerMigration {
+  version: number;
+  name: string;
+  up(knex: Knex): Promise<void>;
+}
+
+export const SERVER_MIGRATIONS: ServerMigration[] = [{ version: 1, name: 'core', up: core }];

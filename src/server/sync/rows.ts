@@ -1,0 +1,106 @@
+/** The merged state of synced rows as the push holds them in memory between loading and writing back. */
+import type { Knex } from 'knex';
+import type { CellValue } from '../../shared/sync-protocol';
+
+export interface RowState {
+  entity: string;
+  id: string;
+  data: Record<string, CellValue>;
+  hlcs: Record<string, string>;
+  /** Long-text columns: [seq, deviceId] of the write that stands. */
+  writers: Record<string, [number, string]>;
+  exists: boolean;
+  dirty: boolean;
+  updatedSeq: number;
+}
+
+interface SyncRowRecord {
+  org_id: string;
+  entity: string;
+  row_id: string;
+  data: string;
+  hlcs: string;
+  writers: string | null;
+  updated_seq: number;
+}
+
+export const rowKey = (entity: string, id: string) => `${entity}\u0000${id}`;
+
+/** SQLite's limit on bound variables is the tightest; 200 rows × 8 columns stays far below it. */
+export const CHUNK = 200;
+
+export function chunks<T>(list: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Loads every stored row whose id is among `ids`, whichever CĐCS holds it: the org's own rows come back as states,
+ * ids held by another CĐCS (or that are an organisation's id) come back in `foreign`.
+ */
+export async function loadRows(
+  trx: Knex.Transaction,
+  orgId: string,
+  ids: readonly string[],
+): Promise<{ rows: Map<string, RowState>; foreign: Set<string> }> {
+  const rows = new Map<string, RowState>();
+  const foreign = new Set<string>();
+  for (const part of chunks([...new Set(ids)], 500)) {
+    const found = (await trx('sync_rows').whereIn('row_id', part)) as SyncRowRecord[];
+    for (const r of found) {
+      if (r.org_id !== orgId) {
+        foreign.add(r.row_id);
+        continue;
+      }
+      rows.set(rowKey(r.entity, r.row_id), {
+        entity: r.entity,
+        id: r.row_id,
+        data: JSON.parse(r.data),
+        hlcs: JSON.parse(r.hlcs),
+        writers: r.writers ? JSON.parse(r.writers) : {},
+        exists: true,
+        dirty: false,
+        updatedSeq: Number(r.updated_seq),
+      });
+    }
+    const orgIds = (await trx('orgs').whereIn('id', part).select('id')) as { id: string }[];
+    for (const o of orgIds) foreign.add(o.id);
+  }
+  return { rows, foreign };
+}
+
+export function deletedAtOf(data: Record<string, CellValue>): string | null {
+  const v = data.deleted_at;
+  return v === null || v === undefined ? null : String(v);
+}
+
+export async function saveRows(trx: Knex.Transaction, orgId: string, states: readonly RowState[]) {
+  for (const part of chunks(states)) {
+    await trx('sync_rows')
+      .insert(
+        part.map((s) => ({
+          org_id: orgId,
+          entity: s.entity,
+          row_id: s.id,
+          data: JSON.stringify(s.data),
+          hlcs: JSON.stringify(s.hlcs),
+          writers: Object.keys(s.writers).length ? JSON.stringify(s.writers) : null,
+          deleted_at: deletedAtOf(s.data),
+          updated_seq: s.updatedSeq,
+        })),
+      )
+      .onConflict(['org_id', 'entity', 'row_id'])
+      .merge(['data', 'hlcs', 'writers', 'deleted_at', 'updated_seq']);
+  }
+}
+
+/** Whether the CĐCS already has data on the server (live members or documents): a first sync must then ask. */
+export async function serverHasData(knex: Knex, orgId: string): Promise<boolean> {
+  const row = await knex('sync_rows')
+    .where({ org_id: orgId })
+    .whereIn('entity', ['members', 'documents'])
+    .whereNull('deleted_at')
+    .first('row_id');
+  return !!row;
+}

@@ -1,0 +1,3 @@
+import { defineProtocolSuite } from './protocol-suite';
+
+defineProtocolSuite('SQLite', async () => undefined);
