@@ -46,6 +46,8 @@ export interface Exchange {
   status: number;
   /** What the proxy did to the answer. */
   fault: Fault | null;
+  /** Time from forwarding the request to the server's last byte (what the server took, plus the local hop). */
+  ms?: number;
 }
 
 export class SyncProxy {
@@ -130,8 +132,10 @@ export class SyncProxy {
     const entry: Exchange = { route, method: req.method ?? 'GET', status: 0, fault };
     this.log.push(entry);
     let upstream: { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
+    const started = process.hrtime.bigint();
     try {
       upstream = await forward(this.target, req, body, fault === 'kill' ? this.onKill : undefined);
+      entry.ms = Number(process.hrtime.bigint() - started) / 1e6;
     } catch {
       // The server is gone (killed): the client sees its connection close, as it would through a real proxy.
       res.socket?.destroy();
