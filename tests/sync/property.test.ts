@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup } from '../cli/helpers';
 import { Device, someone } from './harness/devices';
 import type { Fault, Route } from './harness/proxy';
-import { expectConverged, makeWorld, type World } from './harness/world';
+import { expectConverged, foundingMember, makeWorld, type World } from './harness/world';
 
 const COLUMNS = ['notes', 'address', 'hometown', 'job_title'] as const;
 type Column = (typeof COLUMNS)[number];
@@ -87,6 +87,7 @@ async function freshCdcs(n: number): Promise<{ devices: Device[]; orgId: string 
     const d = await Device.create(`Máy ${i + 1}`);
     const r = await d.register(world.url, await world.server.code(orgId));
     if (r.code !== 0) throw new Error(`register → ${r.code} ${r.stdout} ${r.stderr}`);
+    if (i === 0) await foundingMember(d);
     devices.push(d);
   }
   return { devices, orgId };
@@ -105,7 +106,7 @@ async function runScenario(s: { devices: number; actions: Action[] }): Promise<v
   const { devices, orgId } = await freshCdcs(s.devices);
   const writes: Write[] = [];
   const deleted = new Set<string>();
-  const created = new Set<string>();
+  const created = new Set<string>(await devices[0].liveMembers().then((m) => [...m.keys()]));
   const live = async (d: Device) => [...(await d.liveMembers()).keys()].sort();
 
   for (const a of s.actions) {
