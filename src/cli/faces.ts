@@ -18,6 +18,7 @@ import { membersCli } from './commands/members';
 import { orgCli } from './commands/org';
 import { reportsCli } from './commands/reports';
 import { statusCli } from './commands/status';
+import { syncCli } from './commands/sync';
 import { unitsCli } from './commands/units';
 import { vaultCli } from './commands/vault';
 import { webCli } from './commands/web';
@@ -42,6 +43,7 @@ export const CLI_FACES = [
   campaignsCli,
   vaultCli,
   backupCli,
+  syncCli,
   doctorCli,
   statusCli,
   webCli,

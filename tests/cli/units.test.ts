@@ -25,6 +25,10 @@ describe('exit codes', () => {
       NEWER_DATABASE: 1,
       CONFLICT: 1,
       INTERNAL: 1,
+      SYNC_AUTH: 3,
+      SYNC_UNREACHABLE: 1,
+      SYNC_REFUSED: 1,
+      SYNC_CHOICE: 4,
     };
     for (const code of ERROR_CODES) expect(exitCodeFor(code), code).toBe(expected[code]);
     expect(exitCodeFor('USAGE')).toBe(2);

@@ -5,7 +5,10 @@
 import { syncContract } from '../../shared/sync-contract';
 import * as m018 from '../db/migrations/018-sync';
 import { defineModule, withModes } from '../module';
+import { scheduleAuto } from './auto';
 import { syncHandlers } from './handlers';
+import { remember } from './hooks';
+import { syncNowJob } from './job';
 
 export const syncModule = defineModule({
   name: 'sync',
@@ -22,4 +25,9 @@ export const syncModule = defineModule({
   }),
   migrations: [{ version: 18, name: 'sync', up: m018.up }],
   tables: { sync_state: 'local', sync_conflicts: 'local' },
+  jobKinds: [syncNowJob],
+  async onUnlock(ctx) {
+    remember(ctx);
+    await scheduleAuto(ctx);
+  },
 });

@@ -1,0 +1,191 @@
+/**
+ * Applying other PCs' changes to this vault (decision 5), inside the caller's write transaction:
+ * - per column, a change loses to this PC's own write of that column when the outbox holds it with a later HLC
+ *   (not sent yet, or sent after the change was logged: the server's log is per column in HLC order, so whatever
+ *   this PC wrote later is already, or will be, the server's value too);
+ * - plain upserts, no outbox rows (they came from the server), every row noted on the change feed so derived data
+ *   (member search) follows;
+ * - a row two PCs made for one real thing (NATURAL_KEYS) is re-keyed to the smaller id on both PCs;
+ * - a clash on another unique column is parked as a 'duplicate' conflict, never failing the whole sync.
+ */
+import type { Knex } from 'knex';
+import type { CellValue } from '../../shared/sync-protocol';
+import { NATURAL_KEYS, SYNCED_ENTITIES } from '../../shared/sync-entities';
+import { LOCAL_SETTING_KEYS } from '../db/sync-tables';
+import type { RecordContext, Row } from '../db/records';
+import { allPrepared, connectionOf, quote, runPrepared } from '../db/statements';
+import { columnsOf, fromCell, rowsById } from './cells';
+import { addConflict, entityLabel } from './conflicts';
+
+const SYNCED: ReadonlySet<string> = new Set(SYNCED_ENTITIES);
+
+/** A change or a snapshot row, as applied here. */
+export interface IncomingRow {
+  entity: string;
+  id: string;
+  fields: Record<string, CellValue>;
+  hlcs: Record<string, string>;
+}
+
+export interface ApplyResult {
+  /** Rows that took at least one column. */
+  applied: number;
+  conflicts: number;
+}
+
+interface OwnWrite {
+  fields: string[];
+  hlc: string;
+  sent: boolean;
+}
+
+/** This PC's writes (not refused by the server) to the rows of this page, by entity/id. */
+async function ownWrites(trx: Knex.Transaction, rows: readonly IncomingRow[]): Promise<Map<string, OwnWrite[]>> {
+  const out = new Map<string, OwnWrite[]>();
+  const ids = [...new Set(rows.map((r) => r.id))];
+  for (let i = 0; i < ids.length; i += 500) {
+    const found = (await trx('outbox')
+      .whereIn('entity_id', ids.slice(i, i + 500))
+      .whereNull('rejected')
+      .select('entity', 'entity_id', 'op', 'fields', 'hlc', 'sent_at')) as Row[];
+    for (const o of found) {
+      const key = `${String(o.entity)}/${String(o.entity_id)}`;
+      const names = JSON.parse(String(o.fields)) as string[];
+      if (o.op === 'update') names.push('updated_at');
+      const list = out.get(key) ?? [];
+      list.push({ fields: names, hlc: String(o.hlc), sent: o.sent_at !== null });
+      out.set(key, list);
+    }
+  }
+  return out;
+}
+
+/** The incoming columns that win here: known to this schema, and not written later by this PC. */
+function winningColumns(row: IncomingRow, cols: Set<string>, own: OwnWrite[] | undefined): string[] {
+  const out: string[] = [];
+  for (const c of Object.keys(row.fields)) {
+    if (c === 'id' || !cols.has(c)) continue;
+    const theirs = row.hlcs[c] ?? '';
+    if (own?.some((w) => w.hlc > theirs && (w.fields.includes('*') || w.fields.includes(c)))) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+const isUniqueError = (err: unknown) => /SQLITE_CONSTRAINT: UNIQUE/i.test(String((err as Error)?.message));
+const isNotNullError = (err: unknown) => /SQLITE_CONSTRAINT: NOT NULL/i.test(String((err as Error)?.message));
+
+export class Applier {
+  constructor(
+    private readonly trx: Knex.Transaction,
+    private readonly ctx: RecordContext,
+  ) {}
+
+  /** Applies rows in order; `clock.receive` for every HLC seen. */
+  async apply(rows: readonly IncomingRow[]): Promise<ApplyResult> {
+    const result: ApplyResult = { applied: 0, conflicts: 0 };
+    const own = await ownWrites(this.trx, rows);
+    const byEntity = new Map<string, string[]>();
+    for (const r of rows) {
+      const ids = byEntity.get(r.entity);
+      if (ids) ids.push(r.id);
+      else byEntity.set(r.entity, [r.id]);
+    }
+    const existing = new Map<string, Map<string, Row>>();
+    for (const [entity, ids] of byEntity) {
+      if (SYNCED.has(entity) && (await columnsOf(this.trx, entity)))
+        existing.set(entity, await rowsById(this.trx, entity, ids));
+    }
+    const conn = await connectionOf(this.trx);
+    for (const row of rows) {
+      for (const h of Object.values(row.hlcs)) this.ctx.clock.receive(h);
+      const cols = SYNCED.has(row.entity) ? await columnsOf(this.trx, row.entity) : null;
+      const local = existing.get(row.entity);
+      if (!cols || !local) continue; // an entity this build does not sync (a newer PC's): left to a later version
+      if (row.entity === 'settings' && LOCAL_SETTING_KEYS.has(String(row.fields.key))) continue;
+      let current = local.get(row.id);
+      if (!current) {
+        const adopted = await this.adoptNatural(row, own);
+        if (adopted === 'alias') continue;
+        current = adopted ?? undefined;
+        if (current) local.set(row.id, current);
+      }
+      const names = winningColumns(row, cols, own.get(`${row.entity}/${row.id}`));
+      if (names.length === 0) continue;
+      const values = names.map((c) => fromCell(row.fields[c]));
+      try {
+        if (current) {
+          const sql = `UPDATE ${quote(row.entity)} SET ${names.map((c) => `${quote(c)} = ?`).join(', ')} WHERE id = ?`;
+          await runPrepared(conn, sql, [...values, row.id]);
+          for (let i = 0; i < names.length; i++) current[names[i]] = values[i];
+        } else {
+          const all = ['id', ...names];
+          const sql = `INSERT INTO ${quote(row.entity)} (${all.map(quote).join(', ')}) VALUES (${all.map(() => '?').join(', ')})`;
+          await runPrepared(conn, sql, [row.id, ...values]);
+          local.set(row.id, Object.fromEntries([['id', row.id], ...names.map((c, i) => [c, values[i]])]));
+        }
+      } catch (err) {
+        if (isUniqueError(err)) {
+          if (await this.park(row, err)) result.conflicts++;
+          continue;
+        }
+        // Part of a row this PC never had (its insert was refused, or it was an alias): nothing to update.
+        if (isNotNullError(err) && !current) continue;
+        throw err;
+      }
+      this.ctx.changes?.note(this.trx, row.entity, row.id);
+      result.applied++;
+    }
+    return result;
+  }
+
+  /**
+   * A row this PC does not have, whose natural key a live local row holds: both PCs keep the smaller id. Returns
+   * the local row re-keyed to the incoming id, 'alias' when the local row keeps its id (the incoming one is the
+   * other PC's copy, which that PC re-keys in turn), or null when nothing matches.
+   */
+  private async adoptNatural(row: IncomingRow, own: Map<string, OwnWrite[]>): Promise<Row | 'alias' | null> {
+    const keys = NATURAL_KEYS[row.entity];
+    if (!keys) return null;
+    if (row.fields.deleted_at !== undefined && row.fields.deleted_at !== null) return null;
+    if (keys.some((k) => row.fields[k] === undefined || row.fields[k] === null)) return null;
+    const where = ['deleted_at IS NULL', 'id <> ?', ...keys.map((k) => `${quote(k)} = ?`)].join(' AND ');
+    const conn = await connectionOf(this.trx);
+    const found = await allPrepared<Row>(conn, `SELECT * FROM ${quote(row.entity)} WHERE ${where} LIMIT 1`, [
+      row.id,
+      ...keys.map((k) => fromCell(row.fields[k])),
+    ]);
+    const mine = found[0];
+    if (!mine) return null;
+    const mineId = String(mine.id);
+    if (mineId < row.id) return 'alias';
+    await this.trx(row.entity).where({ id: mineId }).update({ id: row.id });
+    // This PC's unsent writes to the row now name the adopted id (sent ones stay with the old id the server has).
+    await this.trx('outbox')
+      .where({ entity: row.entity, entity_id: mineId })
+      .whereNull('sent_at')
+      .update({ entity_id: row.id });
+    const moved = await ownWrites(this.trx, [row]);
+    own.set(`${row.entity}/${row.id}`, moved.get(`${row.entity}/${row.id}`) ?? []);
+    this.ctx.changes?.note(this.trx, row.entity, mineId);
+    return { ...mine, id: row.id };
+  }
+
+  /** Parks a clashing row as a conflict (once: its later changes clash again while it is open). */
+  private async park(row: IncomingRow, err: unknown): Promise<boolean> {
+    const open = await this.trx('sync_conflicts')
+      .where({ kind: 'duplicate', entity: row.entity, entity_id: row.id })
+      .whereNull('resolved_at')
+      .first('id');
+    if (open) return false;
+    const detail = String((err as Error).message).replace(/^.*SQLITE_CONSTRAINT: /, '');
+    await addConflict(this.trx, this.ctx, {
+      kind: 'duplicate',
+      entity: row.entity,
+      entityId: row.id,
+      title: `${entityLabel(row.entity)} từ máy khác trùng với dữ liệu trên máy này`,
+      detail,
+    });
+    return true;
+  }
+}
