@@ -19,7 +19,8 @@ import { SyncProxy, type Exchange } from '../sync/harness/proxy';
 import { makeMembers } from './members-data';
 import { median, percentile, round, timeIt, tmp, type Suite } from './util';
 
-const CHANGES = 50_000;
+/** UD_BENCH_SYNC_CHANGES: a smaller run to check the suite itself (the figures are for 50,000). */
+const CHANGES = Number(process.env.UD_BENCH_SYNC_CHANGES) || 50_000;
 const PAGE = 1_000;
 const PASSPHRASE = 'mật khẩu đo đồng bộ';
 
