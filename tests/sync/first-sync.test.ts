@@ -20,6 +20,7 @@ describe.each(BACKENDS)('$name: first sync', (backend) => {
   let full: Device;
   let fresh: Device;
   let fullMembers: Map<string, Record<string, unknown>>;
+  let third: Device;
 
   beforeAll(async () => {
     world = await makeWorld(await backend.databaseUrl());
@@ -56,7 +57,7 @@ describe.each(BACKENDS)('$name: first sync', (backend) => {
   });
 
   it('a full vault meets a full server: exit 4 naming the three choices, nothing changed on either side', async () => {
-    const third = await Device.create('Máy thứ ba');
+    third = await Device.create('Máy thứ ba');
     expect(await third.importMembers(5, 'Máy ba')).toBe(5);
     const mine = await third.liveMembers();
     const asks = await third.register(world.url, await world.server.code(world.orgId));
@@ -66,8 +67,9 @@ describe.each(BACKENDS)('$name: first sync', (backend) => {
     expect(await third.liveMembers()).toEqual(mine);
     const server = await (await world.witness()).snapshot();
     expect(Object.values(server.members ?? {}).filter((m) => m.deleted_at == null)).toHaveLength(40);
+  });
 
-    // Merging keeps both: the server gets the five, this PC gets the forty, the others get the five.
+  it('merging keeps both sides: the server gets the five, the PC the forty, the others the five; one profile', async () => {
     const merged = await third.register(world.url, await world.server.code(world.orgId), 'merge');
     expect(merged.code, merged.stdout + merged.stderr).toBe(0);
     expect((await third.liveMembers()).size).toBe(45);
