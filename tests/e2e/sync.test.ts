@@ -33,7 +33,7 @@ beforeAll(async () => {
   code = await makeCode(server.dataDir, orgId);
   // The dashboard's login, made as the upper level makes it: the admin CLI, the password never an argument.
   await serverJson(['staff', 'add', '--data-dir', server.dataDir, '--login', STAFF.login, '--name', STAFF.name], {
-    UNIONDESK_SERVER_PASSWORD: STAFF.password,
+    UNIONDESK_STAFF_PASSWORD: STAFF.password,
   });
   host = await startHost(90_000, { env: { UNIONDESK_TEST_KDF: 'fast' }, prepare: seedVault });
   ({ browser, page, errors } = await launch({ width: 1366, height: 768 }));
