@@ -28,7 +28,7 @@ function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.Proces
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.DATABASE_URL;
   delete env.UNIONDESK_SERVER_CLOCK_OFFSET_MS;
-  delete env.UNIONDESK_SERVER_PASSWORD;
+  delete env.UNIONDESK_STAFF_PASSWORD;
   for (const [k, v] of Object.entries(extra))
     if (v === undefined) delete env[k];
     else env[k] = v;

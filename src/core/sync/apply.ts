@@ -81,7 +81,7 @@ export class Applier {
     private readonly ctx: RecordContext,
   ) {}
 
-  /** Applies rows in order; `clock.receive` for every HLC seen. */
+  /** Applies rows in order; the clock receives the latest HLC seen. */
   async apply(rows: readonly IncomingRow[]): Promise<ApplyResult> {
     const result: ApplyResult = { applied: 0, conflicts: 0 };
     const own = await ownWrites(this.trx, rows);
@@ -97,8 +97,11 @@ export class Applier {
         existing.set(entity, await rowsById(this.trx, entity, ids));
     }
     const conn = await connectionOf(this.trx);
+    // HLC strings sort in causal order: receiving the latest one is receiving them all.
+    let latest = '';
+    for (const row of rows) for (const h of Object.values(row.hlcs)) if (h > latest) latest = h;
+    if (latest) this.ctx.clock.receive(latest);
     for (const row of rows) {
-      for (const h of Object.values(row.hlcs)) this.ctx.clock.receive(h);
       const cols = SYNCED.has(row.entity) ? await columnsOf(this.trx, row.entity) : null;
       const local = existing.get(row.entity);
       if (!cols || !local) continue; // an entity this build does not sync (a newer PC's): left to a later version
@@ -160,11 +163,12 @@ export class Applier {
     const mineId = String(mine.id);
     if (mineId < row.id) return 'alias';
     await this.trx(row.entity).where({ id: mineId }).update({ id: row.id });
-    // This PC's unsent writes to the row now name the adopted id (sent ones stay with the old id the server has).
+    // This PC's unsent writes to the row now name the adopted id (sent ones stay with the old id the server has);
+    // its insert is no longer of a row new to the server (push.ts fast-forward).
     await this.trx('outbox')
       .where({ entity: row.entity, entity_id: mineId })
       .whereNull('sent_at')
-      .update({ entity_id: row.id });
+      .update({ entity_id: row.id, op: this.trx.raw("CASE op WHEN 'insert' THEN 'upsert' ELSE op END") });
     const moved = await ownWrites(this.trx, [row]);
     own.set(`${row.entity}/${row.id}`, moved.get(`${row.entity}/${row.id}`) ?? []);
     this.ctx.changes?.note(this.trx, row.entity, mineId);

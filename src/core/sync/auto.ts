@@ -5,7 +5,7 @@
 import type { CoreContext } from '../context';
 import type { Session } from '../session';
 import { isSyncing } from './engine';
-import { attemptFor } from './hooks';
+import { attemptFor, syncTuning } from './hooks';
 import { isRegistered, readState } from './state';
 
 const timers = new WeakMap<Session, NodeJS.Timeout>();
@@ -25,7 +25,7 @@ export async function scheduleAuto(ctx: CoreContext): Promise<void> {
     }
     if (isSyncing(s)) return;
     attemptFor(ctx, s, ctx.exclusive).catch(() => undefined); // the failure is in the status (last_error)
-  }, state.autoMinutes * 60_000);
+  }, state.autoMinutes * syncTuning.minuteMs);
   timer.unref(); // a CLI command that unlocked does not wait for the next tick to exit
   timers.set(s, timer);
 }

@@ -105,7 +105,7 @@ export async function queueEverything(trx: Knex.Transaction, ctx: RecordContext)
       id: uuidv7(),
       entity: t,
       entity_id: String(r.id),
-      op: 'insert',
+      op: 'upsert', // the row may already be on the server: not a fresh insert (push.ts fast-forward)
       fields: '["*"]',
       hlc: ctx.clock.tick(),
       device_id: ctx.deviceId,

@@ -1,4 +1,5 @@
 /** Đồng bộ's handlers: the registration, the sync job, the settings, the conflicts. The token never leaves the core. */
+import os from 'node:os';
 import { AppError } from '../../shared/errors';
 import type { CoreContext, HandlerMap } from '../context';
 import { audit } from '../audit/audit';
@@ -63,7 +64,8 @@ export const syncHandlers: HandlerMap<Names> = {
     const result = await attemptFor(ctx, s, identity, {
       choice,
       holdsQueue: true,
-      prepare: () => registerIfNeeded(ctx, url, code, deviceName ?? ''),
+      // The upper level's device list names the PC: its own name unless the user gave one.
+      prepare: () => registerIfNeeded(ctx, url, code, deviceName || os.hostname()),
     });
     await scheduleAuto(ctx);
     const state = await readState(s.db);

@@ -34,8 +34,8 @@ export function announce(ctx: CoreContext, s: Session): void {
     .catch(() => undefined);
 }
 
-/** Test knob: a shorter per-request timeout (the proof helper's dropped-response tests). */
-export const syncTuning: { timeoutMs?: number } = {};
+/** Test knobs: a shorter per-request timeout (dropped responses), a shorter minute for the automatic sync. */
+export const syncTuning: { timeoutMs?: number; minuteMs: number } = { minuteMs: 60_000 };
 
 /**
  * One attempt for a session of this core. `exclusive` is the write queue, or identity for a caller that holds it;

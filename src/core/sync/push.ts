@@ -11,7 +11,7 @@ import { addConflict, numberClashTitle } from './conflicts';
 import { rowsById } from './cells';
 import { write, type RunContext } from './deps';
 import { nextUnsent, numberOutbox, reconcile, toMutations, type OutboxRow } from './outbox';
-import { readState } from './state';
+import { readState, writeState } from './state';
 
 /** A body this size leaves room under the server's 8 MB limit for JSON overhead. */
 const MAX_BATCH_BYTES = 6 * 1024 * 1024;
@@ -25,6 +25,9 @@ export async function push(run: RunContext, schemaVersion = SCHEMA_VERSION_UNKNO
     await reconcile(trx, ctx, server.lastMutationId);
     await numberOutbox(trx, ctx);
   });
+  const local = await readState(deps.session().db);
+  // While nothing but this PC's own new rows enter the log, the cursor follows its pushes (see fastForward).
+  let head: number | null = local.cursor === server.cursor && !local.renumber ? server.cursor : null;
   let after = 0;
   for (;;) {
     const s = deps.session();
@@ -40,7 +43,8 @@ export async function push(run: RunContext, schemaVersion = SCHEMA_VERSION_UNKNO
       baseCursor: cursor,
       mutations,
     });
-    await settle(run, sent, res, server.serverTime);
+    head = head === null ? null : fastForward(head, sent, mutations, res);
+    await settle(run, sent, res, server.serverTime, head);
     after = sent[sent.length - 1].mutation_id;
   }
 }
@@ -55,13 +59,33 @@ function fitBatch(mutations: Mutation[]): Mutation[] {
   return mutations;
 }
 
+/**
+ * The pull would bring this PC's own changes back only to skip them: after a push of nothing but inserts of rows new
+ * to the server (each wins every column: exactly one log entry each, and no conflict copy), all accepted, when the
+ * log grew by exactly that many entries from a head this PC had already pulled, every new entry is its own and the
+ * cursor moves to the new head. Anything else (an update, a retry, a refusal, another PC's entry in between) stops
+ * the fast-forward for the rest of the run, and the pull reads the log as usual. Returns the new head, or null.
+ */
+function fastForward(head: number, sent: OutboxRow[], mutations: Mutation[], res: PushResponse): number | null {
+  const onlyNewRows = sent.every((o, i) => o.op === 'insert' && Object.keys(mutations[i].fields).length > 0);
+  const exact = res.accepted === sent.length && res.rejected.length === 0 && res.cursor === head + sent.length;
+  return onlyNewRows && exact ? res.cursor : null;
+}
+
 /** Records the server's answer: sent, rejected (with a conflict for a number clash), or to be sent again. */
-async function settle(run: RunContext, sent: OutboxRow[], res: PushResponse, serverTime: string): Promise<void> {
+async function settle(
+  run: RunContext,
+  sent: OutboxRow[],
+  res: PushResponse,
+  serverTime: string,
+  cursor: number | null,
+): Promise<void> {
   const rejected = new Map<number, Rejection>(res.rejected.map((r) => [r.mutationId, r]));
   const clockAhead = res.rejected.filter((r) => r.code === 'CLOCK_AHEAD');
   await write(run.deps, async (trx) => {
     const ctx = run.deps.session().record;
     const now = new Date().toISOString();
+    if (cursor !== null) await writeState(trx, ctx, { cursor });
     const accepted = sent.filter((o) => o.mutation_id <= res.lastMutationId && !rejected.has(o.mutation_id));
     for (let i = 0; i < accepted.length; i += 500)
       await trx('outbox')

@@ -7,11 +7,10 @@ import path from 'node:path';
 import { addOrg, createCode, ensureUpperOrg, listDevices, revokeDevice } from '../admin/orgs';
 import type { ServerContext } from '../context';
 import { orgReport } from '../dashboard/report';
-import { addStaff, StaffError } from '../dashboard/staff';
 import { compact } from '../db/compact';
 import { CONFIG_FILE, configFor, writeConfig } from '../db/config';
 import { openContext } from '../db/open';
-import { InputRejected, type Out, UsageError, viDateTime } from './output';
+import { InputRejected, type Out, viDateTime } from './output';
 
 async function withContext<T>(dataDir: string, fn: (ctx: ServerContext) => Promise<T>): Promise<T> {
   const ctx = await openContext(dataDir);
@@ -100,21 +99,4 @@ export async function compactCommand(out: Out, o: { dataDir: string; org: string
   const done = await withContext(o.dataDir, (ctx) => compact(ctx, o.org, o.before));
   if (!done) throw noOrg(o.org);
   out.result(done, [`Đã dọn ${done.deleted} thay đổi cũ; máy nào có con trỏ dưới ${done.horizon} sẽ tải lại toàn bộ.`]);
-}
-
-/** `staff add`: an upper-level staff login for the dashboard; the password comes from the environment only. */
-export async function staffAddCommand(out: Out, o: { dataDir: string; login: string; name?: string }) {
-  const password = process.env.UNIONDESK_SERVER_PASSWORD;
-  if (!password)
-    throw new UsageError(
-      'Đặt mật khẩu trong biến môi trường UNIONDESK_SERVER_PASSWORD (không truyền mật khẩu qua tham số dòng lệnh).',
-    );
-  const added = await withContext(o.dataDir, async (ctx) => {
-    try {
-      return await addStaff(ctx, { login: o.login, password, name: o.name ?? '' });
-    } catch (err) {
-      throw err instanceof StaffError ? new InputRejected(err.message) : err;
-    }
-  });
-  out.result(added, [`Đã thêm cán bộ "${added.login}": đăng nhập bảng điều khiển bằng mật khẩu vừa đặt.`]);
 }

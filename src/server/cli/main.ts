@@ -1,6 +1,7 @@
 /** `uniondesk-server`: the upper-level union's sync server and its admin commands (exact shapes: issue 12). */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { ConfigError } from '../db/config';
+import { registerDashboardCommands } from '../dashboard/commands';
 import { errorSummary } from '../http/server';
 import * as admin from './admin';
 import { EXIT, InputRejected, output, UsageError } from './output';
@@ -75,11 +76,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     admin.reportCommand(output(o.json), o),
   );
 
-  const staff = program.command('staff').description('cán bộ công đoàn cấp trên xem bảng điều khiển');
-  json(dataDir(staff.command('add').description('thêm một cán bộ (mật khẩu: biến UNIONDESK_SERVER_PASSWORD)')))
-    .requiredOption('--login <login>', 'tên đăng nhập')
-    .option('--name <name>', 'họ tên')
-    .action(async (o) => admin.staffAddCommand(output(o.json), o));
+  registerDashboardCommands(program);
 
   json(dataDir(program.command('compact').description('dọn nhật ký thay đổi cũ của một công đoàn cơ sở')))
     .requiredOption('--org <id>', 'mã công đoàn cơ sở')

@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syncTuning } from '../../../src/core/sync';
+import { PASS } from '../../helpers/core';
 import type { ServerProcess } from '../../helpers/server-process';
 import { addMember, call, callErr, member, newPc, register, serverWithOrg, status, syncNow, type Pc } from './pcs';
 
@@ -67,6 +69,42 @@ describe('two PCs of one CĐCS', () => {
     for (const pc of [a, b]) {
       const m = await member(pc, an);
       expect(m).toMatchObject({ email: 'an@congty.vn', hometown: 'Nam Định', address: 'Hải Phòng' });
+    }
+  }, 120_000);
+
+  it("members added on both PCs at once reach the other (a push of new rows never hides the other PC's)", async () => {
+    const fromA = (await addMember(a, 'Quách Văn Lộc')).id;
+    const fromB = (await addMember(b, 'Tạ Thị Mai')).id;
+    await syncNow(a);
+    expect((await syncNow(b)).pulled).toBeGreaterThanOrEqual(1);
+    expect((await syncNow(a)).pulled).toBeGreaterThanOrEqual(1);
+    for (const pc of [a, b]) {
+      expect((await member(pc, fromA)).fullName).toBe('Quách Văn Lộc');
+      expect((await member(pc, fromB)).fullName).toBe('Tạ Thị Mai');
+    }
+  }, 120_000);
+
+  it('automatic sync runs while unlocked and stops at the lock', async () => {
+    syncTuning.minuteMs = 200;
+    try {
+      const added = (await addMember(a, 'Kiều Văn Nam')).id;
+      const changed: { lastSyncAt: string | null; pending: number }[] = [];
+      const off = a.core.onEvent('sync.changed', (s) => changed.push(s as (typeof changed)[number]));
+      expect((await call(a.core, 'sync.settings', { autoMinutes: 1 })).autoMinutes).toBe(1);
+      for (let i = 0; i < 100 && !changed.some((s) => s.pending === 0); i++)
+        await new Promise((r) => setTimeout(r, 100));
+      expect(changed.some((s) => s.pending === 0)).toBe(true);
+      await syncNow(b);
+      expect((await member(b, added)).fullName).toBe('Kiều Văn Nam');
+      await call(a.core, 'vault.lock');
+      const seen = changed.length;
+      await new Promise((r) => setTimeout(r, 700));
+      expect(changed.length).toBe(seen);
+      off();
+      await call(a.core, 'vault.unlock', { passphrase: PASS });
+      expect((await call(a.core, 'sync.settings', { autoMinutes: 0 })).autoMinutes).toBe(0);
+    } finally {
+      syncTuning.minuteMs = 60_000;
     }
   }, 120_000);
 
