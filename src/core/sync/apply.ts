@@ -182,10 +182,17 @@ export class Applier {
     await this.trx(row.entity).where({ id: mineId }).update({ id: row.id });
     // This PC's unsent writes to the row now name the adopted id (sent ones stay with the old id the server has);
     // its insert is no longer of a row new to the server (push.ts fast-forward).
+    // Its whole-row insert now claims only the columns it filled: an empty default written here must not beat
+    // what the CĐCS has in that column (a fresh vault's blank chair name over the real one).
+    const filled = JSON.stringify(Object.keys(mine).filter((k) => k !== 'id' && mine[k] !== null && mine[k] !== ''));
     await this.trx('outbox')
       .where({ entity: row.entity, entity_id: mineId })
       .whereNull('sent_at')
-      .update({ entity_id: row.id, op: this.trx.raw("CASE op WHEN 'insert' THEN 'upsert' ELSE op END") });
+      .update({
+        entity_id: row.id,
+        op: this.trx.raw("CASE op WHEN 'insert' THEN 'upsert' ELSE op END"),
+        fields: this.trx.raw(`CASE fields WHEN '["*"]' THEN ? ELSE fields END`, [filled]),
+      });
     // The server has this PC's copy under the old id: it is deleted there too, so the CĐCS keeps one.
     if (sent) {
       await this.tombstone(row.entity, mineId);
