@@ -44,7 +44,7 @@ export async function up(trx: Knex.Transaction): Promise<void> {
   await trx.schema.alterTable('outbox', (t) => {
     t.integer('mutation_id').nullable().index();
     t.text('rejected').nullable();
-    // A pulled change looks up this PC's own writes to its row (the per-column rule): by row, not by scanning.
-    t.index(['entity_id']);
   });
+  // A pulled change looks up this PC's own writes to its row (the per-column rule): by row, not by scanning.
+  await trx.raw('CREATE INDEX IF NOT EXISTS outbox_entity_id_index ON outbox (entity_id)');
 }
