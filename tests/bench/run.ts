@@ -9,6 +9,7 @@ import { overviewBench } from './overview.bench';
 import { membersBench } from './members.bench';
 import { recordsBench } from './records.bench';
 import { rendererBench } from './renderer.bench';
+import { syncBench } from './sync';
 import { vaultBench } from './vault.bench';
 import type { Suite } from './util';
 
@@ -23,6 +24,7 @@ const suites: Record<string, Suite> = {
   funds: fundsBench,
   renderer: rendererBench,
   overview: overviewBench,
+  sync: syncBench,
 };
 const only = process.argv.slice(2);
 const results: Record<string, unknown> = {};

@@ -19,6 +19,7 @@ import type { ImportReport, Member, StatusEvent, Unit } from '../../src/shared/m
 import { answer, checkedEvent, type FakeHandlers } from './fakeContract';
 import { EMPTY_IMPORT, memberHandlers } from './fakeMembers';
 import { overviewOf } from './fakeOverview';
+import { fakeSyncState, syncHandlers, type FakeSyncState } from './fakeSync';
 
 export { EMPTY_IMPORT, makeMember } from './fakeMembers';
 
@@ -50,6 +51,8 @@ export interface FakeCore {
       mapping?: Record<string, string>;
       skipFlagged?: boolean;
     }) => ImportReport | AppError;
+    /** Đồng bộ: not registered unless a test says otherwise (fakeSync.ts). */
+    sync: FakeSyncState;
   };
 }
 
@@ -107,6 +110,7 @@ export function createFakeCore(init: Partial<FakeCore['state']> = {}): FakeCore 
     history: new Map(),
     units: [],
     importPlan: ({ dryRun }) => ({ ...EMPTY_IMPORT, dryRun }),
+    sync: fakeSyncState(),
     ...init,
   };
   const needOpen = () => {
@@ -231,6 +235,7 @@ export function createFakeCore(init: Partial<FakeCore['state']> = {}): FakeCore 
     }),
     'overview.get': (i) => overviewOf(state, i.asOf ?? '2026-12-07'),
     ...memberHandlers(state, { needOpen, nextJobId }),
+    ...syncHandlers(state.sync, { needOpen, nextJobId, jobs: state.jobs, emit }),
   };
   const raw: RawApi = {
     invoke(name, input) {

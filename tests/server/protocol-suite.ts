@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOrg, makeCode, runServerCli, serverJson, startServer, type ServerProcess } from '../helpers/server-process';
+import { limitCases } from './limit-cases';
+import { mergeCases } from './merge-cases';
 import { api, hlc, push, pull, pullAll, register, type Device } from './wire';
 
 export interface SuiteEnv {
@@ -79,9 +81,10 @@ export function defineProtocolSuite(
       env.secrets.push(recent, ok.body.token);
       const list = await serverJson(['device', 'list', '--data-dir', env.srv.dataDir, '--org', org]);
       expect(list.devices).toHaveLength(2);
+      const text = await runServerCli(['device', 'list', '--data-dir', env.srv.dataDir, '--org', org]);
+      expect(text.stdout).toContain(`${first.body.deviceId}  Máy kế toán  đăng ký `);
       expect(list.devices[0]).toEqual({
         id: first.body.deviceId,
-        name: 'Máy kế toán',
         registeredAt: expect.any(String),
         lastSyncAt: null,
         revoked: false,
@@ -229,6 +232,8 @@ export function defineProtocolSuite(
       expect(devices.devices).toHaveLength(1);
     });
 
+    mergeCases(() => env);
+    limitCases(() => env);
     more?.(() => env);
 
     it('logs never contain a token or a code', () => {

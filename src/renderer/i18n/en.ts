@@ -1,6 +1,7 @@
 /** English — the second language. Typed against vi.ts so no key can be missing. */
 import type { Shape } from './messages';
 import type { Messages } from './vi';
+import { syncEn } from '../sync/i18n/en';
 
 const en: Shape<Messages> = {
   app: {
@@ -34,6 +35,12 @@ const en: Shape<Messages> = {
     CONFLICT: 'The data was just changed elsewhere. Please reload.',
     INTERNAL: 'Something went wrong. Please try again.',
     DISCONNECTED: 'Lost connection to the application core.',
+    SYNC_UNREACHABLE:
+      "The upper-level union's server cannot be reached. Check the network and the server address and try again; nothing is lost, the changes are sent next time.",
+    SYNC_AUTH:
+      'The server does not accept this PC: the registration code was already used or has expired (24 hours), or this PC was revoked. Ask the upper-level union for a new code.',
+    SYNC_REFUSED: "The upper-level union's server refused the sync request.",
+    SYNC_CHOICE: 'Both this PC and the server already hold data: choose how the first sync goes.',
   },
   validation: {
     required: 'Please fill in this field.',
@@ -169,7 +176,7 @@ const en: Shape<Messages> = {
   },
   settings: {
     title: 'Settings',
-    tabs: { org: 'Union profile', backups: 'Backups', security: 'Security', doctor: 'Health check' },
+    tabs: { org: 'Union profile', backups: 'Backups', security: 'Security', doctor: 'Health check', sync: 'Sync' },
     optIn: {
       label: 'Send bulletins only to members who opted in',
       help: "Off: members with an email are treated as consenting to internal bulletins and can opt out at any time. On: each member's consent must be recorded.",
@@ -222,6 +229,7 @@ const en: Shape<Messages> = {
     mb: '{{value}} MB',
     bytes: '{{value}} bytes',
   },
+  sync: syncEn,
 };
 
 export default en;

@@ -2,6 +2,8 @@
  * Vietnamese — the default language: the app-wide strings. Each big area keeps its own file beside this one
  * (members-vi.ts, documents.ts); en.ts and the English parts are typed against these.
  */
+import { syncVi } from '../sync/i18n/vi';
+
 const vi = {
   app: {
     title: 'Văn phòng Công đoàn số',
@@ -33,6 +35,12 @@ const vi = {
     CONFLICT: 'Dữ liệu vừa bị thay đổi ở nơi khác. Vui lòng tải lại.',
     INTERNAL: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
     DISCONNECTED: 'Mất kết nối với lõi ứng dụng.',
+    SYNC_UNREACHABLE:
+      'Không kết nối được máy chủ công đoàn cấp trên. Hãy kiểm tra mạng và địa chỉ máy chủ rồi thử lại; không có dữ liệu nào bị mất, các thay đổi sẽ được gửi ở lần sau.',
+    SYNC_AUTH:
+      'Máy chủ không chấp nhận máy này: mã đăng ký đã dùng hoặc đã hết hạn (24 giờ), hoặc máy này đã bị thu hồi quyền đồng bộ. Hãy xin công đoàn cấp trên một mã mới.',
+    SYNC_REFUSED: 'Máy chủ công đoàn cấp trên từ chối yêu cầu đồng bộ.',
+    SYNC_CHOICE: 'Máy này và máy chủ đều đã có dữ liệu: hãy chọn cách đồng bộ lần đầu.',
   },
   validation: {
     required: 'Vui lòng nhập mục này.',
@@ -167,7 +175,7 @@ const vi = {
   },
   settings: {
     title: 'Cài đặt',
-    tabs: { org: 'Thông tin công đoàn', backups: 'Sao lưu', security: 'Bảo mật', doctor: 'Kiểm tra' },
+    tabs: { org: 'Thông tin công đoàn', backups: 'Sao lưu', security: 'Bảo mật', doctor: 'Kiểm tra', sync: 'Đồng bộ' },
     optIn: {
       label: 'Chỉ gửi bản tin cho đoàn viên đã đồng ý nhận (opt-in)',
       help: 'Tắt: đoàn viên có email được coi là đồng ý nhận bản tin nội bộ, có thể từ chối bất cứ lúc nào. Bật: phải ghi nhận sự đồng ý của từng người.',
@@ -225,6 +233,7 @@ const vi = {
     mb: '{{value}} MB',
     bytes: '{{value}} byte',
   },
+  sync: syncVi,
 };
 
 export default vi;

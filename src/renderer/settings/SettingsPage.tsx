@@ -2,6 +2,7 @@ import { Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FundsSignersSetting } from '../funds/SignersSetting';
 import type { PageProps } from '../shell/page';
+import { SyncTab } from '../sync/SyncTab';
 import { BackupsTab } from './BackupsTab';
 import { DoctorTab } from './DoctorTab';
 import { EmailTab } from './EmailTab';
@@ -9,7 +10,7 @@ import { MeetingQuorumSetting } from './MeetingQuorumSetting';
 import { OrgTab } from './OrgTab';
 import { SecurityTab } from './SecurityTab';
 
-const TABS = ['org', 'email', 'backups', 'security', 'doctor'] as const;
+const TABS = ['org', 'email', 'backups', 'sync', 'security', 'doctor'] as const;
 
 export function SettingsPage({ sub: tab, onSub: onTab, app }: Pick<PageProps, 'sub' | 'onSub' | 'app'>) {
   const { status, onOrgChanged, onRestored } = app;
@@ -29,6 +30,8 @@ export function SettingsPage({ sub: tab, onSub: onTab, app }: Pick<PageProps, 's
         return <BackupsTab onRestored={onRestored} />;
       case 'security':
         return <SecurityTab status={status} />;
+      case 'sync':
+        return <SyncTab />;
       case 'doctor':
         return <DoctorTab />;
     }

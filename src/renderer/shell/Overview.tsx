@@ -18,6 +18,7 @@ import { DocumentsCard } from '../overview/DocumentsCard';
 import { MembersCard } from '../overview/MembersCard';
 import { NextSteps } from '../overview/NextSteps';
 import { ProfileCard } from '../overview/ProfileCard';
+import { SyncCard } from '../overview/SyncCard';
 import '../overview/overview.css';
 import type { PageProps } from './page';
 
@@ -85,6 +86,7 @@ export function Overview({ open }: Pick<PageProps, 'open'>) {
         <Col xs={24} xl={8}>
           <div className="ud-overview-stack">
             <BackupCard backups={backups} onOpen={() => open('settings', 'backups')} />
+            <SyncCard onOpen={() => open('settings', 'sync')} />
             <MeetingCard today={today} onOpen={(id) => open('meetings', id)} />
             {report && <DuesCard report={report} onOpen={() => open('dues')} />}
             <CampaignCard onOpen={() => open('bulletins')} />

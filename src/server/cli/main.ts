@@ -1,6 +1,7 @@
 /** `uniondesk-server`: the upper-level union's sync server and its admin commands (exact shapes: issue 12). */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { ConfigError } from '../db/config';
+import { registerDashboardCommands } from '../dashboard/commands';
 import * as admin from './admin';
 import { EXIT, InputRejected, output, UsageError } from './output';
 import { start } from './start';
@@ -74,11 +75,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     admin.reportCommand(output(o.json), o),
   );
 
-  const staff = program.command('staff').description('cán bộ công đoàn cấp trên xem trang tổng hợp');
-  json(dataDir(staff.command('add').description('thêm người đăng nhập (mật khẩu trong UNIONDESK_SERVER_PASSWORD)')))
-    .requiredOption('--login <login>', 'tên đăng nhập')
-    .option('--name <name>', 'họ tên', '')
-    .action(async (o) => admin.staffAddCommand(output(o.json), o));
+  registerDashboardCommands(program);
 
   json(dataDir(program.command('compact').description('dọn nhật ký thay đổi cũ của một công đoàn cơ sở')))
     .requiredOption('--org <id>', 'mã công đoàn cơ sở')
@@ -107,6 +104,10 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof InputRejected || err instanceof ConfigError) {
       process.stderr.write(`${err.message}\n`);
       return err instanceof InputRejected ? EXIT.rejected : EXIT.failure;
+    }
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      process.stderr.write(`Cổng ${(err as { port?: number }).port ?? ''} đang được dùng bởi một chương trình khác.\n`);
+      return EXIT.failure;
     }
     process.stderr.write(`Lỗi: ${describe(err)}\n`);
     return EXIT.failure;

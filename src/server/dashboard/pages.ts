@@ -2,7 +2,7 @@
  * The dashboard's two pages, in Vietnamese. Every region and row has an id (and every field a label) so a browser
  * test finds them without reading the layout: #anomalies, #orgs (rows #org-<id>), #rates, #login-form.
  */
-import type { Anomaly, DashboardFigures, OrgFigures } from './figures';
+import type { Anomaly, DashboardFigures, MonthFigures, OrgFigures } from './figures';
 import { countVi, dateTimeVi, monthVi, percentVi, pointsVi } from './format';
 import { type Html, html, page } from './html';
 import type { StaffMember } from './staff';
@@ -23,6 +23,18 @@ export function loginPage(error: string | null, login = ''): string {
         <input id="password" name="password" type="password" autocomplete="current-password" required maxlength="200" />
         <button type="submit" id="login-submit">Đăng nhập</button>
       </form>
+    </main>`,
+  );
+}
+
+/** What the staff sees when the dashboard failed (the cause is in the server's log). */
+export function errorPage(message: string): string {
+  return page(
+    'Lỗi — Bảng theo dõi CĐCS',
+    html`<main class="login">
+      <h1>Không mở được bảng theo dõi</h1>
+      <p class="error" role="alert">${message}</p>
+      <p><a href="/dashboard">Thử lại</a></p>
     </main>`,
   );
 }
@@ -112,6 +124,9 @@ function orgsSection(f: DashboardFigures): Html {
 
 function ratesSection(f: DashboardFigures): Html {
   const withData = f.orgs.filter((o) => o.months.some((m) => m.closed || m.collected));
+  const drops = new Set(f.anomalies.flatMap((a) => (a.kind === 'drop' ? [`${a.orgId} ${a.month}`] : [])));
+  const cellClass = (orgId: string, m: MonthFigures) =>
+    m.rate === null ? 'none' : drops.has(`${orgId} ${m.month}`) ? 'bad' : '';
   return html`<section aria-labelledby="rates-title">
     <h2 id="rates-title">Tỷ lệ thu đoàn phí theo tháng</h2>
     <p class="note">
@@ -135,7 +150,7 @@ function ratesSection(f: DashboardFigures): Html {
                       (m) =>
                         html`<td
                           data-month="${m.month}"
-                          class="${m.rate === null ? 'none' : ''}"
+                          class="${cellClass(o.id, m)}"
                           title="${
                             m.closed
                               ? `Đã thu ${countVi(m.collected)} đ / phải thu ${countVi(m.owed)} đ`

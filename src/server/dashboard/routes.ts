@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { ServerContext } from '../context';
 import { dashboardFigures } from './figures';
 import { CSS, CSS_PATH } from './html';
-import { dashboardPage, loginPage, XLSX_PATH } from './pages';
+import { dashboardPage, errorPage, loginPage, XLSX_PATH } from './pages';
 import { checkLogin, endSession, SESSION_HOURS, sessionStaff, startSession } from './staff';
 import { dashboardXlsx, xlsxFileName } from './xlsx';
 
@@ -184,7 +184,8 @@ export function dashboardRoutes(ctx: ServerContext): (req: IncomingMessage, res:
       return await handle(req, res);
     } catch (e) {
       ctx.log('dashboard error', { error: e instanceof Error ? e.message : String(e) });
-      if (!res.headersSent) sendHtml(res, 500, loginPage('Máy chủ gặp lỗi khi lập bảng theo dõi. Vui lòng thử lại.'));
+      if (!res.headersSent)
+        sendHtml(res, 500, errorPage('Máy chủ gặp lỗi khi lập bảng theo dõi. Vui lòng thử lại sau.'));
       else res.destroy();
       return true;
     }

@@ -41,10 +41,20 @@ export function requestHandler(ctx: ServerContext, ratePerMinute: number) {
         if (err.status === 413) res.setHeader('connection', 'close');
         return sendError(res, err);
       }
-      ctx.log('error', { method: req.method, path: (req.url ?? '').split('?')[0], error: String(err) });
+      ctx.log('error', { method: req.method, path: (req.url ?? '').split('?')[0], error: errorSummary(err) });
       sendJson(res, 500, { error: 'SERVER_ERROR', message: 'Máy chủ gặp lỗi khi xử lý yêu cầu: hãy thử lại sau.' });
     }
   };
+}
+
+/**
+ * An unexpected error for the log: a database error's message starts with the whole SQL statement and its values
+ * (members' personal data), so only the driver's reason after the last " - " is kept, and briefly.
+ */
+export function errorSummary(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  const reason = text.includes(' - ') ? text.slice(text.lastIndexOf(' - ') + 3) : text;
+  return reason.slice(0, 300);
 }
 
 export async function listen(ctx: ServerContext, opts: ListenOptions): Promise<RunningServer> {

@@ -20,5 +20,5 @@ export interface Projection {
   apply(trx: Knex.Transaction, orgId: string, rows: readonly ProjectedRow[]): Promise<void>;
 }
 
-/** The dashboard's derived tables (src/server/dashboard/projections.ts). */
-export const PROJECTIONS: readonly Projection[] = DASHBOARD_PROJECTIONS;
+/** Filled by the dashboard (src/server/dashboard): one entry per derived table. */
+export const PROJECTIONS: Projection[] = [...DASHBOARD_PROJECTIONS];

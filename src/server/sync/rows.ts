@@ -26,8 +26,8 @@ interface SyncRowRecord {
 
 export const rowKey = (entity: string, id: string) => `${entity}\u0000${id}`;
 
-/** SQLite's limit on bound variables is the tightest; 200 rows × 8 columns stays far below it. */
-export const CHUNK = 200;
+/** knex writes a multi-row insert on SQLite as a compound SELECT, which SQLite caps at 500 terms. */
+export const CHUNK = 500;
 
 export function chunks<T>(list: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
@@ -46,7 +46,7 @@ export async function loadRows(
 ): Promise<{ rows: Map<string, RowState>; foreign: Set<string> }> {
   const rows = new Map<string, RowState>();
   const foreign = new Set<string>();
-  for (const part of chunks([...new Set(ids)], 500)) {
+  for (const part of chunks([...new Set(ids)])) {
     const found = (await trx('sync_rows').whereIn('row_id', part)) as SyncRowRecord[];
     for (const r of found) {
       if (r.org_id !== orgId) {

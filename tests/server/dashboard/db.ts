@@ -1,15 +1,15 @@
 /**
- * A real server database for the dashboard's tests: a temporary SQLite file through the same driver the app uses
- * (plain, no key), with the server's migrations 001 + 002 applied. The push is simulated by calling the
+ * A real server database for the dashboard's tests: a temporary SQLite file opened as the server opens it, with
+ * the server's migration runner (001 core, 002 dashboard). The push is simulated by calling the
  * projections inside a transaction with merged rows, as src/server/sync calls them.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '../../../src/core/db/connection';
 import type { ServerContext } from '../../../src/server/context';
-import { up as upCore } from '../../../src/server/db/migrations/001-core';
-import { up as upDashboard } from '../../../src/server/db/migrations/002-dashboard';
+import { migrate } from '../../../src/server/db/migrate';
+import { openSqlite } from '../../../src/server/db/sqlite-client';
 import { DASHBOARD_PROJECTIONS } from '../../../src/server/dashboard/projections';
 import type { ProjectedRow } from '../../../src/server/sync/projections';
 import type { CellValue } from '../../../src/shared/sync-protocol';
@@ -24,9 +24,8 @@ export interface TestServerDb {
 
 export async function openTestServerDb(nowIso = '2026-12-07T03:00:00.000Z'): Promise<TestServerDb> {
   const dir = mkdtempSync(join(tmpdir(), 'ud-dash-'));
-  const knex = await openDatabase({ file: join(dir, 'server.sqlite'), key: null });
-  await upCore(knex);
-  await upDashboard(knex);
+  const knex = openSqlite(join(dir, 'server.sqlite'));
+  await migrate(knex, 'sqlite');
   let now = new Date(nowIso);
   const ctx: ServerContext = { knex, dialect: 'sqlite', now: () => now, log: () => {} };
   return {
@@ -51,7 +50,7 @@ export async function addDevice(ctx: ServerContext, orgId: string, lastSyncAt: s
     id,
     org_id: orgId,
     name: id,
-    token_hash: id.padEnd(64, '0'),
+    token_hash: createHash('sha256').update(id).digest('hex'),
     registered_at: '2026-01-01T00:00:00.000Z',
     last_sync_at: lastSyncAt,
   });

@@ -198,6 +198,7 @@ describe('the dashboard page', () => {
     expect(rates[0]).toBe('CĐCS Trường THCS Bình Minh');
     expect(rates.slice(-3)).toEqual(['100%', '80%', '—']); // Oct, Nov closed; Dec open
     expect(page.text).toContain('title="Đã thu 1.000.000 đ / phải thu 1.250.000 đ"');
+    expect(page.text).toMatch(/data-month="2026-11"\s+class="bad"/); // the drop is marked in the table
     expect(page.text).toContain('CĐCS Trường THCS Bình Minh: không đồng bộ 67 ngày (lần cuối 01/10/2026 08:30).');
     expect(page.text).toContain('CĐCS Xí nghiệp &lt;Cơ khí&gt; &amp; Đúc: chưa đồng bộ lần nào.');
     expect(page.text).toContain(

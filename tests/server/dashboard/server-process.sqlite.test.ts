@@ -1,0 +1,3 @@
+import { defineDashboardSuite } from './server-suite';
+
+defineDashboardSuite('SQLite', async () => undefined);
