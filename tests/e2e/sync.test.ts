@@ -173,6 +173,10 @@ describe('the upper level sees the CĐCS on the dashboard', () => {
     await dashboard.locator('#login').fill(STAFF.login);
     await dashboard.locator('#password').fill(STAFF.password);
     await dashboard.locator('#login-submit').click();
+    await dashboard.waitForLoadState();
+    // A refused login stays on the form with its reason: name it rather than time out on the missing table.
+    const refused = dashboard.locator('#login-error');
+    expect(await refused.count(), await refused.allInnerTexts().then((t) => t.join(' '))).toBe(0);
     const row = dashboard.locator(`#org-${orgId}`);
     await row.waitFor();
     expect(await row.locator('[data-col="name"]').innerText()).toBe(ORG);

@@ -5,13 +5,15 @@
  *   this PC wrote later is already, or will be, the server's value too);
  * - plain upserts, no outbox rows (they came from the server), every row noted on the change feed so derived data
  *   (member search) follows;
- * - a row two PCs made for one real thing (NATURAL_KEYS) is re-keyed to the smaller id on both PCs;
+ * - a row two PCs made for one real thing (NATURAL_KEYS) is re-keyed to the smaller id on both PCs (at a first sync:
+ *   to the server's), and the server's copy under the id given up is deleted there;
  * - a clash on another unique column is parked as a 'duplicate' conflict, never failing the whole sync.
  */
 import type { Knex } from 'knex';
 import type { CellValue } from '../../shared/sync-protocol';
 import { NATURAL_KEYS, SYNCED_ENTITIES } from '../../shared/sync-entities';
 import { LOCAL_SETTING_KEYS } from '../db/sync-tables';
+import { uuidv7 } from '../db/ids';
 import type { RecordContext, Row } from '../db/records';
 import { allPrepared, connectionOf, quote, runPrepared } from '../db/statements';
 import { columnsOf, fromCell, rowsById } from './cells';
@@ -31,6 +33,10 @@ export interface ApplyResult {
   /** Rows that took at least one column. */
   applied: number;
   conflicts: number;
+  /** The latest HLC of the rows ('' when none). */
+  latest: string;
+  /** Deletes queued for the server's copies of re-keyed rows (to push before the run ends). */
+  tombstones: number;
 }
 
 interface OwnWrite {
@@ -79,11 +85,13 @@ export class Applier {
   constructor(
     private readonly trx: Knex.Transaction,
     private readonly ctx: RecordContext,
+    /** First sync: a row made here for a thing the CĐCS already has always takes the server's id. */
+    private readonly preferIncoming = false,
   ) {}
 
   /** Applies rows in order; the clock receives the latest HLC seen. */
   async apply(rows: readonly IncomingRow[]): Promise<ApplyResult> {
-    const result: ApplyResult = { applied: 0, conflicts: 0 };
+    const result: ApplyResult = { applied: 0, conflicts: 0, latest: '', tombstones: 0 };
     const own = await ownWrites(this.trx, rows);
     const byEntity = new Map<string, string[]>();
     for (const r of rows) {
@@ -101,6 +109,7 @@ export class Applier {
     let latest = '';
     for (const row of rows) for (const h of Object.values(row.hlcs)) if (h > latest) latest = h;
     if (latest) this.ctx.clock.receive(latest);
+    result.latest = latest;
     for (const row of rows) {
       const cols = SYNCED.has(row.entity) ? await columnsOf(this.trx, row.entity) : null;
       const local = existing.get(row.entity);
@@ -108,7 +117,7 @@ export class Applier {
       if (row.entity === 'settings' && LOCAL_SETTING_KEYS.has(String(row.fields.key))) continue;
       let current = local.get(row.id);
       if (!current) {
-        const adopted = await this.adoptNatural(row, own);
+        const adopted = await this.adoptNatural(row, own, result);
         if (adopted === 'alias') continue;
         current = adopted ?? undefined;
         if (current) local.set(row.id, current);
@@ -147,7 +156,11 @@ export class Applier {
    * the local row re-keyed to the incoming id, 'alias' when the local row keeps its id (the incoming one is the
    * other PC's copy, which that PC re-keys in turn), or null when nothing matches.
    */
-  private async adoptNatural(row: IncomingRow, own: Map<string, OwnWrite[]>): Promise<Row | 'alias' | null> {
+  private async adoptNatural(
+    row: IncomingRow,
+    own: Map<string, OwnWrite[]>,
+    result: ApplyResult,
+  ): Promise<Row | 'alias' | null> {
     const keys = NATURAL_KEYS[row.entity];
     if (!keys) return null;
     if (row.fields.deleted_at !== undefined && row.fields.deleted_at !== null) return null;
@@ -161,18 +174,47 @@ export class Applier {
     const mine = found[0];
     if (!mine) return null;
     const mineId = String(mine.id);
-    if (mineId < row.id) return 'alias';
+    if (mineId < row.id && !this.preferIncoming) return 'alias';
+    const sent = await this.trx('outbox')
+      .where({ entity: row.entity, entity_id: mineId })
+      .whereNotNull('sent_at')
+      .first('id');
     await this.trx(row.entity).where({ id: mineId }).update({ id: row.id });
     // This PC's unsent writes to the row now name the adopted id (sent ones stay with the old id the server has);
     // its insert is no longer of a row new to the server (push.ts fast-forward).
+    // Its whole-row insert now claims only the columns it filled: an empty default written here must not beat
+    // what the CĐCS has in that column (a fresh vault's blank chair name over the real one).
+    const filled = JSON.stringify(Object.keys(mine).filter((k) => k !== 'id' && mine[k] !== null && mine[k] !== ''));
     await this.trx('outbox')
       .where({ entity: row.entity, entity_id: mineId })
       .whereNull('sent_at')
-      .update({ entity_id: row.id, op: this.trx.raw("CASE op WHEN 'insert' THEN 'upsert' ELSE op END") });
+      .update({
+        entity_id: row.id,
+        op: this.trx.raw("CASE op WHEN 'insert' THEN 'upsert' ELSE op END"),
+        fields: this.trx.raw(`CASE fields WHEN '["*"]' THEN ? ELSE fields END`, [filled]),
+      });
+    // The server has this PC's copy under the old id: it is deleted there too, so the CĐCS keeps one.
+    if (sent) {
+      await this.tombstone(row.entity, mineId);
+      result.tombstones++;
+    }
     const moved = await ownWrites(this.trx, [row]);
     own.set(`${row.entity}/${row.id}`, moved.get(`${row.entity}/${row.id}`) ?? []);
     this.ctx.changes?.note(this.trx, row.entity, mineId);
     return { ...mine, id: row.id };
+  }
+
+  private async tombstone(entity: string, id: string): Promise<void> {
+    await this.trx('outbox').insert({
+      id: uuidv7(),
+      entity,
+      entity_id: id,
+      op: 'delete',
+      fields: '["deleted_at"]',
+      hlc: this.ctx.clock.tick(),
+      device_id: this.ctx.deviceId,
+      created_at: new Date().toISOString(),
+    });
   }
 
   /** Parks a clashing row as a conflict (once: its later changes clash again while it is open). */

@@ -1,5 +1,6 @@
 /** What one sync run needs from the core: a job, a timer and a write command each give these in their own way. */
 import type { Knex } from 'knex';
+import type { Rejection } from '../../shared/sync-protocol';
 import type { Logger } from '../log';
 import type { Session } from '../session';
 import type { SyncHttp } from './http';
@@ -30,6 +31,12 @@ export interface RunContext {
   /** The server's id for this PC: its own changes coming back are skipped. */
   deviceId: string;
   counts: Counts;
+  /** Mutations the server refused for a reason other than a number clash (reported at the end of the run). */
+  refused: Rejection[];
+  /** Deletes the pull queued (re-keyed rows): pushed before the run ends. */
+  tombstones: number;
+  /** The first sync of a registration: rows made here for things the CĐCS already has take the server's ids. */
+  firstSync?: boolean;
 }
 
 /** A write transaction, in its turn in the write queue. */

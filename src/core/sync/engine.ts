@@ -4,6 +4,7 @@
  * ends with `last_sync_at` or `last_error` written and `sync.changed` emitted.
  */
 import type { SyncResult, SyncStatus, FirstSyncChoice } from '../../shared/sync-contract';
+import type { Rejection } from '../../shared/sync-protocol';
 import { AppError, type AppErrorShape } from '../../shared/errors';
 import type { Session } from '../session';
 import type { Counts, RunContext, SyncDeps } from './deps';
@@ -59,7 +60,14 @@ export function openRun(deps: SyncDeps, state: SyncState): RunContext {
     signal: deps.signal,
     timeoutMs: deps.timeoutMs,
   });
-  return { deps, http, deviceId: state.deviceId, counts: { pushed: 0, pulled: 0, conflicts: 0 } };
+  return {
+    deps,
+    http,
+    deviceId: state.deviceId,
+    counts: { pushed: 0, pulled: 0, conflicts: 0 },
+    refused: [],
+    tombstones: 0,
+  };
 }
 
 /** One attempt (decision 4–7): the first sync if the registration has not had one, else push then pull. */
@@ -75,8 +83,14 @@ async function attempt(deps: SyncDeps, opts: AttemptOptions): Promise<SyncResult
     const run = openRun(deps, state);
     if (state.lastSyncAt === null) {
       const server = await run.http.state();
-      await firstSync(run, server.serverHasData, opts.choice, opts);
+      await firstSync(run, server, opts.choice, opts);
     } else {
+      await push(run, opts.schemaVersion);
+      await pull(run);
+    }
+    if (run.tombstones > 0) {
+      // The pull re-keyed rows this PC had sent: the server's copies under the old ids go now, not next time.
+      run.tombstones = 0;
       await push(run, opts.schemaVersion);
       await pull(run);
     }
@@ -85,6 +99,7 @@ async function attempt(deps: SyncDeps, opts: AttemptOptions): Promise<SyncResult
       writeState(deps.session().db, deps.session().record, { lastSyncAt: new Date().toISOString(), lastError: null }),
     );
     deps.log?.info('sync.done', { ...run.counts });
+    if (run.refused.length > 0) throw refusedError(run.refused);
     return resultOf(run.counts);
   } catch (err) {
     await noteFailure(deps, err);
@@ -92,6 +107,15 @@ async function attempt(deps: SyncDeps, opts: AttemptOptions): Promise<SyncResult
   } finally {
     opts.changed?.();
   }
+}
+
+/** Changes the server refused (another CĐCS's ids, an entity it does not sync): never dropped in silence. */
+function refusedError(refused: Rejection[]): AppError {
+  const codes = [...new Set(refused.map((r) => r.code))];
+  return new AppError('SYNC_REFUSED', `Máy chủ từ chối ${refused.length} thay đổi của máy này: ${refused[0].message}`, {
+    codes,
+    count: refused.length,
+  });
 }
 
 const resultOf = (c: Counts): SyncResult => ({ pushed: c.pushed, pulled: c.pulled, conflicts: c.conflicts });

@@ -41,26 +41,45 @@ export interface FirstSyncHooks {
   schemaVersion: number;
 }
 
+export interface ServerSide {
+  /** Members or documents of the CĐCS on the server. */
+  serverHasData: boolean;
+  /** The CĐCS's log head: 0 when the server holds nothing of it at all. */
+  cursor: number;
+}
+
+/** What the first sync does (decision 6, with an empty server read as one that holds no row of the CĐCS). */
+export function firstChoice(server: ServerSide, vaultEmpty: boolean, given?: FirstSyncChoice): FirstSyncChoice {
+  if (server.cursor === 0) return 'upload';
+  if (vaultEmpty) return 'download';
+  if (!server.serverHasData) return given ?? 'merge'; // the CĐCS's profile and settings only: nothing to lose
+  if (!given) throw new AppError('SYNC_CHOICE', CHOICE_MESSAGE, { choices: ['upload', 'download', 'merge'] });
+  return given;
+}
+
 export async function firstSync(
   run: RunContext,
-  serverHasData: boolean,
+  server: ServerSide,
   choice: FirstSyncChoice | undefined,
   hooks: FirstSyncHooks,
 ): Promise<FirstSyncChoice> {
-  const empty = await isVaultEmpty(run.deps.session().db);
-  const chosen: FirstSyncChoice | undefined = !serverHasData ? 'upload' : empty ? 'download' : choice;
-  if (!chosen) throw new AppError('SYNC_CHOICE', CHOICE_MESSAGE, { choices: ['upload', 'download', 'merge'] });
+  const chosen = firstChoice(server, await isVaultEmpty(run.deps.session().db), choice);
+  run.firstSync = true;
   if (chosen === 'download') {
     await hooks.backup();
     const snap = await fetchSnapshot(run);
     await applySnapshot(run, snap, (trx) => clearSyncedRows(trx, run.deps.session().record));
   } else {
+    // What the CĐCS already has comes first: this PC's rows for the same things (its profile, a setting) take the
+    // server's ids before anything is pushed, so the server never holds two of them.
+    if (server.cursor > 0) await pull(run);
     if (chosen === 'upload')
       await run.deps.exclusive(() =>
         run.deps.session().db.transaction((trx) => queueEverything(trx, run.deps.session().record)),
       );
     await push(run, hooks.schemaVersion);
   }
+  run.firstSync = false;
   await pull(run);
   return chosen;
 }

@@ -9,6 +9,7 @@ import { scheduleAuto } from './auto';
 import { syncHandlers } from './handlers';
 import { remember } from './hooks';
 import { syncNowJob } from './job';
+import { readState } from './state';
 
 export const syncModule = defineModule({
   name: 'sync',
@@ -28,6 +29,10 @@ export const syncModule = defineModule({
   jobKinds: [syncNowJob],
   async onUnlock(ctx) {
     remember(ctx);
+    const s = ctx.session();
+    // The clock starts after every HLC this PC has pulled, not only after its own (session.ts reads the outbox).
+    const { maxHlc } = await readState(s.db);
+    if (maxHlc) s.record.clock.receive(maxHlc);
     await scheduleAuto(ctx);
   },
 });

@@ -16,7 +16,7 @@ export const SNAPSHOT_PAGE = 2000;
 
 export async function pull(run: RunContext, limit: number = SYNC_LIMITS.defaultPullLimit): Promise<void> {
   for (;;) {
-    const { cursor, renumber } = await readState(run.deps.session().db);
+    const { cursor, renumber, maxHlc } = await readState(run.deps.session().db);
     let page;
     try {
       page = await run.http.pull(cursor, limit);
@@ -29,12 +29,17 @@ export async function pull(run: RunContext, limit: number = SYNC_LIMITS.defaultP
     const theirs = renumber ? page.changes : page.changes.filter((c) => c.deviceId !== run.deviceId);
     await withForeignKeysOff(run, async (trx) => {
       const ctx = run.deps.session().record;
-      const done = await new Applier(trx, ctx).apply(theirs.map(incoming));
+      const done = await new Applier(trx, ctx, run.firstSync).apply(theirs.map(incoming));
       run.counts.pulled += done.applied;
       run.counts.conflicts += done.conflicts;
+      run.tombstones += done.tombstones;
       run.counts.conflicts += await keepCopies(trx, run, page.conflicts);
       const caughtUp = !page.hasMore;
-      await writeState(trx, ctx, { cursor: page.nextCursor, ...(renumber && caughtUp ? { renumber: false } : {}) });
+      await writeState(trx, ctx, {
+        cursor: page.nextCursor,
+        ...(renumber && caughtUp ? { renumber: false } : {}),
+        ...(done.latest > (maxHlc ?? '') ? { maxHlc: done.latest } : {}),
+      });
     });
     run.deps.progress?.(page.nextCursor, page.nextCursor + (page.hasMore ? limit : 0));
     if (!page.hasMore || page.nextCursor === cursor) return;
@@ -92,10 +97,15 @@ export async function applySnapshot(
   await withForeignKeysOff(run, async (trx) => {
     const ctx = run.deps.session().record;
     await before?.(trx);
-    const done = await new Applier(trx, ctx).apply(snap.rows);
+    const { maxHlc } = await readState(trx);
+    const done = await new Applier(trx, ctx, run.firstSync).apply(snap.rows);
     run.counts.pulled += done.applied;
     run.counts.conflicts += done.conflicts;
-    await writeState(trx, ctx, { cursor: snap.cursor });
+    run.tombstones += done.tombstones;
+    await writeState(trx, ctx, {
+      cursor: snap.cursor,
+      ...(done.latest > (maxHlc ?? '') ? { maxHlc: done.latest } : {}),
+    });
   });
 }
 

@@ -115,7 +115,10 @@ async function settle(
           detail: r.message,
         });
         run.counts.conflicts++;
-      } else run.deps.log?.warn('sync.rejected', { entity: o.entity, code: r.code });
+      } else {
+        run.refused.push(r);
+        run.deps.log?.warn('sync.rejected', { entity: o.entity, code: r.code });
+      }
     }
   });
   run.counts.pushed += Math.max(0, res.accepted);

@@ -19,6 +19,8 @@ export interface SyncState {
   lastSyncAt: string | null;
   autoMinutes: number;
   lastError: { code: string; message: string; at: string } | null;
+  /** The latest HLC pulled (the clock starts after it at each unlock). */
+  maxHlc: string | null;
   /** A restore was detected: unsent rows were numbered again, and this device's own changes are re-applied. */
   renumber: boolean;
 }
@@ -34,6 +36,7 @@ const EMPTY: Omit<SyncState, 'id'> = {
   lastSyncAt: null,
   autoMinutes: 0,
   lastError: null,
+  maxHlc: null,
   renumber: false,
 };
 
@@ -48,6 +51,7 @@ const COLUMNS: Record<keyof Omit<SyncState, 'id'>, string> = {
   lastSyncAt: 'last_sync_at',
   autoMinutes: 'auto_minutes',
   lastError: 'last_error',
+  maxHlc: 'max_hlc',
   renumber: 'renumber',
 };
 
@@ -64,6 +68,7 @@ function fromRow(r: Row): SyncState {
     lastSyncAt: (r.last_sync_at as string | null) ?? null,
     autoMinutes: Number(r.auto_minutes ?? 0),
     lastError: r.last_error ? (JSON.parse(String(r.last_error)) as SyncState['lastError']) : null,
+    maxHlc: (r.max_hlc as string | null) ?? null,
     renumber: Boolean(r.renumber),
   };
 }
@@ -89,8 +94,8 @@ export async function writeState(db: Db, ctx: RecordContext, patch: Partial<Omit
   else await insertRecord(db, ctx, 'sync_state', { ...values });
 }
 
-/** Forgets the server: the token and the registration go; the auto-sync setting stays. */
+/** Forgets the server: the token and the registration go; the auto-sync setting and the clock's floor stay. */
 export async function clearRegistration(db: Db, ctx: RecordContext): Promise<void> {
-  const { autoMinutes } = await readState(db);
-  await writeState(db, ctx, { ...EMPTY, autoMinutes });
+  const { autoMinutes, maxHlc } = await readState(db);
+  await writeState(db, ctx, { ...EMPTY, autoMinutes, maxHlc });
 }

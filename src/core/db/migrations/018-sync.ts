@@ -22,6 +22,11 @@ export async function up(trx: Knex.Transaction): Promise<void> {
     t.string('last_sync_at').nullable();
     t.integer('auto_minutes').notNullable().defaultTo(0);
     t.text('last_error').nullable();
+    /**
+     * The latest HLC pulled: the clock starts after it at each unlock, so a change made after pulling another PC's
+     * is later than it even on a PC whose clock is behind (the outbox alone does not hold other PCs' HLCs).
+     */
+    t.string('max_hlc').nullable();
     /** Set after a restore: unsent rows are numbered again from the server's last id. */
     t.boolean('renumber').notNullable().defaultTo(false);
   });
@@ -39,7 +44,7 @@ export async function up(trx: Knex.Transaction): Promise<void> {
   await trx.schema.alterTable('outbox', (t) => {
     t.integer('mutation_id').nullable().index();
     t.text('rejected').nullable();
-    // A pulled change looks up this PC's own writes to its row (the per-column rule): by row, not by scanning.
-    t.index(['entity_id']);
   });
+  // A pulled change looks up this PC's own writes to its row (the per-column rule): by row, not by scanning.
+  await trx.raw('CREATE INDEX IF NOT EXISTS outbox_entity_id_index ON outbox (entity_id)');
 }
