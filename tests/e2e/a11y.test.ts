@@ -177,7 +177,7 @@ describe('every screen of a vault in use', () => {
 
   it('settings, each tab', async () => {
     await openPage('settings', id('settings-tab-org'));
-    for (const tab of ['org', 'email', 'backups', 'security', 'doctor']) {
+    for (const tab of ['org', 'email', 'backups', 'security', 'doctor', 'sync']) {
       await openTab(`settings-tab-${tab}`);
       await page.waitForLoadState('networkidle');
       await expectClean(`settings: ${tab}`);

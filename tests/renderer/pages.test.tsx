@@ -113,10 +113,18 @@ describe('pages list', () => {
   });
 
   it('shows the honest "coming" page for a roadmap area', async () => {
-    renderShell();
+    const sync = PAGES.find((p) => p.key === 'sync')!;
+    renderShell(PAGES.map((p) => (p === sync ? { key: 'sync', label: 'nav.sync', icon: sync.icon, coming: true } : p)));
     fireEvent.click(screen.getByTestId('nav-sync'));
     const page = await screen.findByTestId('page-sync');
     expect(within(page).getByTestId('coming-soon').textContent).toContain('Đồng bộ — Phần này đang được xây dựng');
+  });
+
+  it('opens Đồng bộ from the menu', async () => {
+    renderShell();
+    fireEvent.click(screen.getByTestId('nav-sync'));
+    const page = await screen.findByTestId('page-sync');
+    expect(await within(page).findByTestId('sync-page')).toBeTruthy();
   });
 
   it('adds a toy domain page with one entry: menu label, lazy page, its texts and its own sub-route', async () => {

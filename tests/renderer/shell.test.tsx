@@ -40,8 +40,7 @@ describe('app shell', () => {
     expect(screen.getByText('Chưa có bản sao lưu nào.')).toBeTruthy();
     fireEvent.click(screen.getByTestId('nav-sync'));
     const page = await screen.findByTestId('page-sync');
-    expect(within(page).getByText(/Phần này đang được xây dựng/)).toBeTruthy();
-    expect(within(page).queryByRole('table')).toBeNull();
+    expect(await within(page).findByTestId('sync-page')).toBeTruthy();
     expect(window.location.hash).toBe('#/sync');
   });
 

@@ -90,7 +90,12 @@ export const PAGES: readonly PageEntry[] = [
     component: lazyPage(() => import('../welfare/WelfarePage'), 'WelfarePage'),
     messages: welfareMessages,
   },
-  { key: 'sync', label: 'nav.sync', icon: <SyncOutlined />, coming: true },
+  {
+    key: 'sync',
+    label: 'nav.sync',
+    icon: <SyncOutlined />,
+    component: lazyPage(() => import('../sync/SyncPage'), 'SyncPage'),
+  },
   {
     key: 'settings',
     label: 'nav.settings',
