@@ -7,7 +7,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup } from '../cli/helpers';
 import { BACKENDS, stopBackends } from './harness/backends';
-import { DEFECTS, knownDefect } from './harness/defects';
 import { withClockOffset, MINUTE } from './harness/clock';
 import { Device, someone } from './harness/devices';
 import { expectConverged, makeWorld, type World } from './harness/world';
@@ -44,47 +43,41 @@ describe.each(BACKENDS)('$name: clock skew', (backend) => {
   }, 180_000);
   afterAll(async () => world?.close());
 
-  knownDefect(DEFECTS.clockForgets)(
-    'a PC two hours behind, editing at the same time as another: columns merge, one value per column everywhere',
-    async () => {
-      const b = skewed(late, BEHIND);
-      const id = await a.addMember(someone(1));
-      await a.sync();
-      await b.sync();
-      // Concurrent, different columns: both kept.
-      await a.updateMember(id, { address: 'Khu công nghiệp Thăng Long, Hà Nội' });
-      await b.updateMember(id, { phone: '0987654321' });
-      // Concurrent, same column: one value on every PC (the later HLC: the PC whose clock is right).
-      await b.updateMember(id, { hometown: 'Nam Định' });
-      await a.updateMember(id, { hometown: 'Thái Bình' });
-      await b.sync();
-      await a.sync();
-      await b.sync();
-      const onA = (await a.liveMembers()).get(id)!;
-      expect([onA.address, onA.phone, onA.hometown]).toEqual([
-        'Khu công nghiệp Thăng Long, Hà Nội',
-        '0987654321',
-        'Thái Bình',
-      ]);
-      await expectConverged(world, [a, late]);
-    },
-  );
+  it('a PC two hours behind, editing at the same time as another: columns merge, one value per column everywhere', async () => {
+    const b = skewed(late, BEHIND);
+    const id = await a.addMember(someone(1));
+    await a.sync();
+    await b.sync();
+    // Concurrent, different columns: both kept.
+    await a.updateMember(id, { address: 'Khu công nghiệp Thăng Long, Hà Nội' });
+    await b.updateMember(id, { phone: '0987654321' });
+    // Concurrent, same column: one value on every PC (the later HLC: the PC whose clock is right).
+    await b.updateMember(id, { hometown: 'Nam Định' });
+    await a.updateMember(id, { hometown: 'Thái Bình' });
+    await b.sync();
+    await a.sync();
+    await b.sync();
+    const onA = (await a.liveMembers()).get(id)!;
+    expect([onA.address, onA.phone, onA.hometown]).toEqual([
+      'Khu công nghiệp Thăng Long, Hà Nội',
+      '0987654321',
+      'Thái Bình',
+    ]);
+    await expectConverged(world, [a, late]);
+  });
 
-  knownDefect(DEFECTS.clockForgets)(
-    'a PC two hours behind: its edit made after it pulled another PC’s still wins (the clock keeps what it saw)',
-    async () => {
-      const b = skewed(late, BEHIND);
-      const id = await a.addMember(someone(2, { notes: 'Ghi chú của máy A' }));
-      await a.sync();
-      expect((await b.sync()).pulled).toBeGreaterThan(0);
-      // Made after it saw A's note (causally later), in a later session, on a clock two hours behind.
-      await b.updateMember(id, { notes: 'Máy chậm sửa sau khi đã nhận' });
-      await b.sync();
-      await a.sync();
-      expect((await a.liveMembers()).get(id)?.notes).toBe('Máy chậm sửa sau khi đã nhận');
-      await expectConverged(world, [a, late]);
-    },
-  );
+  it('a PC two hours behind: its edit made after it pulled another PC’s still wins (the clock keeps what it saw)', async () => {
+    const b = skewed(late, BEHIND);
+    const id = await a.addMember(someone(2, { notes: 'Ghi chú của máy A' }));
+    await a.sync();
+    expect((await b.sync()).pulled).toBeGreaterThan(0);
+    // Made after it saw A's note (causally later), in a later session, on a clock two hours behind.
+    await b.updateMember(id, { notes: 'Máy chậm sửa sau khi đã nhận' });
+    await b.sync();
+    await a.sync();
+    expect((await a.liveMembers()).get(id)?.notes).toBe('Máy chậm sửa sau khi đã nhận');
+    await expectConverged(world, [a, late]);
+  });
 
   it('a PC 15 minutes ahead is refused with a message naming its clock, and keeps its changes', async () => {
     const fast = await withClockOffset(AHEAD, () => world.device('Máy nhanh 15 phút'));

@@ -7,7 +7,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup } from '../cli/helpers';
 import { BACKENDS, stopBackends } from './harness/backends';
-import { DEFECTS, knownDefect } from './harness/defects';
 import { Device, someone } from './harness/devices';
 import { expectConverged, makeWorld, type World } from './harness/world';
 
@@ -70,53 +69,47 @@ describe.each(BACKENDS)('$name: first sync', (backend) => {
     expect(Object.values(server.members ?? {}).filter((m) => m.deleted_at == null)).toHaveLength(40);
   });
 
-  knownDefect(DEFECTS.naturalKeyOnServer)(
-    'merging keeps both sides: the server gets the five, the PC the forty, the others the five; one profile',
-    async () => {
-      const merged = await third.register(world.url, await world.server.code(world.orgId), 'merge');
-      expect(merged.code, merged.stdout + merged.stderr).toBe(0);
-      expect((await third.liveMembers()).size).toBe(45);
-      await full.sync();
-      await fresh.sync();
-      expect((await full.liveMembers()).size).toBe(45);
-      await expectConverged(world, [full, fresh, third]);
-    },
-  );
+  it('merging keeps both sides: the server gets the five, the PC the forty, the others the five; one profile', async () => {
+    const merged = await third.register(world.url, await world.server.code(world.orgId), 'merge');
+    expect(merged.code, merged.stdout + merged.stderr).toBe(0);
+    expect((await third.liveMembers()).size).toBe(45);
+    await full.sync();
+    await fresh.sync();
+    expect((await full.liveMembers()).size).toBe(45);
+    await expectConverged(world, [full, fresh, third]);
+  });
 
-  knownDefect(DEFECTS.emptyPcUploads)(
-    'an empty vault meets a CĐCS that has its profile and settings but no member yet: it downloads, and overwrites nothing',
-    async () => {
-      const orgId = await world.server.addOrg('CĐCS Trường Mầm non Hoa Sen');
-      const first = await Device.create('Máy đầu tiên', 'CĐCS Trường Mầm non Hoa Sen');
-      expect((await first.register(world.url, await world.server.code(orgId))).code).toBe(0);
-      await first.ok([
-        'funds',
-        'category',
-        'set',
-        '--code',
-        'kpcd',
-        '--name',
-        'Kinh phí công đoàn (2%)',
-        '--kind',
-        'revenue',
-        '--line',
-        'I.2',
-      ]);
-      await first.sync();
+  it('an empty vault meets a CĐCS that has its profile and settings but no member yet: it downloads, and overwrites nothing', async () => {
+    const orgId = await world.server.addOrg('CĐCS Trường Mầm non Hoa Sen');
+    const first = await Device.create('Máy đầu tiên', 'CĐCS Trường Mầm non Hoa Sen');
+    expect((await first.register(world.url, await world.server.code(orgId))).code).toBe(0);
+    await first.ok([
+      'funds',
+      'category',
+      'set',
+      '--code',
+      'kpcd',
+      '--name',
+      'Kinh phí công đoàn (2%)',
+      '--kind',
+      'revenue',
+      '--line',
+      'I.2',
+    ]);
+    await first.sync();
 
-      const second = await Device.create('Máy thứ hai', 'Tên khi cài máy thứ hai');
-      const r = await second.register(world.url, await world.server.code(orgId));
-      expect(r.code, r.stdout + r.stderr).toBe(0);
-      await first.sync();
-      // The second PC had nothing of its own (no member, no document): it takes the CĐCS's data, it does not upload
-      // its fresh defaults over the first PC's edits, nor a second profile of the CĐCS.
-      const category = (d: Device) =>
-        d.withDb(async (db) => (await db('fund_categories').where({ id: 'fund-category-kpcd' }).first()).name);
-      expect(await category(second)).toBe('Kinh phí công đoàn (2%)');
-      expect(await category(first)).toBe('Kinh phí công đoàn (2%)');
-      const server = await (await world.witness(orgId)).snapshot();
-      expect(Object.values(server.org_profile ?? {}).filter((p) => p.deleted_at == null)).toHaveLength(1);
-      await expectConverged(world, [first, second], orgId);
-    },
-  );
+    const second = await Device.create('Máy thứ hai', 'Tên khi cài máy thứ hai');
+    const r = await second.register(world.url, await world.server.code(orgId));
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    await first.sync();
+    // The second PC had nothing of its own (no member, no document): it takes the CĐCS's data, it does not upload
+    // its fresh defaults over the first PC's edits, nor a second profile of the CĐCS.
+    const category = (d: Device) =>
+      d.withDb(async (db) => (await db('fund_categories').where({ id: 'fund-category-kpcd' }).first()).name);
+    expect(await category(second)).toBe('Kinh phí công đoàn (2%)');
+    expect(await category(first)).toBe('Kinh phí công đoàn (2%)');
+    const server = await (await world.witness(orgId)).snapshot();
+    expect(Object.values(server.org_profile ?? {}).filter((p) => p.deleted_at == null)).toHaveLength(1);
+    await expectConverged(world, [first, second], orgId);
+  });
 });

@@ -7,7 +7,6 @@ import { cpSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, tempDir } from '../cli/helpers';
 import { BACKENDS, stopBackends } from './harness/backends';
-import { DEFECTS, knownDefect } from './harness/defects';
 import { Device, someone } from './harness/devices';
 import { WireDevice } from './harness/wire';
 import { makeWorld, type World } from './harness/world';
@@ -73,48 +72,42 @@ describe.each(BACKENDS)('$name: refusals', (backend) => {
     expect((await intruder.pullAll(0)).changes).toEqual([]);
   });
 
-  knownDefect(DEFECTS.silentRejections)(
-    'through the CLI: a copy of this CĐCS’s vault registered to another CĐCS is refused, and keeps its data',
-    async () => {
-      const copy = tempDir('ud-copied-');
-      cpSync(b.dataDir, copy, { recursive: true });
-      const c = Device.attach('Máy chép dữ liệu', copy);
-      const members = await c.liveMembers();
-      expect(members.size).toBeGreaterThan(0);
-      // A fresh registration to the other CĐCS, uploading what the PC has (all of it the first CĐCS's rows).
-      await c.cli(['sync', 'unregister']);
-      const r = await c.register(world.url, await world.server.code(otherOrg), 'upload');
-      expect(r.code, r.stdout + r.stderr).toBe(1);
-      expect(r.stdout + r.stderr).toMatch(/công đoàn cơ sở khác/);
-      // Not dropped: every member is still on the PC, its outbox rows kept (refused, with the reason).
-      expect(await c.liveMembers()).toEqual(members);
-      expect((await c.outbox()).rejected).toBeGreaterThan(0);
-      const theirs = await WireDevice.register(world.url, await world.server.code(otherOrg));
-      expect(Object.keys((await theirs.snapshot()).members ?? {})).toEqual([]);
-    },
-  );
+  it('through the CLI: a copy of this CĐCS’s vault registered to another CĐCS is refused, and keeps its data', async () => {
+    const copy = tempDir('ud-copied-');
+    cpSync(b.dataDir, copy, { recursive: true });
+    const c = Device.attach('Máy chép dữ liệu', copy);
+    const members = await c.liveMembers();
+    expect(members.size).toBeGreaterThan(0);
+    // A fresh registration to the other CĐCS, uploading what the PC has (all of it the first CĐCS's rows).
+    await c.cli(['sync', 'unregister']);
+    const r = await c.register(world.url, await world.server.code(otherOrg), 'upload');
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    expect(r.stdout + r.stderr).toMatch(/công đoàn cơ sở khác/);
+    // Not dropped: every member is still on the PC, its outbox rows kept (refused, with the reason).
+    expect(await c.liveMembers()).toEqual(members);
+    expect((await c.outbox()).rejected).toBeGreaterThan(0);
+    const theirs = await WireDevice.register(world.url, await world.server.code(otherOrg));
+    expect(Object.keys((await theirs.snapshot()).members ?? {})).toEqual([]);
+  });
 
-  knownDefect(DEFECTS.sharedSeedIds)(
-    'two CĐCS each rename the same shipped fund category: both accepted, each in its own CĐCS',
-    async () => {
-      const rename = (d: Device, name: string) =>
-        d.ok(['funds', 'category', 'set', '--code', 'kpcd', '--name', name, '--kind', 'revenue', '--line', 'I.2']);
-      await rename(b, 'Kinh phí công đoàn (2%)');
-      expect((await b.sync()).pushed).toBeGreaterThan(0);
+  it('two CĐCS each rename the same shipped fund category: both accepted, each in its own CĐCS', async () => {
+    const rename = (d: Device, name: string) =>
+      d.ok(['funds', 'category', 'set', '--code', 'kpcd', '--name', name, '--kind', 'revenue', '--line', 'I.2']);
+    await rename(b, 'Kinh phí công đoàn (2%)');
+    expect((await b.sync()).pushed).toBeGreaterThan(0);
 
-      const other = await Device.create('Máy CĐCS Kim Liên', 'CĐCS Trường Tiểu học Kim Liên');
-      const reg = await other.register(world.url, await world.server.code(otherOrg), 'upload');
-      expect(reg.code, reg.stdout + reg.stderr).toBe(0);
-      await rename(other, 'Kinh phí công đoàn do trường nộp');
-      const r = await other.syncNow();
-      expect(r.code, r.stdout + r.stderr).toBe(0);
-      expect((await other.outbox()).rejected).toBe(0);
-      expect(await other.conflicts()).toEqual([]);
-      const snapshot = await (await WireDevice.register(world.url, await world.server.code(otherOrg))).snapshot();
-      expect(snapshot.fund_categories?.['fund-category-kpcd']?.name).toBe('Kinh phí công đoàn do trường nộp');
-      expect((await (await world.witness()).snapshot()).fund_categories?.['fund-category-kpcd']?.name).toBe(
-        'Kinh phí công đoàn (2%)',
-      );
-    },
-  );
+    const other = await Device.create('Máy CĐCS Kim Liên', 'CĐCS Trường Tiểu học Kim Liên');
+    const reg = await other.register(world.url, await world.server.code(otherOrg), 'upload');
+    expect(reg.code, reg.stdout + reg.stderr).toBe(0);
+    await rename(other, 'Kinh phí công đoàn do trường nộp');
+    const r = await other.syncNow();
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect((await other.outbox()).rejected).toBe(0);
+    expect(await other.conflicts()).toEqual([]);
+    const snapshot = await (await WireDevice.register(world.url, await world.server.code(otherOrg))).snapshot();
+    expect(snapshot.fund_categories?.['fund-category-kpcd']?.name).toBe('Kinh phí công đoàn do trường nộp');
+    expect((await (await world.witness()).snapshot()).fund_categories?.['fund-category-kpcd']?.name).toBe(
+      'Kinh phí công đoàn (2%)',
+    );
+  });
 });

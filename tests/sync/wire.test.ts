@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup } from '../cli/helpers';
 import type { Mutation } from '../../src/shared/sync-protocol';
 import { BACKENDS, stopBackends } from './harness/backends';
-import { DEFECTS, knownDefect } from './harness/defects';
 import { WireDevice } from './harness/wire';
 import { makeWorld, type World } from './harness/world';
 
@@ -121,28 +120,25 @@ describe.each(BACKENDS)('$name: on the wire, through the proxy', (backend) => {
     expect((await intruder.pullAll(0)).changes).toEqual([]);
   });
 
-  knownDefect(DEFECTS.sharedSeedIds)(
-    'a row every PC seeds with one fixed id (a shipped fund category) is each CĐCS’s own to edit',
-    async () => {
-      const rename = (name: string, node: string): Mutation => ({
-        mutationId: 1,
-        entity: 'fund_categories',
-        id: 'fund-category-kpcd',
-        fields: { name },
-        hlc: hlc(node),
-      });
-      const orgA = await world.server.addOrg('CĐCS Công ty Cơ khí Đông Anh');
-      const orgB = await world.server.addOrg('CĐCS Bệnh viện Đa khoa Hà Đông');
-      const a = await WireDevice.register(world.url, await world.server.code(orgA));
-      const b = await WireDevice.register(world.url, await world.server.code(orgB));
-      expect((await a.pushOk([rename('Kinh phí công đoàn (2%)', 'cokhi')])).accepted).toBe(1);
-      const res = await b.pushOk([rename('Kinh phí công đoàn do bệnh viện nộp', 'benhvien')]);
-      expect(res.rejected).toEqual([]);
-      expect(res.accepted).toBe(1);
-      expect((await a.snapshot()).fund_categories?.['fund-category-kpcd']?.name).toBe('Kinh phí công đoàn (2%)');
-      expect((await b.snapshot()).fund_categories?.['fund-category-kpcd']?.name).toBe(
-        'Kinh phí công đoàn do bệnh viện nộp',
-      );
-    },
-  );
+  it('a row every PC seeds with one fixed id (a shipped fund category) is each CĐCS’s own to edit', async () => {
+    const rename = (name: string, node: string): Mutation => ({
+      mutationId: 1,
+      entity: 'fund_categories',
+      id: 'fund-category-kpcd',
+      fields: { name },
+      hlc: hlc(node),
+    });
+    const orgA = await world.server.addOrg('CĐCS Công ty Cơ khí Đông Anh');
+    const orgB = await world.server.addOrg('CĐCS Bệnh viện Đa khoa Hà Đông');
+    const a = await WireDevice.register(world.url, await world.server.code(orgA));
+    const b = await WireDevice.register(world.url, await world.server.code(orgB));
+    expect((await a.pushOk([rename('Kinh phí công đoàn (2%)', 'cokhi')])).accepted).toBe(1);
+    const res = await b.pushOk([rename('Kinh phí công đoàn do bệnh viện nộp', 'benhvien')]);
+    expect(res.rejected).toEqual([]);
+    expect(res.accepted).toBe(1);
+    expect((await a.snapshot()).fund_categories?.['fund-category-kpcd']?.name).toBe('Kinh phí công đoàn (2%)');
+    expect((await b.snapshot()).fund_categories?.['fund-category-kpcd']?.name).toBe(
+      'Kinh phí công đoàn do bệnh viện nộp',
+    );
+  });
 });

@@ -21,10 +21,7 @@ export interface World {
   crashAndRestart(): Promise<void>;
   /** Stopped cleanly and started again; `clockOffsetMs`: its clock that far ahead, as if that much time passed. */
   restart(clockOffsetMs?: number): Promise<void>;
-  /**
-   * A PC registered to the CĐCS. The first one uploads and adds one member, so the server "has data" and the next
-   * ones download (see `foundingMember`).
-   */
+  /** A PC registered to the CĐCS. The first one uploads and adds one member (`foundingMember`); the next download. */
   device(name: string, choice?: 'upload' | 'download' | 'merge'): Promise<Device>;
   /** A device registered by hand to the CĐCS (default: the world's), to read what the server holds. */
   witness(orgId?: string): Promise<WireDevice>;
@@ -72,9 +69,8 @@ export async function makeWorld(databaseUrl?: string, orgName = 'CĐCS Công ty 
 }
 
 /**
- * The CĐCS's first member, synced. Until the server holds a member or a document it reports `serverHasData: false`,
- * and a second fresh PC then uploads its own profile and defaults instead of downloading (first-sync.test.ts pins
- * that as a defect); the other proofs start from a CĐCS that has data, as a real one does.
+ * The CĐCS's first member, synced: the proofs start from a CĐCS that has data, as a real one does (a CĐCS with only
+ * its profile and settings is first-sync.test.ts's own case).
  */
 export async function foundingMember(d: Device): Promise<void> {
   await d.addMember({ fullName: 'Nguyễn Thị Sáng Lập', gender: 'female' });
