@@ -1,18 +1,13 @@
 /** Small set-based helpers the projections share (portable knex: PostgreSQL and SQLite). */
 import type { Knex } from 'knex';
 import type { CellValue } from '../../shared/sync-protocol';
+import { chunks } from '../sync/rows';
 
 type Db = Knex | Knex.Transaction;
 export type Row = Record<string, unknown>;
 
-/** Rows per statement: 200 rows × ≤ 8 columns stays far below SQLite's bound-parameter limit. */
-export const CHUNK = 200;
-
-export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
+/** The push's own chunking (200 rows a statement stays far below SQLite's bound-parameter limit). */
+export { CHUNK, chunks } from '../sync/rows';
 
 /** INSERT … ON CONFLICT (key) DO UPDATE SET the given columns, in multi-row statements. */
 export async function upsert(

@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { z } from 'zod';
 import type { ServerContext } from '../context';
+import { readBody } from '../http/body';
 import { dashboardFigures } from './figures';
 import { CSS, CSS_PATH } from './html';
 import { dashboardPage, errorPage, loginPage, XLSX_PATH } from './pages';
@@ -78,14 +79,8 @@ function sameOrigin(req: IncomingMessage): boolean {
 
 async function readForm(req: IncomingMessage): Promise<URLSearchParams | null> {
   if (!(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) return null;
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_FORM_BYTES) return null;
-    parts.push(chunk);
-  }
-  return new URLSearchParams(Buffer.concat(parts).toString('utf8'));
+  const body = await readBody(req, MAX_FORM_BYTES).catch(() => null); // too large: not a form of ours
+  return body && new URLSearchParams(body.toString('utf8'));
 }
 
 /** Failed logins per client address: a guessing run meets a 15-minute pause after 10 tries. */
