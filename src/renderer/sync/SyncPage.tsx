@@ -1,8 +1,4 @@
-/**
- * The menu's Đồng bộ entry as a page: the same content as Cài đặt → Đồng bộ, under its own title, for when
- * shell/pages.tsx turns its "coming" entry into a page (one line: component: lazyPage(() =>
- * import('../sync/SyncPage'), 'SyncPage')).
- */
+/** The menu's Đồng bộ entry as a page: the same content as Cài đặt → Đồng bộ, under its own title. */
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PageProps } from '../shell/page';
