@@ -1,10 +1,11 @@
 /**
  * Sync figures (`npm run bench sync`): 50,000 member changes pushed by one PC and pulled by another through the real
  * client (the core's `sync.now`) and the real server process (SQLite), beside a bare knex bulk insert and a paged
- * select of the same rows with the server's own SQLite driver and pragmas, in the same run. The exchanges go through
- * the test proxy (no faults), which times each request at the server; from those per-request times, an estimate of
- * a day's sync for one server carrying 5,000 CĐCS and 1,000,000 members.
+ * select of the same rows with the server's own SQLite driver and pragmas, in the same run. The PCs talk to the
+ * server directly; each answer's Server-Timing header tells the time spent on it at the server; from those
+ * per-request times, an estimate of a day's sync for one server carrying 5,000 CĐCS and 1,000,000 members.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
 import { createCore, type Core } from '../../src/core';
@@ -15,7 +16,6 @@ import { FAST_KDF } from '../../src/core/vault/crypto';
 import { openSqlite } from '../../src/server/db/sqlite-client';
 import { nameSortKey, splitName } from '../../src/shared/text/names';
 import { addOrg, makeCode, startServer } from '../helpers/server-process';
-import { SyncProxy, type Exchange } from '../sync/harness/proxy';
 import { makeMembers } from './members-data';
 import { median, percentile, round, timeIt, tmp, type Suite } from './util';
 
@@ -114,8 +114,59 @@ async function bare(rows: Row[]): Promise<{ insertMs: number; selectMs: number }
   return { insertMs, selectMs };
 }
 
-const serverMs = (log: Exchange[], route: Exchange['route']) =>
-  log.filter((e) => e.route === route && e.status === 200).map((e) => e.ms ?? 0);
+interface Exchange {
+  route: string;
+  status: number;
+  /** The server's own time for the request (its Server-Timing header). */
+  ms: number;
+}
+
+/**
+ * Notes every sync request the PCs make (this process's fetch): its route, status and the server's time. A proxy in
+ * between would add its own copying of every body to the client's side of the figures.
+ */
+function recordExchanges(log: Exchange[]): () => void {
+  const original = globalThis.fetch;
+  globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
+    const res = await original(input, init);
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const route = url.pathname.replace(/^.*\/v1\/(sync\/)?/, '');
+    const timing = /app;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '');
+    log.push({ route, status: res.status, ms: timing ? Number(timing[1]) : 0 });
+    return res;
+  };
+  return () => void (globalThis.fetch = original);
+}
+
+/** CPU time (ms) of a process from /proc (Linux; null elsewhere). */
+function cpuOfPid(pid: number | undefined): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The CPU time spent from now until the returned function is called, by this process (the PC's core, its SQLite
+ * threads) and by the server: with two cores, whether a phase waits or computes, and on which side.
+ */
+function cpuMeter(serverPid: number | undefined): () => { pc_cpu_ms: number; server_cpu_ms: number | null } {
+  const pc = process.cpuUsage();
+  const server = cpuOfPid(serverPid);
+  return () => {
+    const used = process.cpuUsage(pc);
+    const now = cpuOfPid(serverPid);
+    return {
+      pc_cpu_ms: round((used.user + used.system) / 1000),
+      server_cpu_ms: now === null || server === null ? null : round(now - server),
+    };
+  };
+}
+
+const serverMs = (log: Exchange[], route: string) =>
+  log.filter((e) => e.route === route && e.status === 200).map((e) => e.ms);
 
 function stats(xs: number[]) {
   return {
@@ -128,31 +179,36 @@ function stats(xs: number[]) {
 
 export const syncBench: Suite = async () => {
   const server = await startServer();
-  const proxy = await SyncProxy.start(server.url);
+  const log: Exchange[] = [];
+  const restoreFetch = recordExchanges(log);
   try {
     const orgId = await addOrg(server.dataDir, 'CĐCS Công ty May Đo Đồng Bộ');
     const a = await probedCore();
     const b = await probedCore();
     // Both registered while empty, so the 50,000 go through push and pull (not the first-sync snapshot).
-    await invoke(a.core, 'sync.register', { server: proxy.url, code: await makeCode(server.dataDir, orgId) });
-    await invoke(b.core, 'sync.register', { server: proxy.url, code: await makeCode(server.dataDir, orgId) });
+    await invoke(a.core, 'sync.register', { server: server.url, code: await makeCode(server.dataDir, orgId) });
+    await invoke(b.core, 'sync.register', { server: server.url, code: await makeCode(server.dataDir, orgId) });
     await writeMembers(a.ctx(), memberRows());
-    proxy.log.length = 0;
+    log.length = 0;
 
     let pushed = 0;
+    const pushCpu = cpuMeter(server.child.pid);
     const pushMs = await timeIt(async () => void (pushed = (await syncNow(a.core)).pushed));
-    const pushLog = [...proxy.log];
-    proxy.log.length = 0;
+    const pushCpuMs = pushCpu();
+    const pushLog = [...log];
+    log.length = 0;
     let pulled = 0;
+    const pullCpu = cpuMeter(server.child.pid);
     const pullMs = await timeIt(async () => void (pulled = (await syncNow(b.core)).pulled));
-    const pullLog = [...proxy.log];
+    const pullCpuMs = pullCpu();
+    const pullLog = [...log];
     if (pushed !== CHANGES || pulled !== CHANGES) throw new Error(`pushed ${pushed}, pulled ${pulled}`);
 
     // An idle sync (nothing to send or fetch): what most of a day's requests are.
-    proxy.log.length = 0;
+    log.length = 0;
     const idle: number[] = [];
     for (let i = 0; i < 30; i++) idle.push(await timeIt(() => syncNow(b.core)));
-    const idleLog = [...proxy.log];
+    const idleLog = [...log];
 
     // The bare work on the very rows the server now holds (what B received).
     const rows = (await b.ctx().session().db('members').select()) as Row[];
@@ -172,8 +228,9 @@ export const syncBench: Suite = async () => {
         bare_knex_bulk_insert_ms: round(bareInsert),
         ratio: round(pushMs / bareInsert),
         target_ratio: 3,
+        ...pushCpuMs,
         per_request_at_server: push,
-        note: 'ours = sync.now on the PC: read the outbox and rows from SQLCipher, HTTP (through the test proxy), zod, per-column merge, sync_rows + sync_changes on the server, mark sent',
+        note: 'ours = sync.now on the PC: read the outbox and rows from SQLCipher, HTTP, zod, per-column merge, sync_rows + sync_changes on the server, mark sent',
       },
       pull_50k: {
         changes: CHANGES,
@@ -181,19 +238,20 @@ export const syncBench: Suite = async () => {
         bare_knex_paged_select_ms: round(bareSelect),
         ratio: round(pullMs / bareSelect),
         target_ratio: 3,
+        ...pullCpuMs,
         per_request_at_server: pull,
         note: 'ours = sync.now on the other PC: pages of the change log over HTTP, zod, applied with upserts per page in one transaction each',
       },
-      idle_sync: { ...idleSync, per_request_at_server: stats(idleLog.map((e) => e.ms ?? 0)) },
+      idle_sync: { ...idleSync, per_request_at_server: stats(idleLog.map((e) => e.ms)) },
       estimate: estimate(
         push.median_ms / PAGE,
         pull.median_ms / PAGE,
-        median(idleLog.map((e) => e.ms ?? 0)),
+        median(idleLog.map((e) => e.ms)),
         idleSync.requests_per_sync,
       ),
     };
   } finally {
-    await proxy.close();
+    restoreFetch();
     await server.stop();
   }
 };

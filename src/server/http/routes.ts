@@ -2,13 +2,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pushRequest, registerRequest } from '../../shared/sync-protocol';
 import type { ServerContext } from '../context';
-import { pull, pullQuery, state } from '../sync/pull';
+import { pullText, pullQuery, state } from '../sync/pull';
 import { push } from '../sync/push';
 import { checkProtocol, register } from '../sync/register';
 import { snapshot, snapshotQuery } from '../sync/snapshot';
 import { authenticate, bearerHash, checkDevice } from './auth';
 import { parseWith, readJson } from './body';
-import { HttpError, sendJson } from './errors';
+import { HttpError, sendJson, sendJsonText } from './errors';
 import type { RateLimiter } from './rate-limit';
 
 export interface ApiOptions {
@@ -31,6 +31,7 @@ export async function handleApi(
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
+  const startedAt = performance.now();
   const route = `${req.method} ${url.pathname}`;
   if (route === 'POST /v1/register') {
     limit(opts, `ip:${req.socket.remoteAddress ?? ''}`);
@@ -45,11 +46,11 @@ export async function handleApi(
   const query = Object.fromEntries(url.searchParams);
   switch (route) {
     case 'GET /v1/sync/state':
-      return sendJson(res, 200, await state(ctx, device));
+      return sendJson(res, 200, await state(ctx, device), {}, startedAt);
     case 'GET /v1/sync/pull':
-      return sendJson(res, 200, await pull(ctx, device, parseWith(pullQuery, query)));
+      return sendJsonText(res, 200, await pullText(ctx, device, parseWith(pullQuery, query)), {}, startedAt);
     case 'GET /v1/sync/snapshot':
-      return sendJson(res, 200, await snapshot(ctx, device, parseWith(snapshotQuery, query)));
+      return sendJson(res, 200, await snapshot(ctx, device, parseWith(snapshotQuery, query)), {}, startedAt);
     default: {
       const body = await readJson(req, pushRequest);
       checkProtocol(body.protocolVersion);
@@ -64,7 +65,7 @@ export async function handleApi(
         rejected: result.rejected.length,
         ms: Date.now() - started,
       });
-      return sendJson(res, 200, result);
+      return sendJson(res, 200, result, {}, startedAt);
     }
   }
 }
