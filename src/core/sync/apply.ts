@@ -15,8 +15,9 @@ import { NATURAL_KEYS, SYNCED_ENTITIES } from '../../shared/sync-entities';
 import { LOCAL_SETTING_KEYS } from '../db/sync-tables';
 import { uuidv7 } from '../db/ids';
 import type { RecordContext, Row } from '../db/records';
-import { allPrepared, connectionOf, quote, runPrepared } from '../db/statements';
+import { allPrepared, connectionOf, quote, runPrepared, type RawConnection } from '../db/statements';
 import { columnsOf, fromCell, rowsById } from './cells';
+import { InsertBatch, type QueuedInsert } from './insert-batch';
 import { addConflict, entityLabel } from './conflicts';
 
 const SYNCED: ReadonlySet<string> = new Set(SYNCED_ENTITIES);
@@ -48,20 +49,20 @@ interface OwnWrite {
 /** This PC's writes (not refused by the server) to the rows of this page, by entity/id. */
 async function ownWrites(trx: Knex.Transaction, rows: readonly IncomingRow[]): Promise<Map<string, OwnWrite[]>> {
   const out = new Map<string, OwnWrite[]>();
-  const ids = [...new Set(rows.map((r) => r.id))];
-  for (let i = 0; i < ids.length; i += 500) {
-    const found = (await trx('outbox')
-      .whereIn('entity_id', ids.slice(i, i + 500))
-      .whereNull('rejected')
-      .select('entity', 'entity_id', 'op', 'fields', 'hlc', 'sent_at')) as Row[];
-    for (const o of found) {
-      const key = `${String(o.entity)}/${String(o.entity_id)}`;
-      const names = JSON.parse(String(o.fields)) as string[];
-      if (o.op === 'update') names.push('updated_at');
-      const list = out.get(key) ?? [];
-      list.push({ fields: names, hlc: String(o.hlc), sent: o.sent_at !== null });
-      out.set(key, list);
-    }
+  if (rows.length === 0) return out;
+  // One statement, the ids as one JSON parameter (a page's thousand placeholders cost more than the lookup).
+  const found = (await trx.raw(
+    `SELECT entity, entity_id, op, fields, hlc, sent_at FROM outbox
+     WHERE entity_id IN (SELECT value FROM json_each(?)) AND rejected IS NULL`,
+    [JSON.stringify([...new Set(rows.map((r) => r.id))])],
+  )) as Row[];
+  for (const o of found) {
+    const key = `${String(o.entity)}/${String(o.entity_id)}`;
+    const names = JSON.parse(String(o.fields)) as string[];
+    if (o.op === 'update') names.push('updated_at');
+    const list = out.get(key) ?? [];
+    list.push({ fields: names, hlc: String(o.hlc), sent: o.sent_at !== null });
+    out.set(key, list);
   }
   return out;
 }
@@ -76,6 +77,11 @@ function winningColumns(row: IncomingRow, cols: Set<string>, own: OwnWrite[] | u
     out.push(c);
   }
   return out;
+}
+
+interface QueuedRow extends QueuedInsert {
+  row: IncomingRow;
+  local: Map<string, Row>;
 }
 
 const isUniqueError = (err: unknown) => /SQLITE_CONSTRAINT: UNIQUE/i.test(String((err as Error)?.message));
@@ -110,13 +116,23 @@ export class Applier {
     for (const row of rows) for (const h of Object.values(row.hlcs)) if (h > latest) latest = h;
     if (latest) this.ctx.clock.receive(latest);
     result.latest = latest;
+    const batch = new InsertBatch<QueuedRow>(
+      conn,
+      (q) => this.insertOne(conn, q, result),
+      (q) => {
+        this.ctx.changes?.note(this.trx, q.entity, q.id);
+        result.applied++;
+      },
+    );
     for (const row of rows) {
       const cols = SYNCED.has(row.entity) ? await columnsOf(this.trx, row.entity) : null;
       const local = existing.get(row.entity);
       if (!cols || !local) continue; // an entity this build does not sync (a newer PC's): left to a later version
       if (row.entity === 'settings' && LOCAL_SETTING_KEYS.has(String(row.fields.key))) continue;
+      if (batch.has(row.id)) await batch.flush(); // its insert first: it may have been parked instead
       let current = local.get(row.id);
       if (!current) {
+        if (NATURAL_KEYS[row.entity]) await batch.flush(); // the lookup must see the rows queued before it
         const adopted = await this.adoptNatural(row, own, result);
         if (adopted === 'alias') continue;
         current = adopted ?? undefined;
@@ -125,30 +141,47 @@ export class Applier {
       const names = winningColumns(row, cols, own.get(`${row.entity}/${row.id}`));
       if (names.length === 0) continue;
       const values = names.map((c) => fromCell(row.fields[c]));
+      if (!current) {
+        local.set(row.id, Object.fromEntries([['id', row.id], ...names.map((c, i) => [c, values[i]])]));
+        await batch.add({ entity: row.entity, id: row.id, names, values, row, local });
+        continue;
+      }
+      await batch.flush();
       try {
-        if (current) {
-          const sql = `UPDATE ${quote(row.entity)} SET ${names.map((c) => `${quote(c)} = ?`).join(', ')} WHERE id = ?`;
-          await runPrepared(conn, sql, [...values, row.id]);
-          for (let i = 0; i < names.length; i++) current[names[i]] = values[i];
-        } else {
-          const all = ['id', ...names];
-          const sql = `INSERT INTO ${quote(row.entity)} (${all.map(quote).join(', ')}) VALUES (${all.map(() => '?').join(', ')})`;
-          await runPrepared(conn, sql, [row.id, ...values]);
-          local.set(row.id, Object.fromEntries([['id', row.id], ...names.map((c, i) => [c, values[i]])]));
-        }
+        const sql = `UPDATE ${quote(row.entity)} SET ${names.map((c) => `${quote(c)} = ?`).join(', ')} WHERE id = ?`;
+        await runPrepared(conn, sql, [...values, row.id]);
+        for (let i = 0; i < names.length; i++) current[names[i]] = values[i];
       } catch (err) {
         if (isUniqueError(err)) {
           if (await this.park(row, err)) result.conflicts++;
           continue;
         }
-        // Part of a row this PC never had (its insert was refused, or it was an alias): nothing to update.
-        if (isNotNullError(err) && !current) continue;
         throw err;
       }
       this.ctx.changes?.note(this.trx, row.entity, row.id);
       result.applied++;
     }
+    await batch.flush();
     return result;
+  }
+
+  /** One new row on its own: a clash parks it, part of a row never had here (NOT NULL) is skipped. */
+  private async insertOne(conn: RawConnection, q: QueuedRow, result: ApplyResult): Promise<boolean> {
+    const all = ['id', ...q.names];
+    const sql = `INSERT INTO ${quote(q.entity)} (${all.map(quote).join(', ')}) VALUES (${all.map(() => '?').join(', ')})`;
+    try {
+      await runPrepared(conn, sql, [q.id, ...q.values]);
+      return true;
+    } catch (err) {
+      q.local.delete(q.id);
+      if (isUniqueError(err)) {
+        if (await this.park(q.row, err)) result.conflicts++;
+        return false;
+      }
+      // Part of a row this PC never had (its insert was refused, or it was an alias): nothing to update.
+      if (isNotNullError(err)) return false;
+      throw err;
+    }
   }
 
   /**

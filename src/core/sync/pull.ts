@@ -5,7 +5,7 @@
  * snapshot's cursor; this PC's unsent changes stay in the outbox and are pushed as they are.
  */
 import type { Knex } from 'knex';
-import { SYNC_LIMITS, type Change, type ConflictCopy } from '../../shared/sync-protocol';
+import { SYNC_LIMITS, type Change, type ConflictCopy, type PullResponse } from '../../shared/sync-protocol';
 import { Applier, type IncomingRow } from './apply';
 import { addConflict, entityLabel } from './conflicts';
 import type { RunContext } from './deps';
@@ -15,16 +15,20 @@ import { readState, writeState } from './state';
 export const SNAPSHOT_PAGE = 2000;
 
 export async function pull(run: RunContext, limit: number = SYNC_LIMITS.defaultPullLimit): Promise<void> {
+  // The next page is asked for while this one is written: the server reads it while this PC's database writes.
+  let ahead = null as Ahead | null;
   for (;;) {
     const { cursor, renumber, maxHlc } = await readState(run.deps.session().db);
     let page;
     try {
-      page = await run.http.pull(cursor, limit);
+      page = await (ahead?.cursor === cursor ? ahead.page : run.http.pull(cursor, limit));
     } catch (err) {
       if (!(err instanceof CursorCompacted)) throw err;
+      ahead = null;
       await applySnapshot(run, await fetchSnapshot(run));
       continue;
     }
+    ahead = page.hasMore && page.nextCursor !== cursor ? askAhead(run, page.nextCursor, limit) : null;
     // After a restore, this device's own changes made after the backup exist only on the server: take them too.
     const theirs = renumber ? page.changes : page.changes.filter((c) => c.deviceId !== run.deviceId);
     await withForeignKeysOff(run, async (trx) => {
@@ -44,6 +48,21 @@ export async function pull(run: RunContext, limit: number = SYNC_LIMITS.defaultP
     run.deps.progress?.(page.nextCursor, page.nextCursor + (page.hasMore ? limit : 0));
     if (!page.hasMore || page.nextCursor === cursor) return;
   }
+}
+
+interface Ahead {
+  cursor: number;
+  page: Promise<PullResponse>;
+}
+
+/**
+ * A page requested before the previous one is written. Used only if the cursor it was asked for is the one written
+ * (a failed write leaves it unread, the run ends, and the next run asks again); its failure is seen when it is used.
+ */
+function askAhead(run: RunContext, cursor: number, limit: number): Ahead {
+  const page = run.http.pull(cursor, limit);
+  page.catch(() => undefined);
+  return { cursor, page };
 }
 
 const incoming = (c: Change): IncomingRow => ({ entity: c.entity, id: c.id, fields: c.fields, hlcs: c.hlcs });

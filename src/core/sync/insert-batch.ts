@@ -1,0 +1,84 @@
+/**
+ * New rows of a pulled page, written as multi-row INSERTs: a page of 1,000 new members was 1,000 awaited statements
+ * (each a round trip to the driver's thread), the bulk of a pull's time on the PC. Rows queue while they are of one
+ * entity and one column set; anything else (an update, a row of another shape, a natural-key lookup) flushes first,
+ * so the statements still run in page order. A statement that fails (a UNIQUE clash) is undone whole by SQLite, and
+ * its rows are then written one by one by the caller's own path, which parks the clashing row alone.
+ */
+import { quote, runPrepared, type RawConnection } from '../db/statements';
+
+export interface QueuedInsert {
+  entity: string;
+  id: string;
+  names: string[];
+  values: unknown[];
+}
+
+/** Rows per statement: a fixed count, so each shape is prepared once; bound values stay far below SQLite's limit. */
+const ROWS = 100;
+const MAX_PARAMS = 30_000;
+
+export class InsertBatch<Q extends QueuedInsert = QueuedInsert> {
+  private queued: Q[] = [];
+  private key = '';
+  private readonly ids = new Set<string>();
+
+  constructor(
+    private readonly conn: RawConnection,
+    /** Writes rows one by one (the fallback, and a short tail); `written` is called for each row written. */
+    private readonly one: (q: Q) => Promise<boolean>,
+    private readonly written: (q: Q) => void,
+  ) {}
+
+  /** Whether a row of this id waits in the queue (a later change of it must see it written first). */
+  has(id: string): boolean {
+    return this.ids.has(id);
+  }
+
+  /** Whether `q` can join the queue without a flush first. */
+  fits(q: Q): boolean {
+    return this.queued.length === 0 || (this.key === shapeKey(q) && !this.ids.has(q.id));
+  }
+
+  async add(q: Q): Promise<void> {
+    if (!this.fits(q)) await this.flush();
+    if (this.queued.length === 0) this.key = shapeKey(q);
+    this.queued.push(q);
+    this.ids.add(q.id);
+    if (this.queued.length >= rowsPerStatement(q)) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const list = this.queued;
+    if (list.length === 0) return;
+    this.queued = [];
+    this.ids.clear();
+    this.key = '';
+    if (list.length === rowsPerStatement(list[0]) && (await this.many(list))) {
+      for (const q of list) this.written(q);
+      return;
+    }
+    for (const q of list) if (await this.one(q)) this.written(q);
+  }
+
+  private async many(list: Q[]): Promise<boolean> {
+    const cols = ['id', ...list[0].names];
+    const tuple = `(${cols.map(() => '?').join(', ')})`;
+    const sql = `INSERT INTO ${quote(list[0].entity)} (${cols.map(quote).join(', ')}) VALUES ${list.map(() => tuple).join(', ')}`;
+    try {
+      await runPrepared(
+        this.conn,
+        sql,
+        list.flatMap((q) => [q.id, ...q.values]),
+      );
+      return true;
+    } catch (err) {
+      if (/SQLITE_CONSTRAINT/i.test(String((err as Error)?.message))) return false; // row by row, then
+      throw err;
+    }
+  }
+}
+
+const shapeKey = (q: QueuedInsert) => `${q.entity}\u0000${q.names.join('\u0000')}`;
+const rowsPerStatement = (q: QueuedInsert) =>
+  Math.max(1, Math.min(ROWS, Math.floor(MAX_PARAMS / (q.names.length + 1))));
