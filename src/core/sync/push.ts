@@ -26,27 +26,53 @@ export async function push(run: RunContext, schemaVersion = SCHEMA_VERSION_UNKNO
     await numberOutbox(trx, ctx);
   });
   const local = await readState(deps.session().db);
-  // While nothing but this PC's own new rows enter the log, the cursor follows its pushes (see fastForward).
+  // While nothing but this PC's own new rows enter the log, the cursor follows its pushes (see fastForward). Only a
+  // fast-forward moves the cursor during a push, so each batch's base cursor is known without reading it back.
   let head: number | null = local.cursor === server.cursor && !local.renumber ? server.cursor : null;
-  let after = 0;
-  for (;;) {
-    const s = deps.session();
-    const rows = await nextUnsent(s.db, after, SYNC_LIMITS.maxMutationsPerPush);
-    if (rows.length === 0) return;
-    const mutations = fitBatch(await toMutations(s.db, rows));
-    const sent = rows.slice(0, mutations.length);
-    const { cursor } = await readState(s.db);
-    const res = await http.push({
+  const send = (batch: Batch) => {
+    const answer = http.push({
       protocolVersion: 1,
       schemaVersion,
       deviceId: run.deviceId,
-      baseCursor: cursor,
-      mutations,
+      baseCursor: head ?? local.cursor,
+      mutations: batch.mutations,
     });
-    head = head === null ? null : fastForward(head, sent, mutations, res);
-    await settle(run, sent, res, server.serverTime, head);
-    after = sent[sent.length - 1].mutation_id;
+    answer.catch(() => undefined); // seen when awaited; unawaited only when the run already failed
+    return answer;
+  };
+  // One request at a time, in mutation order; around it, this PC reads the next batch and records the last answer
+  // while the server works: the next batch leaves as soon as an answer arrives, before that answer is recorded.
+  let batch = await readBatch(run, 0);
+  let answer = batch && send(batch);
+  while (batch && answer) {
+    const ahead = readBatch(run, batch.sent[batch.sent.length - 1].mutation_id);
+    ahead.catch(() => undefined);
+    const res = await answer;
+    head = head === null ? null : fastForward(head, batch.sent, batch.mutations, res);
+    const next = await ahead;
+    const nextAnswer = next && send(next);
+    await settle(run, batch.sent, res, server.serverTime, head);
+    batch = next;
+    answer = nextAnswer;
   }
+}
+
+interface Batch {
+  sent: OutboxRow[];
+  mutations: Mutation[];
+}
+
+/**
+ * The unsent outbox rows after mutation `after`, as one request's mutations (null when there are none). Reading
+ * ahead is safe: the rows of a batch still in flight are all at or below `after`, and whatever the answer does to
+ * them (sent, refused, numbered again) leaves the rows after it as they are.
+ */
+async function readBatch(run: RunContext, after: number): Promise<Batch | null> {
+  const db = run.deps.session().db;
+  const rows = await nextUnsent(db, after, SYNC_LIMITS.maxMutationsPerPush);
+  if (rows.length === 0) return null;
+  const mutations = fitBatch(await toMutations(db, rows));
+  return { sent: rows.slice(0, mutations.length), mutations };
 }
 
 /** The leading mutations that fit one body (at least one: a single larger one is the server's to refuse). */
