@@ -94,20 +94,19 @@ export async function resolveConflict(
   if (!c) throw new AppError('NOT_FOUND', 'Không tìm thấy xung đột đồng bộ này.', { id });
   if (c.resolved_at) return {};
   const entity = String(c.entity);
-  const rowExists = async () => {
-    const row = await trx(entity).where({ id: c.entity_id }).whereNull('deleted_at').first('id');
-    if (!row) throw new AppError('NOT_FOUND', `${entityLabel(entity)} này không còn trên máy.`);
-  };
+  const gone = () => new AppError('NOT_FOUND', `${entityLabel(entity)} này không còn trên máy.`);
   if (action === 'restore') {
     if (c.kind !== 'copy' || !c.column)
       throw new AppError('VALIDATION', 'Chỉ khôi phục được bản sao nội dung; xung đột này cần sửa trực tiếp.');
-    await rowExists();
+    const exists = await trx(entity).where({ id: c.entity_id }).first('id');
+    if (!exists) throw gone();
     await updateRecord(trx, ctx, entity, String(c.entity_id), { [String(c.column)]: c.value });
   }
   if (action === 'renumber') {
     if (c.kind !== 'number' || !canRenumber(entity))
       throw new AppError('VALIDATION', 'Chỉ đánh số lại được khi số đã được máy khác dùng; xung đột này không có số.');
-    await rowExists();
+    // A deleted row has no number to give: the conflict can only be dismissed.
+    if (!(await trx(entity).where({ id: c.entity_id }).whereNull('deleted_at').first('id'))) throw gone();
     const { ids, number } = await renumberRow(trx, ctx, entity, String(c.entity_id));
     await audit(trx, ctx, 'sync.renumber', { type: entity, id: String(c.entity_id) }, { number });
     // One clash can be refused more than once (the insert, then the issuing update): all of them are settled.
@@ -116,9 +115,8 @@ export async function resolveConflict(
       .whereIn('entity_id', ids)
       .whereNull('resolved_at')
       .whereNull('deleted_at')
-      .select('id')) as { id: string }[];
-    for (const o of same) await closeConflict(trx, ctx, o.id);
-    await closeConflict(trx, ctx, id);
+      .pluck('id')) as string[];
+    for (const open of new Set([id, ...same])) await closeConflict(trx, ctx, open);
     return { number };
   }
   await closeConflict(trx, ctx, id);
