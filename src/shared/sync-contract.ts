@@ -95,10 +95,14 @@ export const syncContract = {
       output: syncStatus,
     },
     'sync.conflicts': { input: emptyInput, output: z.array(syncConflict) },
-    /** `restore`: a conflict copy's text becomes the current one again (a change that syncs); `dismiss`: keep it. */
+    /**
+     * `restore`: a conflict copy's text becomes the current one again (a change that syncs); `dismiss`: keep it;
+     * `renumber` (kind 'number' only): the row takes the next free number and is sent again whole at the next sync;
+     * `number` is then the new number as the secretary reads it ("06/QĐ-CĐCS").
+     */
     'sync.resolve': {
-      input: z.object({ id: z.string(), action: z.enum(['restore', 'dismiss']) }).strict(),
-      output: z.object({ ok: z.literal(true) }),
+      input: z.object({ id: z.string(), action: z.enum(['restore', 'dismiss', 'renumber']) }).strict(),
+      output: z.object({ ok: z.literal(true), number: z.string().optional() }),
     },
     /** Forgets the server (the token is deleted); the data stays. */
     'sync.unregister': { input: emptyInput, output: syncStatus },

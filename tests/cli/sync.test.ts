@@ -123,6 +123,11 @@ describe('uniondesk sync', () => {
     expect(auto.autoMinutes).toBe(15);
     expect((await a.cli('sync', 'auto', '--minutes', 'abc')).code).toBe(2);
     expect(json(await a.cli('sync', 'conflicts'))).toEqual([]);
+    // One action at a time; renumbering a conflict that is not there is refused in Vietnamese (4).
+    expect((await a.cli('sync', 'resolve', 'c1', '--renumber', '--dismiss')).code).toBe(2);
+    const missing = await a.human('sync', 'resolve', '01930000-0000-7000-8000-000000000009', '--renumber');
+    expect(missing.code).toBe(4);
+    expect(missing.stderr).toContain('Không tìm thấy xung đột đồng bộ này');
     const un = json(await a.cli('sync', 'unregister'));
     expect(un).toMatchObject({ registered: false, server: null, autoMinutes: 15 });
     const r = await a.cli('sync', 'now');

@@ -11,6 +11,8 @@ import type { FakeHandlers } from './fakeContract';
 export interface FakeSyncState {
   status: SyncStatus;
   conflicts: SyncConflict[];
+  /** The number the next 'renumber' gives, as the core says it back. */
+  nextNumber: string;
   /** The server's side: the CĐCS it holds a code for, whether it has data, the next run's counts, or a failure. */
   server: {
     orgName: string;
@@ -38,6 +40,7 @@ export function fakeSyncState(init: Partial<FakeSyncState> = {}): FakeSyncState 
   return {
     status: { ...NOT_REGISTERED },
     conflicts: [],
+    nextNumber: '07/TB-CĐCS',
     server: {
       orgName: 'Công đoàn cơ sở Công ty TNHH May Hà Đông',
       hasData: false,
@@ -126,9 +129,13 @@ export function syncHandlers(sync: FakeSyncState, { needOpen, nextJobId, jobs, e
         if (c.kind !== 'copy') throw new AppError('VALIDATION', 'Chỉ khôi phục được bản sao văn bản.');
         sync.status.pending += 1;
       }
+      if (i.action === 'renumber') {
+        if (c.kind !== 'number') throw new AppError('VALIDATION', 'Chỉ đánh số lại được khi số đã được máy khác dùng.');
+        sync.status.pending += 1;
+      }
       sync.conflicts = sync.conflicts.filter((x) => x !== c);
       changed();
-      return { ok: true as const };
+      return i.action === 'renumber' ? { ok: true as const, number: sync.nextNumber } : { ok: true as const };
     },
     'sync.unregister': () => {
       needOpen();

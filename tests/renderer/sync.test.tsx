@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 /**
  * Cài đặt → Đồng bộ against the contract-checked fake core: registering this PC (and the first-sync choice when
- * both sides hold data), the registered status with "Đồng bộ ngay", the automatic interval, the conflicts and
- * "Ngừng đồng bộ", and the sync errors in Vietnamese.
+ * both sides hold data), the registered status with "Đồng bộ ngay", the automatic interval, the conflicts (a number
+ * clash renumbered) and "Ngừng đồng bộ", and the sync errors in Vietnamese.
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -274,6 +274,29 @@ describe('registered', () => {
     await waitFor(() => expect(core.callsOf('sync.resolve')[1]).toEqual({ id: 'c2', action: 'dismiss' }));
     expect(await screen.findByText('Không có xung đột nào.')).toBeTruthy();
     await waitFor(() => expect(screen.getByTestId('sync-conflicts').textContent).toBe('0'));
+  });
+
+  it('a number clash is renumbered: the new number is said, the list and the pending count follow', async () => {
+    const sync = registeredSync({ pending: 0 });
+    sync.conflicts = [copy, clash];
+    const core = openCore(sync);
+    await openTab(core);
+    await waitFor(() => expect(screen.getAllByTestId('sync-conflict')).toHaveLength(2));
+    const [first, second] = screen.getAllByTestId('sync-conflict');
+    // Only a number clash can be renumbered, and that is its first choice.
+    expect(within(first).queryByTestId('sync-conflict-renumber')).toBeNull();
+    const renumber = within(second).getByTestId('sync-conflict-renumber');
+    expect(renumber.textContent).toBe('Đánh số lại');
+    expect(renumber.className).toContain('ant-btn-primary');
+    expect(within(second).getByTestId('sync-conflict-dismiss').textContent).toBe('Bỏ qua');
+
+    await click(renumber);
+    await waitFor(() => expect(core.callsOf('sync.resolve')).toEqual([{ id: 'c2', action: 'renumber' }]));
+    expect(await screen.findByText('Đã đánh số mới: 07/TB-CĐCS; sẽ gửi lên máy chủ ở lần đồng bộ sau.')).toBeTruthy();
+    await waitFor(() => expect(screen.getAllByTestId('sync-conflict')).toHaveLength(1));
+    expect(screen.getByTestId('sync-conflict').textContent).toContain(copy.title);
+    await waitFor(() => expect(screen.getByTestId('sync-conflicts').textContent).toBe('1'));
+    expect(screen.getByTestId('sync-pending').textContent).toBe('1');
   });
 
   it('stops syncing only after a confirmation, and shows the registration form again', async () => {

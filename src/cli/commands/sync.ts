@@ -103,14 +103,16 @@ function registerSync(program: Command): void {
     .argument('<id>', t('sync.resolve.id'))
     .option('--restore', t('sync.resolve.restore'))
     .option('--dismiss', t('sync.resolve.dismiss'))
+    .option('--renumber', t('sync.resolve.renumber'))
     .action(
       action({
-        input: (_ctx, id: string, o: { restore?: boolean; dismiss?: boolean }) => {
-          if (Boolean(o.restore) === Boolean(o.dismiss)) throw usageError(t('sync.resolve.oneAction'));
-          return { id, action: o.restore ? ('restore' as const) : ('dismiss' as const) };
+        input: (_ctx, id: string, o: { restore?: boolean; dismiss?: boolean; renumber?: boolean }) => {
+          const given = (['restore', 'dismiss', 'renumber'] as const).filter((a) => o[a]);
+          if (given.length !== 1) throw usageError(t('sync.resolve.oneAction'));
+          return { id, action: given[0] };
         },
         run: ({ call }, input) => call('sync.resolve', input),
-        show: () => t('sync.resolved'),
+        show: (r) => (r.number ? t('sync.renumbered', { number: r.number }) : t('sync.resolved')),
       }),
     );
 

@@ -244,6 +244,30 @@ async function nextNumber(trx: Knex.Transaction, ctx: RecordContext, type: strin
   return n;
 }
 
+/**
+ * A number another PC had already used (a sync 'number' conflict): the document takes the next number of its type
+ * and year from the same counter as issuing (it skips every number this PC holds, pulled ones too), and each version
+ * that carried the old number says the new one. Returns the number as written ("06/QĐ-CĐCS").
+ */
+export async function renumberDocument(trx: Knex.Transaction, ctx: RecordContext, id: string): Promise<string> {
+  const doc = await docRow(trx, id);
+  if (doc.number === null) throw new AppError('CONFLICT', 'Văn bản này chưa có số nên không cần đánh số lại.');
+  const number = await nextNumber(trx, ctx, doc.type, Number(doc.year));
+  const versions = (await trx('document_versions').where({ document_id: id }).whereNull('deleted_at')) as {
+    id: string;
+    fields: string;
+  }[];
+  for (const v of versions) {
+    const f = JSON.parse(v.fields) as OfficialFields;
+    if (f.number === doc.number)
+      await updateRecord(trx, ctx, 'document_versions', v.id, { fields: JSON.stringify({ ...f, number }) });
+  }
+  const fold = searchFold({ ...(doc as DocRow & FoldSource), number });
+  await updateRecord(trx, ctx, 'documents', id, { number, search_fold: fold });
+  const type = doc.type as OfficialFields['type'];
+  return formatDocNumber({ number, type, issuerCode: doc.issuer_code as string });
+}
+
 export async function issueDocument(s: Session, id: string, date?: string): Promise<DocRecord> {
   await s.db.transaction(async (trx) => {
     const doc = await docRow(trx, id);

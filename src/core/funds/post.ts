@@ -7,13 +7,14 @@ import type { Knex } from 'knex';
 import { DUES_CATEGORY, type Voucher } from '../../shared/funds-contract';
 import { AppError } from '../../shared/errors';
 import { isRealIsoDate } from '../../shared/iso-date';
-import { insertRecord, updateRecord } from '../db/records';
+import { insertRecord, type RecordContext, updateRecord } from '../db/records';
 import type { Session } from '../session';
 import { assertCashNeverNegative } from './balance';
 import { assertYearWritable } from './year-lock';
 import {
   type FundAccount,
   nextNumber,
+  type Series,
   seriesFor,
   type VoucherSource,
   type VoucherType,
@@ -143,4 +144,20 @@ export async function cancelPostedVoucher(
   if (takesCash(v.type as VoucherType, v.account as FundAccount, true))
     await assertCashNeverNegative(trx, String(v.date));
   return voucherOut((await voucherRows(trx).where({ id }).first()) as Row);
+}
+
+/**
+ * A voucher number another PC had already used (a sync 'number' conflict): the voucher takes the next number of its
+ * series and year, as posting gives it, so it can reach the server. A transfer's pair number is not checked across
+ * PCs (UNIQUE_NUMBERS) and stays. A closed year stays closed: its numbers do not move. Returns the new code ("PT7").
+ */
+export async function renumberVoucher(trx: Knex.Transaction, ctx: RecordContext, id: string): Promise<string> {
+  const v = (await voucherRows(trx).where({ id }).first()) as Row | undefined;
+  if (!v) throw new AppError('NOT_FOUND', 'Không tìm thấy chứng từ.', { id });
+  const year = Number(v.year);
+  await assertYearWritable(trx, year);
+  const series = String(v.series) as Series;
+  const number = await nextNumber(trx, year, series);
+  await updateRecord(trx, ctx, 'fund_vouchers', id, { number });
+  return `${series}${number}`;
 }

@@ -2,13 +2,15 @@
  * Conflicts waiting for the user (`sync_conflicts`, a local table): a long text written on two PCs at once (the
  * losing version, kind 'copy'), a number another PC had already used (kind 'number'), a row that clashes with a
  * local one on a unique column (kind 'duplicate'). Restoring a copy writes its text back through updateRecord, so
- * the restore itself syncs to the other PCs.
+ * the restore itself syncs to the other PCs; renumbering a number clash sends the row again with a free number.
  */
 import type { Knex } from 'knex';
 import type { SyncConflict } from '../../shared/sync-contract';
 import { AppError } from '../../shared/errors';
 import { UNIQUE_NUMBERS } from '../../shared/sync-entities';
+import { audit } from '../audit/audit';
 import { insertRecord, updateRecord, type RecordContext, type Row } from '../db/records';
+import { canRenumber, renumberRow } from './renumber';
 
 type Db = Knex | Knex.Transaction;
 
@@ -79,24 +81,47 @@ export async function openConflictCount(db: Db): Promise<number> {
 
 /**
  * `restore`: the copy's text becomes the row's value again (a local change: it gets an outbox row and syncs);
- * `dismiss`: the current value stays. Either way the conflict is closed.
+ * `dismiss`: the current value stays; `renumber` (a number clash): the row takes the next free number and is sent
+ * again whole (renumber.ts), and returns the new number. Either way the conflict is closed.
  */
 export async function resolveConflict(
   trx: Knex.Transaction,
   ctx: RecordContext,
   id: string,
-  action: 'restore' | 'dismiss',
-): Promise<void> {
+  action: 'restore' | 'dismiss' | 'renumber',
+): Promise<{ number?: string }> {
   const c = (await trx('sync_conflicts').where({ id }).whereNull('deleted_at').first()) as Row | undefined;
   if (!c) throw new AppError('NOT_FOUND', 'Không tìm thấy xung đột đồng bộ này.', { id });
-  if (c.resolved_at) return;
+  if (c.resolved_at) return {};
+  const entity = String(c.entity);
+  const gone = () => new AppError('NOT_FOUND', `${entityLabel(entity)} này không còn trên máy.`);
   if (action === 'restore') {
     if (c.kind !== 'copy' || !c.column)
       throw new AppError('VALIDATION', 'Chỉ khôi phục được bản sao nội dung; xung đột này cần sửa trực tiếp.');
-    const entity = String(c.entity);
     const exists = await trx(entity).where({ id: c.entity_id }).first('id');
-    if (!exists) throw new AppError('NOT_FOUND', `${entityLabel(entity)} này không còn trên máy.`);
+    if (!exists) throw gone();
     await updateRecord(trx, ctx, entity, String(c.entity_id), { [String(c.column)]: c.value });
   }
-  await updateRecord(trx, ctx, 'sync_conflicts', id, { resolved_at: new Date().toISOString() });
+  if (action === 'renumber') {
+    if (c.kind !== 'number' || !canRenumber(entity))
+      throw new AppError('VALIDATION', 'Chỉ đánh số lại được khi số đã được máy khác dùng; xung đột này không có số.');
+    // A deleted row has no number to give: the conflict can only be dismissed.
+    if (!(await trx(entity).where({ id: c.entity_id }).whereNull('deleted_at').first('id'))) throw gone();
+    const { ids, number } = await renumberRow(trx, ctx, entity, String(c.entity_id));
+    await audit(trx, ctx, 'sync.renumber', { type: entity, id: String(c.entity_id) }, { number });
+    // One clash can be refused more than once (the insert, then the issuing update): all of them are settled.
+    const same = (await trx('sync_conflicts')
+      .where({ kind: 'number', entity })
+      .whereIn('entity_id', ids)
+      .whereNull('resolved_at')
+      .whereNull('deleted_at')
+      .pluck('id')) as string[];
+    for (const open of new Set([id, ...same])) await closeConflict(trx, ctx, open);
+    return { number };
+  }
+  await closeConflict(trx, ctx, id);
+  return {};
 }
+
+const closeConflict = (trx: Knex.Transaction, ctx: RecordContext, id: string) =>
+  updateRecord(trx, ctx, 'sync_conflicts', id, { resolved_at: new Date().toISOString() });

@@ -11,13 +11,13 @@ import type { Knex } from 'knex';
 import { AppError } from '../../shared/errors';
 import { SYNCED_ENTITIES } from '../../shared/sync-entities';
 import type { FirstSyncChoice } from '../../shared/sync-contract';
-import { uuidv7 } from '../db/ids';
 import { noteChange, type RecordContext, type Row } from '../db/records';
 import { LOCAL_SETTING_KEYS } from '../db/sync-tables';
 import { columnsOf } from './cells';
 import type { RunContext } from './deps';
 import { applySnapshot, fetchSnapshot, pull } from './pull';
 import { push } from './push';
+import { queueWholeRows } from './requeue';
 
 type Db = Knex | Knex.Transaction;
 
@@ -120,19 +120,13 @@ export async function queueEverything(trx: Knex.Transaction, ctx: RecordContext)
       .whereNot('op', 'delete')
       .whereIn('entity_id', trx(t).whereNull('deleted_at').select('id'))
       .delete();
-    const entries = live.map((r) => ({
-      id: uuidv7(),
-      entity: t,
-      entity_id: String(r.id),
-      op: 'upsert', // the row may already be on the server: not a fresh insert (push.ts fast-forward)
-      fields: '["*"]',
-      hlc: ctx.clock.tick(),
-      device_id: ctx.deviceId,
-      created_at: now,
-    }));
-    for (let i = 0; i < entries.length; i += 400) await trx('outbox').insert(entries.slice(i, i + 400));
-    queued += entries.length;
+    queued += await queueWholeRows(
+      trx,
+      ctx,
+      t,
+      live.map((r) => String(r.id)),
+      now,
+    );
   }
-  noteChange(trx, ctx, 'outbox', 'all');
   return queued;
 }

@@ -90,9 +90,9 @@ export const syncHandlers: HandlerMap<Names> = {
 
   'sync.resolve': async ({ id, action }, ctx) => {
     const s = ctx.session();
-    await s.db.transaction((trx) => resolveConflict(trx, s.record, id, action));
+    const { number } = await s.db.transaction((trx) => resolveConflict(trx, s.record, id, action));
     announce(ctx, s);
-    return { ok: true as const };
+    return { ok: true as const, ...(number ? { number } : {}) };
   },
 
   'sync.unregister': async (_input, ctx) => {

@@ -1,6 +1,7 @@
 /**
  * The conflicts a sync left for the secretary: a document or bulletin text that lost to another PC's edit (kept as
- * a copy: read it, restore it or dismiss it), a number another PC already used, a row another PC also created.
+ * a copy: read it, restore it or dismiss it), a number another PC already used (renumber it or dismiss it), a row
+ * another PC also created.
  * Read again whenever the status's conflict count changes (after each sync, through `sync.changed`).
  */
 import { App, Button, List, Modal, Space, Tag, Typography } from 'antd';
@@ -34,12 +35,16 @@ export function ConflictsList({ count, onResolved }: { count: number; onResolved
     void load();
   }, [load, count]);
 
-  const resolve = async (c: SyncConflict, action: 'restore' | 'dismiss') => {
+  const resolve = async (c: SyncConflict, action: 'restore' | 'dismiss' | 'renumber') => {
     setBusy(c.id);
     setError(null);
     try {
-      await call('sync.resolve', { id: c.id, action });
-      void message.success(t(action === 'restore' ? 'sync.conflicts.restored' : 'sync.conflicts.dismissed'));
+      const { number } = await call('sync.resolve', { id: c.id, action });
+      void message.success(
+        action === 'renumber'
+          ? t('sync.conflicts.renumbered', { number: number ?? '' })
+          : t(action === 'restore' ? 'sync.conflicts.restored' : 'sync.conflicts.dismissed'),
+      );
       setReading(null);
       await load();
       onResolved();
@@ -65,6 +70,23 @@ export function ConflictsList({ count, onResolved }: { count: number; onResolved
             data-testid="sync-conflict-restore"
           >
             {t('sync.conflicts.restore')}
+          </Button>,
+        ]
+      : []),
+    // A number another PC already used: the row takes the next free one and goes to the server (the usual way out).
+    ...(c.kind === 'number'
+      ? [
+          <Button
+            key="renumber"
+            size="small"
+            type="primary"
+            title={t('sync.conflicts.renumberHelp')}
+            loading={busy === c.id}
+            disabled={busy !== null}
+            onClick={() => void resolve(c, 'renumber')}
+            data-testid="sync-conflict-renumber"
+          >
+            {t('sync.conflicts.renumber')}
           </Button>,
         ]
       : []),

@@ -1,7 +1,8 @@
 /**
  * What the user must see after two PCs wrote the same thing (real server process): a long text written on both
  * keeps the losing version as a copy, which `sync.resolve restore` brings back (and that syncs); a document number
- * taken on both PCs is refused for the second and becomes a 'number' conflict, never two documents with one number.
+ * taken on both PCs is refused for the second and becomes a 'number' conflict, never two documents with one number;
+ * "Đánh số lại" gives it the next free number, and after a sync every PC and the server hold both, numbered apart.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerProcess } from '../../helpers/server-process';
@@ -11,6 +12,7 @@ let srv: ServerProcess;
 let code: () => Promise<string>;
 let a: Pc;
 let b: Pc;
+let c: Pc | undefined;
 
 beforeAll(async () => {
   ({ srv, code } = await serverWithOrg('CĐCS Xung Đột'));
@@ -21,7 +23,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  for (const pc of [a, b]) await pc?.core.close();
+  for (const pc of [a, b, c]) await pc?.core.close();
   await srv?.stop();
 });
 
@@ -91,5 +93,36 @@ describe('conflicts', () => {
       (d) => d.type === 'QĐ' && d.number === na.number,
     );
     expect(numbered).toHaveLength(1);
+
+    // "Đánh số lại" on B: the next number of its type and year past A's (pulled here), sent whole at the next sync.
+    const next = na.number + 1;
+    const renumbered = await call(b.core, 'sync.resolve', { id: clash.id, action: 'renumber' });
+    expect(renumbered).toEqual({ ok: true, number: expect.stringMatching(new RegExp(`^0?${next}/QĐ-`)) });
+    const openNumberConflicts = async (pc: Pc) =>
+      (await call(pc.core, 'sync.conflicts')).filter((c: { kind: string }) => c.kind === 'number');
+    expect(await openNumberConflicts(b)).toEqual([]);
+    expect((await status(b)).pending).toBeGreaterThanOrEqual(1);
+    const again = await syncNow(b);
+    expect(again).toMatchObject({ conflicts: 0 });
+    expect(again.pushed).toBeGreaterThanOrEqual(1);
+    expect((await status(b)).pending).toBe(0);
+    await syncNow(a);
+    // A third PC that downloads the CĐCS shows what the server holds.
+    c = await newPc();
+    await register(c, srv.url, await code());
+    const qd = async (pc: Pc) =>
+      Object.fromEntries(
+        ((await call(pc.core, 'docs.list', { type: 'QĐ' })) as { id: string; number: number }[]).map((d) => [
+          d.id,
+          d.number,
+        ]),
+      );
+    for (const pc of [a, b, c]) {
+      expect(await qd(pc)).toEqual({ [docA.id]: na.number, [docB.id]: next });
+      // The whole row reached the server: the text of the document says the new number too.
+      expect((await call(pc.core, 'docs.get', { id: docB.id })).model.fields.number).toBe(next);
+    }
+    expect(await openNumberConflicts(a)).toEqual([]);
+    expect(await openNumberConflicts(b)).toEqual([]);
   }, 120_000);
 });

@@ -75,6 +75,9 @@ export const syncEn: Shape<typeof syncVi> = {
     dismiss: 'Dismiss',
     restored: 'This version is restored; the change is sent with the next sync.',
     dismissed: 'Conflict dismissed.',
+    renumber: 'Renumber',
+    renumberHelp: 'Take the next unused number and send it to the server again',
+    renumbered: 'New number: {{number}}; it is sent to the server with the next sync.',
     kinds: { copy: 'Two different edits', number: 'Number already used', duplicate: 'Duplicate data' },
   },
   errors: {

@@ -76,6 +76,9 @@ export const syncVi = {
     dismiss: 'Bỏ qua',
     restored: 'Đã khôi phục bản này; thay đổi sẽ được gửi ở lần đồng bộ tới.',
     dismissed: 'Đã bỏ qua xung đột.',
+    renumber: 'Đánh số lại',
+    renumberHelp: 'Lấy số tiếp theo chưa dùng và gửi lại lên máy chủ',
+    renumbered: 'Đã đánh số mới: {{number}}; sẽ gửi lên máy chủ ở lần đồng bộ sau.',
     kinds: { copy: 'Hai bản sửa khác nhau', number: 'Trùng số', duplicate: 'Trùng dữ liệu' },
   },
   errors: {
