@@ -40,6 +40,23 @@ export function memberIndex(s: Session): Promise<MemberIndex> {
   return p;
 }
 
+/** The members' columns an index entry is made of (a row has some forty: reading them all cost a sync pull dearly). */
+const INDEXED_COLUMNS = [
+  'id',
+  'sort_key',
+  'full_name',
+  'status',
+  'unit_id',
+  'gender',
+  'date_of_birth',
+  'id_number',
+  'phone',
+  'card_number',
+  'member_code',
+  'email',
+  'tags',
+] as const;
+
 async function buildIndex(s: Session): Promise<MemberIndex> {
   // Set off by a commit, the build lets the writer finish first: its reads would otherwise take the one
   // connection ahead of the writer's last statements (an import's checkpoint settings), making it wait.
@@ -48,21 +65,7 @@ async function buildIndex(s: Session): Promise<MemberIndex> {
   const rows = (await s
     .db('members')
     .whereNull('deleted_at')
-    .select(
-      'id',
-      'sort_key',
-      'full_name',
-      'status',
-      'unit_id',
-      'gender',
-      'date_of_birth',
-      'id_number',
-      'phone',
-      'card_number',
-      'member_code',
-      'email',
-      'tags',
-    )) as Parameters<typeof makeEntry>[0][];
+    .select(...INDEXED_COLUMNS)) as Parameters<typeof makeEntry>[0][];
   const positions = await positionsOf(s.db, null);
   const today = todayIso();
   idx.load(rows.map((r) => makeEntry({ ...r, position: currentPositionText(positions.get(r.id) ?? [], today) })));
@@ -111,7 +114,10 @@ async function patchIndex(s: Session, idx: MemberIndex, memberIds: string[], pos
   const fresh: IndexEntry[] = [];
   for (let i = 0; i < list.length; i += 500) {
     type Row = MemberRow & Parameters<typeof makeEntry>[0];
-    const rows = (await s.db('members').whereIn('id', list.slice(i, i + 500))) as Row[];
+    const rows = (await s
+      .db('members')
+      .whereIn('id', list.slice(i, i + 500))
+      .select(...INDEXED_COLUMNS, 'deleted_at')) as Row[];
     for (const row of rows) {
       if (row.deleted_at) idx.remove(row.id);
       else fresh.push(makeEntry({ ...row, position: currentPositionText(positions.get(row.id) ?? [], today) }));

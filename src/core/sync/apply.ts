@@ -16,7 +16,7 @@ import { LOCAL_SETTING_KEYS } from '../db/sync-tables';
 import { uuidv7 } from '../db/ids';
 import type { RecordContext, Row } from '../db/records';
 import { allPrepared, connectionOf, quote, runPrepared, type RawConnection } from '../db/statements';
-import { columnsOf, fromCell, rowsById } from './cells';
+import { columnsOf, fromCell, nullByDefault, rowsById } from './cells';
 import { InsertBatch, type QueuedInsert } from './insert-batch';
 import { addConflict, entityLabel } from './conflicts';
 
@@ -143,7 +143,15 @@ export class Applier {
       const values = names.map((c) => fromCell(row.fields[c]));
       if (!current) {
         local.set(row.id, Object.fromEntries([['id', row.id], ...names.map((c, i) => [c, values[i]])]));
-        await batch.add({ entity: row.entity, id: row.id, names, values, row, local });
+        await batch.add({
+          entity: row.entity,
+          id: row.id,
+          names,
+          values,
+          nullByDefault: await nullByDefault(this.trx, row.entity),
+          row,
+          local,
+        });
         continue;
       }
       await batch.flush();

@@ -25,17 +25,33 @@ export function fromCell(v: CellValue): unknown {
  * A table's columns. Every open vault is migrated to this build's schema, so a table's columns are the same in any
  * vault: cached by name (a missing table is not cached: a test's extra module may add it later).
  */
-const columnCache = new Map<string, Set<string>>();
+const columnCache = new Map<string, { names: Set<string>; nullByDefault: Set<string> }>();
+
+async function columnInfo(db: Db, table: string) {
+  const known = columnCache.get(table);
+  if (known) return known;
+  const rows = (await db.raw(`PRAGMA table_info(${quote(table)})`)) as {
+    name: string;
+    notnull: number;
+    dflt_value: string | null;
+  }[];
+  if (rows.length === 0) return null;
+  const info = {
+    names: new Set(rows.map((r) => r.name)),
+    nullByDefault: new Set(rows.filter((r) => !r.notnull && r.dflt_value === null).map((r) => r.name)),
+  };
+  columnCache.set(table, info);
+  return info;
+}
 
 /** The table's column names, or null when this vault has no such table. */
 export async function columnsOf(db: Db, table: string): Promise<Set<string> | null> {
-  const known = columnCache.get(table);
-  if (known) return known;
-  const rows = (await db.raw(`PRAGMA table_info(${quote(table)})`)) as { name: string }[];
-  if (rows.length === 0) return null;
-  const cols = new Set(rows.map((r) => r.name));
-  columnCache.set(table, cols);
-  return cols;
+  return (await columnInfo(db, table))?.names ?? null;
+}
+
+/** The columns an INSERT that leaves them out fills with NULL: nullable, with no default. */
+export async function nullByDefault(db: Db, table: string): Promise<Set<string>> {
+  return (await columnInfo(db, table))?.nullByDefault ?? new Set();
 }
 
 /** Rows by id, as a map: one statement (the ids as one JSON parameter, not one placeholder each). */

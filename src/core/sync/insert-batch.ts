@@ -12,6 +12,8 @@ export interface QueuedInsert {
   id: string;
   names: string[];
   values: unknown[];
+  /** Columns that an INSERT leaving them out fills with NULL (nullable, no default). */
+  nullByDefault: ReadonlySet<string>;
 }
 
 /** Rows per statement: a fixed count, so each shape is prepared once; bound values stay far below SQLite's limit. */
@@ -62,15 +64,22 @@ export class InsertBatch<Q extends QueuedInsert = QueuedInsert> {
   }
 
   private async many(list: Q[]): Promise<boolean> {
-    const cols = ['id', ...list[0].names];
-    const tuple = `(${cols.map(() => '?').join(', ')})`;
-    const sql = `INSERT INTO ${quote(list[0].entity)} (${cols.map(quote).join(', ')}) VALUES ${list.map(() => tuple).join(', ')}`;
+    // A pulled row names every column, mostly empty ones: those NULL in every row of the statement are left to
+    // their NULL default (each column costs as much to write as a row's worth of work).
+    const kept = list[0].names.flatMap((name, i) =>
+      list[0].nullByDefault.has(name) && list.every((q) => q.values[i] === null) ? [] : [i],
+    );
+    const cols = ['id', ...kept.map((i) => list[0].names[i])];
+    const rows = list.map((q) => [q.id, ...kept.map((i) => q.values[i])]);
+    const target = `INSERT INTO ${quote(list[0].entity)} (${cols.map(quote).join(', ')})`;
+    // The rows as ONE JSON parameter that SQLite unpacks on its own thread: binding a hundred rows' values one by
+    // one was the PC's largest cost on its main thread in a pull. BLOBs (files) cannot travel in JSON.
+    const json = !rows.some((r) => r.some((v) => v instanceof Uint8Array));
+    const sql = json
+      ? `${target} SELECT ${cols.map((_, i) => `value ->> ${i}`).join(', ')} FROM json_each(?)`
+      : `${target} VALUES ${rows.map(() => `(${cols.map(() => '?').join(', ')})`).join(', ')}`;
     try {
-      await runPrepared(
-        this.conn,
-        sql,
-        list.flatMap((q) => [q.id, ...q.values]),
-      );
+      await runPrepared(this.conn, sql, json ? [JSON.stringify(rows)] : rows.flat());
       return true;
     } catch (err) {
       if (/SQLITE_CONSTRAINT/i.test(String((err as Error)?.message))) return false; // row by row, then
