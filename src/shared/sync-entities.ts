@@ -45,15 +45,26 @@ export const SYNCED_ENTITIES = [
 ] as const;
 export type SyncedEntity = (typeof SYNCED_ENTITIES)[number];
 
+/** One number that must be unique across the CĐCS's PCs. */
+export interface UniqueNumber {
+  /** The columns whose values together are the number. */
+  columns: readonly string[];
+  /**
+   * Rows that hold the number AND one non-empty value of this column are one paper (a dues receipt covers the months
+   * of one pay action, a row each, all with its batch_id): they share it. Another value, or none, still clashes.
+   */
+  sharedBy?: string;
+}
+
 /**
  * Numbers that must be unique across all the CĐCS's PCs: checked by the server at push, among live rows (not
  * deleted) whose columns are all non-null. A clash is rejected (NUMBER_CLASH) and becomes a conflict the user
  * resolves on the PC that pushed it: never two documents with one number.
  */
-export const UNIQUE_NUMBERS: Readonly<Record<string, readonly (readonly string[])[]>> = {
-  documents: [['type', 'year', 'number']],
-  dues_payments: [['receipt_number']],
-  fund_vouchers: [['year', 'series', 'number']],
+export const UNIQUE_NUMBERS: Readonly<Record<string, readonly UniqueNumber[]>> = {
+  documents: [{ columns: ['type', 'year', 'number'] }],
+  dues_payments: [{ columns: ['receipt_number'], sharedBy: 'batch_id' }],
+  fund_vouchers: [{ columns: ['year', 'series', 'number'] }],
 };
 
 /**

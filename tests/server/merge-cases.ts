@@ -171,6 +171,61 @@ export function mergeCases(env: () => SuiteEnv) {
     ]);
   });
 
+  it('a receipt number belongs to one payment batch: its months share it, another batch (or none) clashes', async () => {
+    const a = await env().newDevice();
+    const b = await env().newDevice(a.orgId);
+    const month = (m: string, batch: string | null, receipt = 'DP-2026-00001') => ({
+      month: m,
+      amount: 35_000,
+      batch_id: batch,
+      receipt_number: receipt,
+    });
+    // One pay action of three months: one receipt, a row each, in one push and in a later one (another PC's too).
+    const first = await push(a, [
+      { entity: 'dues_payments', id: 'rc-1', fields: month('2026-01', 'batch-x'), hlc: hlc(1) },
+      { entity: 'dues_payments', id: 'rc-2', fields: month('2026-02', 'batch-x'), hlc: hlc(2) },
+    ]);
+    expect(first.body).toMatchObject({ accepted: 2, rejected: [] });
+    const later = await push(b, [
+      { entity: 'dues_payments', id: 'rc-3', fields: month('2026-03', 'batch-x'), hlc: hlc(3) },
+    ]);
+    expect(later.body).toMatchObject({ accepted: 1, rejected: [] });
+    // Another payment with that number: another batch, or none, is a clash.
+    const clash = await push(b, [
+      { entity: 'dues_payments', id: 'rc-4', fields: month('2026-01', 'batch-y'), hlc: hlc(4) },
+      { entity: 'dues_payments', id: 'rc-5', fields: month('2026-01', null), hlc: hlc(5) },
+    ]);
+    expect(clash.body.rejected.map((x: any) => [x.id, x.code])).toEqual([
+      ['rc-4', 'NUMBER_CLASH'],
+      ['rc-5', 'NUMBER_CLASH'],
+    ]);
+    // Within one batch: a month moved to another pay action while keeping the number clashes with its old months;
+    // once the old receipt's rows are gone, the new batch has the number to itself.
+    const moved = await push(a, [
+      { entity: 'dues_payments', id: 'rc-3', fields: { batch_id: 'batch-z' }, hlc: hlc(6) },
+    ]);
+    expect(moved.body.rejected.map((x: any) => [x.id, x.code])).toEqual([['rc-3', 'NUMBER_CLASH']]);
+    const gone = { deleted_at: '2026-01-01T00:00:00.010Z' };
+    const retaken = await push(a, [
+      { entity: 'dues_payments', id: 'rc-1', fields: gone, hlc: hlc(7) },
+      { entity: 'dues_payments', id: 'rc-2', fields: { receipt_number: 'DP-2026-00002' }, hlc: hlc(8) },
+      { entity: 'dues_payments', id: 'rc-3', fields: gone, hlc: hlc(9) },
+      { entity: 'dues_payments', id: 'rc-6', fields: month('2026-04', 'batch-z'), hlc: hlc(10) },
+      { entity: 'dues_payments', id: 'rc-7', fields: month('2026-05', 'batch-z'), hlc: hlc(11) },
+      { entity: 'dues_payments', id: 'rc-8', fields: month('2026-04', 'batch-w', 'DP-2026-00002'), hlc: hlc(12) },
+    ]);
+    expect(retaken.body.rejected.map((x: any) => [x.id, x.code, x.clashWith])).toEqual([
+      ['rc-8', 'NUMBER_CLASH', 'rc-2'],
+    ]);
+    expect(retaken.body.accepted).toBe(5);
+    // And as stored: the new batch's third month is accepted, the old batch's number is not taken back.
+    const after = await push(b, [
+      { entity: 'dues_payments', id: 'rc-9', fields: month('2026-06', 'batch-z'), hlc: hlc(13) },
+      { entity: 'dues_payments', id: 'rc-10', fields: month('2026-06', 'batch-x'), hlc: hlc(14) },
+    ]);
+    expect(after.body.rejected.map((x: any) => [x.id, x.code])).toEqual([['rc-10', 'NUMBER_CLASH']]);
+  });
+
   it('keeps the losing version of a long text written concurrently as a conflict copy', async () => {
     const a = await env().newDevice();
     const b = await env().newDevice(a.orgId);

@@ -38,7 +38,8 @@ export async function renumberReceipt(
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy phiếu thu.', { id });
   if (!row.receipt_number) throw new AppError('CONFLICT', 'Khoản thu này không có số phiếu thu để đánh lại.');
   const number = (await receiptCounter(trx, row.paid_on.slice(0, 4)))();
-  // The other PC's receipt has the same number but not the same batch: it keeps its number.
+  // The rows that share the number as the server counts it (UNIQUE_NUMBERS: `sharedBy: 'batch_id'`); the other PC's
+  // receipt has the same number but not the same batch: it keeps its number.
   const rows = row.batch_id
     ? ((await trx('dues_payments')
         .where({ receipt_number: row.receipt_number, batch_id: row.batch_id })

@@ -50,7 +50,7 @@ export async function addConflict(db: Db, ctx: RecordContext, c: NewConflict): P
 
 /** "Văn bản QĐ số 5/2026: số đã được máy khác dùng" (the row as this PC has it). */
 export function numberClashTitle(entity: string, row: Row | undefined): string {
-  const keys = UNIQUE_NUMBERS[entity]?.[0] ?? [];
+  const keys = UNIQUE_NUMBERS[entity]?.[0]?.columns ?? [];
   const shown = row ? keys.map((k) => String(row[k] ?? '')).join(' / ') : '';
   return `${entityLabel(entity)}${shown ? ` ${shown}` : ''}: số này đã được máy khác dùng`;
 }

@@ -36,7 +36,9 @@ describe('sync entities', () => {
 
   it('the unique numbers, long texts and natural keys name real columns of synced tables', async () => {
     const named: [string, readonly string[]][] = [
-      ...Object.entries(UNIQUE_NUMBERS).flatMap(([e, keys]) => keys.map((k) => [e, k] as [string, readonly string[]])),
+      ...Object.entries(UNIQUE_NUMBERS).flatMap(([e, rules]) =>
+        rules.map((r) => [e, [...r.columns, ...(r.sharedBy ? [r.sharedBy] : [])]] as [string, readonly string[]]),
+      ),
       ...Object.entries(LONG_TEXT_COLUMNS),
       ...Object.entries(NATURAL_KEYS),
     ];

@@ -2,6 +2,7 @@
 import type { Knex } from 'knex';
 import { up as core } from './001-core';
 import { up as dashboard } from './002-dashboard';
+import { up as sharedNumbers } from './003-shared-numbers';
 
 export interface ServerMigration {
   version: number;
@@ -12,4 +13,5 @@ export interface ServerMigration {
 export const SERVER_MIGRATIONS: ServerMigration[] = [
   { version: 1, name: 'core', up: core },
   { version: 2, name: 'dashboard', up: dashboard },
+  { version: 3, name: 'shared-numbers', up: sharedNumbers },
 ];
