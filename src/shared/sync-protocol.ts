@@ -161,9 +161,10 @@ export const change = z.object({
   seq: z.number().int().positive(),
   entity: z.string(),
   id: z.string(),
-  /** The columns this change won, with their values and each column's HLC. */
+  /** The columns this change won, with their values. */
   fields: cellRecord,
-  hlcs: hlcRecord,
+  /** The mutation's HLC: every column of a change is one write (a snapshot row has an HLC per column instead). */
+  hlc: z.string().max(64),
   /** The device that wrote it (a device skips its own changes coming back). */
   deviceId: z.string(),
 });

@@ -269,7 +269,7 @@ export function mergeCases(env: () => SuiteEnv) {
         at: expect.any(String),
       },
     ]);
-    expect(pulled.changes[2]).toMatchObject({ seq: 3, fields: {}, hlcs: {} });
+    expect(pulled.changes[2]).toMatchObject({ seq: 3, fields: {}, hlc: hlc(1500, 'a') });
     // A page holds the copies of its own sequence range only.
     expect((await pull(a, 2, 1)).body.conflicts.map((c: any) => c.seq)).toEqual([3]);
     // Having pulled (baseCursor 3), A's next edit simply wins: no copy.

@@ -1,7 +1,9 @@
 /**
- * Migration 3 on a database that already holds receipts (numbers.sqlite.test.ts, numbers.pg.test.ts): each held
- * receipt number takes its row's batch_id as its group, so the months of that receipt refused before the fix are
- * accepted when they come again, and another payment with the number still clashes. Other numbers get no group.
+ * Migrations 3 and 4 on a database that already holds data (numbers.sqlite.test.ts, numbers.pg.test.ts):
+ * - 3: each held receipt number takes its row's batch_id as its group, so the months of that receipt refused before
+ *   the fix are accepted when they come again, and another payment with the number still clashes. Other numbers get
+ *   no group.
+ * - 4: each logged change keeps one HLC (its columns' latest; '' when it won no column) instead of one per column.
  */
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +41,21 @@ export function defineNumbersSuite(label: string, open: () => Promise<{ knex: Kn
       ]);
       await holding(knex, 'dues_payments', 'p-2', { receipt_number: 'DP-2026-00002', batch_id: '' }, ['DP-2026-00002']);
       await holding(knex, 'documents', 'd-1', { type: 'QĐ', year: 2026, number: 5 }, ['QĐ', 2026, 5]);
+      const logged = (seq: number, hlcs: Record<string, string>) => ({
+        org_id: ORG,
+        seq,
+        entity: 'members',
+        row_id: `m-${seq}`,
+        fields: JSON.stringify(Object.fromEntries(Object.keys(hlcs).map((k) => [k, 'x']))),
+        hlcs: JSON.stringify(hlcs),
+        device_id: 'dev-1',
+        at: '2026-01-01T00:00:00.000Z',
+      });
+      await knex('sync_changes').insert([
+        logged(1, { full_name: 'H1', phone: 'H1' }),
+        logged(2, { phone: 'H1', email: 'H2' }),
+        logged(3, {}),
+      ]);
       await migrate(knex, db.dialect);
     }, 120_000);
     afterAll(async () => {
@@ -55,6 +72,16 @@ export function defineNumbersSuite(label: string, open: () => Promise<{ knex: Kn
         { row_id: 'p-1', group_value: 'batch-x' },
         { row_id: 'p-2', group_value: null },
       ]);
+    });
+
+    it('keeps one HLC per logged change', async () => {
+      const rows = await knex('sync_changes').orderBy('seq').select('seq', 'hlc');
+      expect(rows.map((r: { seq: unknown; hlc: string }) => [Number(r.seq), r.hlc])).toEqual([
+        [1, 'H1'],
+        [2, 'H2'],
+        [3, ''],
+      ]);
+      expect(Object.keys((await knex('sync_changes').first()) as object)).not.toContain('hlcs');
     });
 
     it('the receipt’s other months are accepted, another payment with its number clashes', async () => {

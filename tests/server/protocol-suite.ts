@@ -198,7 +198,7 @@ export function defineProtocolSuite(
         entity: 'members',
         id: 'p-00',
         fields: { full_name: 'Đoàn viên 0' },
-        hlcs: { full_name: hlc(1) },
+        hlc: hlc(1),
         deviceId: dev.deviceId,
       });
       const p3 = await pull(dev, 20, 10);

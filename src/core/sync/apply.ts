@@ -16,7 +16,7 @@ import { LOCAL_SETTING_KEYS } from '../db/sync-tables';
 import { uuidv7 } from '../db/ids';
 import type { RecordContext, Row } from '../db/records';
 import { allPrepared, connectionOf, quote, runPrepared, type RawConnection } from '../db/statements';
-import { columnsOf, fromCell, nullByDefault, rowsById } from './cells';
+import { columnsOf, fromCell, nullByDefault } from './cells';
 import { InsertBatch, type QueuedInsert } from './insert-batch';
 import { addConflict, entityLabel } from './conflicts';
 
@@ -27,8 +27,15 @@ export interface IncomingRow {
   entity: string;
   id: string;
   fields: Record<string, CellValue>;
-  hlcs: Record<string, string>;
+  /** Each column's HLC (a snapshot row), or one for every column (a change: one mutation's write). */
+  hlcs: Record<string, string> | string;
 }
+
+const hlcOf = (row: IncomingRow, column: string) =>
+  typeof row.hlcs === 'string' ? row.hlcs : (row.hlcs[column] ?? '');
+
+const latestOf = (row: IncomingRow) =>
+  typeof row.hlcs === 'string' ? row.hlcs : Object.values(row.hlcs).reduce((a, b) => (b > a ? b : a), '');
 
 export interface ApplyResult {
   /** Rows that took at least one column. */
@@ -72,7 +79,7 @@ function winningColumns(row: IncomingRow, cols: Set<string>, own: OwnWrite[] | u
   const out: string[] = [];
   for (const c of Object.keys(row.fields)) {
     if (c === 'id' || !cols.has(c)) continue;
-    const theirs = row.hlcs[c] ?? '';
+    const theirs = hlcOf(row, c);
     if (own?.some((w) => w.hlc > theirs && (w.fields.includes('*') || w.fields.includes(c)))) continue;
     out.push(c);
   }
@@ -81,7 +88,22 @@ function winningColumns(row: IncomingRow, cols: Set<string>, own: OwnWrite[] | u
 
 interface QueuedRow extends QueuedInsert {
   row: IncomingRow;
-  local: Map<string, Row>;
+  present: Set<string>;
+}
+
+/** What the page needs to know of one of its tables: its columns, and which of the page's ids it holds. */
+interface PageTable {
+  cols: Set<string>;
+  nullByDefault: ReadonlySet<string>;
+  present: Set<string>;
+}
+
+/** The ids of `ids` the table holds (one statement, the ids as one JSON parameter). */
+async function presentIds(trx: Knex.Transaction, table: string, ids: readonly string[]): Promise<Set<string>> {
+  const rows = (await trx.raw(`SELECT id FROM ${quote(table)} WHERE id IN (SELECT value FROM json_each(?))`, [
+    JSON.stringify(ids),
+  ])) as { id: string }[];
+  return new Set(rows.map((r) => String(r.id)));
 }
 
 const isUniqueError = (err: unknown) => /SQLITE_CONSTRAINT: UNIQUE/i.test(String((err as Error)?.message));
@@ -105,15 +127,23 @@ export class Applier {
       if (ids) ids.push(r.id);
       else byEntity.set(r.entity, [r.id]);
     }
-    const existing = new Map<string, Map<string, Row>>();
+    const tables = new Map<string, PageTable>();
     for (const [entity, ids] of byEntity) {
-      if (SYNCED.has(entity) && (await columnsOf(this.trx, entity)))
-        existing.set(entity, await rowsById(this.trx, entity, ids));
+      const cols = SYNCED.has(entity) ? await columnsOf(this.trx, entity) : null;
+      if (!cols) continue; // an entity this build does not sync (a newer PC's): left to a later version
+      tables.set(entity, {
+        cols,
+        nullByDefault: await nullByDefault(this.trx, entity),
+        present: await presentIds(this.trx, entity, ids),
+      });
     }
     const conn = await connectionOf(this.trx);
     // HLC strings sort in causal order: receiving the latest one is receiving them all.
     let latest = '';
-    for (const row of rows) for (const h of Object.values(row.hlcs)) if (h > latest) latest = h;
+    for (const row of rows) {
+      const h = latestOf(row);
+      if (h > latest) latest = h;
+    }
     if (latest) this.ctx.clock.receive(latest);
     result.latest = latest;
     const batch = new InsertBatch<QueuedRow>(
@@ -125,40 +155,31 @@ export class Applier {
       },
     );
     for (const row of rows) {
-      const cols = SYNCED.has(row.entity) ? await columnsOf(this.trx, row.entity) : null;
-      const local = existing.get(row.entity);
-      if (!cols || !local) continue; // an entity this build does not sync (a newer PC's): left to a later version
+      const table = tables.get(row.entity);
+      if (!table) continue;
       if (row.entity === 'settings' && LOCAL_SETTING_KEYS.has(String(row.fields.key))) continue;
       if (batch.has(row.id)) await batch.flush(); // its insert first: it may have been parked instead
-      let current = local.get(row.id);
-      if (!current) {
+      let exists = table.present.has(row.id);
+      if (!exists) {
         if (NATURAL_KEYS[row.entity]) await batch.flush(); // the lookup must see the rows queued before it
         const adopted = await this.adoptNatural(row, own, result);
         if (adopted === 'alias') continue;
-        current = adopted ?? undefined;
-        if (current) local.set(row.id, current);
+        exists = adopted !== null;
+        if (exists) table.present.add(row.id);
       }
-      const names = winningColumns(row, cols, own.get(`${row.entity}/${row.id}`));
+      const names = winningColumns(row, table.cols, own.get(`${row.entity}/${row.id}`));
       if (names.length === 0) continue;
       const values = names.map((c) => fromCell(row.fields[c]));
-      if (!current) {
-        local.set(row.id, Object.fromEntries([['id', row.id], ...names.map((c, i) => [c, values[i]])]));
-        await batch.add({
-          entity: row.entity,
-          id: row.id,
-          names,
-          values,
-          nullByDefault: await nullByDefault(this.trx, row.entity),
-          row,
-          local,
-        });
+      if (!exists) {
+        table.present.add(row.id); // a later change of it in this page updates it
+        const { nullByDefault: implicit, present } = table;
+        await batch.add({ entity: row.entity, id: row.id, names, values, nullByDefault: implicit, row, present });
         continue;
       }
       await batch.flush();
       try {
         const sql = `UPDATE ${quote(row.entity)} SET ${names.map((c) => `${quote(c)} = ?`).join(', ')} WHERE id = ?`;
         await runPrepared(conn, sql, [...values, row.id]);
-        for (let i = 0; i < names.length; i++) current[names[i]] = values[i];
       } catch (err) {
         if (isUniqueError(err)) {
           if (await this.park(row, err)) result.conflicts++;
@@ -181,7 +202,7 @@ export class Applier {
       await runPrepared(conn, sql, [q.id, ...q.values]);
       return true;
     } catch (err) {
-      q.local.delete(q.id);
+      q.present.delete(q.id);
       if (isUniqueError(err)) {
         if (await this.park(q.row, err)) result.conflicts++;
         return false;

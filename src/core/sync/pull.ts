@@ -65,7 +65,7 @@ function askAhead(run: RunContext, cursor: number, limit: number): Ahead {
   return { cursor, page };
 }
 
-const incoming = (c: Change): IncomingRow => ({ entity: c.entity, id: c.id, fields: c.fields, hlcs: c.hlcs });
+const incoming = (c: Change): IncomingRow => ({ entity: c.entity, id: c.id, fields: c.fields, hlcs: c.hlc });
 
 /** The losing versions of long texts, for the user to compare and restore. */
 async function keepCopies(trx: Knex.Transaction, run: RunContext, copies: readonly ConflictCopy[]): Promise<number> {

@@ -33,7 +33,7 @@ export function compactedError(horizon: number) {
 }
 
 /**
- * The page as JSON text. A change's `fields` and `hlcs` are stored as the JSON text the push wrote
+ * The page as JSON text. A change's `fields` are stored as the JSON text the push wrote
  * (JSON.stringify of validated values), so they are spliced in as they are: parsing every change only to serialise
  * it again was most of the server's work for a page.
  */
@@ -51,12 +51,12 @@ export async function pullText(
     .andWhere('seq', '>', query.cursor)
     .orderBy('seq')
     .limit(query.limit + 1)
-    .select('seq', 'entity', 'row_id', 'fields', 'hlcs', 'device_id')) as {
+    .select('seq', 'entity', 'row_id', 'fields', 'hlc', 'device_id')) as {
     seq: number;
     entity: string;
     row_id: string;
     fields: string;
-    hlcs: string;
+    hlc: string;
     device_id: string;
   }[];
   const hasMore = rows.length > query.limit;
@@ -83,7 +83,7 @@ export async function pullText(
   const changes = page.map(
     (r) =>
       `{"seq":${Number(r.seq)},"entity":${JSON.stringify(r.entity)},"id":${JSON.stringify(r.row_id)},` +
-      `"fields":${r.fields},"hlcs":${r.hlcs},"deviceId":${JSON.stringify(r.device_id)}}`,
+      `"fields":${r.fields},"hlc":${JSON.stringify(r.hlc)},"deviceId":${JSON.stringify(r.device_id)}}`,
   );
   const conflicts: PullResponse['conflicts'] = copies.map((c) => ({
     seq: Number(c.seq),

@@ -21,7 +21,7 @@ interface ChangeRecord {
   entity: string;
   row_id: string;
   fields: string;
-  hlcs: string;
+  hlc: string;
   device_id: string;
   at: string;
 }
@@ -119,7 +119,7 @@ export async function push(ctx: ServerContext, device: DeviceRow, req: PushReque
         entity: m.entity,
         row_id: m.id,
         fields: JSON.stringify(merged.won),
-        hlcs: JSON.stringify(merged.wonHlcs),
+        hlc: m.hlc,
         device_id: device.id,
         at,
       });
