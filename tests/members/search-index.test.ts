@@ -22,7 +22,7 @@ function entry(i: number, variant = 0) {
     id: `m${String(i).padStart(5, '0')}`,
     sort_key: nameSortKey(splitName(fullName)),
     full_name: fullName,
-    status: (i + variant) % 5 === 0 ? 'left' : 'active',
+    status: (i + variant) % 5 === 0 ? 'retired' : 'active',
     unit_id: null,
     gender: i % 2 ? 'nu' : 'nam',
     date_of_birth: null,
@@ -54,7 +54,7 @@ describe('MemberIndex.upsertMany', () => {
     expect(everything(idx)).toEqual(everything(fresh));
     for (const q of ['lan', 'an', 'ngoc lan', 'nguyen van', 'thi', 'binh'])
       expect(everything(idx, q), q).toEqual(everything(fresh, q));
-    expect(idx.query({ status: ['left'] }, null)).toEqual(fresh.query({ status: ['left'] }, null));
+    expect(idx.query({ status: ['retired'] }, null)).toEqual(fresh.query({ status: ['retired'] }, null));
   });
 
   it('keeps the last of two entries for one id in a page', () => {

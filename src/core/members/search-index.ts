@@ -143,19 +143,31 @@ export class MemberIndex {
       return;
     }
     const changed = new Map(entries.map((e) => [e.id, e])); // the last entry of an id stands
+    let replaced = false;
     for (const id of changed.keys()) {
       const old = this.byId.get(id);
       if (old) this.countWords(old, -1);
+      replaced ||= old !== undefined;
     }
     const fresh = [...changed.values()].sort(compare);
-    const kept = this.sorted.filter((e) => !changed.has(e.id));
-    const merged: IndexEntry[] = new Array(kept.length + fresh.length);
-    let i = 0;
-    let j = 0;
-    let k = 0;
-    while (i < kept.length && j < fresh.length) merged[k++] = before(fresh[j], kept[i]) ? fresh[j++] : kept[i++];
-    while (i < kept.length) merged[k++] = kept[i++];
-    while (j < fresh.length) merged[k++] = fresh[j++];
+    const kept = replaced ? this.sorted.filter((e) => !changed.has(e.id)) : this.sorted;
+    // Each fresh entry's place is found by binary search from the previous one, and the kept entries between two
+    // places are copied as one run: a page of a thousand into fifty thousand is some 16,000 comparisons, not 51,000.
+    const merged: IndexEntry[] = [];
+    let from = 0;
+    for (const e of fresh) {
+      let lo = from;
+      let hi = kept.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (before(kept[mid], e)) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = from; i < lo; i++) merged.push(kept[i]);
+      merged.push(e);
+      from = lo;
+    }
+    for (let i = from; i < kept.length; i++) merged.push(kept[i]);
     this.sorted = merged;
     for (const e of fresh) {
       this.byId.set(e.id, e);
