@@ -1,6 +1,7 @@
 /** The merged state of synced rows as the push holds them in memory between loading and writing back. */
 import type { Knex } from 'knex';
 import type { CellValue } from '../../shared/sync-protocol';
+import { packHlcs, unpackHlcs } from './hlcs';
 
 export interface RowState {
   entity: string;
@@ -55,17 +56,19 @@ export async function loadRows(
     const found = (await trx('sync_rows')
       .where({ org_id: orgId })
       .whereIn(['entity', 'row_id'], part)) as SyncRowRecord[];
-    for (const r of found)
+    for (const r of found) {
+      const data = JSON.parse(r.data) as Record<string, CellValue>;
       rows.set(rowKey(r.entity, r.row_id), {
         entity: r.entity,
         id: r.row_id,
-        data: JSON.parse(r.data),
-        hlcs: JSON.parse(r.hlcs),
+        data,
+        hlcs: unpackHlcs(r.hlcs, data),
         writers: r.writers ? JSON.parse(r.writers) : {},
         exists: true,
         dirty: false,
         updatedSeq: Number(r.updated_seq),
       });
+    }
   }
   const uuids = [...new Set(keys.map((k) => k.id).filter((id) => UUID.test(id)))];
   for (const part of chunks(uuids)) {
@@ -93,7 +96,7 @@ export async function saveRows(trx: Knex.Transaction, orgId: string, states: rea
           entity: s.entity,
           row_id: s.id,
           data: JSON.stringify(s.data),
-          hlcs: JSON.stringify(s.hlcs),
+          hlcs: packHlcs(s.hlcs),
           writers: Object.keys(s.writers).length ? JSON.stringify(s.writers) : null,
           deleted_at: deletedAtOf(s.data),
           updated_seq: s.updatedSeq,

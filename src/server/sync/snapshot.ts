@@ -4,10 +4,11 @@
  * and the PC pulls from it afterwards (later changes replay over the snapshot by HLC, nothing is missed).
  */
 import { z } from 'zod';
-import { ERROR_CODES, SYNC_LIMITS, type SnapshotResponse } from '../../shared/sync-protocol';
+import { ERROR_CODES, SYNC_LIMITS, type CellValue, type SnapshotResponse } from '../../shared/sync-protocol';
 import type { ServerContext } from '../context';
 import type { DeviceRow } from '../http/auth';
 import { HttpError } from '../http/errors';
+import { unpackHlcs } from './hlcs';
 
 export const snapshotQuery = z.object({
   after: z.string().max(400).optional(),
@@ -49,7 +50,10 @@ export async function snapshot(
   const page = hasMore ? rows.slice(0, query.limit) : rows;
   const last = page[page.length - 1];
   return {
-    rows: page.map((r) => ({ entity: r.entity, id: r.row_id, fields: JSON.parse(r.data), hlcs: JSON.parse(r.hlcs) })),
+    rows: page.map((r) => {
+      const fields = JSON.parse(r.data) as Record<string, CellValue>;
+      return { entity: r.entity, id: r.row_id, fields, hlcs: unpackHlcs(r.hlcs, fields) };
+    }),
     next: hasMore
       ? Buffer.from(JSON.stringify({ c: cursor, e: last.entity, i: last.row_id })).toString('base64url')
       : null,
