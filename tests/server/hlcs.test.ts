@@ -1,4 +1,4 @@
-/** How `sync_rows` keeps a row's column HLCs: the common one once, the others by name; the old full form still reads. */
+/** How `sync_rows` keeps a row's column HLCs: the common one once, the others by name; the old full form reads too. */
 import { describe, expect, it } from 'vitest';
 import { packHlcs, unpackHlcs } from '../../src/server/sync/hlcs';
 
