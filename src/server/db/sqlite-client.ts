@@ -34,7 +34,7 @@ class ServerSQLiteClient extends ClientSQLite3 {
     const db: RawDb = await super.acquireRawConnection();
     await new Promise<void>((res, rej) =>
       db.exec(
-        'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;',
+        'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA cache_size = -65536;',
         (e) => (e ? rej(e) : res()),
       ),
     );
