@@ -30,13 +30,10 @@ export async function push(run: RunContext, schemaVersion = SCHEMA_VERSION_UNKNO
   // fast-forward moves the cursor during a push, so each batch's base cursor is known without reading it back.
   let head: number | null = local.cursor === server.cursor && !local.renumber ? server.cursor : null;
   const send = (batch: Batch) => {
-    const answer = http.push({
-      protocolVersion: 1,
-      schemaVersion,
-      deviceId: run.deviceId,
-      baseCursor: head ?? local.cursor,
-      mutations: batch.mutations,
-    });
+    const answer = http.pushJson(
+      `{"protocolVersion":1,"schemaVersion":${schemaVersion},"deviceId":${JSON.stringify(run.deviceId)},` +
+        `"baseCursor":${head ?? local.cursor},"mutations":${batch.json}}`,
+    );
     answer.catch(() => undefined); // seen when awaited; unawaited only when the run already failed
     return answer;
   };
@@ -60,6 +57,8 @@ export async function push(run: RunContext, schemaVersion = SCHEMA_VERSION_UNKNO
 interface Batch {
   sent: OutboxRow[];
   mutations: Mutation[];
+  /** The mutations as JSON, written while reading ahead: the request only wraps them. */
+  json: string;
 }
 
 /**
@@ -71,18 +70,21 @@ async function readBatch(run: RunContext, after: number): Promise<Batch | null> 
   const db = run.deps.session().db;
   const rows = await nextUnsent(db, after, SYNC_LIMITS.maxMutationsPerPush);
   if (rows.length === 0) return null;
-  const mutations = fitBatch(await toMutations(db, rows));
-  return { sent: rows.slice(0, mutations.length), mutations };
+  const { mutations, json } = fitBatch(await toMutations(db, rows));
+  return { sent: rows.slice(0, mutations.length), mutations, json };
 }
 
 /** The leading mutations that fit one body (at least one: a single larger one is the server's to refuse). */
-function fitBatch(mutations: Mutation[]): Mutation[] {
+function fitBatch(all: Mutation[]): { mutations: Mutation[]; json: string } {
+  const parts: string[] = [];
   let bytes = 0;
-  for (let i = 0; i < mutations.length; i++) {
-    bytes += JSON.stringify(mutations[i]).length + 1;
-    if (bytes > MAX_BATCH_BYTES && i > 0) return mutations.slice(0, i);
+  for (const m of all) {
+    const text = JSON.stringify(m);
+    bytes += text.length + 1;
+    if (bytes > MAX_BATCH_BYTES && parts.length > 0) break;
+    parts.push(text);
   }
-  return mutations;
+  return { mutations: all.slice(0, parts.length), json: `[${parts.join(',')}]` };
 }
 
 /**
