@@ -152,8 +152,9 @@ export class MemberIndex {
     const fresh = [...changed.values()].sort(compare);
     const kept = replaced ? this.sorted.filter((e) => !changed.has(e.id)) : this.sorted;
     // Each fresh entry's place is found by binary search from the previous one, and the kept entries between two
-    // places are copied as one run: a page of a thousand into fifty thousand is some 16,000 comparisons, not 51,000.
-    const merged: IndexEntry[] = [];
+    // places are copied as one slice: a page of a thousand into fifty thousand is some 16,000 comparisons and a
+    // thousand block copies, not 51,000 comparisons and pushes.
+    const runs: IndexEntry[][] = [];
     let from = 0;
     for (const e of fresh) {
       let lo = from;
@@ -163,12 +164,12 @@ export class MemberIndex {
         if (before(kept[mid], e)) lo = mid + 1;
         else hi = mid;
       }
-      for (let i = from; i < lo; i++) merged.push(kept[i]);
-      merged.push(e);
+      if (lo > from) runs.push(kept.slice(from, lo));
+      runs.push([e]);
       from = lo;
     }
-    for (let i = from; i < kept.length; i++) merged.push(kept[i]);
-    this.sorted = merged;
+    runs.push(kept.slice(from));
+    this.sorted = ([] as IndexEntry[]).concat(...runs);
     for (const e of fresh) {
       this.byId.set(e.id, e);
       this.countWords(e, 1);
