@@ -16,8 +16,12 @@ export interface QueuedInsert {
   nullByDefault: ReadonlySet<string>;
 }
 
-/** Rows per statement: a fixed count, so each shape is prepared once; bound values stay far below SQLite's limit. */
-const ROWS = 100;
+/**
+ * Rows per statement at most: each statement is a round trip to the driver's thread, and a page's round trips wait
+ * behind whatever else the PC's one thread does meanwhile. With placeholders (rows holding files) the count is
+ * fixed, so each shape is prepared once, and bound values stay below SQLite's limit.
+ */
+const ROWS = 500;
 const MAX_PARAMS = 30_000;
 
 export class InsertBatch<Q extends QueuedInsert = QueuedInsert> {
@@ -56,7 +60,7 @@ export class InsertBatch<Q extends QueuedInsert = QueuedInsert> {
     this.queued = [];
     this.ids.clear();
     this.key = '';
-    if (list.length === rowsPerStatement(list[0]) && (await this.many(list))) {
+    if (list.length > 1 && (await this.many(list))) {
       for (const q of list) this.written(q);
       return;
     }
@@ -75,6 +79,8 @@ export class InsertBatch<Q extends QueuedInsert = QueuedInsert> {
     // The rows as ONE JSON parameter that SQLite unpacks on its own thread: binding a hundred rows' values one by
     // one was the PC's largest cost on its main thread in a pull. BLOBs (files) cannot travel in JSON.
     const json = !rows.some((r) => r.some((v) => v instanceof Uint8Array));
+    // Placeholders make a statement per row count: only the full count is prepared (the tail goes row by row).
+    if (!json && list.length !== rowsPerStatement(list[0])) return false;
     const sql = json
       ? `${target} SELECT ${cols.map((_, i) => `value ->> ${i}`).join(', ')} FROM json_each(?)`
       : `${target} VALUES ${rows.map(() => `(${cols.map(() => '?').join(', ')})`).join(', ')}`;
