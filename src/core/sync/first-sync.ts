@@ -106,7 +106,8 @@ export async function clearSyncedRows(trx: Knex.Transaction, ctx: RecordContext)
 /**
  * Upload: every live synced row is queued again as a whole-row write with a fresh HLC, so this PC's values win on
  * the server. Its older unsent writes to those rows are superseded (the new entry carries the same current values);
- * unsent deletes stay.
+ * unsent deletes stay, and so do writes already numbered for the server (an upload cut off after numbering): the
+ * server expects those numbers without a gap, and their older HLCs lose to the new entry's anyway.
  */
 export async function queueEverything(trx: Knex.Transaction, ctx: RecordContext): Promise<number> {
   let queued = 0;
@@ -117,6 +118,7 @@ export async function queueEverything(trx: Knex.Transaction, ctx: RecordContext)
     await trx('outbox')
       .where({ entity: t })
       .whereNull('sent_at')
+      .whereNull('mutation_id')
       .whereNot('op', 'delete')
       .whereIn('entity_id', trx(t).whereNull('deleted_at').select('id'))
       .delete();

@@ -10,6 +10,7 @@ import {
   Applier,
   nextUnsent,
   numberOutbox,
+  queueEverything,
   readState,
   reconcile,
   toMutations,
@@ -72,6 +73,26 @@ describe('outbox numbering', () => {
     await s.db.transaction((trx) => numberOutbox(trx, s.record));
     await s.db.transaction((trx) => reconcile(trx, s.record, 2));
     expect((await nextUnsent(s.db, 0, 10)).map((r) => r.mutation_id)).toEqual([3]);
+  });
+});
+
+describe('an upload queued again', () => {
+  it('keeps writes already numbered (an upload cut off), so the next push has no gap; drops unnumbered ones', async () => {
+    const s = await vault();
+    const [a] = await addMembers(s, ['Nguyễn Văn An']);
+    await s.db.transaction((trx) => numberOutbox(trx, s.record)); // the first attempt numbered a's insert: 1
+    await updateRecord(s.db, s.record, 'members', a, { phone: '0912' }); // not numbered yet
+    await s.db.transaction((trx) => queueEverything(trx, s.record));
+    await s.db.transaction((trx) => numberOutbox(trx, s.record));
+    const rows = await nextUnsent(s.db, 0, 100);
+    const ours = rows.filter((o) => o.entity === 'members' && o.entity_id === a);
+    expect(ours.map((o) => [o.op, o.mutation_id])).toEqual([
+      ['insert', 1],
+      ['upsert', expect.any(Number)],
+    ]);
+    // Every pending number, from 1 on, with no hole: what the server accepts.
+    const ids = rows.map((o) => o.mutation_id);
+    expect(ids).toEqual(ids.map((_, i) => i + 1));
   });
 });
 
