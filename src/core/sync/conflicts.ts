@@ -7,6 +7,7 @@
 import type { Knex } from 'knex';
 import type { SyncConflict } from '../../shared/sync-contract';
 import { AppError } from '../../shared/errors';
+import { formatDocNumber, type OfficialFields } from '../../shared/document-model';
 import { UNIQUE_NUMBERS } from '../../shared/sync-entities';
 import { audit } from '../audit/audit';
 import { insertRecord, updateRecord, type RecordContext, type Row } from '../db/records';
@@ -48,10 +49,22 @@ export async function addConflict(db: Db, ctx: RecordContext, c: NewConflict): P
   });
 }
 
-/** "Văn bản QĐ số 5/2026: số đã được máy khác dùng" (the row as this PC has it). */
+/** The clashing number as the secretary reads it: "01/QĐ-CĐCS", "DP-2026-00016", "PT7" ('' when the row is gone). */
+function shownNumber(entity: string, row: Row | undefined): string {
+  if (!row) return '';
+  if (entity === 'documents' && row.number !== null && row.number !== undefined)
+    return formatDocNumber({
+      number: Number(row.number),
+      type: String(row.type) as OfficialFields['type'],
+      issuerCode: String(row.issuer_code ?? ''),
+    });
+  if (entity === 'fund_vouchers') return `${String(row.series ?? '')}${String(row.number ?? '')}`;
+  return (UNIQUE_NUMBERS[entity]?.[0]?.columns ?? []).map((k) => String(row[k] ?? '')).join(' / ');
+}
+
+/** "Văn bản 01/QĐ-CĐCS: số này đã được máy khác dùng" (the row as this PC has it). */
 export function numberClashTitle(entity: string, row: Row | undefined): string {
-  const keys = UNIQUE_NUMBERS[entity]?.[0]?.columns ?? [];
-  const shown = row ? keys.map((k) => String(row[k] ?? '')).join(' / ') : '';
+  const shown = shownNumber(entity, row);
   return `${entityLabel(entity)}${shown ? ` ${shown}` : ''}: số này đã được máy khác dùng`;
 }
 
