@@ -65,13 +65,9 @@ export class SyncHttp {
     return this.request('GET', '/v1/sync/state', stateResponse);
   }
 
-  push(body: PushRequest) {
-    return this.request('POST', '/v1/sync/push', pushResponse, JSON.stringify(body));
-  }
-
-  /** A push whose body the caller serialised already (push.ts writes a batch's mutations once, ahead of time). */
-  pushJson(body: string) {
-    return this.request('POST', '/v1/sync/push', pushResponse, body);
+  /** A push; the body may come serialised already (push.ts writes a batch's mutations once, ahead of time). */
+  push(body: PushRequest | string) {
+    return this.request('POST', '/v1/sync/push', pushResponse, typeof body === 'string' ? body : JSON.stringify(body));
   }
 
   pull(cursor: number, limit: number) {

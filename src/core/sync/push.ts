@@ -30,7 +30,7 @@ export async function push(run: RunContext, schemaVersion = SCHEMA_VERSION_UNKNO
   // fast-forward moves the cursor during a push, so each batch's base cursor is known without reading it back.
   let head: number | null = local.cursor === server.cursor && !local.renumber ? server.cursor : null;
   const send = (batch: Batch) => {
-    const answer = http.pushJson(
+    const answer = http.push(
       `{"protocolVersion":1,"schemaVersion":${schemaVersion},"deviceId":${JSON.stringify(run.deviceId)},` +
         `"baseCursor":${head ?? local.cursor},"mutations":${batch.json}}`,
     );
