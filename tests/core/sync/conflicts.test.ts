@@ -4,28 +4,17 @@
  * taken on both PCs is refused for the second and becomes a 'number' conflict, never two documents with one number;
  * "Đánh số lại" gives it the next free number, and after a sync every PC and the server hold both, numbered apart.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ServerProcess } from '../../helpers/server-process';
-import { call, newPc, register, serverWithOrg, status, syncNow, type Pc } from './pcs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call, serverForFile, status, syncNow, type Pc } from './pcs';
 
-let srv: ServerProcess;
-let code: () => Promise<string>;
+const world = serverForFile('CĐCS Xung Đột');
 let a: Pc;
 let b: Pc;
-let c: Pc | undefined;
 
 beforeAll(async () => {
-  ({ srv, code } = await serverWithOrg('CĐCS Xung Đột'));
-  a = await newPc();
-  b = await newPc();
-  await register(a, srv.url, await code());
-  await register(b, srv.url, await code());
+  a = await world.pc(true);
+  b = await world.pc(true);
 }, 120_000);
-
-afterAll(async () => {
-  for (const pc of [a, b, c]) await pc?.core.close();
-  await srv?.stop();
-});
 
 const bodyWith = (text: string) => ({
   type: 'doc',
@@ -109,8 +98,7 @@ describe('conflicts', () => {
     expect((await status(b)).pending).toBe(0);
     await syncNow(a);
     // A third PC that downloads the CĐCS shows what the server holds.
-    c = await newPc();
-    await register(c, srv.url, await code());
+    const c = await world.pc(true);
     const qd = async (pc: Pc) =>
       Object.fromEntries(
         ((await call(pc.core, 'docs.list', { type: 'QĐ' })) as { id: string; number: number }[]).map((d) => [

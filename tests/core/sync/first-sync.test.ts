@@ -3,39 +3,26 @@
  * only its profile downloads (never overwrites it with its own defaults); a full PC merging keeps one profile on the
  * server; the clock of a PC starts after the latest HLC it pulled, in every session.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../../src/core/context';
 import { insertRecord } from '../../../src/core/db/records';
 import { BUILTIN_MODULES } from '../../../src/core/modules';
 import { SyncHttp, writeState } from '../../../src/core/sync';
-import { makeCode, type ServerProcess } from '../../helpers/server-process';
-import { addMember, call, member, newPc, register, serverWithOrg, syncNow, type Pc } from './pcs';
+import { makeCode } from '../../helpers/server-process';
+import { addMember, call, member, register, serverForFile, syncNow, type Pc } from './pcs';
 import { openVault } from './vault';
 
-let srv: ServerProcess;
-let orgId: string;
-let code: () => Promise<string>;
-const pcs: Pc[] = [];
-
-beforeAll(async () => {
-  ({ srv, orgId, code } = await serverWithOrg('CĐCS Lần Đầu'));
-}, 120_000);
-
-afterAll(async () => {
-  for (const pc of pcs) await pc.core.close();
-  await srv?.stop();
-});
-
-async function pc(): Promise<Pc> {
-  const p = await newPc();
-  pcs.push(p);
-  return p;
-}
+const world = serverForFile('CĐCS Lần Đầu');
+const pc = () => world.pc();
+let first: Pc;
 
 /** The CĐCS's live rows of one entity on the server, read by a device of its own. */
 async function serverRows(entity: string) {
-  const reg = await new SyncHttp({ server: srv.url }).register(await makeCode(srv.dataDir, orgId), 'kiểm tra');
-  const client = new SyncHttp({ server: srv.url, token: reg.token });
+  const reg = await new SyncHttp({ server: world.srv.url }).register(
+    await makeCode(world.srv.dataDir, world.orgId),
+    'kiểm tra',
+  );
+  const client = new SyncHttp({ server: world.srv.url, token: reg.token });
   const rows = [];
   for (let after: string | null = null, first = true; first || after !== null; first = false) {
     const page = await client.snapshot(after, 1000);
@@ -47,11 +34,11 @@ async function serverRows(entity: string) {
 
 describe('first sync', () => {
   it('an empty PC meeting a CĐCS with only its profile downloads it, and never overwrites it', async () => {
-    const a = await pc();
+    const a = (first = await pc());
     await call(a.core, 'org.update', { name: 'Công đoàn cơ sở Công ty Gốm Bát Tràng', chairName: 'Đào Văn Bát' });
-    await register(a, srv.url, await code());
+    await register(a, world.srv.url, await world.code());
     const b = await pc(); // its own profile (the test vault's name) and defaults, no member, no document
-    await register(b, srv.url, await code());
+    await register(b, world.srv.url, await world.code());
     expect((await call(b.core, 'org.get')).profile).toMatchObject({
       name: 'Công đoàn cơ sở Công ty Gốm Bát Tràng',
       chairName: 'Đào Văn Bát',
@@ -62,12 +49,12 @@ describe('first sync', () => {
   }, 120_000);
 
   it('a full PC merging into a full CĐCS: both members kept, still one profile on the server', async () => {
-    const a = pcs[0];
+    const a = first; // the PC of the test above, with its members
     const there = (await addMember(a, 'Trương Văn Nghĩa')).id;
     await syncNow(a);
     const c = await pc();
     const mine = (await addMember(c, 'Lưu Thị Oanh')).id;
-    await register(c, srv.url, await code(), 'merge');
+    await register(c, world.srv.url, await world.code(), 'merge');
     expect((await member(c, there)).fullName).toBe('Trương Văn Nghĩa');
     await syncNow(a);
     expect((await member(a, mine)).fullName).toBe('Lưu Thị Oanh');

@@ -1,4 +1,5 @@
 /** PCs (real cores on real vaults) syncing with the real `uniondesk-server` process, for the sync tests. */
+import { afterAll, beforeAll } from 'vitest';
 import type { Core } from '../../../src/core';
 import { addOrg, makeCode, startServer, type ServerProcess } from '../../helpers/server-process';
 import { call, callErr, initCore } from '../../helpers/core';
@@ -17,6 +18,39 @@ export async function serverWithOrg(name = 'CĐCS Công ty Thử Nghiệm') {
   const srv: ServerProcess = await startServer();
   const orgId = await addOrg(srv.dataDir, name);
   return { srv, orgId, code: () => makeCode(srv.dataDir, orgId) };
+}
+
+/**
+ * A test file's server with one CĐCS, started before its tests and stopped after them together with every PC the
+ * file made through it: `const world = serverForFile('CĐCS Phục Hồi'); … const a = await world.pc(true);`
+ */
+export function serverForFile(name?: string) {
+  const made: Pc[] = [];
+  let started: Awaited<ReturnType<typeof serverWithOrg>> | undefined;
+  const world = {
+    get srv(): ServerProcess {
+      return started!.srv;
+    },
+    get orgId(): string {
+      return started!.orgId;
+    },
+    code: () => started!.code(),
+    /** A new PC (closed after the file's tests), registered with this server when asked. */
+    async pc(registered = false): Promise<Pc> {
+      const p = await newPc();
+      made.push(p);
+      if (registered) await register(p, world.srv.url, await world.code());
+      return p;
+    },
+  };
+  beforeAll(async () => {
+    started = await serverWithOrg(name);
+  }, 120_000);
+  afterAll(async () => {
+    for (const p of made) await p.core.close();
+    await started?.srv.stop();
+  });
+  return world;
 }
 
 export async function register(pc: Pc, server: string, code: string, choice?: 'upload' | 'download' | 'merge') {

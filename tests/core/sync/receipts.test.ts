@@ -4,11 +4,10 @@
  * other PC gets them all; the same number on another PC's payment (another batch) is still a number conflict, and
  * "Đánh số lại" moves the whole receipt, every month, to a free number the server accepts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ServerProcess } from '../../helpers/server-process';
-import { addMember, call, newPc, register, serverWithOrg, status, syncNow, type Pc } from './pcs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addMember, call, serverForFile, status, syncNow, type Pc } from './pcs';
 
-let srv: ServerProcess;
+const world = serverForFile('CĐCS Phiếu Thu');
 let a: Pc;
 let b: Pc;
 let an: string;
@@ -17,12 +16,8 @@ let binh: string;
 type Payment = { id: string; month: string; receiptNumber: string | null };
 
 beforeAll(async () => {
-  let code: () => Promise<string>;
-  ({ srv, code } = await serverWithOrg('CĐCS Phiếu Thu'));
-  a = await newPc();
-  b = await newPc();
-  await register(a, srv.url, await code());
-  await register(b, srv.url, await code());
+  a = await world.pc(true);
+  b = await world.pc(true);
   // 35,000 đ a month for each (as tests/dues/payments.test.ts).
   const joined = { joinedOn: '2020-01-01', duesSalary: 7_000_000 };
   an = (await addMember(a, 'Nguyễn Văn An', { ...joined, idNumber: '079085000001' })).id;
@@ -30,11 +25,6 @@ beforeAll(async () => {
   await syncNow(a);
   await syncNow(b);
 }, 120_000);
-
-afterAll(async () => {
-  for (const pc of [a, b]) await pc?.core.close();
-  await srv?.stop();
-});
 
 const payments = async (pc: Pc, memberId: string): Promise<Payment[]> =>
   ((await call(pc.core, 'dues.payments', { memberId })).items as Payment[]).sort((x, y) =>

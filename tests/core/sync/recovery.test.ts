@@ -3,30 +3,12 @@
  * horizon reads a snapshot and goes on; a vault restored from a backup numbers its new changes after the server's
  * last (no gap, no duplicate) and takes back its own changes made after the backup.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serverJson, type ServerProcess } from '../../helpers/server-process';
-import { addMember, call, callErr, member, newPc, register, serverWithOrg, status, syncNow, type Pc } from './pcs';
+import { describe, expect, it } from 'vitest';
+import { serverJson } from '../../helpers/server-process';
+import { addMember, call, callErr, member, serverForFile, status, syncNow, type Pc } from './pcs';
 
-let srv: ServerProcess;
-let orgId: string;
-let code: () => Promise<string>;
-const pcs: Pc[] = [];
-
-beforeAll(async () => {
-  ({ srv, orgId, code } = await serverWithOrg('CĐCS Phục Hồi'));
-}, 120_000);
-
-afterAll(async () => {
-  for (const pc of pcs) await pc.core.close();
-  await srv?.stop();
-});
-
-async function pc(): Promise<Pc> {
-  const p = await newPc();
-  pcs.push(p);
-  await register(p, srv.url, await code());
-  return p;
-}
+const world = serverForFile('CĐCS Phục Hồi');
+const pc = () => world.pc(true);
 
 async function job(p: Pc, name: string, input: unknown) {
   const { jobId } = await call(p.core, name, input);
@@ -46,7 +28,15 @@ describe('recovery', () => {
     await call(a.core, 'members.update', { id: first, address: 'Bắc Giang' });
     await syncNow(a);
     // Everything in the log so far is compacted: B's cursor is now older than the horizon.
-    const compacted = await serverJson(['compact', '--data-dir', srv.dataDir, '--org', orgId, '--before', '1000000']);
+    const compacted = await serverJson([
+      'compact',
+      '--data-dir',
+      world.srv.dataDir,
+      '--org',
+      world.orgId,
+      '--before',
+      '1000000',
+    ]);
     expect(compacted).toBeTruthy();
     const local = (await addMember(b, 'Đinh Văn Sơn')).id; // B's own unsent change survives the snapshot
     const r = await syncNow(b);

@@ -4,29 +4,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { syncTuning } from '../../../src/core/sync';
 import { PASS } from '../../helpers/core';
-import type { ServerProcess } from '../../helpers/server-process';
-import { addMember, call, callErr, member, newPc, register, serverWithOrg, status, syncNow, type Pc } from './pcs';
+import { addMember, call, callErr, member, register, serverForFile, status, syncNow, type Pc } from './pcs';
 
-let srv: ServerProcess;
-let code: () => Promise<string>;
+const world = serverForFile();
 let a: Pc;
 let b: Pc;
-const cores: Pc[] = [];
 
 beforeAll(async () => {
-  ({ srv, code } = await serverWithOrg());
-  a = await newPc();
-  b = await newPc();
-  cores.push(a, b);
+  a = await world.pc();
+  b = await world.pc();
 }, 120_000);
-
-afterAll(async () => {
-  for (const pc of cores) await pc.core.close();
-  await srv?.stop();
-});
 
 describe('two PCs of one CĐCS', () => {
   let an: string;
@@ -34,7 +24,7 @@ describe('two PCs of one CĐCS', () => {
 
   it('the first PC (empty server) uploads; the second (empty vault) downloads, after a backup', async () => {
     await call(a.core, 'org.update', { name: 'Công đoàn cơ sở Công ty May Bắc Ninh' });
-    const first = await register(a, srv.url, await code());
+    const first = await register(a, world.srv.url, await world.code());
     expect(first.orgName).toBe('CĐCS Công ty Thử Nghiệm');
     expect(first.result.pulled).toBe(0);
     an = (await addMember(a, 'Nguyễn Văn An', { phone: '0901234567' })).id;
@@ -44,7 +34,7 @@ describe('two PCs of one CĐCS', () => {
     expect(pushed.pulled).toBe(0);
     expect((await status(a)).pending).toBe(0);
 
-    const second = await register(b, srv.url, await code());
+    const second = await register(b, world.srv.url, await world.code());
     expect(second.result.pulled).toBeGreaterThanOrEqual(2);
     expect((await member(b, an)).fullName).toBe('Nguyễn Văn An');
     expect(fs.readdirSync(path.join(b.dataDir, 'backups')).some((f) => f.includes('pre-restore'))).toBe(true);
@@ -123,24 +113,23 @@ describe('two PCs of one CĐCS', () => {
     expect(await syncNow(a)).toEqual({ pushed: 0, pulled: 0, conflicts: 0 });
     expect(await syncNow(b)).toEqual({ pushed: 0, pulled: 0, conflicts: 0 });
     const st = await status(b);
-    expect(st).toMatchObject({ registered: true, server: srv.url, pending: 0, lastError: null });
+    expect(st).toMatchObject({ registered: true, server: world.srv.url, pending: 0, lastError: null });
     expect(st.lastSyncAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(JSON.stringify(st)).not.toMatch(/token/i);
   }, 120_000);
 
   it('a vault with data meeting a server with data must choose; the registration is kept; merge keeps both', async () => {
-    const c = await newPc();
-    cores.push(c);
+    const c = await world.pc();
     const own = (await addMember(c, 'Lê Văn Cường')).id;
-    const used = await code();
-    const err = await callErr(c.core, 'sync.register', { server: srv.url, code: used });
+    const used = await world.code();
+    const err = await callErr(c.core, 'sync.register', { server: world.srv.url, code: used });
     expect(err.code).toBe('SYNC_CHOICE');
     expect(err.message).toMatch(/--upload.*--download.*--merge/s);
     const st = await status(c);
     expect(st).toMatchObject({ registered: true, lastSyncAt: null });
     expect(st.lastError.code).toBe('SYNC_CHOICE');
     // The code was spent: choosing again goes through with the same (used) code.
-    const merged = await register(c, srv.url, used, 'merge');
+    const merged = await register(c, world.srv.url, used, 'merge');
     expect(merged.result.pushed).toBeGreaterThanOrEqual(1);
     expect((await member(c, an)).address).toBe('Hải Phòng');
     expect((await member(c, own)).fullName).toBe('Lê Văn Cường');
